@@ -1,0 +1,213 @@
+import * as z from 'zod';
+import { Account, type AddCollaboratorRequest, Collaborator, type Credentials, Session } from '../schemas/account.js';
+import { Application, type ApplicationDraftContent, type CreateApplicationRequest, DocumentRef } from '../schemas/application.js';
+import { CallDefinition, CallSummary } from '../schemas/call.js';
+import { Decision, type DecisionRequest, type ApplicationStatus } from '../schemas/lifecycle.js';
+import { Message, type SendMessageRequest } from '../schemas/message.js';
+import { pageOf, type Page } from '../schemas/problem.js';
+import type { JsonObject } from '../merge-patch.js';
+import { Http, type ClientOptions, type CreateOptions, type RequestOptions } from './http.js';
+import { path } from './paths.js';
+
+export interface UpdateOptions extends RequestOptions {
+  /** The revision the patch was written against (the ETag). Required: a stale revision fails with 412. */
+  ifMatch: number;
+}
+
+export interface GuardedOptions extends CreateOptions {
+  /** When given, the action fails with 412 if the dossier changed since this revision. */
+  ifMatch?: number | undefined;
+}
+
+export interface ListApplicationsParams {
+  callId?: string | undefined;
+  status?: ApplicationStatus | undefined;
+  /** Page size, 1 to 100 (default 20). */
+  limit?: number | undefined;
+}
+
+const ApplicationPage = pageOf(Application);
+const newKey = () => globalThis.crypto.randomUUID();
+const etag = (revision: number) => `"${revision}"`;
+
+/**
+ * A typed client of the QMI platform API. Every answer is validated against its schema; every
+ * error is a typed `ApiError` subclass carrying the problem+json body.
+ *
+ * ```ts
+ * const qmi = createClient({ baseUrl: 'http://127.0.0.1:8787' });
+ * await qmi.auth.signUp({ email, password });
+ * const app = await qmi.applications.create('qmi-2', { commune: '93066' });
+ * await qmi.applications.update(app.id, { challenge: { title: 'Rues aux écoles' } }, { ifMatch: app.revision });
+ * ```
+ */
+export function createClient(options: ClientOptions) {
+  const http = new Http(options);
+
+  const auth = {
+    /** Creates an applicant account and signs the client in with it. */
+    async signUp(credentials: Credentials, opts: RequestOptions = {}): Promise<Session> {
+      const session = await http.send({
+        method: 'post', path: '/v1/accounts', json: credentials, schema: Session, signal: opts.signal, retryable: false,
+      });
+      http.setToken(session.token);
+      return session;
+    },
+    /** Signs in and makes the client use the new token. */
+    async signIn(credentials: Credentials, opts: RequestOptions = {}): Promise<Session> {
+      const session = await http.send({
+        method: 'post', path: '/v1/sessions', json: credentials, schema: Session, signal: opts.signal, retryable: false,
+      });
+      http.setToken(session.token);
+      return session;
+    },
+    /** Ends the current session on the server and forgets its token. */
+    async signOut(opts: RequestOptions = {}): Promise<void> {
+      await http.send({ method: 'delete', path: '/v1/sessions/current', schema: undefined, signal: opts.signal, retryable: true });
+      http.setToken(undefined);
+    },
+    me: (opts: RequestOptions = {}) => http.send({ method: 'get', path: '/v1/me', schema: Account, signal: opts.signal, retryable: true }),
+  };
+
+  const calls = {
+    list: (opts: RequestOptions = {}) =>
+      http.send({ method: 'get', path: '/v1/calls', schema: z.object({ data: z.array(CallSummary) }), signal: opts.signal, retryable: true }).then((r) => r.data),
+    get: (callId: string, opts: RequestOptions = {}) =>
+      http.send({ method: 'get', path: path`/v1/calls/${callId}`, schema: CallDefinition, signal: opts.signal, retryable: true }),
+  };
+
+  const listPage = (params: ListApplicationsParams & { cursor?: string | undefined }, signal?: AbortSignal) =>
+    http.send({
+      method: 'get',
+      path: '/v1/applications',
+      searchParams: { call: params.callId, status: params.status, limit: params.limit, cursor: params.cursor },
+      schema: ApplicationPage,
+      signal,
+      retryable: true,
+    });
+
+  async function* pages(params: ListApplicationsParams = {}, opts: RequestOptions = {}): AsyncGenerator<Page<Application>> {
+    let cursor: string | undefined;
+    do {
+      const page = await listPage({ ...params, cursor }, opts.signal);
+      yield page;
+      cursor = page.nextCursor;
+    } while (cursor);
+  }
+
+  const applications = {
+    /** Starts the dossier of a commune for a call. Safe to retry: it carries an Idempotency-Key. */
+    create: (callId: string, body: CreateApplicationRequest, opts: CreateOptions = {}) =>
+      http.send({
+        method: 'post',
+        path: path`/v1/calls/${callId}/applications`,
+        json: body,
+        headers: { 'idempotency-key': opts.idempotencyKey ?? newKey() },
+        schema: Application,
+        signal: opts.signal,
+        retryable: true,
+      }),
+    get: (id: string, opts: RequestOptions = {}) =>
+      http.send({ method: 'get', path: path`/v1/applications/${id}`, schema: Application, signal: opts.signal, retryable: true }),
+    /** The dossiers this account may see (its own and those shared with it; all of them for organisers), page by page. */
+    pages,
+    /** Every dossier this account may see, fetched page by page as you iterate. */
+    async *list(params: ListApplicationsParams = {}, opts: RequestOptions = {}): AsyncGenerator<Application> {
+      for await (const page of pages(params, opts)) yield* page.data;
+    },
+    /**
+     * Saves a JSON Merge Patch (RFC 7396) of the dossier's content: name only what changed, `null` removes.
+     * Guarded by `ifMatch`, so a retry after a lost answer cannot overwrite someone else's edit.
+     */
+    update: (id: string, patch: ApplicationDraftContent | JsonObject, opts: UpdateOptions) =>
+      http.send({
+        method: 'patch',
+        path: path`/v1/applications/${id}`,
+        json: patch,
+        contentType: 'application/merge-patch+json',
+        headers: { 'if-match': etag(opts.ifMatch) },
+        schema: Application,
+        signal: opts.signal,
+        retryable: true,
+      }),
+    submit: (id: string, opts: GuardedOptions = {}) => action(id, 'submit', opts),
+    withdraw: (id: string, opts: GuardedOptions = {}) => action(id, 'withdraw', opts),
+    /** Organisers: record a decision (request changes, eligibility, selection). */
+    decide: (id: string, decision: DecisionRequest, opts: CreateOptions = {}) =>
+      http.send({
+        method: 'post',
+        path: path`/v1/applications/${id}/decisions`,
+        json: decision,
+        headers: { 'idempotency-key': opts.idempotencyKey ?? newKey() },
+        schema: z.object({ decision: Decision, application: Application }),
+        signal: opts.signal,
+        retryable: true,
+      }),
+    decisions: (id: string, opts: RequestOptions = {}) =>
+      http
+        .send({ method: 'get', path: path`/v1/applications/${id}/decisions`, schema: z.object({ data: z.array(Decision) }), signal: opts.signal, retryable: true })
+        .then((r) => r.data),
+    collaborators: {
+      list: (id: string, opts: RequestOptions = {}) =>
+        http
+          .send({ method: 'get', path: path`/v1/applications/${id}/collaborators`, schema: z.object({ data: z.array(Collaborator) }), signal: opts.signal, retryable: true })
+          .then((r) => r.data),
+      /** Owner only: shares the dossier with a colleague's existing account, as co-editor. */
+      add: (id: string, body: AddCollaboratorRequest, opts: CreateOptions = {}) =>
+        http.send({
+          method: 'post',
+          path: path`/v1/applications/${id}/collaborators`,
+          json: body,
+          headers: { 'idempotency-key': opts.idempotencyKey ?? newKey() },
+          schema: Collaborator,
+          signal: opts.signal,
+          retryable: true,
+        }),
+      remove: (id: string, accountId: string, opts: RequestOptions = {}) =>
+        http.send({ method: 'delete', path: path`/v1/applications/${id}/collaborators/${accountId}`, schema: undefined, signal: opts.signal, retryable: true }),
+    },
+  };
+
+  function action(id: string, name: 'submit' | 'withdraw', opts: GuardedOptions) {
+    const headers: Record<string, string> = { 'idempotency-key': opts.idempotencyKey ?? newKey() };
+    if (opts.ifMatch !== undefined) headers['if-match'] = etag(opts.ifMatch);
+    return http.send({ method: 'post', path: `${path`/v1/applications/${id}`}/${name}`, headers, schema: Application, signal: opts.signal, retryable: true });
+  }
+
+  const messages = {
+    list: (applicationId: string, opts: RequestOptions = {}) =>
+      http
+        .send({ method: 'get', path: path`/v1/applications/${applicationId}/messages`, schema: z.object({ data: z.array(Message) }), signal: opts.signal, retryable: true })
+        .then((r) => r.data),
+    /** Sends a message to the organisers (or, for an organiser, to the commune). Safe to retry. */
+    send: (applicationId: string, body: SendMessageRequest, opts: CreateOptions = {}) =>
+      http.send({
+        method: 'post',
+        path: path`/v1/applications/${applicationId}/messages`,
+        json: body,
+        headers: { 'idempotency-key': opts.idempotencyKey ?? newKey() },
+        schema: Message,
+        signal: opts.signal,
+        retryable: true,
+      }),
+  };
+
+  const documents = {
+    list: (applicationId: string, opts: RequestOptions = {}) =>
+      http
+        .send({ method: 'get', path: path`/v1/applications/${applicationId}/documents`, schema: z.object({ data: z.array(DocumentRef) }), signal: opts.signal, retryable: true })
+        .then((r) => r.data),
+  };
+
+  return {
+    auth,
+    calls,
+    applications,
+    messages,
+    documents,
+    /** Replaces the bearer token (or the function that supplies it). */
+    setToken: (token: ClientOptions['token']) => http.setToken(token),
+  };
+}
+
+export type QmiClient = ReturnType<typeof createClient>;

@@ -1,0 +1,110 @@
+import type { FieldError, Problem } from '../schemas/problem.js';
+
+/** Base of every error the client throws. */
+export class QmiError extends Error {
+  override name = 'QmiError';
+}
+
+/**
+ * The server answered with an error status. Carries the RFC 9457 body: branch on `code`,
+ * show `problem.title` (localised by the server from Accept-Language).
+ */
+export class ApiError extends QmiError {
+  override name = 'ApiError';
+  readonly status: number;
+  readonly code: string;
+  readonly problem: Problem;
+  readonly requestId: string | undefined;
+  readonly headers: Headers;
+
+  constructor(problem: Problem, headers: Headers) {
+    super(problem.detail ? `${problem.title} ${problem.detail}` : problem.title);
+    this.status = problem.status;
+    this.code = problem.code;
+    this.problem = problem;
+    this.headers = headers;
+    this.requestId = problem.requestId ?? headers.get('x-request-id') ?? undefined;
+  }
+
+  /** Field errors of a 400/422, with dotted paths ("team.agent.email"). */
+  get fieldErrors(): FieldError[] {
+    return this.problem.errors ?? [];
+  }
+}
+
+export class BadRequestError extends ApiError {
+  override name = 'BadRequestError';
+}
+export class AuthenticationError extends ApiError {
+  override name = 'AuthenticationError';
+}
+export class PermissionDeniedError extends ApiError {
+  override name = 'PermissionDeniedError';
+}
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
+/** 409: a real conflict with the dossier's state (deadline passed, already submitted…). Never retried. */
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+}
+/** 412: the dossier changed since the revision you sent. `current` is the server's version; merge, never retry blindly. */
+export class PreconditionFailedError extends ApiError {
+  override name = 'PreconditionFailedError';
+  get current(): unknown {
+    return (this.problem as Record<string, unknown>).current;
+  }
+}
+export class ValidationError extends ApiError {
+  override name = 'ValidationError';
+}
+/** 428: a write that needs `If-Match` was sent without it. */
+export class PreconditionRequiredError extends ApiError {
+  override name = 'PreconditionRequiredError';
+}
+export class RateLimitError extends ApiError {
+  override name = 'RateLimitError';
+}
+export class InternalServerError extends ApiError {
+  override name = 'InternalServerError';
+}
+
+/** No answer reached us: offline, connection refused or reset. Safe requests were already retried. */
+export class ConnectionError extends QmiError {
+  override name = 'ConnectionError';
+}
+export class TimeoutError extends QmiError {
+  override name = 'TimeoutError';
+}
+/** The request was aborted through its AbortSignal. */
+export class AbortError extends QmiError {
+  override name = 'AbortError';
+}
+/** The server answered 2xx but the body does not match the schema: a version mismatch, not an HTTP error. */
+export class ResponseValidationError extends QmiError {
+  override name = 'ResponseValidationError';
+  constructor(
+    message: string,
+    readonly issues: ReadonlyArray<{ message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined }>,
+  ) {
+    super(message);
+  }
+}
+
+const BY_STATUS: Record<number, typeof ApiError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  412: PreconditionFailedError,
+  422: ValidationError,
+  428: PreconditionRequiredError,
+  429: RateLimitError,
+};
+
+/** The typed error for a problem body. */
+export function apiErrorFor(problem: Problem, headers: Headers): ApiError {
+  const ErrorClass = BY_STATUS[problem.status] ?? (problem.status >= 500 ? InternalServerError : ApiError);
+  return new ErrorClass(problem, headers);
+}

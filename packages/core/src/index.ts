@@ -1,0 +1,9 @@
+export * from './i18n.js';
+export * from './time.js';
+export * from './schemas/index.js';
+export * from './merge-patch.js';
+export * from './errors.js';
+export { QMI_2 } from './presets/qmi-2.js';
+export { jsonSchemas, NAMED_SCHEMAS, type SchemaName } from './json-schema.js';
+export * from './client/index.js';
+export * from './validation.js';

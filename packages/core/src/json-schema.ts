@@ -1,0 +1,64 @@
+import * as z from 'zod';
+import * as schemas from './schemas/index.js';
+import { Instant } from './time.js';
+import { LocalizedText } from './i18n.js';
+
+/** Every schema of the API that has a name; the OpenAPI document and the JSON Schema files come from here. */
+export const NAMED_SCHEMAS = {
+  Instant,
+  LocalizedText,
+  CallDate: schemas.CallDate,
+  Milestone: schemas.Milestone,
+  Phase: schemas.Phase,
+  DocumentKindRule: schemas.DocumentKindRule,
+  Criterion: schemas.Criterion,
+  EligibilityParameters: schemas.EligibilityParameters,
+  FormField: schemas.FormField,
+  FormSection: schemas.FormSection,
+  CallDefinition: schemas.CallDefinition,
+  CallSummary: schemas.CallSummary,
+  Application: schemas.Application,
+  ApplicationDraftContent: schemas.ApplicationDraftContent,
+  ApplicationContent: schemas.ApplicationContent,
+  ApplicationStatus: schemas.ApplicationStatus,
+  Role: schemas.Role,
+  LifecycleAction: schemas.LifecycleAction,
+  DecisionAction: schemas.DecisionAction,
+  CreateApplicationRequest: schemas.CreateApplicationRequest,
+  DocumentRef: schemas.DocumentRef,
+  Decision: schemas.Decision,
+  DecisionRequest: schemas.DecisionRequest,
+  Message: schemas.Message,
+  SendMessageRequest: schemas.SendMessageRequest,
+  Credentials: schemas.Credentials,
+  SignInRequest: schemas.SignInRequest,
+  Account: schemas.Account,
+  Session: schemas.Session,
+  Collaborator: schemas.Collaborator,
+  AddCollaboratorRequest: schemas.AddCollaboratorRequest,
+  Problem: schemas.Problem,
+  FieldError: schemas.FieldError,
+} as const;
+
+export type SchemaName = keyof typeof NAMED_SCHEMAS;
+
+/**
+ * JSON Schema (2020-12) of every named schema, with cross references as `$ref`s into `refBase`
+ * ("#/components/schemas/" for OpenAPI, "#/$defs/" for a standalone bundle).
+ * Uses zod 4's own converter: zod-to-json-schema only understands zod 3.
+ */
+export function jsonSchemas(refBase = '#/components/schemas/', io: 'input' | 'output' = 'output'): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(NAMED_SCHEMAS)) registry.add(schema, { id });
+  const { schemas: out } = z.toJSONSchema(registry, {
+    uri: (id) => `${refBase}${id}`,
+    io,
+    unrepresentable: 'any',
+  }) as { schemas: Record<string, Record<string, unknown>> };
+  if ('__shared' in out) throw new Error('Schemas missing from NAMED_SCHEMAS: ' + Object.keys((out.__shared as { $defs: object }).$defs).join(', '));
+  for (const schema of Object.values(out)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
+  return out;
+}

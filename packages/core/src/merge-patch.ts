@@ -1,0 +1,48 @@
+/**
+ * JSON Merge Patch (RFC 7396): the format of every dossier save. A patch names only what
+ * changed, so a one-field edit costs a few bytes whatever the size of the dossier.
+ */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+export const isJsonObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Applies a merge patch to a document (RFC 7396 section 2); neither input is modified. */
+export function applyMergePatch(target: unknown, patch: unknown): unknown {
+  if (!isJsonObject(patch)) return structuredClone(patch);
+  const result: Record<string, unknown> = isJsonObject(target) ? { ...target } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete result[key];
+    else result[key] = applyMergePatch(result[key], value);
+  }
+  return result;
+}
+
+const sameJson = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
+  if (isJsonObject(a) && isJsonObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => k in b && sameJson(a[k], b[k]));
+  }
+  return false;
+};
+export { sameJson as jsonEqual };
+
+/**
+ * The smallest merge patch that turns `from` into `to` (undefined when they are equal).
+ * Arrays are replaced whole, as RFC 7396 requires.
+ */
+export function createMergePatch(from: unknown, to: unknown): JsonValue | undefined {
+  if (sameJson(from, to)) return undefined;
+  if (!isJsonObject(from) || !isJsonObject(to)) return structuredClone(to) as JsonValue;
+  const patch: JsonObject = {};
+  for (const key of Object.keys(from)) if (!(key in to) || to[key] === undefined) patch[key] = null;
+  for (const [key, value] of Object.entries(to)) {
+    if (value === undefined) continue;
+    const child = createMergePatch(from[key], value);
+    if (child !== undefined) patch[key] = child;
+  }
+  return patch;
+}

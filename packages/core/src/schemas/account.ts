@@ -1,0 +1,35 @@
+import * as z from 'zod';
+import { Instant } from '../time.js';
+import { Role } from './lifecycle.js';
+
+export const Credentials = z
+  .object({
+    email: z.email().max(254),
+    password: z.string().min(10).max(200),
+  })
+  .meta({ id: 'Credentials' });
+export type Credentials = z.infer<typeof Credentials>;
+
+export const Account = z
+  .object({ id: z.string(), email: z.email(), role: Role, createdAt: Instant })
+  .meta({ id: 'Account' });
+export type Account = z.infer<typeof Account>;
+
+export const Session = z
+  .object({ token: z.string().min(20), expiresAt: Instant, account: Account })
+  .meta({ id: 'Session', description: 'A bearer token and the account it signs in.' });
+export type Session = z.infer<typeof Session>;
+
+export const Collaborator = z
+  .object({ accountId: z.string(), email: z.email(), role: z.enum(['owner', 'editor']), addedAt: Instant })
+  .meta({ id: 'Collaborator' });
+export type Collaborator = z.infer<typeof Collaborator>;
+
+export const AddCollaboratorRequest = z.object({ email: z.email() }).meta({ id: 'AddCollaboratorRequest' });
+export type AddCollaboratorRequest = z.infer<typeof AddCollaboratorRequest>;
+
+/** Sign-in checks only the shape: a password set under older rules must still sign in. */
+export const SignInRequest = z
+  .object({ email: z.string().min(1).max(254), password: z.string().min(1).max(200) })
+  .meta({ id: 'SignInRequest' });
+export type SignInRequest = z.infer<typeof SignInRequest>;

@@ -1,0 +1,43 @@
+import * as z from 'zod';
+
+/** An instant on the wire: ISO 8601 in UTC ("Z"), as every timestamp of the API. */
+export const Instant = z.iso
+  .datetime({ offset: false })
+  .meta({ id: 'Instant', description: 'An instant, ISO 8601 in UTC, e.g. 2024-01-12T22:59:59Z.' });
+export type Instant = z.infer<typeof Instant>;
+
+/** A clock is injected wherever "now" matters, so that tests and demos can move it. */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+
+/** The UTC offset of a time zone at an instant, in minutes (Europe/Paris in January: +60). */
+export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+/**
+ * The instant at which a wall-clock time ("2024-01-12T23:59:59") happens in a time zone.
+ * Call dates are written as the brochure gives them, in the call's zone, and converted once here.
+ */
+export function zonedTimeToInstant(wallTime: string, timeZone: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wallTime);
+  if (!match) throw new RangeError(`Expected a wall time like 2024-01-12T23:59:59, got "${wallTime}"`);
+  const [, y, mo, d, h, mi, s = '0'] = match;
+  const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  // Two passes settle the offset on both sides of a daylight-saving change.
+  let instant = asUtc - timeZoneOffsetMinutes(new Date(asUtc), timeZone) * 60000;
+  instant = asUtc - timeZoneOffsetMinutes(new Date(instant), timeZone) * 60000;
+  return new Date(instant).toISOString().replace('.000Z', 'Z');
+}

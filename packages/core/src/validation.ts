@@ -1,0 +1,29 @@
+import * as z from 'zod';
+import type { Lang } from './i18n.js';
+import type { FieldError } from './schemas/problem.js';
+
+const LOCALES = { fr: z.locales.fr(), en: z.locales.en() };
+
+/** Patterns read better as "format" than as a regular expression. */
+const PATTERN_MESSAGE = { fr: 'Format invalide', en: 'Invalid format' };
+
+/** A zod error map for one language, for `schema.safeParse(data, { error: errorMap('fr') })`. */
+export function errorMap(lang: Lang): z.core.$ZodErrorMap {
+  return (issue) => {
+    if (issue.code === 'invalid_format' && issue.format === 'regex') return PATTERN_MESSAGE[lang];
+    return LOCALES[lang].localeError(issue);
+  };
+}
+
+/** A dotted path for people and clients ("partners.0.contact.email"). */
+export const dottedPath = (path: ReadonlyArray<PropertyKey>): string => path.map(String).join('.');
+
+/** Zod issues as the API's field errors. */
+export function toFieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ path: dottedPath(issue.path), code: issue.code, message: issue.message }));
+}
+
+/** Validates in the reader's language. */
+export function safeParseIn<S extends z.ZodType>(schema: S, data: unknown, lang: Lang) {
+  return schema.safeParse(data, { error: errorMap(lang) });
+}

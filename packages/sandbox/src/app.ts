@@ -1,0 +1,91 @@
+import { pickLang } from '@qmi/core';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { randomUUID } from 'node:crypto';
+import { authenticate } from './http/auth.js';
+import type { AppEnv, Deps } from './http/env.js';
+import { idempotency } from './http/idempotency.js';
+import { ProblemError, problemResponse } from './http/problem.js';
+import { buildOpenApi } from './openapi/document.js';
+import { renderApiReference } from './pages/api-reference.js';
+import { renderDemoPage } from './pages/demo.js';
+import { accountRoutes } from './routes/accounts.js';
+import { applicationRoutes } from './routes/applications.js';
+import { callRoutes } from './routes/calls.js';
+import { documentRoutes } from './routes/documents.js';
+import { lifecycleRoutes } from './routes/lifecycle.js';
+import { messageRoutes } from './routes/messages.js';
+import { sandboxRoutes } from './routes/sandbox.js';
+import { sharingRoutes } from './routes/sharing.js';
+
+const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed'];
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language'];
+
+/** The platform API as a Hono app: every route, problem+json for every error, never a stack trace. */
+export function createApp(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const openApi = buildOpenApi(deps.calls);
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    c.set('deps', deps);
+    c.set('requestId', requestId);
+    c.set('lang', pickLang(c.req.header('accept-language')));
+    await next();
+    c.res.headers.set('x-request-id', requestId);
+    const status = c.res.status;
+    deps.log(status >= 500 ? 'error' : 'info', 'request', {
+      requestId,
+      method: c.req.method,
+      path: new URL(c.req.url).pathname,
+      status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      account: c.get('account')?.id,
+    });
+  });
+
+  app.use(
+    '/v1/*',
+    cors({
+      origin: (origin) => (deps.allowedOrigins.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
+      allowHeaders: ALLOWED_HEADERS,
+      exposeHeaders: EXPOSED_HEADERS,
+      maxAge: 600,
+    }),
+  );
+  app.use('/v1/*', authenticate, idempotency);
+
+  for (const routes of [accountRoutes, callRoutes, applicationRoutes, lifecycleRoutes, sharingRoutes, messageRoutes, documentRoutes, sandboxRoutes]) {
+    app.route('/', routes);
+  }
+
+  app.get('/healthz', (c) => c.json({ status: 'ok', now: deps.clock.now().toISOString() }));
+  app.get('/openapi.json', (c) => c.json(openApi));
+  app.get('/docs', (c) => c.html(renderApiReference(openApi)));
+  app.get('/', (c) => c.html(renderDemoPage(deps, c.get('lang'))));
+
+  // A known path with another method is a 405 that names the allowed ones, not a 404.
+  app.notFound((c) => {
+    const allowed = allowedMethods(openApi, new URL(c.req.url).pathname);
+    if (allowed.length) return problemResponse(c, 'method_not_allowed', { headers: { allow: allowed.join(', ') } });
+    return problemResponse(c, 'not_found');
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error.code, error.options);
+    deps.log('error', 'unhandled error', { requestId: c.get('requestId'), error: String(error), stack: (error as Error).stack });
+    return problemResponse(c, 'internal_error');
+  });
+  return app;
+}
+
+function allowedMethods(openApi: ReturnType<typeof buildOpenApi>, pathname: string): string[] {
+  for (const [template, operations] of Object.entries(openApi.paths)) {
+    const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    if (pattern.test(pathname)) return Object.keys(operations).map((method) => method.toUpperCase());
+  }
+  return [];
+}

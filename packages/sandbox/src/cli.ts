@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import { configFromEnv } from './config.js';
+import { jsonLogger } from './logger.js';
+import { startSandbox } from './server.js';
+
+/** `qmi-sandbox`: starts the platform API from environment variables and stops cleanly on SIGINT/SIGTERM. */
+async function main() {
+  const config = configFromEnv();
+  const sandbox = await startSandbox({ ...config, log: jsonLogger });
+  jsonLogger('info', 'sandbox started', {
+    url: sandbox.url,
+    dataDir: config.dataDir,
+    clock: sandbox.clock.now().toISOString(),
+    organisers: config.organisers.map((o) => o.email),
+    allowedOrigins: config.allowedOrigins,
+  });
+  process.stderr.write(
+    `\nQMI sandbox ready on ${sandbox.url}  (demo page: ${sandbox.url}/ , API reference: ${sandbox.url}/docs)\n` +
+      `Data folder: ${config.dataDir}\nClock: ${sandbox.clock.now().toISOString()}${process.env.QMI_NOW ? '' : ' (demo default, inside the application window; set QMI_NOW to change)'}\n\n`,
+  );
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    jsonLogger('info', 'shutting down', { signal });
+    sandbox.close().then(
+      () => {
+        jsonLogger('info', 'stopped');
+        process.exit(0);
+      },
+      (error) => {
+        jsonLogger('error', 'shutdown failed', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`qmi-sandbox: ${(error as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import path from 'node:path';
+
+export interface OrganiserSeed {
+  email: string;
+  password: string;
+}
+
+export interface SandboxConfig {
+  port: number;
+  host: string;
+  /** Where the SQLite database (and, later, uploaded files) live. */
+  dataDir: string;
+  /** The instant the sandbox clock starts from; "system" follows the real clock. */
+  now: string;
+  organisers: OrganiserSeed[];
+  /** Partner origins allowed to call the API from a browser (CORS). */
+  allowedOrigins: string[];
+}
+
+/**
+ * The demo clock sits inside the QMI 2 application window (opened 23 Oct 2023, closes 12 Jan 2024),
+ * so that a fresh sandbox can create and submit dossiers. It then runs forward in real time.
+ */
+export const DEMO_NOW = '2023-12-01T09:00:00Z';
+export const DEFAULT_PORT = 8787;
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** Reads the configuration from the environment (PORT, QMI_DATA_DIR, QMI_NOW, QMI_ORGANISERS, QMI_ALLOWED_ORIGINS). */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SandboxConfig {
+  const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const now = env.QMI_NOW?.trim() || DEMO_NOW;
+  if (now !== 'system' && Number.isNaN(Date.parse(now))) throw new Error(`QMI_NOW must be an ISO instant or "system", got "${now}"`);
+  const organisers = list(env.QMI_ORGANISERS).map((pair) => {
+    const at = pair.indexOf(':');
+    if (at < 1 || at === pair.length - 1) throw new Error('QMI_ORGANISERS takes "email:password" pairs separated by commas');
+    return { email: pair.slice(0, at).toLowerCase(), password: pair.slice(at + 1) };
+  });
+  const allowedOrigins = list(env.QMI_ALLOWED_ORIGINS).map((origin) => new URL(origin).origin);
+  return {
+    port,
+    host: env.HOST?.trim() || '127.0.0.1',
+    dataDir: path.resolve(cwd, env.QMI_DATA_DIR?.trim() || '.data'),
+    now,
+    organisers,
+    allowedOrigins,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Schema migrations, applied in order; `PRAGMA user_version` records how many have run.
+ * Never edit a migration that has shipped: add a new one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('applicant', 'organiser')),
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX sessions_account ON sessions(account_id);
+  CREATE TABLE applications (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    call_id TEXT NOT NULL,
+    commune TEXT NOT NULL,
+    owner_id TEXT NOT NULL REFERENCES accounts(id),
+    status TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    content TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    submitted_at TEXT
+  );
+  -- One live dossier per commune and call; a withdrawn one frees the place.
+  CREATE UNIQUE INDEX applications_one_per_commune ON applications(call_id, commune) WHERE status <> 'withdrawn';
+  CREATE INDEX applications_owner ON applications(owner_id);
+  CREATE TABLE collaborators (
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (application_id, account_id)
+  );
+  CREATE INDEX collaborators_account ON collaborators(account_id);
+  CREATE TABLE messages (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    author_id TEXT NOT NULL REFERENCES accounts(id),
+    author_role TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX messages_application ON messages(application_id, seq);
+  CREATE TABLE decisions (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    comment TEXT,
+    from_status TEXT NOT NULL,
+    to_status TEXT NOT NULL,
+    decided_by TEXT NOT NULL REFERENCES accounts(id),
+    decided_at TEXT NOT NULL
+  );
+  CREATE INDEX decisions_application ON decisions(application_id, seq);
+  CREATE TABLE documents (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    filename TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    partner_id TEXT,
+    storage_key TEXT NOT NULL,
+    uploaded_at TEXT NOT NULL
+  );
+  CREATE INDEX documents_application ON documents(application_id, seq);
+  CREATE TABLE idempotency_keys (
+    account_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    status INTEGER,
+    headers TEXT,
+    body TEXT,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (account_id, key)
+  );
+  `,
+];

@@ -1,0 +1,64 @@
+import type { Application, CallDefinition } from '@qmi/core';
+import { applicationWindowMessage, applicationWindowState } from '@qmi/validators';
+import type { Context } from 'hono';
+import type { AccountRow } from '../store/accounts.js';
+import type { AppEnv } from './env.js';
+import { ProblemError, say } from './problem.js';
+
+/**
+ * The dossier if this account may see it: organisers see all, applicants their own and those shared
+ * with them. Anything else is a 404, so that ids of other communes' dossiers reveal nothing.
+ */
+export function loadApplication(c: Context<AppEnv>, account: AccountRow, id: string): Application {
+  const { applications } = c.get('deps').store;
+  const application = applications.get(id);
+  if (!application || (account.role !== 'organiser' && !applications.canAccess(id, account.id))) {
+    throw new ProblemError('not_found');
+  }
+  return application;
+}
+
+export function callOf(c: Context<AppEnv>, callId: string): CallDefinition {
+  const call = c.get('deps').calls.find((candidate) => candidate.id === callId);
+  if (!call) throw new ProblemError('not_found');
+  return call;
+}
+
+/** Refuses with 409 outside the application window, in the call's own time zone. */
+export function requireWindowOpen(c: Context<AppEnv>, call: CallDefinition): void {
+  const state = applicationWindowState(call, c.get('deps').clock.now());
+  if (state === 'open') return;
+  throw new ProblemError(state === 'closed' ? 'call_closed' : 'call_not_open', {
+    detail: applicationWindowMessage(call, state, c.get('lang')),
+    extra: { opensAt: call.applicationWindow.opensAt, deadline: call.applicationWindow.deadline },
+  });
+}
+
+/** Reads If-Match ("3", W/"3" is refused as weak, * matches any). Undefined when absent. */
+export function ifMatchRevision(c: Context<AppEnv>): number | '*' | undefined {
+  const header = c.req.header('if-match')?.trim();
+  if (header === undefined || header === '') return undefined;
+  if (header === '*') return '*';
+  const match = /^"(\d+)"$/.exec(header) ?? /^(\d+)$/.exec(header);
+  if (!match) {
+    throw new ProblemError('invalid_request', {
+      detail: say(c, 'If-Match attend la révision entre guillemets, par exemple "3".', 'If-Match expects the revision in quotes, e.g. "3".'),
+    });
+  }
+  return Number(match[1]);
+}
+
+export const etagOf = (application: Application) => `"${application.revision}"`;
+
+/** 412 with the server's current document, so the client can merge without another request. */
+export function revisionMismatch(c: Context<AppEnv>, current: Application): ProblemError {
+  return new ProblemError('revision_mismatch', {
+    detail: say(
+      c,
+      `Vous avez modifié la révision ${c.req.header('if-match')} ; la révision actuelle est "${current.revision}".`,
+      `You changed revision ${c.req.header('if-match')}; the current revision is "${current.revision}".`,
+    ),
+    extra: { currentRevision: current.revision, current },
+    headers: { etag: etagOf(current) },
+  });
+}

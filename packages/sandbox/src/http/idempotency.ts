@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './env.js';
+import { ProblemError, say } from './problem.js';
+
+const REPLAYED_HEADERS = ['content-type', 'etag', 'location'];
+
+/**
+ * Idempotency-Key on POST (as Stripe does): the first answer to a key is stored and replayed to any
+ * retry with the same body, so a create that timed out can be sent again without making two.
+ * Keys are scoped to the account; requests without an account (sign-up, sign-in) are not covered.
+ */
+export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const key = c.req.header('idempotency-key');
+  const account = c.get('account');
+  if (c.req.method !== 'POST' || !key || !account) return next();
+  if (key.length > 255) throw new ProblemError('invalid_request', { detail: say(c, 'Idempotency-Key : 255 caractères au plus.', 'Idempotency-Key: 255 characters at most.') });
+
+  const { idempotency: keys } = c.get('deps').store;
+  const body = await c.req.text();
+  const fingerprint = createHash('sha256').update(`${c.req.method} ${new URL(c.req.url).pathname}\n${body}`).digest('hex');
+  const claim = keys.claim(account.id, key, fingerprint);
+  if (claim.kind === 'mismatch') throw new ProblemError('idempotency_key_reused');
+  if (claim.kind === 'in_progress') {
+    throw new ProblemError('rate_limited', {
+      detail: say(c, 'La requête d’origine est encore en cours.', 'The original request is still being processed.'),
+      headers: { 'retry-after': '1' },
+    });
+  }
+  if (claim.kind === 'replay') {
+    return new Response(claim.response.body || null, {
+      status: claim.response.status,
+      headers: { ...claim.response.headers, 'idempotent-replayed': 'true' },
+    });
+  }
+
+  try {
+    await next();
+  } catch (error) {
+    keys.release(account.id, key);
+    throw error;
+  }
+  if (c.res.status >= 500) {
+    keys.release(account.id, key);
+    return;
+  }
+  const headers: Record<string, string> = {};
+  for (const name of REPLAYED_HEADERS) {
+    const value = c.res.headers.get(name);
+    if (value) headers[name] = value;
+  }
+  keys.complete(account.id, key, { status: c.res.status, headers, body: await c.res.clone().text() });
+};

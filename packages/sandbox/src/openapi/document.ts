@@ -1,0 +1,83 @@
+import { ERROR_CODES, jsonSchemas, type CallDefinition } from '@qmi/core';
+import { OPERATIONS, type Operation } from './operations.js';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+const HEADER_PARAMS: Record<string, Record<string, unknown>> = {
+  'If-Match': { name: 'If-Match', in: 'header', description: 'The revision the change is based on, quoted: "3". Required on PATCH.', schema: { type: 'string' } },
+  'If-None-Match': { name: 'If-None-Match', in: 'header', description: 'Answer 304 if the revision is unchanged.', schema: { type: 'string' } },
+  'Idempotency-Key': { name: 'Idempotency-Key', in: 'header', description: 'Makes a retry of this POST return the first answer instead of acting twice (24 h).', schema: { type: 'string', maxLength: 255 } },
+};
+
+function successBody(op: Operation) {
+  const { schema, list, page, inline } = op.success;
+  if (inline) return inline;
+  if (!schema) return undefined;
+  if (page) return { type: 'object', required: ['data'], properties: { data: { type: 'array', items: ref(schema) }, nextCursor: { type: 'string' } } };
+  if (list) return { type: 'object', required: ['data'], properties: { data: { type: 'array', items: ref(schema) } } };
+  return ref(schema);
+}
+
+function operation(op: Operation) {
+  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  const body = successBody(op);
+  const errors = [...new Set([...(op.auth === 'none' ? [] : [401]), ...(op.errors ?? []), 500])].sort();
+  return {
+    operationId: op.id,
+    tags: [op.tag],
+    summary: op.summary,
+    security: op.auth === 'none' ? [] : [{ bearer: [] }],
+    parameters: [...pathParams, ...(op.query ?? []).map((q) => ({ ...q, in: 'query' })), ...(op.headers ?? []).map((h) => HEADER_PARAMS[h])],
+    ...(op.request
+      ? { requestBody: { required: true, content: { [op.request.type ?? 'application/json']: { schema: ref(op.request.schema) } } } }
+      : {}),
+    responses: {
+      [op.success.status]: {
+        description: 'Success',
+        ...(body ? { content: { 'application/json': { schema: body } } } : {}),
+      },
+      ...Object.fromEntries(
+        errors.map((status) => [
+          status,
+          {
+            description: Object.entries(ERROR_CODES)
+              .filter(([, e]) => e.status === status)
+              .map(([code]) => code)
+              .join(', ') || 'Error',
+            content: { 'application/problem+json': { schema: ref('Problem') } },
+          },
+        ]),
+      ),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document of the sandbox; schemas come from @qmi/core through z.toJSONSchema. */
+export function buildOpenApi(calls: readonly CallDefinition[]) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method] = operation(op);
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'QMI candidature platform API (sandbox)',
+      version: '1.0.0',
+      description:
+        'The API of the Quartiers Métropolitains d’Innovation candidature platform, as implemented by @qmi/sandbox. ' +
+        `Calls served: ${calls.map((call) => call.id).join(', ')}. Errors are RFC 9457 problem+json with a stable \`code\`; ` +
+        'timestamps are UTC instants; dossiers are saved with JSON Merge Patch guarded by If-Match.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/' }],
+    tags: [...new Set(OPERATIONS.map((op) => op.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: {
+        ...jsonSchemas('#/components/schemas/'),
+        SandboxClock: { type: 'object', required: ['now'], properties: { now: { type: 'string', format: 'date-time' } } },
+      },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The token from sign-up or sign-in.' } },
+    },
+    'x-error-codes': Object.fromEntries(Object.entries(ERROR_CODES).map(([code, e]) => [code, { status: e.status, title: e.title }])),
+  };
+}
+export type OpenApiDocument = ReturnType<typeof buildOpenApi>;

@@ -1,0 +1,40 @@
+import { Credentials, SignInRequest, type Session } from '@qmi/core';
+import { type Context, Hono } from 'hono';
+import { bearerToken, requireAccount } from '../http/auth.js';
+import { readBody } from '../http/body.js';
+import type { AppEnv } from '../http/env.js';
+import { DUMMY_HASH, hashPassword, verifyPassword } from '../http/password.js';
+import { ProblemError } from '../http/problem.js';
+import { type AccountRow, toAccount } from '../store/accounts.js';
+
+/** Sign-up, sign-in, sign-out and "who am I". Sign-up only ever makes applicant accounts. */
+export const accountRoutes = new Hono<AppEnv>();
+
+const sessionFor = (c: Context<AppEnv>, account: AccountRow): Session => {
+  const { token, expiresAt } = c.get('deps').store.sessions.create(account.id);
+  return { token, expiresAt, account: toAccount(account) };
+};
+
+accountRoutes.post('/v1/accounts', async (c) => {
+  const { email, password } = await readBody(c, Credentials);
+  const { store, clock } = c.get('deps');
+  const account = store.accounts.create(email, await hashPassword(password), 'applicant', clock.now().toISOString());
+  if (!account) throw new ProblemError('email_taken');
+  return c.json(sessionFor(c, account), 201);
+});
+
+accountRoutes.post('/v1/sessions', async (c) => {
+  const { email, password } = await readBody(c, SignInRequest);
+  const account = c.get('deps').store.accounts.byEmail(email);
+  const valid = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH);
+  if (!account || !valid) throw new ProblemError('invalid_credentials');
+  return c.json(sessionFor(c, account), 201);
+});
+
+accountRoutes.delete('/v1/sessions/current', (c) => {
+  requireAccount(c);
+  c.get('deps').store.sessions.revoke(bearerToken(c)!);
+  return c.body(null, 204);
+});
+
+accountRoutes.get('/v1/me', (c) => c.json(toAccount(requireAccount(c))));

@@ -1,0 +1,70 @@
+import { QMI_2, type CallDefinition } from '@qmi/core';
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import { createClock, type SandboxClock } from './clock.js';
+import { DEMO_NOW, type OrganiserSeed } from './config.js';
+import { openDatabase } from './db/database.js';
+import { hashPassword } from './http/password.js';
+import { jsonLogger, type Logger } from './logger.js';
+import { createStore } from './store/index.js';
+
+export interface SandboxOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  now?: string;
+  organisers?: OrganiserSeed[];
+  allowedOrigins?: string[];
+  calls?: CallDefinition[];
+  log?: Logger;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  clock: SandboxClock;
+  /** Stops accepting connections, lets requests in flight finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** How long in-flight requests get to finish at shutdown before their connections are cut. */
+const DRAIN_MS = 10_000;
+
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const db = openDatabase(options.dataDir);
+  const store = createStore(db);
+  const clock = createClock(options.now ?? DEMO_NOW);
+  const log = options.log ?? jsonLogger;
+  const now = clock.now().toISOString();
+  for (const organiser of options.organisers ?? []) {
+    store.accounts.upsertOrganiser(organiser.email, await hashPassword(organiser.password), now);
+  }
+  store.sessions.purgeExpired();
+  store.idempotency.purgeExpired();
+
+  const app = createApp({ store, clock, calls: options.calls ?? [QMI_2], log, allowedOrigins: options.allowedOrigins ?? [] });
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: options.host ?? '127.0.0.1' }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host ?? '127.0.0.1';
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((resolve) => {
+      const force = setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), DRAIN_MS);
+      server.close(() => {
+        clearTimeout(force);
+        // Every write is committed when its request answers; closing checkpoints the WAL.
+        db.close();
+        resolve();
+      });
+      (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    }));
+
+  return { url, port, clock, close };
+}

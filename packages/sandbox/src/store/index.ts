@@ -1,0 +1,21 @@
+import type { Db } from '../db/database.js';
+import { accountStore } from './accounts.js';
+import { applicationStore } from './applications.js';
+import { decisionStore } from './decisions.js';
+import { idempotencyStore } from './idempotency.js';
+import { messageStore } from './messages.js';
+import { sessionStore } from './sessions.js';
+
+export function createStore(db: Db) {
+  return {
+    /** Runs `fn` in one SQLite transaction: all of it is committed, or none. */
+    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    accounts: accountStore(db),
+    sessions: sessionStore(db),
+    applications: applicationStore(db),
+    messages: messageStore(db),
+    decisions: decisionStore(db),
+    idempotency: idempotencyStore(db),
+  };
+}
+export type Store = ReturnType<typeof createStore>;

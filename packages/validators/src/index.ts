@@ -1,0 +1,1 @@
+export { applicationWindowState, applicationWindowMessage, formatCallInstant, type WindowState } from './application-window.js';
