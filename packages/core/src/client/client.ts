@@ -66,13 +66,13 @@ export function createClient(options: ClientOptions) {
       await http.send({ method: 'delete', path: '/v1/sessions/current', schema: undefined, signal: opts.signal, retryable: true });
       http.setToken(undefined);
     },
-    me: (opts: RequestOptions = {}) => http.send({ method: 'get', path: '/v1/me', schema: Account, signal: opts.signal, retryable: true }),
+    me: async (opts: RequestOptions = {}) => http.send({ method: 'get', path: '/v1/me', schema: Account, signal: opts.signal, retryable: true }),
   };
 
   const calls = {
-    list: (opts: RequestOptions = {}) =>
+    list: async (opts: RequestOptions = {}) =>
       http.send({ method: 'get', path: '/v1/calls', schema: z.object({ data: z.array(CallSummary) }), signal: opts.signal, retryable: true }).then((r) => r.data),
-    get: (callId: string, opts: RequestOptions = {}) =>
+    get: async (callId: string, opts: RequestOptions = {}) =>
       http.send({ method: 'get', path: path`/v1/calls/${callId}`, schema: CallDefinition, signal: opts.signal, retryable: true }),
   };
 
@@ -97,7 +97,7 @@ export function createClient(options: ClientOptions) {
 
   const applications = {
     /** Starts the dossier of a commune for a call. Safe to retry: it carries an Idempotency-Key. */
-    create: (callId: string, body: CreateApplicationRequest, opts: CreateOptions = {}) =>
+    create: async (callId: string, body: CreateApplicationRequest, opts: CreateOptions = {}) =>
       http.send({
         method: 'post',
         path: path`/v1/calls/${callId}/applications`,
@@ -107,7 +107,7 @@ export function createClient(options: ClientOptions) {
         signal: opts.signal,
         retryable: true,
       }),
-    get: (id: string, opts: RequestOptions = {}) =>
+    get: async (id: string, opts: RequestOptions = {}) =>
       http.send({ method: 'get', path: path`/v1/applications/${id}`, schema: Application, signal: opts.signal, retryable: true }),
     /** The dossiers this account may see (its own and those shared with it; all of them for organisers), page by page. */
     pages,
@@ -119,7 +119,7 @@ export function createClient(options: ClientOptions) {
      * Saves a JSON Merge Patch (RFC 7396) of the dossier's content: name only what changed, `null` removes.
      * Guarded by `ifMatch`, so a retry after a lost answer cannot overwrite someone else's edit.
      */
-    update: (id: string, patch: ApplicationDraftContent | JsonObject, opts: UpdateOptions) =>
+    update: async (id: string, patch: ApplicationDraftContent | JsonObject, opts: UpdateOptions) =>
       http.send({
         method: 'patch',
         path: path`/v1/applications/${id}`,
@@ -130,10 +130,10 @@ export function createClient(options: ClientOptions) {
         signal: opts.signal,
         retryable: true,
       }),
-    submit: (id: string, opts: GuardedOptions = {}) => action(id, 'submit', opts),
-    withdraw: (id: string, opts: GuardedOptions = {}) => action(id, 'withdraw', opts),
+    submit: async (id: string, opts: GuardedOptions = {}) => action(id, 'submit', opts),
+    withdraw: async (id: string, opts: GuardedOptions = {}) => action(id, 'withdraw', opts),
     /** Organisers: record a decision (request changes, eligibility, selection). */
-    decide: (id: string, decision: DecisionRequest, opts: CreateOptions = {}) =>
+    decide: async (id: string, decision: DecisionRequest, opts: CreateOptions = {}) =>
       http.send({
         method: 'post',
         path: path`/v1/applications/${id}/decisions`,
@@ -143,17 +143,17 @@ export function createClient(options: ClientOptions) {
         signal: opts.signal,
         retryable: true,
       }),
-    decisions: (id: string, opts: RequestOptions = {}) =>
+    decisions: async (id: string, opts: RequestOptions = {}) =>
       http
         .send({ method: 'get', path: path`/v1/applications/${id}/decisions`, schema: z.object({ data: z.array(Decision) }), signal: opts.signal, retryable: true })
         .then((r) => r.data),
     collaborators: {
-      list: (id: string, opts: RequestOptions = {}) =>
+      list: async (id: string, opts: RequestOptions = {}) =>
         http
           .send({ method: 'get', path: path`/v1/applications/${id}/collaborators`, schema: z.object({ data: z.array(Collaborator) }), signal: opts.signal, retryable: true })
           .then((r) => r.data),
       /** Owner only: shares the dossier with a colleague's existing account, as co-editor. */
-      add: (id: string, body: AddCollaboratorRequest, opts: CreateOptions = {}) =>
+      add: async (id: string, body: AddCollaboratorRequest, opts: CreateOptions = {}) =>
         http.send({
           method: 'post',
           path: path`/v1/applications/${id}/collaborators`,
@@ -163,24 +163,24 @@ export function createClient(options: ClientOptions) {
           signal: opts.signal,
           retryable: true,
         }),
-      remove: (id: string, accountId: string, opts: RequestOptions = {}) =>
+      remove: async (id: string, accountId: string, opts: RequestOptions = {}) =>
         http.send({ method: 'delete', path: path`/v1/applications/${id}/collaborators/${accountId}`, schema: undefined, signal: opts.signal, retryable: true }),
     },
   };
 
-  function action(id: string, name: 'submit' | 'withdraw', opts: GuardedOptions) {
+  async function action(id: string, name: 'submit' | 'withdraw', opts: GuardedOptions) {
     const headers: Record<string, string> = { 'idempotency-key': opts.idempotencyKey ?? newKey() };
     if (opts.ifMatch !== undefined) headers['if-match'] = etag(opts.ifMatch);
     return http.send({ method: 'post', path: `${path`/v1/applications/${id}`}/${name}`, headers, schema: Application, signal: opts.signal, retryable: true });
   }
 
   const messages = {
-    list: (applicationId: string, opts: RequestOptions = {}) =>
+    list: async (applicationId: string, opts: RequestOptions = {}) =>
       http
         .send({ method: 'get', path: path`/v1/applications/${applicationId}/messages`, schema: z.object({ data: z.array(Message) }), signal: opts.signal, retryable: true })
         .then((r) => r.data),
     /** Sends a message to the organisers (or, for an organiser, to the commune). Safe to retry. */
-    send: (applicationId: string, body: SendMessageRequest, opts: CreateOptions = {}) =>
+    send: async (applicationId: string, body: SendMessageRequest, opts: CreateOptions = {}) =>
       http.send({
         method: 'post',
         path: path`/v1/applications/${applicationId}/messages`,
@@ -193,7 +193,7 @@ export function createClient(options: ClientOptions) {
   };
 
   const documents = {
-    list: (applicationId: string, opts: RequestOptions = {}) =>
+    list: async (applicationId: string, opts: RequestOptions = {}) =>
       http
         .send({ method: 'get', path: path`/v1/applications/${applicationId}/documents`, schema: z.object({ data: z.array(DocumentRef) }), signal: opts.signal, retryable: true })
         .then((r) => r.data),

@@ -30,7 +30,7 @@ export type PartnerType = z.infer<typeof PartnerType>;
 
 const ItemId = z.string().min(1).max(64);
 
-function build(mode: Mode) {
+function build<M extends Mode>(mode: M) {
   const strict = mode === 'complete';
   // Typed as a plain object in all modes; at run time a draft refuses unknown keys.
   const obj = <T extends z.core.$ZodLooseShape>(shape: T) => {
@@ -41,9 +41,11 @@ function build(mode: Mode) {
   const text = (max: number) => (strict ? z.string().trim().min(1).max(max) : z.string().max(max));
   const email = () => (strict ? z.email() : z.string().max(254));
   const phone = () => (strict ? z.string().regex(/^\+?[0-9 .()-]{6,20}$/) : z.string().max(40));
-  const req = <T extends z.ZodType>(schema: T) => (strict ? schema : schema.optional());
-  const list = <T extends z.ZodType>(item: T, min: number, max: number) =>
-    strict ? z.array(item).min(min).max(max) : z.array(item).max(max).optional();
+  // Conditional return types keep `ApplicationContent` (required fields) apart from the draft type (all optional).
+  type Req<T extends z.ZodType> = M extends 'complete' ? T : z.ZodOptional<T>;
+  const req = <T extends z.ZodType>(schema: T): Req<T> => (strict ? schema : schema.optional()) as Req<T>;
+  const list = <T extends z.ZodType>(item: T, min: number, max: number): Req<z.ZodArray<T>> =>
+    (strict ? z.array(item).min(min).max(max) : z.array(item).max(max).optional()) as Req<z.ZodArray<T>>;
 
   const Person = obj({
     firstName: req(text(100)),
@@ -110,8 +112,8 @@ function build(mode: Mode) {
       obj({ text: req(text(8000)) })),
     acknowledgements: req(
       obj({
-        commitments: strict ? z.literal(true) : z.boolean().optional(),
-        dataProcessing: strict ? z.literal(true) : z.boolean().optional(),
+        commitments: req(strict ? z.literal(true) : z.boolean()),
+        dataProcessing: req(strict ? z.literal(true) : z.boolean()),
       }),
     ),
   });

@@ -19,7 +19,9 @@ export class ProblemError extends Error {
 
 export function problemBody(code: ErrorCode, lang: Lang, instance: string, requestId: string, options: ProblemError['options'] = {}) {
   const { status, title } = ERROR_CODES[code];
+  // Extension members first: they may add to the problem, never replace its standard members.
   return {
+    ...options.extra,
     type: problemType(code),
     title: title[lang],
     status,
@@ -28,7 +30,6 @@ export function problemBody(code: ErrorCode, lang: Lang, instance: string, reque
     code,
     requestId,
     ...(options.errors ? { errors: options.errors } : {}),
-    ...options.extra,
   };
 }
 

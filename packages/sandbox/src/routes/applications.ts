@@ -106,7 +106,7 @@ applicationRoutes.patch('/v1/applications/:id', async (c) => {
   const readOnly = readOnlyErrors(c, patch);
   if (readOnly.length) throw new ProblemError('validation_failed', { errors: readOnly });
   if (expected !== '*' && expected !== current.revision) throw revisionMismatch(c, current);
-  if (!isEditable(current.status)) throw new ProblemError('not_editable', { extra: { status: current.status } });
+  if (!isEditable(current.status)) throw new ProblemError('not_editable', { extra: { applicationStatus: current.status } });
   // Edits after the deadline are refused for drafts; a dossier whose changes the organisers asked for may still be completed.
   if (current.status === 'draft') requireWindowOpen(c, callOf(c, current.callId));
 

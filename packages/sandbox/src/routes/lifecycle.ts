@@ -24,7 +24,7 @@ function transition(c: Context<AppEnv>, account: AccountRow, current: Applicatio
   if (!to) {
     throw new ProblemError('invalid_transition', {
       detail: say(c, `Action « ${action} » impossible depuis le statut « ${current.status} ».`, `Action "${action}" is not possible from status "${current.status}".`),
-      extra: { status: current.status, action },
+      extra: { applicationStatus: current.status, action },
     });
   }
   return to;

@@ -1,0 +1,52 @@
+// Closed-loop load: each worker sends its next request as soon as the previous one has answered,
+// which is how an editor's autosave behaves (it never has two saves of one dossier in flight).
+
+/**
+ * Runs `request(worker)` in a loop on every worker until `durationMs` has passed or `maxRequests`
+ * have been sent in all, whichever comes first. Requests in flight at the deadline are allowed to
+ * finish and are counted, so the elapsed time covers every latency recorded.
+ */
+export async function measure({ workers, request, durationMs, maxRequests }) {
+  const latencies = new Float64Array(maxRequests);
+  let sent = 0;
+  let done = 0;
+  let failure;
+  const start = performance.now();
+  const deadline = start + durationMs;
+  await Promise.all(
+    workers.map(async (worker) => {
+      while (!failure && sent < maxRequests && performance.now() < deadline) {
+        sent++;
+        const t0 = performance.now();
+        try {
+          await request(worker);
+        } catch (error) {
+          // Stop every worker: numbers from a run with failed requests would be misleading.
+          failure ??= error;
+          return;
+        }
+        latencies[done++] = performance.now() - t0;
+      }
+    }),
+  );
+  const elapsedMs = performance.now() - start;
+  if (failure) throw failure;
+  return summarise(latencies.subarray(0, done), elapsedMs);
+}
+
+/** Nearest-rank percentile of sorted values. */
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+
+export function summarise(latencies, elapsedMs) {
+  const sorted = Float64Array.from(latencies).sort();
+  const count = sorted.length;
+  if (count === 0) throw new Error('no request completed in the measurement window');
+  return {
+    requests: count,
+    elapsedMs,
+    perSecond: (count / elapsedMs) * 1000,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    maxMs: sorted[count - 1],
+  };
+}

@@ -1,0 +1,1 @@
+export { exampleDossier } from './example-dossier.js';
