@@ -1,0 +1,1 @@
+export { langOf } from './i18n/lang.js';

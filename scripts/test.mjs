@@ -1,0 +1,79 @@
+// `npm test`: every test of every package, with its own set-up (install, build, Chromium),
+// then the package checks (types, publint, arethetypeswrong). Ends with one "N passed, N failed" line.
+import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ensureBuilt, ensureChromium, ensureInstalled, nodeVersionOk, PACKAGES, ROOT } from './lib/setup.mjs';
+
+if (!nodeVersionOk()) {
+  console.error(`qmi-kit needs Node 20 or later (this is ${process.version}).`);
+  process.exit(1);
+}
+
+ensureInstalled();
+ensureBuilt();
+const chromium = ensureChromium();
+
+const bin = (name) => path.join(ROOT, 'node_modules/.bin', name);
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+
+/** Runs a step, echoing its output, and returns what it printed so counts can be read from it. */
+function step(label, command, args, cwd = ROOT, env = {}) {
+  process.stdout.write(`\n━━ ${label}\n`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const forward = (stream) => (chunk) => {
+      output += chunk;
+      stream.write(chunk);
+    };
+    child.stdout.on('data', forward(process.stdout));
+    child.stderr.on('data', forward(process.stderr));
+    child.on('close', (code) => {
+      if (code !== 0) failures.push(`${label} (exit ${code})`);
+      resolve({ code, output });
+    });
+  });
+}
+
+/** Counts from node's test runner (TAP "# pass N") and from @web/test-runner ("N passed, N failed"). */
+function count(rawOutput, code) {
+  const output = rawOutput.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+  const tapPass = [...output.matchAll(/^# pass (\d+)$/gm)].map((m) => Number(m[1]));
+  const tapFail = [...output.matchAll(/^# fail (\d+)$/gm)].map((m) => Number(m[1]));
+  const wtr = [...output.matchAll(/\| (\d+) passed, (\d+) failed/g)].at(-1);
+  let passed = tapPass.reduce((a, b) => a + b, 0) + (wtr ? Number(wtr[1]) : 0);
+  let failed = tapFail.reduce((a, b) => a + b, 0) + (wtr ? Number(wtr[2]) : 0);
+  // A runner that died before reporting counts as one failure, never as a pass.
+  if (code !== 0 && failed === 0) failed = 1;
+  totals.passed += passed;
+  totals.failed += failed;
+}
+
+for (const name of PACKAGES) {
+  await step(`types: @qmi/${name}`, bin('tsc'), ['-p', `packages/${name}`]);
+}
+
+for (const name of ['core', 'validators', 'sandbox']) {
+  const dir = path.join(ROOT, 'packages', name);
+  const files = (await readdir(path.join(dir, 'test'))).filter((file) => file.endsWith('.test.ts')).map((file) => `test/${file}`);
+  const { code, output } = await step(`tests: @qmi/${name}`, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], dir);
+  count(output, code);
+}
+
+{
+  const { code, output } = await step('tests: @qmi/elements (Chromium)', bin('web-test-runner'), [], path.join(ROOT, 'packages/elements'), { CHROME_PATH: chromium });
+  count(output, code);
+}
+
+for (const name of PACKAGES) {
+  const dir = path.join(ROOT, 'packages', name);
+  await step(`publint: @qmi/${name}`, bin('publint'), ['--strict'], dir);
+  await step(`arethetypeswrong: @qmi/${name}`, bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'], dir);
+}
+
+process.stdout.write('\n');
+if (failures.length) process.stdout.write(`Failed steps:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
+process.stdout.write(`${totals.passed} passed, ${totals.failed} failed\n`);
+process.exit(failures.length ? 1 : 0);
