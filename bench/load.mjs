@@ -5,6 +5,7 @@
  * Runs `request(worker)` in a loop on every worker until `durationMs` has passed or `maxRequests`
  * have been sent in all, whichever comes first. Requests in flight at the deadline are allowed to
  * finish and are counted, so the elapsed time covers every latency recorded.
+ * Returns the raw run; `summarise` turns one or more runs into rates and percentiles.
  */
 export async function measure({ workers, request, durationMs, maxRequests }) {
   const latencies = new Float64Array(maxRequests);
@@ -31,16 +32,24 @@ export async function measure({ workers, request, durationMs, maxRequests }) {
   );
   const elapsedMs = performance.now() - start;
   if (failure) throw failure;
-  return summarise(latencies.subarray(0, done), elapsedMs);
+  return { latencies: latencies.subarray(0, done), elapsedMs };
 }
 
 /** Nearest-rank percentile of sorted values. */
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 
-export function summarise(latencies, elapsedMs) {
-  const sorted = Float64Array.from(latencies).sort();
-  const count = sorted.length;
+/** Pools runs of one scenario: the rate is all requests over all measured time. */
+export function summarise(runs) {
+  const count = runs.reduce((sum, run) => sum + run.latencies.length, 0);
   if (count === 0) throw new Error('no request completed in the measurement window');
+  const sorted = new Float64Array(count);
+  let offset = 0;
+  for (const run of runs) {
+    sorted.set(run.latencies, offset);
+    offset += run.latencies.length;
+  }
+  sorted.sort();
+  const elapsedMs = runs.reduce((sum, run) => sum + run.elapsedMs, 0);
   return {
     requests: count,
     elapsedMs,

@@ -1,6 +1,7 @@
 /**
  * JSON Merge Patch (RFC 7396): the format of every dossier save. A patch names only what
- * changed, so a one-field edit costs a few bytes whatever the size of the dossier.
+ * changed, so editing a field costs a few bytes whatever the size of the dossier; an edit inside
+ * a list (a partner, a sector) re-sends that list, since RFC 7396 replaces arrays whole.
  */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
