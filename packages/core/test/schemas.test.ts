@@ -68,3 +68,17 @@ test('JSON Schema comes from zod 4 itself and is not empty', () => {
   assert.deepEqual(schemas.ApplicationContent!.required?.includes('challenge'), true);
   assert.match(JSON.stringify(schemas.CallDefinition), /#\/\$defs\/Phase/);
 });
+
+test('applicationContent and withContent split and join the editable part and the server-owned fields', async () => {
+  const { applicationContent, withContent } = await import('../src/index.js');
+  const application = {
+    ...exampleDossier(),
+    id: 'app_1', callId: 'qmi-2', commune: '93066', status: 'draft' as const, revision: 3, ownerId: 'acct_1',
+    documents: [], createdAt: '2023-12-01T09:00:00Z', updatedAt: '2023-12-01T09:00:00Z',
+  };
+  const content = applicationContent(application);
+  assert.equal('revision' in content, false);
+  assert.deepEqual(content, exampleDossier());
+  const replaced = withContent(application, { motivations: { text: 'seul champ' } });
+  assert.deepEqual(replaced, { motivations: { text: 'seul champ' }, id: 'app_1', callId: 'qmi-2', commune: '93066', status: 'draft', revision: 3, ownerId: 'acct_1', documents: [], createdAt: '2023-12-01T09:00:00Z', updatedAt: '2023-12-01T09:00:00Z' });
+});

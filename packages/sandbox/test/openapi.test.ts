@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ERROR_CODES } from '@qmi/core';
+import { validate } from '@readme/openapi-parser';
 import { raw, startTestSandbox } from './helpers.js';
 
 const PARTNER = 'https://www.ville-partenaire.example';
@@ -18,6 +19,8 @@ test('/openapi.json is OpenAPI 3.1 with every route of the contract and no dangl
   const { status, json: doc } = await raw(sandbox, 'GET', '/openapi.json');
   assert.equal(status, 200);
   assert.equal(doc.openapi, '3.1.0');
+  const validation = await validate(structuredClone(doc));
+  assert.deepEqual(validation, { valid: true, warnings: [], specification: 'OpenAPI' });
   const operations = Object.entries(doc.paths as Record<string, object>).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
   for (const route of CONTRACT) assert.ok(operations.includes(route), route);
   const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);

@@ -187,3 +187,10 @@ export function applicationContent(application: Application): ApplicationDraftCo
   for (const key of SERVER_FIELDS) delete content[key];
   return content as ApplicationDraftContent;
 }
+
+/** The same application with other content: the server-owned fields are kept, the editable part replaced. */
+export function withContent(application: Application, content: ApplicationDraftContent): Application {
+  const result: Record<string, unknown> = { ...content };
+  for (const key of SERVER_FIELDS) if (application[key] !== undefined) result[key] = application[key];
+  return result as Application;
+}

@@ -8,7 +8,9 @@ const formatDate = (date: CallDate, timeZone: string, lang: Lang) => {
   if (date.precision === 'month') {
     return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.month}-01T00:00:00Z`));
   }
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(date.at));
+  // Seconds only where they matter: a deadline at 23:59:59 must not read as 23:59.
+  const timeStyle = new Date(date.at).getUTCSeconds() ? 'medium' : 'short';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle, timeZone }).format(new Date(date.at));
 };
 
 const TEXT = {
@@ -54,7 +56,7 @@ export function renderDemoPage(deps: Deps, lang: Lang): string {
     lang,
     text.title,
     `<header><h1>${e(text.title)}</h1><p>${e(text.intro)}</p>
-     <p>${e(text.clock)} <time datetime="${e(now.toISOString())}">${e(now.toISOString())}</time></p></header>
+     <p>${e(text.clock)} <time datetime="${e(now.toISOString())}">${e(formatDate({ precision: 'instant', at: now.toISOString() }, deps.calls[0]?.timeZone ?? 'UTC', lang))}</time></p></header>
      <main>${calls}<section aria-labelledby="api"><h2 id="api">${e(text.api)}</h2>
      <ul><li><a href="/docs">${e(text.reference)}</a></li><li><a href="/openapi.json">/openapi.json</a></li><li><a href="/v1/calls/qmi-2">/v1/calls/qmi-2</a></li><li><a href="/healthz">/healthz</a></li></ul>
      <h3>${e(text.start)}</h3><pre><code>${e(example)}</code></pre></section></main>`,

@@ -9,6 +9,7 @@ import {
   isJsonObject,
   jsonEqual,
   SERVER_FIELDS,
+  withContent,
 } from '@qmi/core';
 import { Hono, type Context } from 'hono';
 import { callOf, etagOf, ifMatchRevision, loadApplication, requireWindowOpen, revisionMismatch } from '../http/access.js';
@@ -114,8 +115,10 @@ applicationRoutes.patch('/v1/applications/:id', async (c) => {
   const next = validate(c, ApplicationDraftContent, applyMergePatch(before, patch));
   if (jsonEqual(before, next)) return withEtag(c, current);
   const { store, clock } = c.get('deps');
-  if (!store.applications.saveContent(id, next, current.revision, clock.now().toISOString())) {
+  const updatedAt = clock.now().toISOString();
+  if (!store.applications.saveContent(id, next, current.revision, updatedAt)) {
     throw revisionMismatch(c, store.applications.get(id)!);
   }
-  return withEtag(c, store.applications.get(id)!);
+  // The saved row is known without reading it back: a dossier is large and autosave is the hot path.
+  return withEtag(c, { ...withContent(current, next), revision: current.revision + 1, updatedAt });
 });
