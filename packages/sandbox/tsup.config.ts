@@ -1,11 +1,5 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.shared.js';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
-  format: ['esm'],
-  target: 'es2022',
-  platform: 'node',
-  dts: { entry: 'src/index.ts' },
-  sourcemap: true,
-  clean: true,
-});
+// The CLI is a second entry; only the library entry gets declarations.
+export default defineConfig(packageBuild({ entry: ['src/index.ts', 'src/cli.ts'], platform: 'node', dts: { entry: 'src/index.ts' } }));

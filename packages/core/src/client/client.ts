@@ -44,52 +44,59 @@ const etag = (revision: number) => `"${revision}"`;
 export function createClient(options: ClientOptions) {
   const http = new Http(options);
 
+  /** A read: safe to retry. */
+  const get = <S extends z.ZodType>(path: string, schema: S, opts: RequestOptions) =>
+    http.send({ method: 'get', path, schema, signal: opts.signal, retryable: true });
+  /** A read of a `{ data: [...] }` list. */
+  const getList = <S extends z.ZodType>(path: string, item: S, opts: RequestOptions) =>
+    get(path, z.object({ data: z.array(item) }), opts).then((r) => r.data);
+  /** A create or an action: it carries an Idempotency-Key, generated once and reused by its retries. */
+  const post = <S extends z.ZodType>(path: string, json: unknown, schema: S, opts: GuardedOptions) =>
+    http.send({
+      method: 'post',
+      path,
+      json,
+      headers: { 'idempotency-key': opts.idempotencyKey ?? newKey(), ...(opts.ifMatch !== undefined ? { 'if-match': etag(opts.ifMatch) } : {}) },
+      schema,
+      signal: opts.signal,
+      retryable: true,
+    });
+  /** Sign-up and sign-in are sent once (they have no idempotency key) and make the client use the new token. */
+  const openSession = async (path: string, credentials: Credentials, opts: RequestOptions): Promise<Session> => {
+    const session = await http.send({ method: 'post', path, json: credentials, schema: Session, signal: opts.signal, retryable: false });
+    http.setToken(session.token);
+    return session;
+  };
+
   const auth = {
     /** Creates an applicant account and signs the client in with it. */
-    async signUp(credentials: Credentials, opts: RequestOptions = {}): Promise<Session> {
-      const session = await http.send({
-        method: 'post', path: '/v1/accounts', json: credentials, schema: Session, signal: opts.signal, retryable: false,
-      });
-      http.setToken(session.token);
-      return session;
-    },
+    signUp: async (credentials: Credentials, opts: RequestOptions = {}) => openSession('/v1/accounts', credentials, opts),
     /** Signs in and makes the client use the new token. */
-    async signIn(credentials: Credentials, opts: RequestOptions = {}): Promise<Session> {
-      const session = await http.send({
-        method: 'post', path: '/v1/sessions', json: credentials, schema: Session, signal: opts.signal, retryable: false,
-      });
-      http.setToken(session.token);
-      return session;
-    },
+    signIn: async (credentials: Credentials, opts: RequestOptions = {}) => openSession('/v1/sessions', credentials, opts),
     /** Ends the current session on the server and forgets its token. */
     async signOut(opts: RequestOptions = {}): Promise<void> {
       await http.send({ method: 'delete', path: '/v1/sessions/current', schema: undefined, signal: opts.signal, retryable: true });
       http.setToken(undefined);
     },
-    me: async (opts: RequestOptions = {}) => http.send({ method: 'get', path: '/v1/me', schema: Account, signal: opts.signal, retryable: true }),
+    me: async (opts: RequestOptions = {}) => get('/v1/me', Account, opts),
   };
 
   const calls = {
-    list: async (opts: RequestOptions = {}) =>
-      http.send({ method: 'get', path: '/v1/calls', schema: z.object({ data: z.array(CallSummary) }), signal: opts.signal, retryable: true }).then((r) => r.data),
-    get: async (callId: string, opts: RequestOptions = {}) =>
-      http.send({ method: 'get', path: path`/v1/calls/${callId}`, schema: CallDefinition, signal: opts.signal, retryable: true }),
+    list: async (opts: RequestOptions = {}) => getList('/v1/calls', CallSummary, opts),
+    get: async (callId: string, opts: RequestOptions = {}) => get(path`/v1/calls/${callId}`, CallDefinition, opts),
   };
-
-  const listPage = (params: ListApplicationsParams & { cursor?: string | undefined }, signal?: AbortSignal) =>
-    http.send({
-      method: 'get',
-      path: '/v1/applications',
-      searchParams: { call: params.callId, status: params.status, limit: params.limit, cursor: params.cursor },
-      schema: ApplicationPage,
-      signal,
-      retryable: true,
-    });
 
   async function* pages(params: ListApplicationsParams = {}, opts: RequestOptions = {}): AsyncGenerator<Page<Application>> {
     let cursor: string | undefined;
     do {
-      const page = await listPage({ ...params, cursor }, opts.signal);
+      const page = await http.send({
+        method: 'get',
+        path: '/v1/applications',
+        searchParams: { call: params.callId, status: params.status, limit: params.limit, cursor },
+        schema: ApplicationPage,
+        signal: opts.signal,
+        retryable: true,
+      });
       yield page;
       cursor = page.nextCursor;
     } while (cursor);
@@ -98,17 +105,8 @@ export function createClient(options: ClientOptions) {
   const applications = {
     /** Starts the dossier of a commune for a call. Safe to retry: it carries an Idempotency-Key. */
     create: async (callId: string, body: CreateApplicationRequest, opts: CreateOptions = {}) =>
-      http.send({
-        method: 'post',
-        path: path`/v1/calls/${callId}/applications`,
-        json: body,
-        headers: { 'idempotency-key': opts.idempotencyKey ?? newKey() },
-        schema: Application,
-        signal: opts.signal,
-        retryable: true,
-      }),
-    get: async (id: string, opts: RequestOptions = {}) =>
-      http.send({ method: 'get', path: path`/v1/applications/${id}`, schema: Application, signal: opts.signal, retryable: true }),
+      post(path`/v1/calls/${callId}/applications`, body, Application, opts),
+    get: async (id: string, opts: RequestOptions = {}) => get(path`/v1/applications/${id}`, Application, opts),
     /** The dossiers this account may see (its own and those shared with it; all of them for organisers), page by page. */
     pages,
     /** Every dossier this account may see, fetched page by page as you iterate. */
@@ -130,73 +128,32 @@ export function createClient(options: ClientOptions) {
         signal: opts.signal,
         retryable: true,
       }),
-    submit: async (id: string, opts: GuardedOptions = {}) => action(id, 'submit', opts),
-    withdraw: async (id: string, opts: GuardedOptions = {}) => action(id, 'withdraw', opts),
+    /** Submits a complete dossier; refused with 422 and every missing field otherwise. */
+    submit: async (id: string, opts: GuardedOptions = {}) => post(`${path`/v1/applications/${id}`}/submit`, undefined, Application, opts),
+    withdraw: async (id: string, opts: GuardedOptions = {}) => post(`${path`/v1/applications/${id}`}/withdraw`, undefined, Application, opts),
     /** Organisers: record a decision (request changes, eligibility, selection). */
-    decide: async (id: string, decision: DecisionRequest, opts: CreateOptions = {}) =>
-      http.send({
-        method: 'post',
-        path: path`/v1/applications/${id}/decisions`,
-        json: decision,
-        headers: { 'idempotency-key': opts.idempotencyKey ?? newKey() },
-        schema: z.object({ decision: Decision, application: Application }),
-        signal: opts.signal,
-        retryable: true,
-      }),
-    decisions: async (id: string, opts: RequestOptions = {}) =>
-      http
-        .send({ method: 'get', path: path`/v1/applications/${id}/decisions`, schema: z.object({ data: z.array(Decision) }), signal: opts.signal, retryable: true })
-        .then((r) => r.data),
+    decide: async (id: string, decision: DecisionRequest, opts: GuardedOptions = {}) =>
+      post(path`/v1/applications/${id}/decisions`, decision, z.object({ decision: Decision, application: Application }), opts),
+    decisions: async (id: string, opts: RequestOptions = {}) => getList(path`/v1/applications/${id}/decisions`, Decision, opts),
     collaborators: {
-      list: async (id: string, opts: RequestOptions = {}) =>
-        http
-          .send({ method: 'get', path: path`/v1/applications/${id}/collaborators`, schema: z.object({ data: z.array(Collaborator) }), signal: opts.signal, retryable: true })
-          .then((r) => r.data),
+      list: async (id: string, opts: RequestOptions = {}) => getList(path`/v1/applications/${id}/collaborators`, Collaborator, opts),
       /** Owner only: shares the dossier with a colleague's existing account, as co-editor. */
       add: async (id: string, body: AddCollaboratorRequest, opts: CreateOptions = {}) =>
-        http.send({
-          method: 'post',
-          path: path`/v1/applications/${id}/collaborators`,
-          json: body,
-          headers: { 'idempotency-key': opts.idempotencyKey ?? newKey() },
-          schema: Collaborator,
-          signal: opts.signal,
-          retryable: true,
-        }),
+        post(path`/v1/applications/${id}/collaborators`, body, Collaborator, opts),
       remove: async (id: string, accountId: string, opts: RequestOptions = {}) =>
         http.send({ method: 'delete', path: path`/v1/applications/${id}/collaborators/${accountId}`, schema: undefined, signal: opts.signal, retryable: true }),
     },
   };
 
-  async function action(id: string, name: 'submit' | 'withdraw', opts: GuardedOptions) {
-    const headers: Record<string, string> = { 'idempotency-key': opts.idempotencyKey ?? newKey() };
-    if (opts.ifMatch !== undefined) headers['if-match'] = etag(opts.ifMatch);
-    return http.send({ method: 'post', path: `${path`/v1/applications/${id}`}/${name}`, headers, schema: Application, signal: opts.signal, retryable: true });
-  }
-
   const messages = {
-    list: async (applicationId: string, opts: RequestOptions = {}) =>
-      http
-        .send({ method: 'get', path: path`/v1/applications/${applicationId}/messages`, schema: z.object({ data: z.array(Message) }), signal: opts.signal, retryable: true })
-        .then((r) => r.data),
+    list: async (applicationId: string, opts: RequestOptions = {}) => getList(path`/v1/applications/${applicationId}/messages`, Message, opts),
     /** Sends a message to the organisers (or, for an organiser, to the commune). Safe to retry. */
     send: async (applicationId: string, body: SendMessageRequest, opts: CreateOptions = {}) =>
-      http.send({
-        method: 'post',
-        path: path`/v1/applications/${applicationId}/messages`,
-        json: body,
-        headers: { 'idempotency-key': opts.idempotencyKey ?? newKey() },
-        schema: Message,
-        signal: opts.signal,
-        retryable: true,
-      }),
+      post(path`/v1/applications/${applicationId}/messages`, body, Message, opts),
   };
 
   const documents = {
-    list: async (applicationId: string, opts: RequestOptions = {}) =>
-      http
-        .send({ method: 'get', path: path`/v1/applications/${applicationId}/documents`, schema: z.object({ data: z.array(DocumentRef) }), signal: opts.signal, retryable: true })
-        .then((r) => r.data),
+    list: async (applicationId: string, opts: RequestOptions = {}) => getList(path`/v1/applications/${applicationId}/documents`, DocumentRef, opts),
   };
 
   return {
