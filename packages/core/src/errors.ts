@@ -23,6 +23,7 @@ export const ERROR_CODES = {
   payload_too_large: { status: 413, title: { fr: 'La requête est trop volumineuse.', en: 'The request is too large.' } },
   unsupported_media_type: { status: 415, title: { fr: 'Type de contenu non pris en charge.', en: 'Unsupported content type.' } },
   validation_failed: { status: 422, title: { fr: 'Certaines valeurs ne sont pas valides.', en: 'Some values are not valid.' } },
+  commune_not_eligible: { status: 422, title: { fr: 'Cette commune ne peut pas candidater à cet appel.', en: 'This commune cannot apply to this call.' } },
   incomplete_application: { status: 422, title: { fr: 'Le dossier est incomplet.', en: 'The application is incomplete.' } },
   account_not_found: { status: 422, title: { fr: 'Aucun compte n’existe avec cette adresse e-mail.', en: 'No account exists with this e-mail address.' } },
   idempotency_key_reused: { status: 422, title: { fr: 'Cette clé d’idempotence a déjà servi pour une autre requête.', en: 'This idempotency key was already used for a different request.' } },

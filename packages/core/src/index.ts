@@ -7,3 +7,4 @@ export { QMI_2 } from './presets/qmi-2.js';
 export { jsonSchemas, NAMED_SCHEMAS, type SchemaName } from './json-schema.js';
 export * from './client/index.js';
 export * from './validation.js';
+export * from './formats.js';

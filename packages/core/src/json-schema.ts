@@ -38,6 +38,7 @@ export const NAMED_SCHEMAS = {
   AddCollaboratorRequest: schemas.AddCollaboratorRequest,
   Problem: schemas.Problem,
   FieldError: schemas.FieldError,
+  RuleIssue: schemas.RuleIssue,
 } as const;
 
 export type SchemaName = keyof typeof NAMED_SCHEMAS;

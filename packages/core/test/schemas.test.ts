@@ -82,3 +82,9 @@ test('applicationContent and withContent split and join the editable part and th
   const replaced = withContent(application, { motivations: { text: 'seul champ' } });
   assert.deepEqual(replaced, { motivations: { text: 'seul champ' }, id: 'app_1', callId: 'qmi-2', commune: '93066', status: 'draft', revision: 3, ownerId: 'acct_1', documents: [], createdAt: '2023-12-01T09:00:00Z', updatedAt: '2023-12-01T09:00:00Z' });
 });
+
+test('the rules’ e-mail pattern is zod’s own, so a rule and a schema never disagree', async () => {
+  const z = await import('zod');
+  const { EMAIL } = await import('../src/index.js');
+  assert.equal(EMAIL.source, z.regexes.email.source);
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ConflictError } from '@qmi/core';
 import { exampleDossier } from '@qmi/core/testing';
-import { applicant, nextCommune, organiser, raw, rejection, startTestSandbox } from './helpers.js';
+import { applicant, CALL_WITHOUT_DOCUMENTS, nextCommune, organiser, raw, readyDossier, rejection, startTestSandbox } from './helpers.js';
 
 test('after the deadline (clock moved past it), creating, saving and submitting a draft answer 409 call_closed', async () => {
   const sandbox = await startTestSandbox();
@@ -43,8 +43,8 @@ test('after the deadline (clock moved past it), creating, saving and submitting 
 test('a dossier submitted in time can still be completed after the deadline when the organisers request changes', async () => {
   const sandbox = await startTestSandbox();
   const agent = await applicant(sandbox);
-  const draft = await agent.applications.create('qmi-2', { commune: nextCommune() });
-  const filled = await agent.applications.update(draft.id, exampleDossier(), { ifMatch: draft.revision });
+  const draft = await agent.applications.create(CALL_WITHOUT_DOCUMENTS.id, { commune: nextCommune() });
+  const filled = await agent.applications.update(draft.id, readyDossier(), { ifMatch: draft.revision });
   await agent.applications.submit(filled.id);
   sandbox.clock.set('2024-01-20T10:00:00Z');
   const org = await organiser(sandbox);

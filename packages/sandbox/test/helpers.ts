@@ -1,4 +1,5 @@
-import { createClient, type ClientOptions } from '@qmi/core';
+import { type CallDefinition, createClient, type ClientOptions, QMI_2 } from '@qmi/core';
+import { exampleDossier } from '@qmi/core/testing';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,12 +11,30 @@ export const PASSWORD = 'un mot de passe assez long';
 export const INSIDE_WINDOW = '2023-12-01T09:00:00Z';
 
 /**
+ * The QMI 2 call with its documents optional. Documents reach a dossier by upload (tus), so the
+ * lifecycle tests (submit, decisions) run on this call; QMI 2 itself refusing a dossier without its
+ * documents is tested too.
+ */
+export const CALL_WITHOUT_DOCUMENTS: CallDefinition = {
+  ...QMI_2,
+  id: 'qmi-2-test',
+  documentKinds: QMI_2.documentKinds.map((kind) => ({ ...kind, minCount: 0 })),
+};
+
+/** A complete dossier for CALL_WITHOUT_DOCUMENTS: no partner promises a support letter. */
+export const readyDossier = () => {
+  const dossier = exampleDossier();
+  dossier.partners = dossier.partners.map((partner) => ({ ...partner, supportLetter: false }));
+  return dossier;
+};
+
+/**
  * A real sandbox on a free loopback port with a temporary SQLite database, stopped and deleted
  * after the test file.
  */
 export async function startTestSandbox(options: Partial<SandboxOptions> = {}): Promise<Sandbox & { dataDir: string }> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-sandbox-test-'));
-  const sandbox = await startSandbox({ now: INSIDE_WINDOW, organisers: [ORGANISER], log: process.env.QMI_TEST_LOG ? (l, m, f) => l === "error" && console.error(m, f) : silentLogger, ...options, dataDir, port: 0 });
+  const sandbox = await startSandbox({ now: INSIDE_WINDOW, organisers: [ORGANISER], calls: [QMI_2, CALL_WITHOUT_DOCUMENTS], log: process.env.QMI_TEST_LOG ? (l, m, f) => l === "error" && console.error(m, f) : silentLogger, ...options, dataDir, port: 0 });
   after(async () => {
     await sandbox.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

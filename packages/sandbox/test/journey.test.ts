@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { QMI_2, ValidationError } from '@qmi/core';
-import { exampleDossier } from '@qmi/core/testing';
-import { applicant, nextCommune, organiser, rejection, startTestSandbox } from './helpers.js';
+import { evaluate } from '@qmi/validators';
+import { applicant, CALL_WITHOUT_DOCUMENTS, nextCommune, organiser, readyDossier, rejection, startTestSandbox } from './helpers.js';
 
 const sandbox = await startTestSandbox();
 
@@ -15,7 +15,7 @@ test('a commune goes from sign-up to a submitted dossier, and the organisers exa
   assert.deepEqual(call, QMI_2);
 
   const commune = nextCommune();
-  let application = await agent.applications.create('qmi-2', { commune });
+  let application = await agent.applications.create(CALL_WITHOUT_DOCUMENTS.id, { commune });
   assert.equal(application.status, 'draft');
   assert.equal(application.revision, 1);
   assert.equal(application.commune, commune);
@@ -37,8 +37,14 @@ test('a commune goes from sign-up to a submitted dossier, and the organisers exa
   const paths = incomplete.fieldErrors.map((e: { path: string }) => e.path);
   assert.ok(paths.includes('team.agent.email'), paths.join());
   assert.ok(paths.includes('partners'), paths.join());
+  // The server lists the very issues the browser computes with @qmi/validators.
+  const browser = evaluate(application, CALL_WITHOUT_DOCUMENTS, { now: new Date('2023-12-01T09:00:00Z'), checkWindow: false });
+  assert.deepEqual(
+    incomplete.issues.map((i: { rule: string; path: string }) => `${i.rule} ${i.path}`),
+    browser.issues.filter((i) => i.severity === 'error').map((i) => `${i.rule} ${i.path}`),
+  );
 
-  application = await agent.applications.update(application.id, { ...exampleDossier() }, { ifMatch: application.revision });
+  application = await agent.applications.update(application.id, { ...readyDossier() }, { ifMatch: application.revision });
   application = await agent.applications.submit(application.id, { ifMatch: application.revision });
   assert.equal(application.status, 'submitted');
   assert.ok(application.submittedAt);
@@ -57,7 +63,7 @@ test('a commune goes from sign-up to a submitted dossier, and the organisers exa
   assert.equal(back.status, 'changes_requested');
   application = await agent.applications.update(
     application.id,
-    { partners: exampleDossier().partners.map((p) => ({ ...p, role: 'Met à disposition les pieds d’immeubles et co-anime les ateliers.' })) },
+    { partners: readyDossier().partners.map((p) => ({ ...p, role: 'Met à disposition les pieds d’immeubles et co-anime les ateliers.' })) },
     { ifMatch: back.revision },
   );
   application = await agent.applications.submit(application.id);

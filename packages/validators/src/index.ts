@@ -1,1 +1,10 @@
+export { evaluate, RULES, type Issue, type Report, type EvaluateOptions } from './evaluate.js';
 export { applicationWindowState, applicationWindowMessage, formatCallInstant, type WindowState } from './application-window.js';
+export { MGP, territoryDirectory, foldName, type Commune, type CommuneMatch, type TerritoryDirectory } from './communes/directory.js';
+export { criteriaSignals, CRITERIA_NOTE, DEVELOPED_TEXT, SHORT_TEXT, DIVERSE_PARTNER_TYPES, type CriterionReport, type CriterionStatus, type Signal } from './criteria.js';
+export { sectionProgress, type SectionProgress, type SectionStatus } from './progress.js';
+export { MESSAGES, message, type Params } from './messages.js';
+export type { EvaluableApplication, Rule, RuleContext, Finding, Severity, Category } from './rules/types.js';
+export * from './rules/eligibility.js';
+export { formFields, preferredSector, visitFields } from './rules/fields.js';
+export * from './rules/documents.js';

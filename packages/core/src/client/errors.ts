@@ -1,4 +1,4 @@
-import type { FieldError, Problem } from '../schemas/problem.js';
+import type { FieldError, Problem, RuleIssue } from '../schemas/problem.js';
 
 /** Base of every error the client throws. */
 export class QmiError extends Error {
@@ -29,6 +29,11 @@ export class ApiError extends QmiError {
   /** Field errors of a 400/422, with dotted paths ("team.agent.email"). */
   get fieldErrors(): FieldError[] {
     return this.problem.errors ?? [];
+  }
+
+  /** The rules' issues of a refused submission, with the same rule ids @qmi/validators gives in the browser. */
+  get issues(): RuleIssue[] {
+    return this.problem.issues ?? [];
   }
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INSEE_CODE, PHONE } from '../formats.js';
 import { Instant } from '../time.js';
 import { ApplicationStatus } from './lifecycle.js';
 
@@ -12,7 +13,6 @@ import { ApplicationStatus } from './lifecycle.js';
  */
 type Mode = 'draft' | 'complete' | 'read';
 
-export const INSEE_CODE = /^(?:[0-9]{2}|2A|2B)[0-9]{3}$/;
 export const InseeCode = z.string().regex(INSEE_CODE);
 
 const PARTNER_TYPES = [
@@ -40,7 +40,7 @@ function build<M extends Mode>(mode: M) {
   /** Free text, required and bounded when complete. */
   const text = (max: number) => (strict ? z.string().trim().min(1).max(max) : z.string().max(max));
   const email = () => (strict ? z.email() : z.string().max(254));
-  const phone = () => (strict ? z.string().regex(/^\+?[0-9 .()-]{6,20}$/) : z.string().max(40));
+  const phone = () => (strict ? z.string().regex(PHONE) : z.string().max(40));
   // Conditional return types keep `ApplicationContent` (required fields) apart from the draft type (all optional).
   type Req<T extends z.ZodType> = M extends 'complete' ? T : z.ZodOptional<T>;
   const req = <T extends z.ZodType>(schema: T): Req<T> => (strict ? schema : schema.optional()) as Req<T>;

@@ -10,6 +10,19 @@ export const FieldError = z
   .meta({ id: 'FieldError' });
 export type FieldError = z.infer<typeof FieldError>;
 
+/** A finding of the call's rules (@qmi/validators), as the server lists them on a refused submission. */
+export const RuleIssue = z
+  .object({
+    rule: z.string(),
+    category: z.enum(['eligibility', 'completeness']),
+    severity: z.enum(['error', 'warning', 'info']),
+    path: z.string(),
+    message: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+  })
+  .meta({ id: 'RuleIssue' });
+export type RuleIssue = z.infer<typeof RuleIssue>;
+
 /** RFC 9457 problem details, with our stable `code` and field errors. */
 export const Problem = z
   .looseObject({
@@ -21,6 +34,8 @@ export const Problem = z
     code: z.string(),
     requestId: z.string().optional(),
     errors: z.array(FieldError).optional(),
+    /** On 422 incomplete_application / commune_not_eligible: the rules' issues, as the browser shows them. */
+    issues: z.array(RuleIssue).optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details (application/problem+json).' });
 export type Problem = z.infer<typeof Problem>;

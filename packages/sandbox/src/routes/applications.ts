@@ -13,6 +13,7 @@ import {
 } from '@qmi/core';
 import { Hono, type Context } from 'hono';
 import { callOf, etagOf, ifMatchRevision, loadApplication, requireWindowOpen, revisionMismatch } from '../http/access.js';
+import { requireEligibleCommune } from '../http/rules.js';
 import { requireAccount } from '../http/auth.js';
 import { readBody, readJson, validate } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
@@ -33,8 +34,9 @@ applicationRoutes.post('/v1/calls/:callId/applications', async (c) => {
   const account = requireAccount(c);
   if (account.role !== 'applicant') throw new ProblemError('forbidden');
   const call = callOf(c, c.req.param('callId'));
-  const { commune } = await readBody(c, CreateApplicationRequest);
+  const { commune: given } = await readBody(c, CreateApplicationRequest);
   requireWindowOpen(c, call);
+  const commune = requireEligibleCommune(c, call, given);
   const { store, clock } = c.get('deps');
   const created = store.applications.create(call.id, commune, account.id, clock.now().toISOString());
   if (!created) {

@@ -1,16 +1,8 @@
-import {
-  type Application,
-  applicationContent,
-  ApplicationContent,
-  DecisionRequest,
-  type LifecycleAction,
-  nextStatus,
-  safeParseIn,
-  toFieldErrors,
-} from '@qmi/core';
+import { type Application, DecisionRequest, type LifecycleAction, nextStatus } from '@qmi/core';
 import { Hono, type Context } from 'hono';
 import { callOf, etagOf, ifMatchRevision, loadApplication, requireWindowOpen, revisionMismatch } from '../http/access.js';
 import { requireAccount, requireOrganiser } from '../http/auth.js';
+import { requireReadyToSubmit } from '../http/rules.js';
 import { readBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError, say } from '../http/problem.js';
@@ -48,9 +40,9 @@ lifecycleRoutes.post('/v1/applications/:id/submit', (c) => {
   const current = loadApplication(c, account, c.req.param('id'));
   const to = transition(c, account, current, 'submit');
   checkIfMatch(c, current);
-  if (current.status === 'draft') requireWindowOpen(c, callOf(c, current.callId));
-  const complete = safeParseIn(ApplicationContent, applicationContent(current), c.get('lang'));
-  if (!complete.success) throw new ProblemError('incomplete_application', { errors: toFieldErrors(complete.error) });
+  const call = callOf(c, current.callId);
+  if (current.status === 'draft') requireWindowOpen(c, call);
+  requireReadyToSubmit(c, call, current);
   const submitted = applyStatus(c, current, to, c.get('deps').clock.now().toISOString());
   c.header('etag', etagOf(submitted));
   return c.json(submitted);

@@ -1,0 +1,44 @@
+import type { ApplicationDraftContent, ApplicationStatus, CallDefinition, DocumentRef, Lang } from '@qmi/core';
+import type { TerritoryDirectory } from '../communes/directory.js';
+import type { Params } from '../messages.js';
+
+/** What the rules read: a dossier as saved (a draft is fine), with the platform fields it may have. */
+export type EvaluableApplication = ApplicationDraftContent & {
+  id?: string | undefined;
+  commune?: string | undefined;
+  documents?: readonly DocumentRef[] | undefined;
+  status?: ApplicationStatus | undefined;
+};
+
+export type Category = 'eligibility' | 'completeness';
+/** error: blocks submission; warning: worth fixing, does not block; info: for the reader's attention. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One finding of a rule, before its message is written in the reader's language. */
+export interface Finding {
+  path: string;
+  params: Params;
+  /** The id of this finding when a rule reports several kinds (e.g. "field.format"); defaults to the rule's id. */
+  rule?: string | undefined;
+  severity?: Severity | undefined;
+}
+
+export interface RuleContext {
+  application: EvaluableApplication;
+  call: CallDefinition;
+  /** The instant the rules judge at: always given, never read from a hidden clock. */
+  now: Date;
+  lang: Lang;
+  /** The member list of the call's eligible territory. */
+  territory: TerritoryDirectory | undefined;
+  /** The id of another live application of the same commune for this call, when the caller knows of one. */
+  otherApplicationId?: string | undefined;
+}
+
+/** A rule: a small named function over the typed dossier, with a stable id. */
+export interface Rule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  check(context: RuleContext): Finding[];
+}
