@@ -6,5 +6,5 @@ export { sectionProgress, type SectionProgress, type SectionStatus } from './pro
 export { MESSAGES, message, type Params } from './messages.js';
 export type { EvaluableApplication, Rule, RuleContext, Finding, Severity, Category } from './rules/types.js';
 export * from './rules/eligibility.js';
-export { formFields, preferredSector, visitFields } from './rules/fields.js';
+export { formFields, preferredSector } from './rules/fields.js';
 export * from './rules/documents.js';

@@ -27,15 +27,17 @@ export const DOCUMENTS_SECTION = { id: 'documents', title: { fr: 'Pièces du dos
 /** Progress of each section from the issues already found: one source of truth with the report. */
 export function sectionProgress(application: EvaluableApplication, call: CallDefinition, issues: readonly Issue[], lang: Lang): SectionProgress[] {
   const blocking = issues.filter((issue) => issue.severity === 'error' && issue.category === 'completeness');
-  const status = (started: boolean, done: number, total: number): SectionStatus =>
-    done === total && (started || total === 0) ? 'completed' : started ? 'in_progress' : 'not_started';
+  // Whether anything was typed is only looked at when the issues do not settle the status already.
+  const status = (started: () => boolean, done: number, total: number, anyRequired: boolean): SectionStatus =>
+    done === total && (anyRequired || started()) ? 'completed' : started() ? 'in_progress' : 'not_started';
 
   const sections = call.formSections.map((section) => {
     const roots = section.fields.map((field) => field.path);
-    const sectionIssues = blocking.filter((issue) => roots.some((root) => under(issue.path, root)));
+    const sectionIssues = blocking.length ? blocking.filter((issue) => roots.some((root) => under(issue.path, root))) : [];
     const done = roots.filter((root) => !sectionIssues.some((issue) => under(issue.path, root))).length;
-    const started = roots.some((root) => hasValue(getPath(application, root)));
-    return { id: section.id, title: section.title[lang], status: status(started, done, roots.length), done, total: roots.length, issuePaths: sectionIssues.map((i) => i.path) };
+    const started = () => roots.some((root) => hasValue(getPath(application, root)));
+    const anyRequired = section.fields.some((field) => field.required);
+    return { id: section.id, title: section.title[lang], status: status(started, done, roots.length, anyRequired), done, total: roots.length, issuePaths: sectionIssues.map((i) => i.path) };
   });
 
   const documentIssues = blocking.filter((issue) => under(issue.path, 'documents'));
@@ -45,7 +47,7 @@ export function sectionProgress(application: EvaluableApplication, call: CallDef
   sections.push({
     id: DOCUMENTS_SECTION.id,
     title: DOCUMENTS_SECTION.title[lang],
-    status: documentIssues.some((issue) => issue.path === 'documents') ? (started ? 'in_progress' : 'not_started') : status(started, done, kinds.length),
+    status: documentIssues.some((issue) => issue.path === 'documents') ? (started ? 'in_progress' : 'not_started') : status(() => started, done, kinds.length, false),
     done,
     total: kinds.length,
     issuePaths: documentIssues.map((i) => i.path),

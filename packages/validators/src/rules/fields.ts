@@ -1,4 +1,4 @@
-import { EMAIL, getPath, PHONE, type FormField, type Lang } from '@qmi/core';
+import { EMAIL, PHONE, type FormField, type Lang } from '@qmi/core';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** The parts of a person (a referent, a contact) and which of them a complete dossier needs. */
@@ -16,79 +16,93 @@ export const isBlank = (value: unknown): boolean =>
 const hasAnyValue = (value: unknown): boolean =>
   typeof value === 'object' && value !== null ? Object.values(value).some((v) => !isBlank(v) && v !== false) : !isBlank(value) && value !== false;
 
-export interface FieldVisit {
+/** A form field prepared once per call: its path split, its items' fields prepared too. */
+interface PreparedField {
   field: FormField;
-  path: string;
-  label: string;
-  value: unknown;
+  keys: string[];
+  children: PreparedField[];
 }
 
-/**
- * Every field of the call's form with its value in the dossier, group items expanded
- * ("partners.0.contact.email"). Labels are in the reader's language; an item's label names its group.
- */
-export function* visitFields(fields: readonly FormField[], root: unknown, lang: Lang, base = '', groupLabel = ''): Generator<FieldVisit> {
-  for (const field of fields) {
-    const path = base ? `${base}.${field.path}` : field.path;
-    const label = groupLabel ? `${groupLabel} — ${field.label[lang]}` : field.label[lang];
-    yield { field, path, label, value: getPath(root, field.path) };
+const prepared = new WeakMap<readonly FormField[], PreparedField[]>();
+
+/** Prepares a list of fields once (the call definition does not change), so a keystroke costs little. */
+function prepare(fields: readonly FormField[]): PreparedField[] {
+  let result = prepared.get(fields);
+  if (!result) {
+    result = fields.map((field) => ({ field, keys: field.path.split('.'), children: prepare(field.fields ?? []) }));
+    prepared.set(fields, result);
   }
+  return result;
 }
 
-function checkPerson(visit: FieldVisit, lang: Lang, out: Finding[]) {
-  const person = (visit.value ?? {}) as Record<string, unknown>;
+const read = (root: unknown, keys: readonly string[]): unknown => {
+  let current = root;
+  for (const key of keys) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+};
+
+/** Labels are only written when an issue needs one: most fields of a good dossier need none. */
+type Label = () => string;
+
+function checkPerson(field: FormField, value: unknown, path: string, label: Label, lang: Lang, out: Finding[]) {
+  const person = (value ?? {}) as Record<string, unknown>;
   // An optional referent left empty is fine; one partly given must be complete and valid.
-  if (!visit.field.required && !hasAnyValue(person)) return;
+  if (!field.required && !hasAnyValue(person)) return;
   for (const part of PERSON_PARTS) {
-    const value = person[part.key];
-    const path = `${visit.path}.${part.key}`;
-    const label = `${visit.label} — ${part.label[lang]}`;
-    if (isBlank(value)) {
-      if (part.required) out.push({ path, params: { label }, rule: 'field.required' });
+    const partValue = person[part.key];
+    const partLabel = () => `${label()} — ${part.label[lang]}`;
+    if (isBlank(partValue)) {
+      if (part.required) out.push({ path: `${path}.${part.key}`, params: { label: partLabel() }, rule: 'field.required' });
       continue;
     }
     const format = 'format' in part ? part.format : undefined;
-    if (format && !(format === 'email' ? EMAIL : PHONE).test(String(value).trim())) {
-      out.push({ path, params: { label, format }, rule: 'field.format' });
+    if (format && !(format === 'email' ? EMAIL : PHONE).test(String(partValue).trim())) {
+      out.push({ path: `${path}.${part.key}`, params: { label: partLabel(), format }, rule: 'field.format' });
     }
   }
 }
 
-function checkField(visit: FieldVisit, lang: Lang, out: Finding[]) {
-  const { field, path, label, value } = visit;
+function checkField(prepared: PreparedField, value: unknown, path: string, label: Label, lang: Lang, out: Finding[]) {
+  const { field } = prepared;
   switch (field.type) {
     case 'person':
-      return checkPerson(visit, lang, out);
+      return checkPerson(field, value, path, label, lang, out);
     case 'group': {
       const items = Array.isArray(value) ? value : [];
       const min = field.required ? Math.max(field.minItems ?? 1, 1) : (field.minItems ?? 0);
-      if (items.length < min) out.push({ path, params: { label, min, count: items.length }, rule: 'group.min-items' });
+      if (items.length < min) out.push({ path, params: { label: label(), min, count: items.length }, rule: 'group.min-items' });
       if (field.maxItems !== undefined && items.length > field.maxItems) {
-        out.push({ path, params: { label, max: field.maxItems, count: items.length }, rule: 'group.max-items' });
+        out.push({ path, params: { label: label(), max: field.maxItems, count: items.length }, rule: 'group.max-items' });
       }
       items.forEach((item, index) => {
-        for (const inner of visitFields(field.fields ?? [], item, lang, `${path}.${index}`, `${label} ${index + 1}`)) checkField(inner, lang, out);
+        for (const child of prepared.children) {
+          const childLabel = () => `${label()} ${index + 1} — ${child.field.label[lang]}`;
+          checkField(child, read(item, child.keys), `${path}.${index}.${child.field.path}`, childLabel, lang, out);
+        }
       });
       return;
     }
     case 'checkbox':
-      if (field.required && value !== true) out.push({ path, params: { label }, rule: 'field.checkbox-required' });
+      if (field.required && value !== true) out.push({ path, params: { label: label() }, rule: 'field.checkbox-required' });
       return;
     case 'commune':
       return; // judged by the eligibility rules
     default: {
       if (isBlank(value)) {
-        if (field.required) out.push({ path, params: { label }, rule: 'field.required' });
+        if (field.required) out.push({ path, params: { label: label() }, rule: 'field.required' });
         return;
       }
       const text = String(value);
-      if (field.type === 'email' && !EMAIL.test(text.trim())) out.push({ path, params: { label, format: 'email' }, rule: 'field.format' });
-      if (field.type === 'phone' && !PHONE.test(text.trim())) out.push({ path, params: { label, format: 'phone' }, rule: 'field.format' });
+      if (field.type === 'email' && !EMAIL.test(text.trim())) out.push({ path, params: { label: label(), format: 'email' }, rule: 'field.format' });
+      if (field.type === 'phone' && !PHONE.test(text.trim())) out.push({ path, params: { label: label(), format: 'phone' }, rule: 'field.format' });
       if (field.type === 'choice' && !(field.options ?? []).some((option) => option.value === text)) {
-        out.push({ path, params: { label, format: 'choice' }, rule: 'field.format' });
+        out.push({ path, params: { label: label(), format: 'choice' }, rule: 'field.format' });
       }
       if (field.maxLength !== undefined && text.length > field.maxLength) {
-        out.push({ path, params: { label, max: field.maxLength, length: text.length }, rule: 'field.too-long' });
+        out.push({ path, params: { label: label(), max: field.maxLength, length: text.length }, rule: 'field.too-long' });
       }
     }
   }
@@ -101,8 +115,11 @@ export const formFields: Rule = {
   severity: 'error',
   check(context: RuleContext) {
     const out: Finding[] = [];
+    const { lang, application } = context;
     for (const section of context.call.formSections) {
-      for (const visit of visitFields(section.fields, context.application, context.lang)) checkField(visit, context.lang, out);
+      for (const field of prepare(section.fields)) {
+        checkField(field, read(application, field.keys), field.field.path, () => field.field.label[lang], lang, out);
+      }
     }
     return out;
   },

@@ -1,0 +1,333 @@
+// Autosave throughput of the sandbox on loopback, against a no-op baseline measured
+// in the same run, and the bytes a merge-patch autosave sends compared with a full PUT.
+// Absolute numbers depend on the machine; the PATCH/baseline ratios are what to compare across runs.
+//
+// Progress goes to stderr; stdout carries the tables and, last, one JSON line for tools.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../scripts/lib/setup.mjs';
+
+const CONCURRENCIES = [1, 32];
+const SECONDS = Number(process.env.QMI_BENCH_SECONDS ?? 3); // shorter runs for a quick check, e.g. 0.5
+const DURATION_MS = SECONDS * 1000;
+const WARMUP_MS = Math.min(500, DURATION_MS / 4); // lets the JIT settle and the keep-alive connections open
+const MAX_REQUESTS = 50_000; // per scenario: bounds memory and time should the clock misbehave
+const ROUNDS = 3;
+const WATCHDOG_MS = 120_000;
+const STARTUP_MS = 20_000;
+const STOP_MS = 15_000;
+const TITLE = 'Rafraîchir et apaiser les rues du quartier Pleyel grâce aux données de terrain';
+
+const progress = (message) => process.stderr.write(`› ${message}\n`);
+
+let server; // the child process, once started
+let dataDir;
+
+function cleanupSync() {
+  if (server && server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+function die(message, code = 1) {
+  process.stderr.write(`\nbench failed: ${message}\n`);
+  cleanupSync();
+  process.exit(code);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server child
+
+async function startServer(dir) {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bench/server.mjs'), dir], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  server = child;
+  const url = await new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error(`the sandbox did not report its address within ${STARTUP_MS / 1000} s`)), STARTUP_MS);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      buffered += chunk;
+      const newline = buffered.indexOf('\n');
+      if (newline === -1) return;
+      clearTimeout(timer);
+      try {
+        resolve(JSON.parse(buffered.slice(0, newline)).url);
+      } catch {
+        reject(new Error(`unexpected first line from bench/server.mjs: ${buffered.slice(0, newline)}`));
+      }
+    });
+    child.once('error', (error) => reject(error));
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`the sandbox exited before it was ready (${signal ?? `exit code ${code}`})`));
+    });
+  });
+  const { hostname } = new URL(url);
+  if (hostname !== '127.0.0.1' && hostname !== '[::1]' && hostname !== 'localhost') {
+    throw new Error(`the sandbox listens on ${hostname}, not on loopback`);
+  }
+  return url;
+}
+
+async function stopServer() {
+  const child = server;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_MS);
+  const { code, signal } = await exited;
+  clearTimeout(timer);
+  if (code !== 0) throw new Error(`the sandbox did not stop cleanly (${signal ?? `exit code ${code}`})`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP helpers (global fetch: undici keeps connections alive between requests)
+
+async function call(base, method, pathname, { token, json, contentType = 'application/json', headers = {}, expect }) {
+  const response = await fetch(`${base}${pathname}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(json !== undefined ? { 'content-type': contentType } : {}),
+      ...headers,
+    },
+    body: json !== undefined ? JSON.stringify(json) : undefined,
+  });
+  const text = await response.text();
+  if (response.status !== expect) {
+    throw new Error(`${method} ${pathname} answered ${response.status}, expected ${expect}: ${text.slice(0, 400)}`);
+  }
+  return { response, text, body: text ? JSON.parse(text) : undefined };
+}
+
+/** An applicant with its own dossier, filled in with the full dossier by one big PATCH. */
+async function makeClient(base, index, dossier, core) {
+  const { body: session } = await call(base, 'POST', '/v1/accounts', {
+    json: { email: `bench-${index}@example.org`, password: 'bench-password-not-secret' },
+    expect: 201,
+  });
+  // One live dossier per commune and call: every client needs its own commune.
+  const commune = String(93001 + index);
+  const { body: created } = await call(base, 'POST', '/v1/calls/qmi-2/applications', {
+    token: session.token,
+    json: { commune },
+    headers: { 'idempotency-key': randomUUID() },
+    expect: 201,
+  });
+  const { body: filled, text } = await call(base, 'PATCH', `/v1/applications/${created.id}`, {
+    token: session.token,
+    json: dossier,
+    contentType: 'application/merge-patch+json',
+    headers: { 'if-match': `"${created.revision}"` },
+    expect: 200,
+  });
+  if (!core.jsonEqual(core.applicationContent(filled), dossier)) {
+    throw new Error(`the server did not store the full dossier of client ${index} as sent`);
+  }
+  return { index, token: session.token, id: filled.id, revision: filled.revision, edits: 0, responseBytes: Buffer.byteLength(text) };
+}
+
+const healthz = (base) => async () => {
+  const response = await fetch(`${base}/healthz`);
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`GET /healthz answered ${response.status}`);
+};
+
+const autosave = (base) => async (client) => {
+  client.edits++;
+  const response = await fetch(`${base}/v1/applications/${client.id}`, {
+    method: 'PATCH',
+    headers: {
+      authorization: `Bearer ${client.token}`,
+      'content-type': 'application/merge-patch+json',
+      'if-match': `"${client.revision}"`,
+    },
+    body: JSON.stringify({ challenge: { title: `${TITLE} (v${client.edits})` } }),
+  });
+  // The body is read in full (the time to receive it is part of the save) but not parsed: the
+  // load generator shares the CPUs with the server, and parsing ~90 KB per answer here would be
+  // counted as server time. The ETag carries the new revision.
+  const text = await response.text();
+  if (response.status !== 200) {
+    throw new Error(`PATCH of client ${client.index} answered ${response.status}: ${text.slice(0, 400)}`);
+  }
+  const revision = Number(/^"(\d+)"$/.exec(response.headers.get('etag') ?? '')?.[1]);
+  // A revision that does not move means the server skipped the write: the number would be wrong.
+  if (revision !== client.revision + 1) {
+    throw new Error(`PATCH of client ${client.index}: revision went from ${client.revision} to ${revision}, expected +1`);
+  }
+  client.revision = revision;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Bytes per autosave
+
+function measureBytes(core, dossiers) {
+  const { fullDossier, smallDossier, withTitle, withPartnerEmail } = dossiers;
+  const size = (value) => Buffer.byteLength(JSON.stringify(value));
+  const edited = `${TITLE} (v2)`;
+  const row = (label, before, after) => {
+    const patch = core.createMergePatch(before, after);
+    const result = core.ApplicationDraftContent.safeParse(after);
+    if (!result.success) throw new Error(`the "${label}" dossier is not a valid draft: ${result.error.message}`);
+    if (!core.jsonEqual(core.applyMergePatch(before, patch), after)) throw new Error(`the "${label}" patch does not rebuild the dossier`);
+    return { label, dossierBytes: size(before), patchBytes: size(patch), putBytes: size(after), patch };
+  };
+  const small = smallDossier();
+  const full = fullDossier();
+  const rows = [
+    row('small dossier, challenge.title', small, withTitle(small, edited)),
+    row('full dossier, challenge.title', full, withTitle(full, edited)),
+    row('full dossier, one partner e-mail', full, withPartnerEmail(full, 16, 'nouveau.contact@partenaire17.example.org')),
+  ];
+  // The load loop sends hand-written patches: check they have the shape the library computes.
+  const expected = JSON.stringify({ challenge: { title: edited } });
+  if (JSON.stringify(rows[1].patch) !== expected) {
+    throw new Error(`createMergePatch gave ${JSON.stringify(rows[1].patch)} for a title change, expected ${expected}`);
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+const pad = (value, width) => String(value).padStart(width);
+const padEnd = (value, width) => String(value).padEnd(width);
+const round = (value, digits) => Number(value.toFixed(digits));
+
+function printThroughput(results, ratios) {
+  const out = [];
+  out.push(`Throughput on loopback: closed loop, ${SECONDS} s per scenario in ${ROUNDS} rounds alternating with the baseline, after ${WARMUP_MS / 1000} s of warm-up`);
+  out.push(`${padEnd('request', 36)}${pad('clients', 8)}${pad('requests', 10)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}`);
+  for (const r of results) {
+    out.push(
+      `${padEnd(r.route, 36)}${pad(r.clients, 8)}${pad(r.requests, 10)}${pad(r.perSecond.toFixed(0), 10)}${pad(r.p50Ms.toFixed(2), 9)}${pad(r.p99Ms.toFixed(2), 9)}`,
+    );
+  }
+  out.push('');
+  out.push('PATCH throughput / baseline throughput (compare this across runs and machines):');
+  for (const [clients, ratio] of Object.entries(ratios)) out.push(`  ${pad(clients, 2)} client${clients === '1' ? ' ' : 's'}  ${ratio.toFixed(3)}`);
+  process.stdout.write(`${out.join('\n')}\n\n`);
+}
+
+function printBytes(rows, responseBytes) {
+  const out = [];
+  out.push('Request body bytes per autosave: JSON merge patch vs the whole document a PUT would send');
+  out.push(`${padEnd('one-field change', 36)}${pad('dossier', 9)}${pad('patch', 8)}${pad('PUT', 9)}${pad('patch/PUT', 11)}`);
+  for (const r of rows) {
+    out.push(`${padEnd(r.label, 36)}${pad(r.dossierBytes, 9)}${pad(r.patchBytes, 8)}${pad(r.putBytes, 9)}${pad((r.patchBytes / r.putBytes).toFixed(4), 11)}`);
+  }
+  const [small, full] = rows;
+  out.push('');
+  out.push(
+    `Patch for the same title change: ${small.patchBytes} B on the small dossier, ${full.patchBytes} B on the full one` +
+      ` (${small.patchBytes === full.patchBytes ? 'equal: the patch does not grow with the dossier' : 'DIFFERENT'}).`,
+  );
+  out.push('A change inside a list item re-sends the whole list: RFC 7396 replaces arrays, it does not merge them.');
+  out.push(`Each PATCH answer carries the whole application: ${responseBytes} B of response body on the full dossier.`);
+  process.stdout.write(`${out.join('\n')}\n\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!(SECONDS > 0 && SECONDS <= 20)) throw new Error(`QMI_BENCH_SECONDS must be a number of seconds in (0, 20], got "${process.env.QMI_BENCH_SECONDS}"`);
+
+  // Imported only now: `npm run bench` builds dist/ before it starts this file.
+  const core = await import(path.join(ROOT, 'packages/core/dist/index.js'));
+  const dossiers = await import(path.join(ROOT, 'bench/dossier.mjs'));
+  const { measure, summarise } = await import(path.join(ROOT, 'bench/load.mjs'));
+
+  const full = dossiers.fullDossier();
+  const valid = core.ApplicationContent.safeParse(full);
+  if (!valid.success) throw new Error(`bench/dossier.mjs: the full dossier is not a complete application: ${valid.error.message}`);
+  const bytes = measureBytes(core, dossiers);
+
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-bench-'));
+  progress(`Starting the sandbox (data in ${dataDir})…`);
+  const base = await startServer(dataDir);
+
+  const maxClients = Math.max(...CONCURRENCIES);
+  progress(`Creating ${maxClients} applicants, each with a full dossier (${bytes[1].dossierBytes} B)…`);
+  const clients = await Promise.all(Array.from({ length: maxClients }, (_, i) => makeClient(base, i, full, core)));
+
+  const results = [];
+  const ratios = {};
+  for (const concurrency of CONCURRENCIES) {
+    const workers = clients.slice(0, concurrency);
+    const scenarios = [
+      { route: 'GET /healthz (baseline)', request: healthz(base), runs: [] },
+      { route: 'PATCH /v1/applications/{id}', request: autosave(base), runs: [] },
+    ];
+    progress(`${scenarios.map((s) => s.route).join(' and ')}, ${concurrency} client${concurrency > 1 ? 's' : ''}…`);
+    for (const { request } of scenarios) await measure({ workers, request, durationMs: WARMUP_MS, maxRequests: MAX_REQUESTS });
+    // Baseline and PATCH take turns in short rounds, so that whatever else the machine is doing
+    // weighs on both alike and the ratio stays comparable between runs.
+    for (let turn = 0; turn < ROUNDS; turn++) {
+      for (const scenario of scenarios) {
+        scenario.runs.push(
+          await measure({ workers, request: scenario.request, durationMs: DURATION_MS / ROUNDS, maxRequests: Math.ceil(MAX_REQUESTS / ROUNDS) }),
+        );
+      }
+    }
+    const [baseline, patch] = scenarios.map(({ route, runs }) => ({ route, clients: concurrency, ...summarise(runs) }));
+    results.push(baseline, patch);
+    ratios[concurrency] = patch.perSecond / baseline.perSecond;
+  }
+
+  progress('Stopping the sandbox…');
+  await stopServer();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  dataDir = undefined;
+
+  process.stdout.write(
+    `\nqmi-kit bench: sandbox autosave (Node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()} ${os.arch()})\n` +
+      `Full dossier: ${bytes[1].dossierBytes} B of JSON (${full.partners.length} partners, ${full.sectors.length} sectors, ${full.team.experts.length} experts, long texts); ` +
+      `SQLite synchronous=FULL, so every PATCH waits for an fsync.\n\n`,
+  );
+  printThroughput(results, ratios);
+  printBytes(bytes, clients[0].responseBytes);
+  const summary = {
+    bench: 'qmi-sandbox-autosave',
+    node: process.version,
+    cpus: os.cpus().length,
+    secondsPerScenario: SECONDS,
+    rounds: ROUNDS,
+    throughput: results.map((r) => ({
+      route: r.route,
+      clients: r.clients,
+      requests: r.requests,
+      perSecond: round(r.perSecond, 1),
+      p50Ms: round(r.p50Ms, 3),
+      p99Ms: round(r.p99Ms, 3),
+    })),
+    patchToBaselineRatio: Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, round(v, 4)])),
+    bytes: Object.fromEntries(bytes.map((r) => [r.label, { dossier: r.dossierBytes, patch: r.patchBytes, put: r.putBytes }])),
+    patchResponseBytes: clients[0].responseBytes,
+  };
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
+}
+
+const watchdog = setTimeout(() => die(`did not finish within ${WATCHDOG_MS / 1000} s`), WATCHDOG_MS);
+watchdog.unref();
+process.once('SIGINT', () => die('interrupted', 130));
+process.once('SIGTERM', () => die('terminated', 143));
+
+main().then(
+  () => clearTimeout(watchdog),
+  // The message is enough for failures we anticipated; the stack helps with the others.
+  (error) => {
+    const cause = error?.cause ? ` (cause: ${error.cause.message ?? error.cause})` : '';
+    if (error?.message === 'fetch failed') {
+      const exit = server && (server.signalCode ?? server.exitCode);
+      die(`a request to the sandbox failed${cause}${exit !== null && exit !== undefined ? `; the sandbox process had exited (${exit})` : ''}`);
+    }
+    const anticipated = error instanceof Error && !(error instanceof TypeError) && !(error instanceof ReferenceError);
+    die(anticipated ? `${error.message}${cause}` : `${error?.stack ?? error}${cause}`);
+  },
+);
