@@ -12,10 +12,10 @@ export const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(
 /** A French or international phone number as people type it: digits, spaces, dots, dashes, parentheses. */
 export const PHONE = /^\+?[0-9 .()-]{6,20}$/;
 
-/** Reads a dotted path ("team.agent.email", "partners.0.name") in a plain object. */
-export function getPath(value: unknown, path: string): unknown {
+/** Reads a dotted path ("team.agent.email", "partners.0.name"), or its keys already split, in a plain object. */
+export function getPath(value: unknown, path: string | readonly string[]): unknown {
   let current = value;
-  for (const key of path.split('.')) {
+  for (const key of typeof path === 'string' ? path.split('.') : path) {
     if (current === null || typeof current !== 'object') return undefined;
     current = (current as Record<string, unknown>)[key];
   }

@@ -1,4 +1,4 @@
-import { EMAIL, PHONE, type FormField, type Lang } from '@qmi/core';
+import { EMAIL, getPath, PHONE, type FormField, type Lang } from '@qmi/core';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 /** The parts of a person (a referent, a contact) and which of them a complete dossier needs. */
@@ -35,14 +35,6 @@ function prepare(fields: readonly FormField[]): PreparedField[] {
   return result;
 }
 
-const read = (root: unknown, keys: readonly string[]): unknown => {
-  let current = root;
-  for (const key of keys) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-};
 
 /** Labels are only written when an issue needs one: most fields of a good dossier need none. */
 type Label = () => string;
@@ -80,7 +72,7 @@ function checkField(prepared: PreparedField, value: unknown, path: string, label
       items.forEach((item, index) => {
         for (const child of prepared.children) {
           const childLabel = () => `${label()} ${index + 1} — ${child.field.label[lang]}`;
-          checkField(child, read(item, child.keys), `${path}.${index}.${child.field.path}`, childLabel, lang, out);
+          checkField(child, getPath(item, child.keys), `${path}.${index}.${child.field.path}`, childLabel, lang, out);
         }
       });
       return;
@@ -118,7 +110,7 @@ export const formFields: Rule = {
     const { lang, application } = context;
     for (const section of context.call.formSections) {
       for (const field of prepare(section.fields)) {
-        checkField(field, read(application, field.keys), field.field.path, () => field.field.label[lang], lang, out);
+        checkField(field, getPath(application, field.keys), field.field.path, () => field.field.label[lang], lang, out);
       }
     }
     return out;
