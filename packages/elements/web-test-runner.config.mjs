@@ -1,14 +1,31 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import net from 'node:net';
+import { sandboxPlugin } from './test/support/sandbox-plugin.mjs';
 
 // Debian's Chromium (installed by `npm test` when missing); the test tools' own downloads fail here.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+// The test pages and the sandbox are two origins, as a partner site and the platform are:
+// the test server's port is chosen first so that the sandbox's CORS allow-list can name it.
+const port = await new Promise((resolve) => {
+  const server = net.createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = server.address();
+    server.close(() => resolve(free));
+  });
+});
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  hostname: '127.0.0.1',
+  port,
+  concurrency: 1,
   // es2022 so that Lit's decorators are transformed before they reach the browser.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    sandboxPlugin({ allowedOrigins: [`http://127.0.0.1:${port}`] }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -17,5 +34,6 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 300000,
 };

@@ -1,0 +1,62 @@
+// A @web/test-runner plugin that runs the real sandbox beside the browser tests, and the commands
+// tests use to act on the world outside the page: the sandbox's URL, a restart, the network, the clock.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ORGANISER = { email: 'instruction@qmi.test', password: 'organiser-password' };
+
+export function sandboxPlugin({ allowedOrigins }) {
+  let sandbox;
+  let dataDir;
+  let port = 0;
+  const start = async () => {
+    // Imported here so that the config loads even before the sandbox is built.
+    const { startSandbox, silentLogger } = await import('../../../sandbox/dist/index.js');
+    const { QMI_2 } = await import('../../../core/dist/index.js');
+    sandbox = await startSandbox({
+      dataDir,
+      port,
+      now: '2023-12-01T09:00:00Z',
+      organisers: [ORGANISER],
+      allowedOrigins,
+      calls: [QMI_2, { ...QMI_2, id: 'qmi-2-test', documentKinds: QMI_2.documentKinds.map((kind) => ({ ...kind, minCount: 0 })) }],
+      log: silentLogger,
+    });
+    port = sandbox.port;
+  };
+  return {
+    name: 'qmi-sandbox',
+    async serverStart() {
+      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-elements-test-'));
+      await start();
+    },
+    async serverStop() {
+      await sandbox?.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    async executeCommand({ command, payload, session }) {
+      switch (command) {
+        case 'sandbox-url':
+          return sandbox.url;
+        case 'sandbox-restart': {
+          // Same port and data folder: what a deployment does when the server process is replaced.
+          await sandbox.close();
+          if (payload?.downMs) await new Promise((resolve) => setTimeout(resolve, payload.downMs));
+          await start();
+          return true;
+        }
+        case 'sandbox-clock':
+          sandbox.clock.set(payload.now);
+          return sandbox.clock.now().toISOString();
+        case 'network': {
+          const page = session.browser.getPage(session.id);
+          await page.setOfflineMode(Boolean(payload.offline));
+          return true;
+        }
+        default:
+          return undefined;
+      }
+    },
+  };
+}
