@@ -1,10 +1,10 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** The real sandbox the tests run against (started by test/support/sandbox-plugin.mjs). */
-export const sandboxUrl = () => executeServerCommand<string>('sandbox-url');
+export const sandboxUrl = () => executeServerCommand<string, undefined>('sandbox-url');
 /** Stops the sandbox and starts it again on the same port and data, after `downMs`. */
 export const restartSandbox = (downMs = 0) => executeServerCommand('sandbox-restart', { downMs });
-export const setSandboxClock = (now: string) => executeServerCommand<string>('sandbox-clock', { now });
+export const setSandboxClock = (now: string) => executeServerCommand<string, { now: string }>('sandbox-clock', { now });
 /** Cuts the page's network (Chromium's offline mode) or brings it back. */
 export const setOffline = (offline: boolean) => executeServerCommand('network', { offline });
 
