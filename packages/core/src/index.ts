@@ -8,3 +8,4 @@ export { jsonSchemas, NAMED_SCHEMAS, type SchemaName } from './json-schema.js';
 export * from './client/index.js';
 export * from './validation.js';
 export * from './formats.js';
+export * from './autosave/index.js';

@@ -126,6 +126,7 @@ export function createClient(options: ClientOptions) {
         headers: { 'if-match': etag(opts.ifMatch) },
         schema: Application,
         signal: opts.signal,
+        keepalive: opts.keepalive,
         retryable: true,
       }),
     /** Submits a complete dossier; refused with 422 and every missing field otherwise. */

@@ -22,6 +22,8 @@ export interface ClientOptions {
 export interface RequestOptions {
   /** Aborts the request (and its retries). */
   signal?: AbortSignal | undefined;
+  /** Lets the request outlive the page (fetch keepalive), for a last save when the tab is hidden or closed. */
+  keepalive?: boolean | undefined;
 }
 
 export interface CreateOptions extends RequestOptions {
@@ -40,6 +42,7 @@ export interface Call<S extends z.ZodType | undefined> {
   searchParams?: Record<string, string | number | undefined>;
   schema: S;
   signal?: AbortSignal | undefined;
+  keepalive?: boolean | undefined;
   /**
    * Whether repeating the request is harmless: true for reads, deletes, writes guarded by If-Match
    * and creates carrying an Idempotency-Key. Everything else is sent once.
@@ -96,6 +99,7 @@ export class Http {
     const options: Options = {
       method: call.method,
       signal: call.signal,
+      ...(call.keepalive ? { keepalive: true } : {}),
       headers: { ...call.headers },
       retry: { methods: call.retryable ? [call.method] : [] },
     };
