@@ -1,0 +1,116 @@
+import { html, LitElement, nothing, css } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MGP, type Commune } from '@qmi/validators';
+import { translate } from '../i18n/translate.js';
+
+/** Fired when the person picks a commune from the list. */
+export class QmiCommuneSelectEvent extends Event {
+  constructor(readonly commune: Commune) {
+    super('qmi-commune-select', { bubbles: true, composed: true });
+  }
+}
+
+const MESSAGES = {
+  fr: { results: (n: number) => (n === 0 ? 'Aucune commune de la Métropole ne correspond.' : `${n} commune${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}.`) },
+  en: { results: (n: number) => (n === 0 ? 'No commune of the Métropole matches.' : `${n} commune${n === 1 ? '' : 's'} suggested.`) },
+};
+
+/**
+ * A type-ahead over the 130 communes of the Métropole du Grand Paris (former codes of merged
+ * communes included), following the ARIA 1.2 combobox pattern: arrows move, Enter picks, Escape closes.
+ *
+ * @fires qmi-commune-select - a commune was picked (`event.commune`)
+ * @csspart input - the text field
+ * @csspart listbox - the list of suggestions
+ * @csspart option - one suggestion
+ */
+export class QmiCommunePicker extends LitElement {
+  static override styles = css`
+    :host { display: block; position: relative; font: inherit; }
+    label { display: block; font-weight: 700; }
+    .hint { color: var(--qmi-color-muted, #3a3a3a); margin: 0.25rem 0; }
+    input { font: inherit; padding: 0.5rem; border: 2px solid var(--qmi-color-ink, #161616); border-radius: var(--qmi-radius, 0); width: min(100%, 28rem); box-sizing: border-box; }
+    input:focus { outline: 3px solid var(--qmi-focus-ring, #ffbf47); outline-offset: 0; }
+    ul { list-style: none; margin: 0; padding: 0; border: 2px solid var(--qmi-color-ink, #161616); border-top: 0; max-height: 16rem; overflow-y: auto; width: min(100%, 28rem); box-sizing: border-box; background: #fff; }
+    li { padding: 0.4rem 0.5rem; cursor: pointer; }
+    li[aria-selected='true'] { background: var(--qmi-color-primary, #0b4fa8); color: #fff; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  `;
+
+  @property() label = '';
+  @property() hint = '';
+  /** The code of the chosen commune. */
+  @property() value = '';
+
+  @state() private query = '';
+  @state() private open = false;
+  @state() private active = -1;
+
+  private get options(): Commune[] {
+    return this.query.trim() ? MGP.search(this.query, 8) : [];
+  }
+
+  private choose(commune: Commune) {
+    this.value = commune.code;
+    this.query = `${commune.name} (${commune.code})`;
+    this.open = false;
+    this.active = -1;
+    this.dispatchEvent(new QmiCommuneSelectEvent(commune));
+  }
+
+  private onInput(event: InputEvent) {
+    this.query = (event.target as HTMLInputElement).value;
+    this.open = this.query.trim().length > 0;
+    this.active = -1;
+  }
+
+  private onKeyDown(event: KeyboardEvent) {
+    const options = this.options;
+    if (event.key === 'ArrowDown') {
+      this.open = true;
+      this.active = Math.min(options.length - 1, this.active + 1);
+    } else if (event.key === 'ArrowUp') {
+      this.active = Math.max(0, this.active - 1);
+    } else if (event.key === 'Enter' && this.open && options[this.active]) {
+      this.choose(options[this.active]!);
+    } else if (event.key === 'Escape') {
+      this.open = false;
+      this.active = -1;
+    } else return;
+    event.preventDefault();
+  }
+
+  override render() {
+    const options = this.options;
+    const expanded = this.open && options.length > 0;
+    return html`
+      <label for="input">${this.label}</label>
+      ${this.hint ? html`<p class="hint" id="hint">${this.hint}</p>` : nothing}
+      <input
+        id="input"
+        part="input"
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        aria-autocomplete="list"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-controls="listbox"
+        aria-describedby=${this.hint ? 'hint' : nothing}
+        aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
+        .value=${this.query}
+        @input=${this.onInput}
+        @keydown=${this.onKeyDown}
+        @blur=${() => setTimeout(() => (this.open = false), 150)}
+      />
+      <ul id="listbox" part="listbox" role="listbox" aria-label=${this.label} ?hidden=${!expanded}>
+        ${options.map(
+          (commune, i) =>
+            html`<li id="option-${i}" part="option" role="option" aria-selected=${i === this.active ? 'true' : 'false'} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose(commune)}>
+              ${commune.name} (${commune.code}) — ${commune.territory}
+            </li>`,
+        )}
+      </ul>
+      <p class="visually-hidden" role="status">${this.open ? translate(this, MESSAGES).results(options.length) : ''}</p>
+    `;
+  }
+}

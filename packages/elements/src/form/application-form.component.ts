@@ -1,0 +1,457 @@
+import { ContextConsumer } from '@lit/context';
+import {
+  type Application,
+  Autosave,
+  type CallDefinition,
+  createClient,
+  getPath,
+  indexedDbJournal,
+  isEditable,
+  type Journal,
+  type QmiClient,
+} from '@qmi/core';
+import { evaluate, type Issue, type Report } from '@qmi/validators';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import '../commune-picker/commune-picker.js';
+import type { QmiCommuneSelectEvent } from '../commune-picker/commune-picker.component.js';
+import { sessionContext, type QmiSession } from '../context/session-context.js';
+import { langOf } from '../i18n/lang.js';
+import { locale, translate } from '../i18n/translate.js';
+import { FORM_MESSAGES, type FormMessages } from './application-form.messages.js';
+import { formStyles } from './application-form.styles.js';
+import { QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
+import { fieldId, renderField, type FieldHost } from './fields.js';
+
+type Phase = 'loading' | 'start' | 'ready' | 'failed';
+
+/** Which messages the person asked to see: none while typing, a section's after "check", all after "send". */
+type Revealed = Set<string> | 'all';
+
+/**
+ * The application form of a call: creates or resumes the commune's dossier and saves every edit
+ * automatically (see `Autosave` in @qmi/core): a reload, a dropped connection, an expired session or
+ * a colleague's edit never loses what was typed. Messages from @qmi/validators appear next to the
+ * fields when a section is checked or the dossier sent, never while typing.
+ *
+ * Inside `<qmi-session>` it uses the session's client; alone, give `api-base` and `token` (or `client`).
+ *
+ * @fires qmi-save - the server acknowledged a save (`event.application`)
+ * @fires qmi-submit - the dossier was submitted (`event.application`)
+ * @fires qmi-error - loading, saving or submitting failed (`event.error`)
+ * @csspart header - the title and save status
+ * @csspart status - the save-status line (an aria-live region)
+ * @csspart task-list - the list of sections with their status
+ * @csspart section - one section of the form
+ * @csspart field - a field with its label, hint and message
+ * @csspart label - a field label
+ * @csspart hint - a help text
+ * @csspart input - a text field, text area or select
+ * @csspart error - a message next to a field
+ * @csspart error-summary - the list of problems, which takes focus
+ * @csspart conflict - the chooser shown when a field was changed elsewhere
+ * @csspart button - every button (also `primary`, `secondary`, `warning`)
+ * @csspart receipt - the confirmation after sending
+ * @cssproperty --qmi-color-primary - buttons and links (default #0b4fa8)
+ * @cssproperty --qmi-color-error - messages and invalid fields (default #c3001a)
+ * @cssproperty --qmi-color-success - completed tags (default #006b3c)
+ * @cssproperty --qmi-font-family - text
+ * @cssproperty --qmi-focus-ring - focus outline colour (default #ffbf47)
+ */
+export class QmiApplicationForm extends LitElement {
+  static override styles = formStyles;
+
+  /** The platform's URL (when not inside `<qmi-session>`). */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** A bearer token (when not inside `<qmi-session>`). */
+  @property({ attribute: false }) token: string | undefined;
+  /** A client to use instead of `api-base` and `token`. */
+  @property({ attribute: false }) client: QmiClient | undefined;
+  /** The call id, e.g. "qmi-2". */
+  @property() call = '';
+  /** An application id to open; without it, the form resumes the commune's dossier or offers to create one. */
+  @property() application = '';
+  /** An ISO instant that replaces the clock (demos, tests). */
+  @property() now = '';
+  /** Quiet time after typing before a save, in milliseconds. */
+  @property({ type: Number }) debounce = 1000;
+  /** Where unsaved edits wait (IndexedDB by default). */
+  @property({ attribute: false }) journal: Journal | undefined;
+
+  @state() private phase: Phase = 'loading';
+  @state() private definition: CallDefinition | undefined;
+  @state() private engine: Autosave | undefined;
+  @state() private revealed: Revealed = new Set();
+  @state() private summary: Issue[] = [];
+  @state() private submitting = false;
+  @state() private failure: Error | undefined;
+  @state() private commune = '';
+  @state() private existing: Application | undefined;
+  /** Bumped when the engine's state or draft changes, to re-render. */
+  @state() private tick = 0;
+
+  private session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  private loadedFor = '';
+
+  private get t(): FormMessages {
+    return translate(this, FORM_MESSAGES);
+  }
+
+  private get api(): QmiClient | undefined {
+    return this.client ?? this.session.value?.client ?? (this.apiBase ? createClient({ baseUrl: this.apiBase, token: this.token, lang: langOf(this) }) : undefined);
+  }
+
+  private get clock(): Date {
+    return this.now ? new Date(this.now) : new Date();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.engine?.close();
+    this.engine = undefined;
+    this.loadedFor = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.definition && !this.engine) this.phase = 'loading';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const key = `${this.call}|${this.application}|${this.apiBase}|${this.token ?? ''}|${Boolean(this.api)}`;
+    if (this.api && this.call && key !== this.loadedFor && (changed.size > 0 || !this.engine)) {
+      this.loadedFor = key;
+      void this.load();
+    }
+  }
+
+  /** Loads the call, then opens the dossier given, the commune's existing one, or the start step. */
+  private async load() {
+    const api = this.api!;
+    this.phase = 'loading';
+    this.failure = undefined;
+    try {
+      this.definition = await api.calls.get(this.call);
+      let id = this.application;
+      if (!id) {
+        for await (const application of api.applications.list({ callId: this.call })) {
+          if (application.status !== 'withdrawn') {
+            id = application.id;
+            break;
+          }
+        }
+      }
+      if (!id) {
+        this.phase = 'start';
+        return;
+      }
+      await this.open(id);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async open(id: string) {
+    this.engine?.close();
+    const engine = await Autosave.open({
+      client: this.api!,
+      applicationId: id,
+      journal: this.journal ?? indexedDbJournal(),
+      debounceMs: this.debounce,
+      onUnauthenticated: this.session.value ? () => (this.session.value as QmiSession).reauthenticate() : undefined,
+    });
+    engine.addEventListener('change', () => {
+      this.tick++;
+      if (engine.state.status === 'error' && engine.state.error) this.dispatchEvent(new QmiErrorEvent(engine.state.error));
+    });
+    engine.addEventListener('remote', () => this.tick++);
+    engine.addEventListener('saved', (event) => this.dispatchEvent(new QmiSaveEvent((event as CustomEvent<{ application: Application }>).detail.application)));
+    this.engine = engine;
+    this.phase = 'ready';
+  }
+
+  private fail(error: unknown) {
+    this.failure = error instanceof Error ? error : new Error(String(error));
+    this.phase = 'failed';
+    this.dispatchEvent(new QmiErrorEvent(this.failure));
+  }
+
+  private async create() {
+    if (!this.commune) return;
+    try {
+      const created = await this.api!.applications.create(this.call, { commune: this.commune });
+      await this.open(created.id);
+    } catch (error) {
+      const existingId = (error as { problem?: { existingApplicationId?: string } }).problem?.existingApplicationId;
+      if (existingId) await this.open(existingId);
+      else this.fail(error);
+    }
+  }
+
+  // --- the report and the messages ---------------------------------------------------------------
+
+  private report(): Report | undefined {
+    if (!this.engine || !this.definition) return undefined;
+    const app = this.engine.application;
+    return evaluate({ ...this.engine.draft, commune: app.commune, documents: app.documents, status: app.status }, this.definition, {
+      now: this.clock,
+      lang: langOf(this),
+    });
+  }
+
+  private sectionOf(path: string): string | undefined {
+    if (path.startsWith('documents')) return 'documents';
+    return this.definition?.formSections.find((section) => section.fields.some((f) => path === f.path || path.startsWith(`${f.path}.`)))?.id;
+  }
+
+  private shown(issue: Issue): boolean {
+    if (this.revealed === 'all') return true;
+    const section = this.sectionOf(issue.path);
+    return section !== undefined && this.revealed.has(section);
+  }
+
+  private async showSummary(issues: Issue[]) {
+    this.summary = issues;
+    await this.updateComplete;
+    (this.renderRoot.querySelector('.error-summary') as HTMLElement | null)?.focus();
+  }
+
+  private async checkSection(sectionId: string) {
+    void this.engine?.flush();
+    const revealed = this.revealed === 'all' ? this.revealed : new Set([...this.revealed, sectionId]);
+    this.revealed = revealed;
+    const issues = (this.report()?.issues ?? []).filter((issue) => issue.severity === 'error' && this.sectionOf(issue.path) === sectionId);
+    if (issues.length) await this.showSummary(issues);
+    else this.summary = [];
+  }
+
+  private focusField(path: string, event: Event) {
+    event.preventDefault();
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`) ?? this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path.split('.').slice(0, 2).join('.'))}`);
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }
+
+  // --- submitting ----------------------------------------------------------------------------------
+
+  private async submit() {
+    const engine = this.engine!;
+    this.revealed = 'all';
+    const report = this.report()!;
+    const blocking = report.issues.filter((issue) => issue.severity === 'error');
+    if (blocking.length) return this.showSummary(blocking);
+    this.submitting = true;
+    try {
+      // A submission never leaves an edit behind: the last saves go first.
+      await engine.flush();
+      if (engine.state.pending.length > 0) throw engine.state.error ?? new Error(this.t.status[engine.state.status]);
+      const submitted = await this.api!.applications.submit(engine.application.id, { ifMatch: engine.application.revision });
+      await this.open(submitted.id);
+      this.summary = [];
+      this.dispatchEvent(new QmiSubmitEvent(submitted));
+    } catch (error) {
+      const issues = (error as { issues?: Issue[] }).issues;
+      if (issues?.length) await this.showSummary(issues);
+      else this.dispatchEvent(new QmiErrorEvent(error as Error));
+      this.failure = error as Error;
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  // --- rendering -----------------------------------------------------------------------------------
+
+  override render() {
+    const t = this.t;
+    switch (this.phase) {
+      case 'loading':
+        return html`<p role="status">${t.loading}</p>`;
+      case 'failed':
+        return html`<div role="alert" class="failure"><p>${t.loadFailed} ${this.failure?.message ?? ''}</p>
+          <button type="button" part="button primary" @click=${() => void this.load()}>${t.retry}</button></div>`;
+      case 'start':
+        return this.renderStart();
+      case 'ready':
+        return this.renderForm();
+    }
+  }
+
+  private renderStart() {
+    const t = this.t;
+    return html`<section class="start" aria-labelledby="start-title" part="section">
+      <h2 id="start-title">${t.start.title}</h2>
+      <p>${t.start.intro}</p>
+      <qmi-commune-picker .label=${t.start.commune} .hint=${t.start.communeHint} @qmi-commune-select=${(e: QmiCommuneSelectEvent) => (this.commune = e.commune.code)}></qmi-commune-picker>
+      <button type="button" part="button primary" ?disabled=${!this.commune} @click=${() => void this.create()}>${t.start.create}</button>
+    </section>`;
+  }
+
+  private renderForm() {
+    const t = this.t;
+    const engine = this.engine!;
+    const call = this.definition!;
+    const lang = langOf(this);
+    const report = this.report()!;
+    const app = engine.application;
+    const readOnly = !isEditable(app.status);
+    void this.tick;
+    const host: FieldHost = {
+      lang,
+      t,
+      draft: engine.draft,
+      readOnly,
+      errorFor: (path) => report.issues.find((issue) => issue.path === path && issue.severity === 'error' && this.shown(issue))?.message,
+      edit: (path, value) => {
+        void engine.edit(path, value === '' ? null : value);
+        // The draft changed: re-render, so that list actions work on what was just typed.
+        this.tick++;
+      },
+      commit: () => void engine.flush(),
+    };
+    return html`
+      <header part="header">
+        <h2>${call.title[lang]}</h2>
+        ${this.renderStatus()}
+      </header>
+      ${app.status === 'submitted' && app.submittedAt ? this.renderReceipt(app) : nothing}
+      ${readOnly && app.status !== 'submitted' ? html`<p class="notice">${t.readOnly(app.status)}</p>` : nothing}
+      ${this.renderConflicts()}
+      ${this.renderSummary()}
+      <nav aria-labelledby="task-list-title" part="task-list">
+        <h3 id="task-list-title">${t.taskList}</h3>
+        <ol class="task-list">
+          ${report.sections.map(
+            (section) => html`<li>
+              <a href="#section-${section.id}" @click=${(e: Event) => this.goToSection(section.id, e)}>${section.title}</a>
+              <strong class="tag tag--${section.status}">${t.sectionStatus[section.status]}</strong>
+            </li>`,
+          )}
+        </ol>
+      </nav>
+      ${call.formSections.map(
+        (section) => html`<section class="section" id="section-${section.id}" aria-labelledby="title-${section.id}" part="section" tabindex="-1">
+          <h3 id="title-${section.id}">${section.title[lang]}</h3>
+          ${section.help ? html`<p class="hint">${section.help[lang]}</p>` : nothing}
+          ${section.fields.map((field) => renderField(host, field, field.path, getPath(host.draft, field.path)))}
+          ${readOnly ? nothing : html`<button type="button" part="button secondary" @click=${() => void this.checkSection(section.id)}>${t.checkSection}</button>`}
+          ${this.revealed !== 'all' && this.revealed.has(section.id) && !report.issues.some((i) => i.severity === 'error' && this.sectionOf(i.path) === section.id)
+            ? html`<p class="ok">${t.sectionOk}</p>`
+            : nothing}
+        </section>`,
+      )}
+      ${this.renderDocuments(report)}
+      ${readOnly ? nothing : this.renderSubmit(report)}
+    `;
+  }
+
+  private goToSection(id: string, event: Event) {
+    event.preventDefault();
+    void this.engine?.flush();
+    const section = this.renderRoot.querySelector<HTMLElement>(`#section-${id}`);
+    section?.scrollIntoView({ block: 'start' });
+    section?.focus();
+  }
+
+  private renderStatus() {
+    const t = this.t;
+    const { status, lastSavedAt } = this.engine!.state;
+    const time = lastSavedAt ? new Intl.DateTimeFormat(locale(langOf(this)), { hour: '2-digit', minute: '2-digit' }).format(lastSavedAt) : '';
+    const text = status === 'saved' && lastSavedAt ? t.savedAt(time) : t.status[status];
+    return html`<div class="status status--${status}" part="status">
+      <p role="status" aria-live="polite">${text}</p>
+      ${status === 'error' || status === 'offline' ? html`<button type="button" part="button secondary" @click=${() => void this.engine?.retry()}>${t.retry}</button>` : nothing}
+      ${status === 'unauthenticated' && this.session.value
+        ? html`<button type="button" part="button primary" @click=${() => void this.session.value!.reauthenticate().then(() => this.engine?.retry())}>${t.signInAgain}</button>`
+        : nothing}
+      ${status === 'error' && this.engine!.state.error ? html`<p class="error">${this.engine!.state.error.message}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderConflicts() {
+    const t = this.t;
+    const conflicts = this.engine!.state.conflicts;
+    if (conflicts.length === 0) return nothing;
+    const show = (value: unknown) => (value === null || value === undefined || value === '' ? t.conflict.empty : typeof value === 'string' ? value : JSON.stringify(value, null, 1));
+    return html`<section class="conflicts" role="region" aria-labelledby="conflicts-title" part="conflict">
+      <h3 id="conflicts-title">${t.conflict.title}</h3>
+      <p>${t.conflict.intro}</p>
+      ${conflicts.map(
+        (conflict) => html`<div class="conflict">
+          <h4>${this.labelOf(conflict.path)}</h4>
+          <div class="versions">
+            <figure><figcaption>${t.conflict.mine}</figcaption><blockquote>${show(conflict.mine)}</blockquote></figure>
+            <figure><figcaption>${t.conflict.theirs}</figcaption><blockquote>${show(conflict.theirs)}</blockquote></figure>
+          </div>
+          <button type="button" part="button primary" @click=${() => void this.engine!.resolveConflict(conflict.path, 'mine')}>${t.conflict.keepMine}</button>
+          <button type="button" part="button secondary" @click=${() => void this.engine!.resolveConflict(conflict.path, 'theirs')}>${t.conflict.keepTheirs}</button>
+        </div>`,
+      )}
+    </section>`;
+  }
+
+  private labelOf(path: string): string {
+    const lang = langOf(this);
+    for (const section of this.definition!.formSections) {
+      const field = section.fields.find((f) => f.path === path || path.startsWith(`${f.path}.`));
+      if (field) return field.path === path ? field.label[lang] : `${field.label[lang]} (${path.slice(field.path.length + 1)})`;
+    }
+    return path;
+  }
+
+  private renderSummary() {
+    if (this.summary.length === 0) return nothing;
+    return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title" part="error-summary">
+      <h3 id="summary-title">${this.t.errorSummary}</h3>
+      <ul>
+        ${this.summary.map((issue) => html`<li><a href="#${fieldId(issue.path)}" @click=${(e: Event) => this.focusField(issue.path, e)}>${issue.message}</a></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderDocuments(report: Report) {
+    const t = this.t;
+    const lang = langOf(this);
+    const call = this.definition!;
+    const documents = this.engine!.application.documents;
+    const names: Record<string, string> = { 'application/pdf': 'PDF', 'application/vnd.oasis.opendocument.text': 'ODT', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
+    const size = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} ${lang === 'fr' ? 'Mo' : 'MB'}`;
+    return html`<section class="section" id="section-documents" aria-labelledby="title-documents" part="section" tabindex="-1">
+      <h3 id="title-documents">${t.documents.title}</h3>
+      <p class="hint">${t.documents.intro}</p>
+      ${call.documentKinds.map((kind) => {
+        const files = documents.filter((doc) => doc.kind === kind.id);
+        const error = report.issues.find((issue) => issue.path === `documents.${kind.id}` && issue.severity === 'error' && this.shown(issue));
+        return html`<div class="document-kind ${error ? 'field--error' : ''}" id=${fieldId(`documents.${kind.id}`)} tabindex="-1" part="field">
+          <h4>${kind.title[lang]}</h4>
+          <p class="hint">${kind.description[lang]} ${t.documents.accepted(kind.acceptedTypes.map((type) => names[type] ?? type).join(', '), size(kind.maxSizeBytes))} ${t.documents.count(kind.minCount, kind.maxCount)}</p>
+          ${error ? html`<p class="error" part="error">${error.message}</p>` : nothing}
+          ${files.length ? html`<ul>${files.map((file) => html`<li>${file.filename}</li>`)}</ul>` : html`<p>${t.documents.none}</p>`}
+          <slot name="documents-${kind.id}"></slot>
+        </div>`;
+      })}
+    </section>`;
+  }
+
+  private renderSubmit(report: Report) {
+    const t = this.t;
+    const saving = this.submitting && (this.engine?.state.pending.length ?? 0) > 0;
+    return html`<section class="section submit" id="section-submit" aria-labelledby="title-submit" part="section">
+      <h3 id="title-submit">${t.submit.title}</h3>
+      <p>${t.submit.intro}</p>
+      ${this.revealed === 'all' ? html`<p class=${report.readyToSubmit ? 'ok' : 'error'}>${report.readyToSubmit ? t.submit.ready : t.submit.notReady}</p>` : nothing}
+      <button type="button" part="button primary" ?disabled=${this.submitting} aria-busy=${this.submitting ? 'true' : 'false'} @click=${() => void this.submit()}>
+        ${this.submitting ? (saving ? t.submit.waitSaves : t.submit.sending) : t.submit.button}
+      </button>
+    </section>`;
+  }
+
+  private renderReceipt(app: Application) {
+    const t = this.t;
+    const date = new Intl.DateTimeFormat(locale(langOf(this)), { dateStyle: 'long', timeStyle: 'short', timeZone: this.definition!.timeZone }).format(new Date(app.submittedAt!));
+    return html`<section class="receipt" role="status" part="receipt">
+      <h3>${t.receipt.title}</h3>
+      <p>${t.receipt.body(date)}</p>
+      <p>${t.receipt.reference(app.id)}</p>
+    </section>`;
+  }
+}

@@ -1,0 +1,184 @@
+import type { AutosaveStatus } from '@qmi/core';
+import type { SectionStatus } from '@qmi/validators';
+import type { Translations } from '../i18n/translate.js';
+
+export interface FormMessages {
+  loading: string;
+  loadFailed: string;
+  retry: string;
+  start: { title: string; intro: string; commune: string; communeHint: string; create: string; resume: string };
+  status: Record<AutosaveStatus, string>;
+  savedAt: (time: string) => string;
+  signInAgain: string;
+  taskList: string;
+  sectionStatus: Record<SectionStatus, string>;
+  checkSection: string;
+  sectionOk: string;
+  errorSummary: string;
+  errorPrefix: string;
+  characters: (count: number, max: number) => string;
+  charactersOver: (over: number) => string;
+  optional: string;
+  choose: string;
+  addItem: (label: string) => string;
+  removeItem: (label: string) => string;
+  moveUp: (label: string) => string;
+  moveDown: (label: string) => string;
+  item: (label: string, n: number) => string;
+  noItems: string;
+  person: { firstName: string; lastName: string; role: string; email: string; phone: string };
+  conflict: { title: string; intro: string; mine: string; theirs: string; keepMine: string; keepTheirs: string; empty: string };
+  documents: { title: string; intro: string; accepted: (types: string, size: string) => string; count: (min: number, max: number) => string; none: string; later: string };
+  submit: { title: string; intro: string; notReady: string; ready: string; button: string; sending: string; waitSaves: string };
+  receipt: { title: string; body: (date: string) => string; reference: (id: string) => string };
+  readOnly: (status: string) => string;
+}
+
+export const FORM_MESSAGES: Translations<FormMessages> = {
+  fr: {
+    loading: 'Chargement du dossier…',
+    loadFailed: 'Le dossier n’a pas pu être chargé.',
+    retry: 'Réessayer',
+    start: {
+      title: 'Commencer votre candidature',
+      intro: 'Choisissez votre commune : le dossier est créé à son nom, et enregistré automatiquement à chaque modification.',
+      commune: 'Commune candidate',
+      communeHint: 'Tapez le nom ou le code INSEE de la commune, puis choisissez-la dans la liste.',
+      create: 'Créer le dossier',
+      resume: 'Reprendre le dossier',
+    },
+    status: {
+      saved: 'Toutes vos modifications sont enregistrées.',
+      pending: 'Modifications en attente d’enregistrement…',
+      saving: 'Enregistrement…',
+      offline: 'Hors ligne : vos modifications sont conservées sur cet appareil et seront envoyées au retour de la connexion.',
+      conflict: 'Un champ a été modifié ailleurs en même temps que vous : choisissez la version à garder.',
+      unauthenticated: 'Votre session a expiré : vos modifications sont conservées sur cet appareil. Reconnectez-vous pour les envoyer.',
+      error: 'L’enregistrement a été refusé : vos modifications sont conservées sur cet appareil.',
+    },
+    savedAt: (time) => `Enregistré à ${time}.`,
+    signInAgain: 'Se reconnecter',
+    taskList: 'Étapes du dossier',
+    sectionStatus: { not_started: 'Non commencé', in_progress: 'En cours', completed: 'Terminé' },
+    checkSection: 'Vérifier cette section',
+    sectionOk: 'Cette section est complète.',
+    errorSummary: 'Il y a un problème',
+    errorPrefix: 'Erreur :',
+    characters: (count, max) => `${count} caractère${count > 1 ? 's' : ''} sur ${max}`,
+    charactersOver: (over) => `${over} caractère${over > 1 ? 's' : ''} de trop`,
+    optional: '(facultatif)',
+    choose: 'Choisissez…',
+    addItem: (label) => `Ajouter : ${label}`,
+    removeItem: (label) => `Supprimer ${label}`,
+    moveUp: (label) => `Monter ${label}`,
+    moveDown: (label) => `Descendre ${label}`,
+    item: (label, n) => `${label} ${n}`,
+    noItems: 'Aucun élément pour l’instant.',
+    person: { firstName: 'Prénom', lastName: 'Nom', role: 'Fonction', email: 'Adresse e-mail', phone: 'Téléphone' },
+    conflict: {
+      title: 'Modifications simultanées',
+      intro: 'Ces champs ont été modifiés ailleurs (un autre onglet, un collègue) pendant que vous écriviez. Les deux versions sont conservées : choisissez celle à garder.',
+      mine: 'Votre version',
+      theirs: 'Version enregistrée ailleurs',
+      keepMine: 'Garder ma version',
+      keepTheirs: 'Garder l’autre version',
+      empty: '(vide)',
+    },
+    documents: {
+      title: 'Pièces du dossier',
+      intro: 'Les pièces demandées par l’appel, avec leurs règles.',
+      accepted: (types, size) => `Formats acceptés : ${types}. Taille maximale : ${size} par fichier.`,
+      count: (min, max) => (min === max ? `${min} fichier exactement.` : `De ${min} à ${max} fichiers.`),
+      none: 'Aucun fichier déposé.',
+      later: 'Le dépôt des fichiers se fait depuis cette section.',
+    },
+    submit: {
+      title: 'Vérifier et envoyer',
+      intro: 'Vérifiez votre dossier avant de l’envoyer : seuls les dossiers complets sont examinés.',
+      notReady: 'Votre dossier n’est pas encore prêt à être envoyé.',
+      ready: 'Votre dossier est complet : vous pouvez l’envoyer.',
+      button: 'Envoyer la candidature',
+      sending: 'Envoi en cours…',
+      waitSaves: 'Envoi des dernières modifications…',
+    },
+    receipt: {
+      title: 'Candidature envoyée',
+      body: (date) => `Votre candidature a été reçue le ${date}.`,
+      reference: (id) => `Référence du dossier : ${id}`,
+    },
+    readOnly: (status) => `Ce dossier n’est plus modifiable (statut : ${status}).`,
+  },
+  en: {
+    loading: 'Loading the application…',
+    loadFailed: 'The application could not be loaded.',
+    retry: 'Try again',
+    start: {
+      title: 'Start your application',
+      intro: 'Choose your commune: the application is created in its name and saved automatically at every change.',
+      commune: 'Applicant commune',
+      communeHint: 'Type the name or INSEE code of the commune, then choose it from the list.',
+      create: 'Create the application',
+      resume: 'Resume the application',
+    },
+    status: {
+      saved: 'All your changes are saved.',
+      pending: 'Changes waiting to be saved…',
+      saving: 'Saving…',
+      offline: 'Offline: your changes are kept on this device and will be sent when the connection returns.',
+      conflict: 'A field was changed elsewhere at the same time as you: choose the version to keep.',
+      unauthenticated: 'Your session expired: your changes are kept on this device. Sign in again to send them.',
+      error: 'The save was refused: your changes are kept on this device.',
+    },
+    savedAt: (time) => `Saved at ${time}.`,
+    signInAgain: 'Sign in again',
+    taskList: 'Application steps',
+    sectionStatus: { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed' },
+    checkSection: 'Check this section',
+    sectionOk: 'This section is complete.',
+    errorSummary: 'There is a problem',
+    errorPrefix: 'Error:',
+    characters: (count, max) => `${count} character${count === 1 ? '' : 's'} of ${max}`,
+    charactersOver: (over) => `${over} character${over === 1 ? '' : 's'} too many`,
+    optional: '(optional)',
+    choose: 'Choose…',
+    addItem: (label) => `Add: ${label}`,
+    removeItem: (label) => `Remove ${label}`,
+    moveUp: (label) => `Move ${label} up`,
+    moveDown: (label) => `Move ${label} down`,
+    item: (label, n) => `${label} ${n}`,
+    noItems: 'No items yet.',
+    person: { firstName: 'First name', lastName: 'Last name', role: 'Position', email: 'E-mail address', phone: 'Phone' },
+    conflict: {
+      title: 'Simultaneous changes',
+      intro: 'These fields were changed elsewhere (another tab, a colleague) while you were writing. Both versions are kept: choose the one to keep.',
+      mine: 'Your version',
+      theirs: 'Version saved elsewhere',
+      keepMine: 'Keep my version',
+      keepTheirs: 'Keep the other version',
+      empty: '(empty)',
+    },
+    documents: {
+      title: 'Documents',
+      intro: 'The documents the call asks for, with their rules.',
+      accepted: (types, size) => `Accepted formats: ${types}. Maximum size: ${size} per file.`,
+      count: (min, max) => (min === max ? `Exactly ${min} file.` : `${min} to ${max} files.`),
+      none: 'No file uploaded.',
+      later: 'Files are uploaded from this section.',
+    },
+    submit: {
+      title: 'Check and send',
+      intro: 'Check your application before sending it: only complete applications are examined.',
+      notReady: 'Your application is not ready to be sent yet.',
+      ready: 'Your application is complete: you can send it.',
+      button: 'Send the application',
+      sending: 'Sending…',
+      waitSaves: 'Sending the last changes…',
+    },
+    receipt: {
+      title: 'Application sent',
+      body: (date) => `Your application was received on ${date}.`,
+      reference: (id) => `Application reference: ${id}`,
+    },
+    readOnly: (status) => `This application can no longer be edited (status: ${status}).`,
+  },
+};

@@ -1,0 +1,18 @@
+import { QmiApplicationForm } from './application-form.component.js';
+import type { QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
+
+if (!customElements.get('qmi-application-form')) customElements.define('qmi-application-form', QmiApplicationForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qmi-application-form': QmiApplicationForm;
+  }
+  interface GlobalEventHandlersEventMap {
+    'qmi-save': QmiSaveEvent;
+    'qmi-submit': QmiSubmitEvent;
+    'qmi-error': QmiErrorEvent;
+  }
+}
+
+export { QmiApplicationForm } from './application-form.component.js';
+export { QmiSaveEvent, QmiSubmitEvent, QmiErrorEvent } from './events.js';
