@@ -91,6 +91,7 @@ export class Autosave extends EventTarget {
   private readonly env: AutosaveEnvironment;
   private readonly idle = new Set<() => void>();
   private closed = false;
+  private signature = '';
 
   private constructor(private readonly options: AutosaveOptions) {
     super();
@@ -368,15 +369,18 @@ export class Autosave extends EventTarget {
 
   /** Recomputes the status from the facts and tells listeners when it changed. */
   private refresh() {
-    const previous = JSON.stringify([this.status, this.pending.size, this.conflicts.size, this.lastSavedAt?.getTime(), this.error?.message]);
     if (this.conflicts.size > 0 && this.sendable().length === 0 && !this.inFlight) this.status = 'conflict';
     else if (this.error && ['offline', 'unauthenticated', 'error'].includes(this.status)) {
       // Kept until a save succeeds: the reason the edits wait.
     } else if (this.inFlight) this.status = 'saving';
     else if (this.pending.size > 0) this.status = this.conflicts.size > 0 ? 'conflict' : 'pending';
     else this.status = 'saved';
-    const next = JSON.stringify([this.status, this.pending.size, this.conflicts.size, this.lastSavedAt?.getTime(), this.error?.message]);
-    if (next !== previous) this.dispatchEvent(new Event('change'));
+    // Compared with what listeners last saw: the status may have been set before this call (see `fail`).
+    const signature = JSON.stringify([this.status, [...this.pending.keys()], this.conflicts.size, this.lastSavedAt?.getTime(), this.error?.message]);
+    if (signature !== this.signature) {
+      this.signature = signature;
+      this.dispatchEvent(new Event('change'));
+    }
     if (this.settled()) {
       for (const resolve of this.idle) resolve();
       this.idle.clear();

@@ -309,10 +309,11 @@ export class QmiApplicationForm extends LitElement {
       commit: () => void engine.flush(),
     };
     return html`
-      <header part="header">
+      <!-- Not a <header>: inside a partner's page it must not claim the page's banner landmark. -->
+      <div class="header" part="header">
         <h2>${call.title[lang]}</h2>
         ${this.renderStatus()}
-      </header>
+      </div>
       ${app.status === 'submitted' && app.submittedAt ? this.renderReceipt(app) : nothing}
       ${readOnly && app.status !== 'submitted' ? html`<p class="notice">${t.readOnly(app.status)}</p>` : nothing}
       ${this.renderConflicts()}

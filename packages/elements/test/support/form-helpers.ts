@@ -1,26 +1,42 @@
 import { createClient, type QmiClient } from '@qmi/core';
+import { MGP } from '@qmi/validators';
 import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/form/application-form.js';
 import type { QmiApplicationForm } from '../../src/form/application-form.component.js';
 import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './world.js';
 
-let communeIndex = 0;
-/** Communes of the MGP not used by other test files, one per dossier. */
-const COMMUNES = ['94028', '92012', '93048', '94080', '92050', '93010', '94041', '92026', '93070', '94081', '92044', '93001', '94033', '92036', '93031', '94046', '92060', '93064', '94068', '92078'];
-export const nextCommune = () => COMMUNES[communeIndex++ % COMMUNES.length]!;
+/**
+ * Every test file runs in its own page against the same sandbox, and a commune has one dossier per
+ * call: each dossier takes a free commune of the MGP, trying the next one when a commune is taken.
+ */
+// Edition-1 laureates cannot apply; Saint-Denis (93066) is kept for the start-step test.
+const EXCLUDED = new Set(['93005', '92048', '93051', '92071', '93066']);
+const communes = MGP.communes().map((c) => c.code).filter((code) => !EXCLUDED.has(code));
+let next = Math.floor(Math.random() * communes.length);
 
 /** A new applicant with a dossier on the given call, signed in with its own client. */
 export async function newDossier(call = 'qmi-2-test') {
   const client = createClient({ baseUrl: await sandboxUrl() });
   const session = await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
-  const application = await client.applications.create(call, { commune: nextCommune() });
-  return { client, session, application, call };
+  for (let attempt = 0; attempt < communes.length; attempt++) {
+    const commune = communes[next++ % communes.length]!;
+    try {
+      const application = await client.applications.create(call, { commune });
+      return { client, session, application, call };
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'application_exists') throw error;
+    }
+  }
+  throw new Error('Every commune of the MGP already has a dossier for this call in the test sandbox');
 }
+
+/** The sandbox's clock starts inside the application window; the form judges the deadline at the same instant. */
+export const SANDBOX_NOW = '2023-12-01T09:00:00Z';
 
 export async function mountForm(options: { client: QmiClient; call: string; application?: string; debounce?: number; lang?: string }) {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'fr'}>
-    <qmi-application-form .client=${options.client} call=${options.call} application=${options.application ?? ''} debounce=${options.debounce ?? 300}></qmi-application-form>
+    <qmi-application-form .client=${options.client} call=${options.call} application=${options.application ?? ''} debounce=${options.debounce ?? 300} now=${SANDBOX_NOW}></qmi-application-form>
   </div>`);
   const form = wrapper.querySelector('qmi-application-form') as QmiApplicationForm;
   await waitFor(() => Boolean(form.shadowRoot?.querySelector('.task-list, .start, .failure')), { message: 'the form to load' });

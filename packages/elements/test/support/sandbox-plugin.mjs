@@ -10,6 +10,7 @@ export function sandboxPlugin({ allowedOrigins }) {
   let sandbox;
   let dataDir;
   let port = 0;
+  const cdpSessions = {};
   const start = async () => {
     // Imported here so that the config loads even before the sandbox is built.
     const { startSandbox, silentLogger } = await import('../../../sandbox/dist/index.js');
@@ -50,8 +51,12 @@ export function sandboxPlugin({ allowedOrigins }) {
           sandbox.clock.set(payload.now);
           return sandbox.clock.now().toISOString();
         case 'network': {
+          // Only the sandbox becomes unreachable: Chromium's offline mode would also cut the page
+          // from the test runner itself. Blocked requests fail as a dropped connection does.
           const page = session.browser.getPage(session.id);
-          await page.setOfflineMode(Boolean(payload.offline));
+          const cdp = (cdpSessions[session.id] ??= await page.createCDPSession());
+          await cdp.send('Network.enable');
+          await cdp.send('Network.setBlockedURLs', { urls: payload.offline ? [`${sandbox.url}/*`] : [] });
           return true;
         }
         default:

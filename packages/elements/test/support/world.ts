@@ -5,7 +5,7 @@ export const sandboxUrl = () => executeServerCommand<string, undefined>('sandbox
 /** Stops the sandbox and starts it again on the same port and data, after `downMs`. */
 export const restartSandbox = (downMs = 0) => executeServerCommand('sandbox-restart', { downMs });
 export const setSandboxClock = (now: string) => executeServerCommand<string, { now: string }>('sandbox-clock', { now });
-/** Cuts the page's network (Chromium's offline mode) or brings it back. */
+/** Makes the sandbox unreachable from the page (requests fail like a dropped connection), or reachable again. */
 export const setOffline = (offline: boolean) => executeServerCommand('network', { offline });
 
 export const ORGANISER = { email: 'instruction@qmi.test', password: 'organiser-password' };
