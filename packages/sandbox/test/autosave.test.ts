@@ -154,3 +154,22 @@ test('a refused save (the deadline passed) keeps the edit and says why', async (
     engine.close();
   }
 });
+
+test('a long answer typed without a pause is still saved every few seconds (maxWait), not only at the end', async () => {
+  const { agent, app } = await dossier();
+  const net = network();
+  const client = createClient({ baseUrl: sandbox.url, token: agent.session.token, fetch: net.fetch });
+  const engine = await open({ client, applicationId: app.id, debounceMs: 100, maxWaitMs: 300 });
+  let text = '';
+  // 1.2 s of typing, a key every 20 ms: the 100 ms debounce alone would never fire.
+  for (let i = 0; i < 60; i++) {
+    text += 'x';
+    void engine.edit('motivations.text', text);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const whileTyping = net.state.patches.length;
+  assert.ok(whileTyping >= 2 && whileTyping <= 5, `${whileTyping} saves while typing`);
+  await engine.flush();
+  assert.equal((await agent.applications.get(app.id)).motivations?.text, text);
+  engine.close();
+});

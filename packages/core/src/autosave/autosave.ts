@@ -44,6 +44,11 @@ export interface AutosaveOptions {
   journal?: Journal | undefined;
   /** Quiet time after the last keystroke before a save (default 1000 ms). */
   debounceMs?: number | undefined;
+  /**
+   * Longest wait while typing goes on without a pause (default 5000 ms): a long answer typed in one
+   * go is still saved every few seconds, not only when the typing stops.
+   */
+  maxWaitMs?: number | undefined;
   /** Delays between retries while offline or failing, capped (default 1 s doubling to 30 s, with jitter). */
   retry?: { initialMs?: number | undefined; maxMs?: number | undefined } | undefined;
   /** Called on a 401; resolve once signed in again (e.g. `session.reauthenticate`). Edits wait meanwhile. */
@@ -183,6 +188,7 @@ export class Autosave extends EventTarget {
   flush(): Promise<void> {
     clearTimeout(this.debounce);
     this.debounce = undefined;
+    this.burstStartedAt = undefined;
     const done = this.whenSettled();
     void this.pump();
     return done;
@@ -234,13 +240,21 @@ export class Autosave extends EventTarget {
 
   // ---------------------------------------------------------------------------------------------
 
+  /** When the first edit of the current burst of typing was made (for `maxWaitMs`). */
+  private burstStartedAt: number | undefined;
+
   private schedule(delay: number) {
     if (this.closed) return;
+    const now = Date.now();
+    this.burstStartedAt ??= now;
+    const maxWait = this.options.maxWaitMs ?? 5000;
+    const wait = Math.max(0, Math.min(delay, this.burstStartedAt + maxWait - now));
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => {
       this.debounce = undefined;
+      this.burstStartedAt = undefined;
       void this.pump();
-    }, delay);
+    }, wait);
   }
 
   private sendable(): PendingEdit[] {
