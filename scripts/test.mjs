@@ -1,5 +1,5 @@
 // `npm test`: every test of every package, with its own set-up (install, build, Chromium),
-// then the package checks (types, publint, arethetypeswrong). Ends with one "N passed, N failed" line.
+// then the package checks (types, size budgets, publint, arethetypeswrong). Ends with one "N passed, N failed" line.
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -66,6 +66,8 @@ for (const name of ['core', 'validators', 'sandbox']) {
   const { code, output } = await step('tests: @qmi/elements (Chromium)', bin('web-test-runner'), [], path.join(ROOT, 'packages/elements'), { CHROME_PATH: chromium });
   count(output, code);
 }
+
+await step('size budgets', process.execPath, [path.join(ROOT, 'scripts/budgets.mjs')]);
 
 for (const name of PACKAGES) {
   const dir = path.join(ROOT, 'packages', name);

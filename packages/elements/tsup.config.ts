@@ -1,4 +1,26 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.shared.js';
 
-export default defineConfig(packageBuild());
+const PUBLIC_ENTRIES = {
+  index: 'src/index.ts',
+  'form/application-form': 'src/form/application-form.ts',
+  'session/session': 'src/session/session.ts',
+  'commune-picker/commune-picker': 'src/commune-picker/commune-picker.ts',
+};
+
+export default defineConfig([
+  // For bundlers: one file per module, so that importing a component class registers nothing
+  // and an app ships only the components it uses.
+  packageBuild({ entry: ['src/**/*.ts'], bundle: false, dts: { entry: PUBLIC_ENTRIES } }),
+  // For a partner page with nothing but a <script type="module">: everything in one file
+  // (lit, zod, ky, idb inside), registering every element.
+  packageBuild({
+    entry: { 'qmi-elements.bundle': 'src/index.ts' },
+    platform: 'browser',
+    noExternal: [/.*/],
+    minify: true,
+    dts: false,
+    clean: false,
+    splitting: false,
+  }),
+]);

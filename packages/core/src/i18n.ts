@@ -1,32 +1,12 @@
 import * as z from 'zod';
+import { LANGS, type Lang as LangName } from './lang.js';
 
-/** Languages every user-facing string exists in; French is the default. */
-export const LANGS = ['fr', 'en'] as const;
+/** The language schema; the type of the same name is the union "fr" | "en". */
 export const Lang = z.enum(LANGS);
-export type Lang = z.infer<typeof Lang>;
-export const DEFAULT_LANG: Lang = 'fr';
+export type Lang = LangName;
 
 /** A text given in every supported language. */
 export const LocalizedText = z
   .object({ fr: z.string().min(1), en: z.string().min(1) })
   .meta({ id: 'LocalizedText', description: 'A text in French (default) and English.' });
 export type LocalizedText = z.infer<typeof LocalizedText>;
-
-/** Picks the best language from an Accept-Language header or a lang attribute; French when unsure. */
-export function pickLang(input: string | null | undefined): Lang {
-  if (!input) return DEFAULT_LANG;
-  const ranked = input
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { tag, q: q ? Number(q.slice(2)) : 1, index };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  for (const { tag } of ranked) {
-    const primary = tag.split('-')[0];
-    if ((LANGS as readonly string[]).includes(primary ?? '')) return primary as Lang;
-  }
-  return DEFAULT_LANG;
-}

@@ -1,3 +1,5 @@
+// Straight from lang.ts, not through i18n.ts: so a bundler can leave zod out of language-only imports.
+export { LANGS, DEFAULT_LANG, pickLang } from './lang.js';
 export * from './i18n.js';
 export * from './time.js';
 export * from './schemas/index.js';

@@ -1,6 +1,6 @@
 import ky, { HTTPError, NetworkError, SchemaValidationError, TimeoutError as KyTimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod';
-import { DEFAULT_LANG, type Lang } from '../i18n.js';
+import { DEFAULT_LANG, type Lang } from '../lang.js';
 import { Problem } from '../schemas/problem.js';
 import { AbortError, ApiError, apiErrorFor, ConnectionError, QmiError, ResponseValidationError, TimeoutError } from './errors.js';
 

@@ -1,0 +1,32 @@
+// Size budgets of what partner pages and apps load (esbuild, minified, gzip -9), checked by `npm test`.
+// A budget is raised on purpose, in this file, with the reason; never silently.
+import { buildSync } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from './lib/setup.mjs';
+
+const KB = 1024;
+const BUDGETS = [
+  // lit, zod (response validation), ky, idb, the rules and the communes, every element.
+  { name: '@qmi/elements single-file bundle', file: 'packages/elements/dist/qmi-elements.bundle.js', prebuilt: true, budget: 85 * KB },
+  { name: '@qmi/elements/form, bundled by an app', file: 'packages/elements/dist/form/application-form.js', budget: 85 * KB },
+  { name: '@qmi/elements/commune-picker, bundled by an app', file: 'packages/elements/dist/commune-picker/commune-picker.js', budget: 16 * KB },
+  { name: '@qmi/validators, bundled by an app', file: 'packages/validators/dist/index.js', budget: 10 * KB },
+  { name: '@qmi/core client only (createClient)', entry: "export { createClient } from '@qmi/core';", budget: 45 * KB },
+];
+
+let failed = 0;
+for (const item of BUDGETS) {
+  let bytes;
+  if (item.prebuilt) bytes = fs.readFileSync(path.join(ROOT, item.file));
+  else {
+    const input = item.entry ? { stdin: { contents: item.entry, resolveDir: ROOT, loader: 'js' } } : { entryPoints: [path.join(ROOT, item.file)] };
+    bytes = buildSync({ ...input, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error' }).outputFiles[0].contents;
+  }
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const ok = gzip <= item.budget;
+  if (!ok) failed++;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${item.name.padEnd(50)} ${(gzip / KB).toFixed(1).padStart(6)} KB gzip  (budget ${item.budget / KB} KB)`);
+}
+process.exit(failed ? 1 : 0);
