@@ -12,6 +12,7 @@ async function main() {
     dataDir: config.dataDir,
     clock: sandbox.clock.now().toISOString(),
     organisers: config.organisers.map((o) => o.email),
+    demoAccount: config.demoAccount?.email,
     allowedOrigins: config.allowedOrigins,
   });
   process.stderr.write(

@@ -1,6 +1,7 @@
 import path from 'node:path';
 
-export interface OrganiserSeed {
+/** An account the sandbox creates, or gives this password, at start-up. */
+export interface AccountSeed {
   email: string;
   password: string;
 }
@@ -12,7 +13,9 @@ export interface SandboxConfig {
   dataDir: string;
   /** The instant the sandbox clock starts from; "system" follows the real clock. */
   now: string;
-  organisers: OrganiserSeed[];
+  organisers: AccountSeed[];
+  /** An applicant account for demos (a partner's demo page signs in with it); none by default. */
+  demoAccount?: AccountSeed | undefined;
   /** Partner origins allowed to call the API from a browser (CORS). */
   allowedOrigins: string[];
 }
@@ -30,17 +33,28 @@ const list = (value: string | undefined) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-/** Reads the configuration from the environment (PORT, QMI_DATA_DIR, QMI_NOW, QMI_ORGANISERS, QMI_ALLOWED_ORIGINS). */
+/**
+ * "email:password": the first colon splits, so a password may contain colons; e-mails are stored in
+ * lower case, as sign-up stores them.
+ */
+function accountPair(pair: string, variable: string, shape: string): AccountSeed {
+  const at = pair.indexOf(':');
+  if (at < 1 || at === pair.length - 1) throw new Error(`${variable} takes ${shape}`);
+  return { email: pair.slice(0, at).trim().toLowerCase(), password: pair.slice(at + 1) };
+}
+
+/**
+ * Reads the configuration from the environment (PORT, QMI_DATA_DIR, QMI_NOW, QMI_ORGANISERS,
+ * QMI_DEMO_ACCOUNT, QMI_ALLOWED_ORIGINS).
+ */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SandboxConfig {
   const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const now = env.QMI_NOW?.trim() || DEMO_NOW;
   if (now !== 'system' && Number.isNaN(Date.parse(now))) throw new Error(`QMI_NOW must be an ISO instant or "system", got "${now}"`);
-  const organisers = list(env.QMI_ORGANISERS).map((pair) => {
-    const at = pair.indexOf(':');
-    if (at < 1 || at === pair.length - 1) throw new Error('QMI_ORGANISERS takes "email:password" pairs separated by commas');
-    return { email: pair.slice(0, at).toLowerCase(), password: pair.slice(at + 1) };
-  });
+  const organisers = list(env.QMI_ORGANISERS).map((pair) => accountPair(pair, 'QMI_ORGANISERS', '"email:password" pairs separated by commas'));
+  const demo = env.QMI_DEMO_ACCOUNT?.trim();
+  const demoAccount = demo ? accountPair(demo, 'QMI_DEMO_ACCOUNT', 'one "email:password" pair') : undefined;
   const allowedOrigins = list(env.QMI_ALLOWED_ORIGINS).map((origin) => new URL(origin).origin);
   return {
     port,
@@ -48,6 +62,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     dataDir: path.resolve(cwd, env.QMI_DATA_DIR?.trim() || '.data'),
     now,
     organisers,
+    demoAccount,
     allowedOrigins,
   };
 }

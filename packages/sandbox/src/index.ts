@@ -1,6 +1,6 @@
 export { startSandbox, type Sandbox, type SandboxOptions } from './server.js';
 export { createApp } from './app.js';
-export { configFromEnv, DEMO_NOW, DEFAULT_PORT, type SandboxConfig } from './config.js';
+export { configFromEnv, DEMO_NOW, DEFAULT_PORT, type AccountSeed, type SandboxConfig } from './config.js';
 export { createClock, type SandboxClock } from './clock.js';
 export { buildOpenApi } from './openapi/document.js';
 export { jsonLogger, silentLogger, type Logger } from './logger.js';

@@ -1,9 +1,9 @@
-import { QMI_2, type CallDefinition } from '@qmi/core';
+import { Credentials, QMI_2, type CallDefinition } from '@qmi/core';
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { createClock, type SandboxClock } from './clock.js';
-import { DEMO_NOW, type OrganiserSeed } from './config.js';
+import { type AccountSeed, DEMO_NOW } from './config.js';
 import { openDatabase } from './db/database.js';
 import { hashPassword } from './http/password.js';
 import { jsonLogger, type Logger } from './logger.js';
@@ -15,7 +15,13 @@ export interface SandboxOptions {
   port?: number;
   host?: string;
   now?: string;
-  organisers?: OrganiserSeed[];
+  organisers?: AccountSeed[];
+  /**
+   * An applicant account created, or given this password, at start-up: a demo page can open signed
+   * in as a commune (`<qmi-session demo-email demo-password>`). Must be a valid sign-up (a 10+
+   * character password) and not one of the organisers.
+   */
+  demoAccount?: AccountSeed | undefined;
   allowedOrigins?: string[];
   calls?: CallDefinition[];
   log?: Logger;
@@ -32,15 +38,32 @@ export interface Sandbox {
 /** How long in-flight requests get to finish at shutdown before their connections are cut. */
 const DRAIN_MS = 10_000;
 
+/**
+ * The demo account is an applicant like any signed-up commune, so it keeps sign-up's rules; sharing
+ * an organiser's e-mail would silently turn that organiser into an applicant.
+ */
+function checkedDemoAccount(seed: AccountSeed, organisers: AccountSeed[]): AccountSeed {
+  const parsed = Credentials.safeParse(seed);
+  if (!parsed.success) throw new Error('The demo account needs a valid e-mail address and a password of 10 characters or more');
+  if (organisers.some((organiser) => organiser.email.toLowerCase() === parsed.data.email.toLowerCase())) {
+    throw new Error(`The demo account ${parsed.data.email} is also an organiser: give it another e-mail address`);
+  }
+  return parsed.data;
+}
+
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  // Checked before the database opens, so that a configuration error leaves nothing open behind it.
+  const organisers = options.organisers ?? [];
+  const demo = options.demoAccount && checkedDemoAccount(options.demoAccount, organisers);
   const db = openDatabase(options.dataDir);
   const store = createStore(db);
   const clock = createClock(options.now ?? DEMO_NOW);
   const log = options.log ?? jsonLogger;
   const now = clock.now().toISOString();
-  for (const organiser of options.organisers ?? []) {
-    store.accounts.upsertOrganiser(organiser.email, await hashPassword(organiser.password), now);
+  for (const organiser of organisers) {
+    store.accounts.upsert(organiser.email, await hashPassword(organiser.password), 'organiser', now);
   }
+  if (demo) store.accounts.upsert(demo.email, await hashPassword(demo.password), 'applicant', now);
   store.sessions.purgeExpired();
   store.idempotency.purgeExpired();
 

@@ -31,11 +31,15 @@ export function accountStore(db: Db) {
       }
       return byId.get(id);
     },
-    /** Organisers come from configuration: created, or given the configured password, at start-up. */
-    upsertOrganiser(email: string, passwordHash: string, now: string): void {
+    /**
+     * Accounts from configuration (organisers, the demo applicant): created, or given the configured
+     * password and role, at start-up. The configuration is the truth for them, as a restart with a
+     * new password must sign in with that password.
+     */
+    upsert(email: string, passwordHash: string, role: Role, now: string): void {
       const existing = byEmail.get(email.toLowerCase());
-      if (existing) setPassword.run(passwordHash, 'organiser', existing.id);
-      else insert.run(newId('acct'), email.toLowerCase(), passwordHash, 'organiser', now);
+      if (existing) setPassword.run(passwordHash, role, existing.id);
+      else insert.run(newId('acct'), email.toLowerCase(), passwordHash, role, now);
     },
   };
 }

@@ -1,0 +1,440 @@
+import { ContextProvider } from '@lit/context';
+import {
+  AbortError,
+  type Account,
+  ApiError,
+  AuthenticationError,
+  ConnectionError,
+  createClient,
+  type Credentials,
+  type QmiClient,
+  type Session,
+  TimeoutError,
+} from '@qmi/core';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type QmiSession, sessionContext } from '../context/session-context.js';
+import { langOf } from '../i18n/lang.js';
+import { translate } from '../i18n/translate.js';
+import { type Field, formErrors, hasErrors, type Mode } from './session.errors.js';
+import { QmiSignInEvent, QmiSignOutEvent } from './session.events.js';
+import { emptyForm, type FormModel, ids, renderForm } from './session.form.js';
+import { sessionMessages, type SessionMessages } from './session.messages.js';
+import { clearToken, readToken, writeToken } from './session.storage.js';
+import { sessionStyles } from './session.styles.js';
+
+type View = 'checking' | 'signed-out' | 'unreachable' | 'signed-in';
+const VIEWS: readonly View[] = ['checking', 'signed-out', 'unreachable', 'signed-in'];
+
+type StartOutcome =
+  | { kind: 'resumed'; account: Account }
+  | { kind: 'opened'; session: Session }
+  | { kind: 'signed-out'; expired: boolean; email: string }
+  | { kind: 'unreachable' };
+
+/** No answer is expected news (offline, platform down); anything else is a bug worth a console line. */
+function unreachable(error: unknown): StartOutcome {
+  if (!(error instanceof ConnectionError || error instanceof TimeoutError || error instanceof AbortError)) {
+    console.error('<qmi-session>: the session could not be checked', error);
+  }
+  return { kind: 'unreachable' };
+}
+
+/** The page's form and the re-authentication dialog's, each with its own ids. */
+const FORM = 'session';
+const REAUTH = 'reauth';
+const ACCOUNT_BAR = 'account-bar';
+
+/** A platform URL, absolute (a page may write `api-base="/"`) and without a trailing slash. */
+const resolveApiBase = (value: string) => new URL(value, document.baseURI).href.replace(/\/+$/, '');
+
+/**
+ * The account step: an agent of the commune signs in or creates an account, and what the element
+ * wraps is shown, with a signed-in client given to it through `sessionContext`.
+ *
+ * ```html
+ * <qmi-session api-base="https://plateforme.example">
+ *   <qmi-form call="qmi-2"></qmi-form>
+ * </qmi-session>
+ * ```
+ *
+ * The session survives reloads (its token is kept in localStorage, one per platform, and checked
+ * with `GET /v1/me` at start). A component that meets a 401 calls the context's `reauthenticate()`:
+ * a modal sign-in opens and the same client object then carries the new token.
+ *
+ * @summary Sign-in and sign-up, then the signed-in content with its session.
+ *
+ * @slot - What the signed-in person works on; rendered only once signed in.
+ *
+ * @fires qmi-sign-in - A session was opened (sign-in, sign-up, demo sign-in, sign-in again); `detail` is the account. Not fired when a stored session is resumed.
+ * @fires qmi-sign-out - The person signed out.
+ *
+ * @csspart form - A sign-in or sign-up form (also in the dialog).
+ * @csspart heading - The form's heading.
+ * @csspart field - A label, its hint, its error and its input.
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint (the password rule).
+ * @csspart error-message - A field's error, above its input.
+ * @csspart input - A text input.
+ * @csspart error-summary - The list of problems at the top of a refused form; it takes focus.
+ * @csspart button - Every button; also `submit-button`, `switch-button`, `sign-out-button`, `retry-button`, `cancel-button`.
+ * @csspart account-bar - The signed-in account's e-mail and the sign-out button, above the content.
+ * @csspart status - The "checking your session" and "platform unreachable" messages.
+ * @csspart notice - The "your session has expired" message above the sign-in form.
+ * @csspart dialog - The sign-in-again dialog.
+ *
+ * @cssproperty --qmi-session-text-color - Text (falls back to `--qmi-color-text`, #161616).
+ * @cssproperty --qmi-session-muted-color - Hints (falls back to `--qmi-color-text-muted`, #3a3a3a).
+ * @cssproperty --qmi-session-surface-color - Inputs and dialog background (falls back to `--qmi-color-surface`, white).
+ * @cssproperty --qmi-session-accent-color - Buttons and links (falls back to `--qmi-color-accent`, #000091).
+ * @cssproperty --qmi-session-on-accent-color - Text on the primary button (falls back to `--qmi-color-on-accent`, white).
+ * @cssproperty --qmi-session-error-color - Errors (falls back to `--qmi-color-error`, #ce0500).
+ * @cssproperty --qmi-session-border-color - Input borders (falls back to `--qmi-color-border`, #3a3a3a).
+ * @cssproperty --qmi-session-focus-color - The focus ring (falls back to `--qmi-color-focus`, #0a76f6).
+ * @cssproperty --qmi-session-radius - Corner radius (falls back to `--qmi-radius`, 0.25rem).
+ * @cssproperty --qmi-session-space - Spacing unit (falls back to `--qmi-space`, 1rem).
+ * @cssproperty --qmi-session-form-width - Maximum width of the forms (28rem).
+ *
+ * @cssstate checking - The stored session is being checked, or the demo account signing in.
+ * @cssstate signed-out - The sign-in or sign-up form is shown.
+ * @cssstate unreachable - A stored session could not be checked: the platform did not answer.
+ * @cssstate signed-in - The content is shown.
+ */
+export class QmiSessionElement extends LitElement {
+  static override styles = sessionStyles;
+
+  /** The platform's URL, e.g. "https://plateforme.example" (relative URLs resolve against the page). */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** For demo pages only: with `demo-password`, signs in as this account when no session is stored. */
+  @property({ attribute: 'demo-email' }) demoEmail = '';
+  @property({ attribute: 'demo-password' }) demoPassword = '';
+
+  @state() private view: View = 'checking';
+  @state() private credentials: FormModel = emptyForm('sign-in');
+  /** The sign-in-again dialog's form, while one is asked for. */
+  @state() private reauth: FormModel | undefined;
+  @state() private expired = false;
+  @state() private retrying = false;
+  @state() private signingOut = false;
+  @state() private current: Account | undefined;
+
+  private client: QmiClient | undefined;
+  /** The URL the client was made for: a new platform needs a new client, a retry does not. */
+  private base = '';
+  private loading: AbortController | undefined;
+  private pendingReauth: { promise: Promise<void>; resolve(): void; reject(reason: unknown): void } | undefined;
+  /** The id of the element to focus after the next render, when an action moved the person elsewhere. */
+  private focusId: string | undefined;
+  private readonly provider = new ContextProvider(this, { context: sessionContext, initialValue: undefined });
+  private readonly internals = this.attachInternals();
+
+  /** The signed-in account, if any. */
+  get account(): Account | undefined {
+    return this.current;
+  }
+
+  /**
+   * Asks the person to sign in again in a modal dialog, without leaving the page. Resolves once
+   * signed in, the same client now carrying the new token; rejects with an "AbortError" if the
+   * person closes the dialog (Escape or Cancel), so the caller can keep its work and ask later.
+   * Calls made while the dialog is open share it.
+   */
+  reauthenticate(): Promise<void> {
+    if (this.pendingReauth) return this.pendingReauth.promise;
+    if (this.view !== 'signed-in' || !this.current) return Promise.reject(new Error('<qmi-session> is not signed in'));
+    let resolve!: () => void;
+    let reject!: (reason: unknown) => void;
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    this.pendingReauth = { promise, resolve, reject };
+    this.reauth = emptyForm('sign-in', this.current.email);
+    this.focusId = ids(REAUTH).field('password');
+    return promise;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back in the page while its check was cut short: check again.
+    if (this.view === 'checking' && this.loading?.signal.aborted) void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.view === 'checking') this.loading?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('apiBase') && this.apiBase) void this.start();
+    // Custom states let a page style each step: qmi-session:state(signed-in) { … }.
+    const states = this.internals.states as CustomStateSet | undefined;
+    for (const view of VIEWS) {
+      if (view === this.view) states?.add(view);
+      else states?.delete(view);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.apiBase) console.error('<qmi-session> needs an api-base attribute: the URL of the platform');
+  }
+
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+    if (this.focusId) {
+      (this.renderRoot as ShadowRoot).getElementById(this.focusId)?.focus();
+      this.focusId = undefined;
+    }
+  }
+
+  /** Resumes the stored session, or signs in the demo account, or shows the sign-in form. */
+  private async start(): Promise<void> {
+    this.loading?.abort();
+    const loading = (this.loading = new AbortController());
+    const byRetry = this.retrying;
+    // A retry stays on its message, its button busy, so that the keyboard focus is not dropped.
+    if (!byRetry) this.view = 'checking';
+    // A new platform (api-base changed): whatever session there was belonged to the old one.
+    if (this.current) this.leave();
+    const outcome = await this.resumeOrSignIn(loading.signal);
+    if (this.loading !== loading || loading.signal.aborted) return;
+    this.retrying = false;
+    if (outcome.kind === 'resumed') this.enter(outcome.account);
+    else if (outcome.kind === 'opened') this.open(outcome.session);
+    else if (outcome.kind === 'signed-out') {
+      this.credentials = emptyForm('sign-in', outcome.email);
+      this.expired = outcome.expired;
+      this.view = 'signed-out';
+    } else this.view = 'unreachable';
+    // After a retry, the retry button is gone: the focus goes where the person now is.
+    if (byRetry && outcome.kind !== 'unreachable') this.focusId = this.view === 'signed-in' ? ACCOUNT_BAR : ids(FORM).heading;
+  }
+
+  /** What start-up leads to. Nothing is shown from here, so that a superseded start changes nothing. */
+  private async resumeOrSignIn(signal: AbortSignal): Promise<StartOutcome> {
+    let client: QmiClient;
+    try {
+      client = this.clientFor(this.apiBase);
+    } catch (error) {
+      return unreachable(error);
+    }
+    const token = readToken(this.base);
+    if (token) {
+      client.setToken(token);
+      try {
+        return { kind: 'resumed', account: await client.auth.me({ signal }) };
+      } catch (error) {
+        // Offline or a platform down: the token may well be good, so it is kept for the retry.
+        if (!(error instanceof AuthenticationError)) return unreachable(error);
+        clearToken(this.base);
+        client.setToken(undefined);
+        return { kind: 'signed-out', expired: true, email: '' };
+      }
+    }
+    if (this.demoEmail && this.demoPassword) {
+      try {
+        return { kind: 'opened', session: await client.auth.signIn({ email: this.demoEmail, password: this.demoPassword }, { signal }) };
+      } catch (error) {
+        if (!(error instanceof ApiError)) return unreachable(error);
+        // Said to whoever set up the demo page; the visitor gets the form, the e-mail filled in.
+        console.warn(`<qmi-session>: the demo account ${this.demoEmail} could not sign in (${error.code})`);
+        return { kind: 'signed-out', expired: false, email: this.demoEmail };
+      }
+    }
+    return { kind: 'signed-out', expired: false, email: '' };
+  }
+
+  /** The client for a platform: kept across retries and re-authentications, new for a new platform. */
+  private clientFor(apiBase: string): QmiClient {
+    const base = resolveApiBase(apiBase);
+    if (!this.client || base !== this.base) {
+      this.client = createClient({ baseUrl: base, lang: langOf(this) });
+      this.base = base;
+    }
+    return this.client;
+  }
+
+  /** A session was opened: the same client takes the token, so components holding it keep working. */
+  private open(session: Session): void {
+    this.client!.setToken(session.token);
+    writeToken(this.base, session.token);
+    this.enter(session.account);
+    this.dispatchEvent(new QmiSignInEvent(session.account));
+  }
+
+  private enter(account: Account): void {
+    this.current = account;
+    this.view = 'signed-in';
+    this.expired = false;
+    this.credentials = emptyForm('sign-in');
+    const session: QmiSession = { client: this.client!, account, apiBase: this.base, reauthenticate: () => this.reauthenticate() };
+    this.provider.setValue(session);
+  }
+
+  /** The content loses its session: consumers get `undefined`, a pending sign-in-again is refused. */
+  private leave(): void {
+    if (this.pendingReauth) this.closeReauth('cancelled');
+    this.current = undefined;
+    this.provider.setValue(undefined);
+  }
+
+  private async submit(which: typeof FORM | typeof REAUTH): Promise<void> {
+    const model = which === FORM ? this.credentials : this.reauth;
+    const client = this.client;
+    if (!model || model.busy || !client) return;
+    const set = (next: FormModel) => (which === FORM ? (this.credentials = next) : (this.reauth = next));
+    set({ ...model, busy: true });
+    const credentials: Credentials = { email: model.email.trim(), password: model.password };
+    try {
+      const session = model.mode === 'sign-up' ? await client.auth.signUp(credentials) : await client.auth.signIn(credentials);
+      this.open(session);
+      if (which === REAUTH) this.closeReauth('signed-in');
+      else this.focusId = ACCOUNT_BAR;
+    } catch (error) {
+      const t = this.t.errors;
+      const errors = formErrors(error, model.mode, { email: model.email, password: model.password }, t);
+      // Whatever was typed meanwhile stays: only the busy flag and the errors change.
+      const latest = which === FORM ? this.credentials : this.reauth;
+      if (!latest) return;
+      set({ ...latest, busy: false, errors });
+      if (hasErrors(errors)) this.focusId = ids(which).summary;
+    }
+  }
+
+  private closeReauth(outcome: 'signed-in' | 'cancelled'): void {
+    const pending = this.pendingReauth;
+    this.pendingReauth = undefined;
+    this.reauth = undefined;
+    this.renderRoot.querySelector('dialog')?.close();
+    if (outcome === 'signed-in') pending?.resolve();
+    else pending?.reject(new DOMException('The person closed the sign-in dialog', 'AbortError'));
+  }
+
+  /**
+   * Escape closes a modal dialog natively: that is a "not now", as Cancel is. The event comes a task
+   * after close(), so one from a dialog already taken out of the page (signed in) is ignored.
+   */
+  private onDialogClose(event: Event): void {
+    if ((event.target as HTMLDialogElement).isConnected && this.pendingReauth) this.closeReauth('cancelled');
+  }
+
+  private async signOut(): Promise<void> {
+    if (this.signingOut || !this.client) return;
+    this.signingOut = true;
+    const client = this.client;
+    try {
+      await client.auth.signOut();
+    } catch {
+      // Revoking on the server is best effort: this device forgets the token whatever the answer.
+    }
+    client.setToken(undefined);
+    clearToken(this.base);
+    this.leave();
+    this.credentials = emptyForm('sign-in');
+    this.signingOut = false;
+    this.view = 'signed-out';
+    this.focusId = ids(FORM).heading;
+    this.dispatchEvent(new QmiSignOutEvent());
+  }
+
+  private switchTo(mode: Mode): void {
+    // The e-mail carries over: someone who meant to sign in need not type it twice.
+    this.credentials = emptyForm(mode, this.credentials.email);
+    this.expired = false;
+    this.focusId = ids(FORM).heading;
+  }
+
+  private retry(): void {
+    if (this.retrying) return;
+    this.retrying = true;
+    void this.start();
+  }
+
+  private get t(): SessionMessages {
+    return translate(this, sessionMessages);
+  }
+
+  private formCallbacks(which: typeof FORM | typeof REAUTH) {
+    const update = (patch: Partial<FormModel>) => {
+      if (which === FORM) this.credentials = { ...this.credentials, ...patch };
+      else if (this.reauth) this.reauth = { ...this.reauth, ...patch };
+    };
+    return {
+      onInput: (field: Field, value: string) => update(field === 'email' ? { email: value } : { password: value }),
+      onSubmit: () => void this.submit(which),
+      onSummaryLink: (field: Field) => {
+        const input = (this.renderRoot as ShadowRoot).getElementById(ids(which).field(field)) as HTMLInputElement | null;
+        input?.focus();
+        // As GOV.UK does: the label, above the input, comes into view too.
+        input?.labels?.[0]?.scrollIntoView({ block: 'nearest' });
+      },
+    };
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const t = this.t;
+    switch (this.view) {
+      case 'checking':
+        return html`<div part="status" class="status"><p role="status">${t.checking}</p></div>`;
+      case 'unreachable':
+        return html`<div part="status" class="status">
+          <p role="alert">${t.sessionUnreachable}</p>
+          <button part="button retry-button" class="button" type="button" aria-disabled=${this.retrying ? 'true' : 'false'} @click=${this.retry}>
+            ${this.retrying ? t.retrying : t.retry}
+          </button>
+        </div>`;
+      case 'signed-out':
+        return this.renderSignedOut(t);
+      case 'signed-in':
+        return this.renderSignedIn(t);
+    }
+  }
+
+  private renderSignedOut(t: SessionMessages): TemplateResult {
+    const signUp = this.credentials.mode === 'sign-up';
+    return html`
+      ${this.expired ? html`<p part="notice" class="notice">${t.sessionExpired}</p>` : nothing}
+      ${renderForm({
+        id: FORM,
+        model: this.credentials,
+        t,
+        heading: signUp ? t.signUpHeading : t.signInHeading,
+        submitLabel: signUp ? t.signUp : t.signIn,
+        footer: html`<p>
+          ${signUp ? t.toSignInPrompt : t.toSignUpPrompt}
+          <button part="button switch-button" class="link" type="button" @click=${() => this.switchTo(signUp ? 'sign-in' : 'sign-up')}>
+            ${signUp ? t.toSignIn : t.toSignUp}
+          </button>
+        </p>`,
+        ...this.formCallbacks(FORM),
+      })}
+    `;
+  }
+
+  private renderSignedIn(t: SessionMessages): TemplateResult {
+    return html`
+      <div part="account-bar" class="account-bar" id=${ACCOUNT_BAR} tabindex="-1">
+        <p>${t.signedInAs} <strong>${this.current?.email}</strong></p>
+        <button part="button sign-out-button" class="button" type="button" aria-disabled=${this.signingOut ? 'true' : 'false'} @click=${this.signOut}>
+          ${this.signingOut ? t.signingOut : t.signOut}
+        </button>
+      </div>
+      <slot></slot>
+      ${this.reauth
+        ? html`<dialog part="dialog" aria-labelledby=${ids(REAUTH).heading} @close=${this.onDialogClose}>
+            ${renderForm({
+              id: REAUTH,
+              model: this.reauth,
+              t,
+              heading: t.reauthHeading,
+              intro: html`<p>${t.reauthIntro}</p>`,
+              submitLabel: t.reauthSubmit,
+              footer: html`<button part="button cancel-button" class="button" type="button" @click=${() => this.closeReauth('cancelled')}>${t.cancel}</button>`,
+              ...this.formCallbacks(REAUTH),
+            })}
+          </dialog>`
+        : nothing}
+    `;
+  }
+}

@@ -1,0 +1,55 @@
+import { ApiError, AuthenticationError, ConflictError, ConnectionError, RateLimitError, TimeoutError, ValidationError } from '@qmi/core';
+import type { SessionMessages } from './session.messages.js';
+
+export type Field = 'email' | 'password';
+export type Mode = 'sign-in' | 'sign-up';
+
+/** What the form shows after a refused submission: next to each field, and for the form as a whole. */
+export interface FormErrors {
+  fields: Partial<Record<Field, string>>;
+  form: string | undefined;
+}
+
+export const NO_ERRORS: FormErrors = { fields: {}, form: undefined };
+
+export const hasErrors = (errors: FormErrors): boolean => Boolean(errors.form) || Object.keys(errors.fields).length > 0;
+
+type ErrorTexts = SessionMessages['errors'];
+
+/**
+ * Our own words for the API's field errors, so that they read like the rest of the form in the
+ * element's language; the server's message (in the client's language) is the fallback for a code
+ * we do not know yet.
+ */
+function fieldMessage(field: Field, code: string, mode: Mode, typed: string, t: ErrorTexts): string | undefined {
+  if (field === 'email') {
+    if (!typed.trim()) return t.emailRequired;
+    if (code === 'too_big') return t.emailTooLong;
+    if (code === 'invalid_format') return t.emailInvalid;
+    return undefined;
+  }
+  if (!typed) return mode === 'sign-up' ? t.newPasswordRequired : t.passwordRequired;
+  if (code === 'too_small') return t.passwordTooShort;
+  if (code === 'too_big') return t.passwordTooLong;
+  return undefined;
+}
+
+/** The errors to show for what a sign-in or a sign-up threw. */
+export function formErrors(error: unknown, mode: Mode, typed: Record<Field, string>, t: ErrorTexts): FormErrors {
+  if (error instanceof ValidationError) {
+    const fields: FormErrors['fields'] = {};
+    let form: string | undefined;
+    for (const { path, code, message } of error.fieldErrors) {
+      if (path === 'email' || path === 'password') fields[path] ??= fieldMessage(path, code, mode, typed[path], t) ?? message;
+      else form ??= message;
+    }
+    return { fields, form: form ?? (Object.keys(fields).length ? undefined : error.problem.title) };
+  }
+  // Sign-in's 401 is the pair that is wrong; it goes with the password, the field to type again.
+  if (error instanceof AuthenticationError) return { fields: { password: t.invalidCredentials }, form: undefined };
+  if (error instanceof ConflictError && error.code === 'email_taken') return { fields: { email: t.emailTaken }, form: undefined };
+  if (error instanceof RateLimitError) return { fields: {}, form: t.rateLimited };
+  if (error instanceof ConnectionError || error instanceof TimeoutError) return { fields: {}, form: t.unreachable };
+  if (error instanceof ApiError) return { fields: {}, form: error.problem.title };
+  return { fields: {}, form: t.unexpected };
+}

@@ -1,0 +1,30 @@
+import type { Account } from '@qmi/core';
+
+const crossing: EventInit = { bubbles: true, composed: true };
+
+/**
+ * A session was opened: a sign-in, a sign-up, the demo account's automatic sign-in or a sign-in
+ * again after expiry. Resuming a stored session is not one (nobody signed in); read `account` or
+ * the session context for who is signed in.
+ */
+export class QmiSignInEvent extends Event {
+  static readonly type = 'qmi-sign-in';
+  constructor(readonly detail: Account) {
+    super(QmiSignInEvent.type, crossing);
+  }
+}
+
+/** The person signed out with the account bar's button. */
+export class QmiSignOutEvent extends Event {
+  static readonly type = 'qmi-sign-out';
+  constructor() {
+    super(QmiSignOutEvent.type, crossing);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'qmi-sign-in': QmiSignInEvent;
+    'qmi-sign-out': QmiSignOutEvent;
+  }
+}

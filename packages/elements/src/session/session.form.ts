@@ -1,0 +1,144 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { type Field, type FormErrors, hasErrors, type Mode, NO_ERRORS } from './session.errors.js';
+import type { SessionMessages } from './session.messages.js';
+
+/** What the person typed, what went wrong, and whether a request is on its way. */
+export interface FormModel {
+  mode: Mode;
+  email: string;
+  password: string;
+  errors: FormErrors;
+  busy: boolean;
+}
+
+export const emptyForm = (mode: Mode, email = ''): FormModel => ({ mode, email, password: '', errors: NO_ERRORS, busy: false });
+
+export interface FormView {
+  /** Prefix of the ids in the shadow root: the page's form and the dialog's coexist. */
+  id: string;
+  model: FormModel;
+  t: SessionMessages;
+  heading: string;
+  submitLabel: string;
+  intro?: TemplateResult | undefined;
+  /** Below the submit button: the switch to the other form, or the dialog's cancel button. */
+  footer: TemplateResult;
+  onInput(field: Field, value: string): void;
+  onSubmit(): void;
+  /** A link of the error summary was followed: focus that field. */
+  onSummaryLink(field: Field): void;
+}
+
+/** Ids of a form's parts, for labels, descriptions, summary links and focus. */
+export const ids = (id: string) => ({
+  heading: `${id}-heading`,
+  summary: `${id}-summary`,
+  field: (field: Field) => `${id}-${field}`,
+  hint: (field: Field) => `${id}-${field}-hint`,
+  error: (field: Field) => `${id}-${field}-error`,
+});
+
+/**
+ * The GOV.UK error summary: a list of every problem, each linking to its field. It takes focus
+ * after a refused submission so that a keyboard or screen reader user starts from it.
+ */
+function summary(view: FormView): TemplateResult | typeof nothing {
+  const { errors } = view.model;
+  if (!hasErrors(errors)) return nothing;
+  const id = ids(view.id);
+  const order: Field[] = ['email', 'password'];
+  return html`
+    <div part="error-summary" class="error-summary" id=${id.summary} tabindex="-1" aria-labelledby=${`${id.summary}-title`}>
+      <div role="alert">
+        <h2 class="error-summary__title" id=${`${id.summary}-title`}>${view.t.summaryTitle}</h2>
+        <ul>
+          ${errors.form ? html`<li>${errors.form}</li>` : nothing}
+          ${order
+            .filter((field) => errors.fields[field])
+            .map(
+              (field) => html`<li>
+                <a
+                  href=${`#${id.field(field)}`}
+                  @click=${(event: Event) => {
+                    // Fragment links do not reach into a shadow root: focus the field ourselves.
+                    event.preventDefault();
+                    view.onSummaryLink(field);
+                  }}
+                  >${errors.fields[field]}</a
+                >
+              </li>`,
+            )}
+        </ul>
+      </div>
+    </div>
+  `;
+}
+
+function field(view: FormView, name: Field, label: string, hint?: string): TemplateResult {
+  const id = ids(view.id);
+  const error = view.model.errors.fields[name];
+  const describedBy = [hint ? id.hint(name) : '', error ? id.error(name) : ''].filter(Boolean).join(' ');
+  const isPassword = name === 'password';
+  return html`
+    <div part="field" class=${error ? 'field field--error' : 'field'}>
+      <label part="label" for=${id.field(name)}>${label}</label>
+      ${hint ? html`<p part="hint" class="hint" id=${id.hint(name)}>${hint}</p>` : nothing}
+      ${error
+        ? html`<p part="error-message" class="error-message" id=${id.error(name)}>
+            <span class="visually-hidden">${view.t.errorPrefix}</span> ${error}
+          </p>`
+        : nothing}
+      <input
+        part="input"
+        id=${id.field(name)}
+        name=${name}
+        type=${isPassword ? 'password' : 'email'}
+        autocomplete=${isPassword ? (view.model.mode === 'sign-up' ? 'new-password' : 'current-password') : 'username'}
+        spellcheck="false"
+        autocapitalize=${ifDefined(isPassword ? undefined : 'none')}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(describedBy || undefined)}
+        .value=${live(view.model[name])}
+        @input=${(event: InputEvent) => view.onInput(name, (event.target as HTMLInputElement).value)}
+      />
+    </div>
+  `;
+}
+
+/**
+ * A sign-in or sign-up form. `novalidate`: the API is the one judge of what is valid, and its
+ * errors are shown the accessible way (next to the field and in the summary), not in the browser's
+ * bubbles. Values live in the model, so nothing typed is lost when an error re-renders the form.
+ */
+export function renderForm(view: FormView): TemplateResult {
+  const id = ids(view.id);
+  const { busy, mode } = view.model;
+  return html`
+    <form
+      part="form"
+      novalidate
+      aria-labelledby=${id.heading}
+      aria-busy=${busy ? 'true' : 'false'}
+      @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+        view.onSubmit();
+      }}
+    >
+      ${summary(view)}
+      <h2 part="heading" class="heading" id=${id.heading} tabindex="-1">${view.heading}</h2>
+      ${view.intro ?? nothing}
+      ${field(view, 'email', view.t.email)}
+      ${field(view, 'password', view.t.password, mode === 'sign-up' ? view.t.passwordRule : undefined)}
+      <div class="actions">
+        <!-- aria-disabled rather than disabled: a disabled button would drop the keyboard focus. -->
+        <button part="button submit-button" class="button button--primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+          ${busy ? (mode === 'sign-up' ? view.t.signingUp : view.t.signingIn) : view.submitLabel}
+        </button>
+        ${view.footer}
+      </div>
+      <p class="visually-hidden" role="status">${busy ? (mode === 'sign-up' ? view.t.signingUp : view.t.signingIn) : ''}</p>
+    </form>
+  `;
+}

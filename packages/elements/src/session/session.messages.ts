@@ -1,0 +1,141 @@
+import type { Translations } from '../i18n/translate.js';
+
+/** Every string `<qmi-session>` shows or announces. */
+export interface SessionMessages {
+  signInHeading: string;
+  signUpHeading: string;
+  email: string;
+  password: string;
+  /** The rule sign-up enforces (the API's `Credentials` schema), stated before anyone breaks it. */
+  passwordRule: string;
+  signIn: string;
+  signingIn: string;
+  signUp: string;
+  signingUp: string;
+  toSignUpPrompt: string;
+  toSignUp: string;
+  toSignInPrompt: string;
+  toSignIn: string;
+  summaryTitle: string;
+  /** Read before each field error, so a screen reader user hears that it is one. */
+  errorPrefix: string;
+  errors: {
+    emailRequired: string;
+    emailInvalid: string;
+    emailTooLong: string;
+    passwordRequired: string;
+    newPasswordRequired: string;
+    passwordTooShort: string;
+    passwordTooLong: string;
+    /** Says neither which of the two is wrong nor whether the account exists. */
+    invalidCredentials: string;
+    emailTaken: string;
+    rateLimited: string;
+    unreachable: string;
+    unexpected: string;
+  };
+  checking: string;
+  sessionExpired: string;
+  sessionUnreachable: string;
+  retry: string;
+  retrying: string;
+  signedInAs: string;
+  signOut: string;
+  signingOut: string;
+  reauthHeading: string;
+  reauthIntro: string;
+  reauthSubmit: string;
+  cancel: string;
+}
+
+// French typography: a no-break space before « : », « ? » and « ; ».
+const nb = '\u00a0';
+
+export const sessionMessages: Translations<SessionMessages> = {
+  fr: {
+    signInHeading: 'Se connecter',
+    signUpHeading: 'Créer un compte',
+    email: 'Adresse e-mail',
+    password: 'Mot de passe',
+    passwordRule: 'Au moins 10 caractères. Une phrase de quelques mots est plus facile à retenir.',
+    signIn: 'Se connecter',
+    signingIn: 'Connexion en cours…',
+    signUp: 'Créer mon compte',
+    signingUp: 'Création du compte en cours…',
+    toSignUpPrompt: `Pas encore de compte${nb}?`,
+    toSignUp: 'Créer un compte',
+    toSignInPrompt: `Vous avez déjà un compte${nb}?`,
+    toSignIn: 'Se connecter',
+    summaryTitle: 'Il y a un problème',
+    errorPrefix: `Erreur${nb}:`,
+    errors: {
+      emailRequired: 'Saisissez votre adresse e-mail',
+      emailInvalid: 'Saisissez une adresse e-mail valide, par exemple nom@mairie.fr',
+      emailTooLong: 'L’adresse e-mail doit contenir 254 caractères au maximum',
+      passwordRequired: 'Saisissez votre mot de passe',
+      newPasswordRequired: 'Choisissez un mot de passe',
+      passwordTooShort: 'Le mot de passe doit contenir au moins 10 caractères',
+      passwordTooLong: 'Le mot de passe doit contenir 200 caractères au maximum',
+      invalidCredentials: 'L’adresse e-mail ou le mot de passe est incorrect',
+      emailTaken: `Un compte existe déjà avec cette adresse e-mail${nb}: connectez-vous, ou saisissez une autre adresse`,
+      rateLimited: 'Trop de tentatives. Patientez quelques minutes, puis réessayez',
+      unreachable: 'La plateforme ne répond pas. Vérifiez votre connexion internet, puis réessayez',
+      unexpected: 'Une erreur inattendue est survenue. Réessayez dans quelques instants',
+    },
+    checking: 'Vérification de votre session…',
+    sessionExpired: 'Votre session a expiré. Connectez-vous de nouveau.',
+    sessionUnreachable: `Impossible de vérifier votre session${nb}: la plateforme ne répond pas. Votre session reste enregistrée sur cet appareil.`,
+    retry: 'Réessayer',
+    retrying: 'Nouvelle tentative en cours…',
+    signedInAs: `Compte connecté${nb}:`,
+    signOut: 'Se déconnecter',
+    signingOut: 'Déconnexion en cours…',
+    reauthHeading: 'Reconnectez-vous pour continuer',
+    reauthIntro: 'Votre session a expiré. Saisissez votre mot de passe pour reprendre là où vous en étiez.',
+    reauthSubmit: 'Se reconnecter',
+    cancel: 'Annuler',
+  },
+  en: {
+    signInHeading: 'Sign in',
+    signUpHeading: 'Create an account',
+    email: 'Email address',
+    password: 'Password',
+    passwordRule: 'At least 10 characters. A phrase of a few words is easier to remember.',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    signUp: 'Create my account',
+    signingUp: 'Creating your account…',
+    toSignUpPrompt: 'No account yet?',
+    toSignUp: 'Create an account',
+    toSignInPrompt: 'Already have an account?',
+    toSignIn: 'Sign in',
+    summaryTitle: 'There is a problem',
+    errorPrefix: 'Error:',
+    errors: {
+      emailRequired: 'Enter your email address',
+      emailInvalid: 'Enter a valid email address, like name@townhall.fr',
+      emailTooLong: 'The email address must be 254 characters or fewer',
+      passwordRequired: 'Enter your password',
+      newPasswordRequired: 'Choose a password',
+      passwordTooShort: 'The password must be at least 10 characters',
+      passwordTooLong: 'The password must be 200 characters or fewer',
+      invalidCredentials: 'The email address or the password is incorrect',
+      emailTaken: 'An account already exists with this email address: sign in, or enter another address',
+      rateLimited: 'Too many attempts. Wait a few minutes, then try again',
+      unreachable: 'The platform is not answering. Check your internet connection, then try again',
+      unexpected: 'Something went wrong. Try again in a moment',
+    },
+    checking: 'Checking your session…',
+    sessionExpired: 'Your session has expired. Sign in again.',
+    sessionUnreachable: 'Your session could not be checked: the platform is not answering. Your session is still saved on this device.',
+    retry: 'Try again',
+    retrying: 'Trying again…',
+    signedInAs: 'Signed in as',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    reauthHeading: 'Sign in again to continue',
+    reauthIntro: 'Your session has expired. Enter your password to carry on where you left off.',
+    reauthSubmit: 'Sign in again',
+    cancel: 'Cancel',
+  },
+};
