@@ -2,6 +2,7 @@ import { pickLang } from '@qmi/core';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { authenticate } from './http/auth.js';
 import type { AppEnv, Deps } from './http/env.js';
 import { idempotency } from './http/idempotency.js';
@@ -65,7 +66,14 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.get('/healthz', (c) => c.json({ status: 'ok', now: deps.clock.now().toISOString() }));
   app.get('/openapi.json', (c) => c.json(openApi));
   app.get('/docs', (c) => c.html(renderApiReference(openApi)));
-  app.get('/', (c) => c.html(renderDemoPage(deps, c.get('lang'))));
+  app.get('/', (c) => c.html(renderDemoPage(deps, c.get('lang'), new URL(c.req.url).origin)));
+  app.get('/assets/qmi-elements.js', async (c) => {
+    if (!deps.elementsBundle) return problemResponse(c, 'not_found');
+    // Read at each request, so a rebuilt bundle shows on reload; the demo page is not a CDN.
+    const source = await readFile(deps.elementsBundle, 'utf8').catch(() => undefined);
+    if (source === undefined) return problemResponse(c, 'not_found');
+    return c.body(source, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+  });
 
   // A known path with another method is a 405 that names the allowed ones, not a 404.
   app.notFound((c) => {

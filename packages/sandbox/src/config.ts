@@ -16,6 +16,10 @@ export interface SandboxConfig {
   organisers: AccountSeed[];
   /** An applicant account for demos (a partner's demo page signs in with it); none by default. */
   demoAccount?: AccountSeed | undefined;
+  /** The commune whose draft the demo account holds (INSEE code); none by default. */
+  demoCommune?: string | undefined;
+  /** The @qmi/elements single-file bundle the demo page loads; none by default. */
+  elementsBundle?: string | undefined;
   /** Partner origins allowed to call the API from a browser (CORS). */
   allowedOrigins: string[];
 }
@@ -63,6 +67,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     now,
     organisers,
     demoAccount,
+    demoCommune: env.QMI_DEMO_COMMUNE?.trim() || undefined,
+    elementsBundle: env.QMI_ELEMENTS_BUNDLE?.trim() ? path.resolve(cwd, env.QMI_ELEMENTS_BUNDLE.trim()) : undefined,
     allowedOrigins,
   };
 }

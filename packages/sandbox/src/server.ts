@@ -22,6 +22,10 @@ export interface SandboxOptions {
    * character password) and not one of the organisers.
    */
   demoAccount?: AccountSeed | undefined;
+  /** A commune (INSEE code) whose draft the demo account holds for the first call, created at start-up if missing. */
+  demoCommune?: string | undefined;
+  /** The single-file bundle of @qmi/elements, served at /assets/qmi-elements.js for the demo page. */
+  elementsBundle?: string | undefined;
   allowedOrigins?: string[];
   calls?: CallDefinition[];
   log?: Logger;
@@ -51,6 +55,12 @@ function checkedDemoAccount(seed: AccountSeed, organisers: AccountSeed[]): Accou
   return parsed.data;
 }
 
+/** The demo commune's dossier, so the demo page opens on a form rather than on the start step. */
+function seedDemoDossier(store: ReturnType<typeof createStore>, email: string, callId: string, commune: string, now: string) {
+  const account = store.accounts.byEmail(email);
+  if (account && !store.applications.liveFor(callId, commune)) store.applications.create(callId, commune, account.id, now);
+}
+
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   // Checked before the database opens, so that a configuration error leaves nothing open behind it.
   const organisers = options.organisers ?? [];
@@ -64,10 +74,20 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     store.accounts.upsert(organiser.email, await hashPassword(organiser.password), 'organiser', now);
   }
   if (demo) store.accounts.upsert(demo.email, await hashPassword(demo.password), 'applicant', now);
+  const calls = options.calls ?? [QMI_2];
+  if (demo && options.demoCommune) seedDemoDossier(store, demo.email, calls[0]!.id, options.demoCommune, now);
   store.sessions.purgeExpired();
   store.idempotency.purgeExpired();
 
-  const app = createApp({ store, clock, calls: options.calls ?? [QMI_2], log, allowedOrigins: options.allowedOrigins ?? [] });
+  const app = createApp({
+    store,
+    clock,
+    calls,
+    log,
+    allowedOrigins: options.allowedOrigins ?? [],
+    demo: demo ? { email: demo.email, password: demo.password } : undefined,
+    elementsBundle: options.elementsBundle,
+  });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: options.host ?? '127.0.0.1' }, () => resolve(s));
     s.once('error', reject);

@@ -33,7 +33,7 @@ test('the README’s five-line client example runs as written against a sandbox'
 });
 
 test('the README documents every configuration variable the sandbox reads', () => {
-  for (const name of ['PORT', 'QMI_DATA_DIR', 'QMI_NOW', 'QMI_ORGANISERS', 'QMI_DEMO_ACCOUNT', 'QMI_ALLOWED_ORIGINS']) {
+  for (const name of ['PORT', 'QMI_DATA_DIR', 'QMI_NOW', 'QMI_ORGANISERS', 'QMI_DEMO_ACCOUNT', 'QMI_DEMO_COMMUNE', 'QMI_ELEMENTS_BUNDLE', 'QMI_ALLOWED_ORIGINS']) {
     assert.match(readme, new RegExp('`' + name + '`'), name);
   }
   assert.match(readme, /^npm start /m);

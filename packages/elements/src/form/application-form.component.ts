@@ -10,7 +10,7 @@ import {
   type Journal,
   type QmiClient,
 } from '@qmi/core';
-import { evaluate, type Issue, type Report } from '@qmi/validators';
+import { evaluate, MGP, type Issue, type Report } from '@qmi/validators';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../commune-picker/commune-picker.js';
@@ -312,6 +312,7 @@ export class QmiApplicationForm extends LitElement {
       <!-- Not a <header>: inside a partner's page it must not claim the page's banner landmark. -->
       <div class="header" part="header">
         <h2>${call.title[lang]}</h2>
+        <p class="commune">${t.communeLine(MGP.find(app.commune)?.commune.name ?? app.commune, app.commune)}</p>
         ${this.renderStatus()}
       </div>
       ${app.status === 'submitted' && app.submittedAt ? this.renderReceipt(app) : nothing}

@@ -4,6 +4,7 @@ import type { Translations } from '../i18n/translate.js';
 
 export interface FormMessages {
   loading: string;
+  communeLine: (name: string, code: string) => string;
   loadFailed: string;
   retry: string;
   start: { title: string; intro: string; commune: string; communeHint: string; create: string; resume: string };
@@ -37,6 +38,7 @@ export interface FormMessages {
 export const FORM_MESSAGES: Translations<FormMessages> = {
   fr: {
     loading: 'Chargement du dossier…',
+    communeLine: (name, code) => `Dossier de la commune de ${name} (${code})`,
     loadFailed: 'Le dossier n’a pas pu être chargé.',
     retry: 'Réessayer',
     start: {
@@ -110,6 +112,7 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
   },
   en: {
     loading: 'Loading the application…',
+    communeLine: (name, code) => `Application of the commune of ${name} (${code})`,
     loadFailed: 'The application could not be loaded.',
     retry: 'Try again',
     start: {

@@ -11,6 +11,10 @@ export interface Deps {
   calls: readonly CallDefinition[];
   log: Logger;
   allowedOrigins: readonly string[];
+  /** The demo applicant account, shown on the demo page, which opens signed in with it. */
+  demo?: { email: string; password: string } | undefined;
+  /** Path of the @qmi/elements single-file bundle the demo page loads. */
+  elementsBundle?: string | undefined;
 }
 
 export interface AppEnv {

@@ -16,7 +16,11 @@ const formatDate = (date: CallDate, timeZone: string, lang: Lang) => {
 const TEXT = {
   fr: {
     title: 'Bac à sable de la plateforme QMI',
-    intro: 'Ce serveur met en œuvre l’API de la plateforme de candidature, avec une vraie base SQLite. Les composants web s’y brancheront ici.',
+    intro: 'Ce serveur met en œuvre l’API de la plateforme de candidature, avec une vraie base SQLite.',
+    embed: 'Les composants, tels qu’un site partenaire les intègre',
+    embedIntro: 'Cette page charge un seul script et pose deux balises : la session (le compte) et le formulaire de candidature, enregistré automatiquement.',
+    account: (email: string, password: string) => `Compte de démonstration : ${email}, mot de passe « ${password} ». Déconnectez-vous pour essayer la création de compte.`,
+    noBundle: 'Les composants ne sont pas servis par ce bac à sable (lancez-le avec npm start pour les voir ici).',
     clock: 'Horloge du bac à sable :',
     state: { open: 'candidatures ouvertes', closed: 'candidatures closes', not_open: 'candidatures pas encore ouvertes' },
     dates: 'Calendrier de l’appel',
@@ -26,7 +30,11 @@ const TEXT = {
   },
   en: {
     title: 'QMI platform sandbox',
-    intro: 'This server implements the candidature platform API, on a real SQLite database. The web components will plug in here.',
+    intro: 'This server implements the candidature platform API, on a real SQLite database.',
+    embed: 'The components, as a partner site embeds them',
+    embedIntro: 'This page loads one script and places two tags: the session (the account) and the application form, saved automatically.',
+    account: (email: string, password: string) => `Demo account: ${email}, password “${password}”. Sign out to try creating an account.`,
+    noBundle: 'The components are not served by this sandbox (start it with npm start to see them here).',
     clock: 'Sandbox clock:',
     state: { open: 'applications open', closed: 'applications closed', not_open: 'applications not open yet' },
     dates: 'Call calendar',
@@ -37,7 +45,19 @@ const TEXT = {
 } as const;
 
 /** The home page of `npm start`: what the sandbox is, where the call stands, how to use the API. */
-export function renderDemoPage(deps: Deps, lang: Lang): string {
+/** The partner-site snippet: one script, a session, a form. */
+function embed(deps: Deps, lang: Lang, origin: string, now: Date): string {
+  const text = TEXT[lang];
+  if (!deps.elementsBundle) return `<p>${e(text.noBundle)}</p>`;
+  const call = deps.calls[0]!;
+  const demo = deps.demo ? ` demo-email="${e(deps.demo.email)}" demo-password="${e(deps.demo.password)}"` : '';
+  return `${deps.demo ? `<p>${e(text.account(deps.demo.email, deps.demo.password))}</p>` : ''}
+    <qmi-session api-base="${e(origin)}"${demo}>
+      <qmi-application-form call="${e(call.id)}" now="${e(now.toISOString())}"></qmi-application-form>
+    </qmi-session>`;
+}
+
+export function renderDemoPage(deps: Deps, lang: Lang, origin: string): string {
   const text = TEXT[lang];
   const now = deps.clock.now();
   const calls = deps.calls
@@ -57,8 +77,10 @@ export function renderDemoPage(deps: Deps, lang: Lang): string {
     text.title,
     `<header><h1>${e(text.title)}</h1><p>${e(text.intro)}</p>
      <p>${e(text.clock)} <time datetime="${e(now.toISOString())}">${e(formatDate({ precision: 'instant', at: now.toISOString() }, deps.calls[0]?.timeZone ?? 'UTC', lang))}</time></p></header>
-     <main>${calls}<section aria-labelledby="api"><h2 id="api">${e(text.api)}</h2>
+     <main><section aria-labelledby="embed"><h2 id="embed">${e(text.embed)}</h2><p>${e(text.embedIntro)}</p>${embed(deps, lang, origin, now)}</section>
+     ${calls}<section aria-labelledby="api"><h2 id="api">${e(text.api)}</h2>
      <ul><li><a href="/docs">${e(text.reference)}</a></li><li><a href="/openapi.json">/openapi.json</a></li><li><a href="/v1/calls/qmi-2">/v1/calls/qmi-2</a></li><li><a href="/healthz">/healthz</a></li></ul>
      <h3>${e(text.start)}</h3><pre><code>${e(example)}</code></pre></section></main>`,
+    deps.elementsBundle ? '<script type="module" src="/assets/qmi-elements.js"></script>' : '',
   );
 }
