@@ -105,7 +105,8 @@ describe('<qmi-application-form> never loses an edit', () => {
     const summary = $(form, '.error-summary')!.textContent!;
     expect(summary).to.include('Ajoutez le document « Lettre d’engagement du maire ».');
     expect(summary).to.include('Ajoutez le document de soutien de « Office public de l’habitat »');
-    expect(form.shadowRoot!.activeElement).to.equal($(form, '.error-summary'));
+    // Compared as a boolean: a failed comparison of two elements stalls the test runner.
+    expect(form.shadowRoot!.activeElement === $(form, '.error-summary'), 'the summary has focus').to.equal(true);
     expect($(form, '#f-documents-mayor_letter .error')!.textContent).to.include('Lettre d’engagement du maire');
     await expect(form).to.be.accessible();
     expect((await client.applications.get(application.id)).status).to.equal('draft');

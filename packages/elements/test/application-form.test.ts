@@ -32,7 +32,8 @@ describe('<qmi-application-form>', () => {
     const check = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#section-team button')].find((b) => b.textContent?.includes('Vérifier'))!;
     check.click();
     await waitFor(() => Boolean($(form, '.error-summary')), { message: 'the error summary' });
-    expect(form.shadowRoot!.activeElement).to.equal($(form, '.error-summary'));
+    // Compared as a boolean: a failed comparison of two elements stalls the test runner.
+    expect(form.shadowRoot!.activeElement === $(form, '.error-summary'), 'the summary has focus').to.equal(true);
     const summary = $(form, '.error-summary')!.textContent!;
     expect(summary).to.include('« Agent référent — adresse e-mail » doit être une adresse e-mail valide');
     expect(summary).to.include('Renseignez « Élu référent — prénom ».');
