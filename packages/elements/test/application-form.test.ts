@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { createClient } from '@qmi/core';
 import { exampleDossier } from '@qmi/core/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, mountForm, newDossier, statusText, typeInto, waitForSaved } from './support/form-helpers.js';
-import { waitFor } from './support/world.js';
+import { $, mountForm, newDossier, SANDBOX_NOW, statusText, typeInto, waitForSaved } from './support/form-helpers.js';
+import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './support/world.js';
 
 describe('<qmi-application-form>', () => {
   it('is accessible empty, and saves what is typed without being asked', async () => {
@@ -81,8 +82,6 @@ describe('<qmi-application-form>', () => {
   });
 
   it('creates the commune’s dossier from the start step, with the commune type-ahead used by keyboard', async () => {
-    const { createClient } = await import('@qmi/core');
-    const { sandboxUrl, uniqueEmail, PASSWORD } = await import('./support/world.js');
     const client = createClient({ baseUrl: await sandboxUrl() });
     await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
     const form = await mountForm({ client, call: 'qmi-2-test' });
@@ -98,5 +97,14 @@ describe('<qmi-application-form>', () => {
     const mine = [];
     for await (const app of client.applications.list({ callId: 'qmi-2-test' })) mine.push(app);
     expect(mine.map((a) => a.commune)).to.deep.equal(['93066']);
+  });
+
+  it('works alone from api-base and a token, as a page without <qmi-session> uses it', async () => {
+    const { session, application, call } = await newDossier();
+    const form = await fixture<HTMLElement>(html`<qmi-application-form api-base=${await sandboxUrl()} .token=${session.token} call=${call} application=${application.id} now=${SANDBOX_NOW}></qmi-application-form>`);
+    await waitFor(() => Boolean($(form, '.task-list')), { message: 'the form' });
+    await typeInto(form, 'f-challenge-title', 'Sans session');
+    await waitForSaved(form);
+    expect(($(form, '#f-challenge-title') as HTMLInputElement).value).to.equal('Sans session');
   });
 });

@@ -97,8 +97,16 @@ export class QmiApplicationForm extends LitElement {
     return translate(this, FORM_MESSAGES);
   }
 
+  private ownClient: { key: string; client: QmiClient } | undefined;
+
+  /** The client to use: given, from the session, or made once from `api-base` and `token`. */
   private get api(): QmiClient | undefined {
-    return this.client ?? this.session.value?.client ?? (this.apiBase ? createClient({ baseUrl: this.apiBase, token: this.token, lang: langOf(this) }) : undefined);
+    if (this.client) return this.client;
+    if (this.session.value) return this.session.value.client;
+    if (!this.apiBase) return undefined;
+    const key = `${this.apiBase}|${this.token ?? ''}|${langOf(this)}`;
+    if (this.ownClient?.key !== key) this.ownClient = { key, client: createClient({ baseUrl: this.apiBase, token: this.token, lang: langOf(this) }) };
+    return this.ownClient.client;
   }
 
   private get clock(): Date {
@@ -114,7 +122,11 @@ export class QmiApplicationForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.definition && !this.engine) this.phase = 'loading';
+    // Moved in the page: the engine was closed on disconnect, so open the dossier again.
+    if (this.definition && !this.engine) {
+      this.phase = 'loading';
+      this.requestUpdate();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
