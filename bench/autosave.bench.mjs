@@ -24,6 +24,7 @@ const TITLE = 'Rafraîchir et apaiser les rues du quartier Pleyel grâce aux don
 const progress = (message) => process.stderr.write(`› ${message}\n`);
 
 let server; // the child process, once started
+let ELIGIBLE_COMMUNES = []; // filled once the built packages are loaded
 let dataDir;
 
 function cleanupSync() {
@@ -111,8 +112,8 @@ async function makeClient(base, index, dossier, core) {
     json: { email: `bench-${index}@example.org`, password: 'bench-password-not-secret' },
     expect: 201,
   });
-  // One live dossier per commune and call: every client needs its own commune.
-  const commune = String(93001 + index);
+  // One live dossier per commune and call: every client needs its own commune of the MGP.
+  const commune = ELIGIBLE_COMMUNES[index];
   const { body: created } = await call(base, 'POST', '/v1/calls/qmi-2/applications', {
     token: session.token,
     json: { commune },
@@ -240,6 +241,9 @@ async function main() {
 
   // Imported only now: `npm run bench` builds dist/ before it starts this file.
   const core = await import(path.join(ROOT, 'packages/core/dist/index.js'));
+  const { MGP } = await import(path.join(ROOT, 'packages/validators/dist/index.js'));
+  const excluded = new Set(core.QMI_2.eligibility.excludedCommunes.map((c) => c.code));
+  ELIGIBLE_COMMUNES = MGP.communes().map((c) => c.code).filter((code) => !excluded.has(code));
   const dossiers = await import(path.join(ROOT, 'bench/dossier.mjs'));
   const { measure, summarise } = await import(path.join(ROOT, 'bench/load.mjs'));
 
