@@ -11,3 +11,4 @@ export * from './client/index.js';
 export * from './validation.js';
 export * from './formats.js';
 export * from './autosave/index.js';
+export * from './uploads/index.js';

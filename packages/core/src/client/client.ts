@@ -155,6 +155,11 @@ export function createClient(options: ClientOptions) {
 
   const documents = {
     list: async (applicationId: string, opts: RequestOptions = {}) => getList(path`/v1/applications/${applicationId}/documents`, DocumentRef, opts),
+    /** A document's metadata (uploads go through `startUpload`, over tus). */
+    get: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
+      get(path`/v1/applications/${applicationId}/documents/${documentId}`, DocumentRef, opts),
+    remove: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
+      http.send({ method: 'delete', path: path`/v1/applications/${applicationId}/documents/${documentId}`, schema: undefined, signal: opts.signal, retryable: true }),
   };
 
   return {
@@ -165,6 +170,13 @@ export function createClient(options: ClientOptions) {
     documents,
     /** Replaces the bearer token (or the function that supplies it). */
     setToken: (token: ClientOptions['token']) => http.setToken(token),
+    /** The current bearer token (for requests made outside the client, such as tus uploads). */
+    getToken: async (): Promise<string | undefined> => {
+      const token = http.getToken();
+      return typeof token === 'function' ? token() : token;
+    },
+    /** The platform's URL. */
+    baseUrl: String(options.baseUrl).replace(/\/+$/, ''),
   };
 }
 
