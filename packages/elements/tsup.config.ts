@@ -6,6 +6,7 @@ const PUBLIC_ENTRIES = {
   'form/application-form': 'src/form/application-form.ts',
   'session/session': 'src/session/session.ts',
   'commune-picker/commune-picker': 'src/commune-picker/commune-picker.ts',
+  'uploader/uploader': 'src/uploader/uploader.ts',
 };
 
 export default defineConfig([

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import net from 'node:net';
+import { commonjsPackages } from './test/support/cjs-plugin.mjs';
 import { sandboxPlugin } from './test/support/sandbox-plugin.mjs';
 
 // Debian's Chromium (installed by `npm test` when missing); the test tools' own downloads fail here.
@@ -17,12 +18,14 @@ const port = await new Promise((resolve) => {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // As a bundler does for a page: the "browser" builds of packages (tus-js-client has a Node one too).
+  nodeResolve: { browser: true },
   hostname: '127.0.0.1',
   port,
   concurrency: 1,
   // es2022 so that Lit's decorators are transformed before they reach the browser.
   plugins: [
+    commonjsPackages(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     sandboxPlugin({ allowedOrigins: [`http://127.0.0.1:${port}`] }),
   ],

@@ -29,6 +29,22 @@ export const ERROR_CODES = {
   idempotency_key_reused: { status: 422, title: { fr: 'Cette clé d’idempotence a déjà servi pour une autre requête.', en: 'This idempotency key was already used for a different request.' } },
   precondition_required: { status: 428, title: { fr: 'En-tête If-Match requis : indiquez la révision que vous modifiez.', en: 'If-Match header required: give the revision you are changing.' } },
   rate_limited: { status: 429, title: { fr: 'Trop de requêtes, réessayez dans un instant.', en: 'Too many requests, try again shortly.' } },
+  // Documents and uploads (tus). A refused file is answered with one of these, never with a bare tus text.
+  document_kind_unknown: { status: 422, title: { fr: 'Ce type de document n’est pas demandé par cet appel.', en: 'This kind of document is not requested by this call.' } },
+  document_too_large: { status: 413, title: { fr: 'Ce fichier dépasse la taille maximale autorisée.', en: 'This file exceeds the maximum size allowed.' } },
+  document_total_exceeded: { status: 413, title: { fr: 'Le dossier dépasserait la taille totale autorisée pour ses documents.', en: 'The application would exceed the total size allowed for its documents.' } },
+  document_limit_reached: { status: 409, title: { fr: 'Le nombre maximal de fichiers pour ce document est atteint.', en: 'The maximum number of files for this document has been reached.' } },
+  document_type_not_accepted: { status: 415, title: { fr: 'Ce format de fichier n’est pas accepté pour ce document.', en: 'This file format is not accepted for this document.' } },
+  document_content_mismatch: { status: 415, title: { fr: 'Le contenu du fichier ne correspond pas à son nom ou à son type.', en: 'The file’s content does not match its name or type.' } },
+  document_rejected: { status: 422, title: { fr: 'Ce fichier a été refusé par l’analyse de sécurité.', en: 'This file was refused by the security scan.' } },
+  partner_unknown: { status: 422, title: { fr: 'Indiquez un partenaire déclaré dans le dossier.', en: 'Give a partner declared in the application.' } },
+  upload_length_required: { status: 400, title: { fr: 'Indiquez la taille du fichier (Upload-Length) dès la création du téléversement.', en: 'Give the file size (Upload-Length) when the upload is created.' } },
+  upload_length_exceeded: { status: 413, title: { fr: 'Les données envoyées dépassent la taille annoncée du fichier.', en: 'The data sent exceeds the announced file size.' } },
+  upload_offset_mismatch: { status: 409, title: { fr: 'La position d’envoi ne correspond pas à celle du serveur : reprenez depuis Upload-Offset.', en: 'The upload offset does not match the server’s: resume from Upload-Offset.' } },
+  upload_expired: { status: 410, title: { fr: 'Ce téléversement a expiré : recommencez l’envoi du fichier.', en: 'This upload has expired: send the file again.' } },
+  upload_locked: { status: 423, title: { fr: 'Ce téléversement est en cours dans une autre requête, réessayez dans un instant.', en: 'This upload is busy with another request, try again shortly.' } },
+  tus_resumable_required: { status: 412, title: { fr: 'En-tête Tus-Resumable: 1.0.0 requis.', en: 'Tus-Resumable: 1.0.0 header required.' } },
+  tus_extension_unsupported: { status: 501, title: { fr: 'Cette extension du protocole tus n’est pas prise en charge.', en: 'This extension of the tus protocol is not supported.' } },
   internal_error: { status: 500, title: { fr: 'Erreur interne du serveur.', en: 'Internal server error.' } },
 } as const satisfies Record<string, { status: number; title: LocalizedText }>;
 

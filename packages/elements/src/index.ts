@@ -1,8 +1,9 @@
 // The whole library: importing it registers every element. Import a component's own entry
-// (`@qmi/elements/form`, `/session`, `/commune-picker`) to register only that one.
+// (`@qmi/elements/form`, `/session`, `/uploader`, `/commune-picker`) to register only that one.
 export { langOf } from './i18n/lang.js';
 export { translate, locale, type Translations } from './i18n/translate.js';
 export { sessionContext, type QmiSession } from './context/session-context.js';
 export { QmiSessionElement, QmiSignInEvent, QmiSignOutEvent } from './session/session.js';
 export { QmiApplicationForm, QmiSaveEvent, QmiSubmitEvent, QmiErrorEvent } from './form/application-form.js';
 export { QmiCommunePicker, QmiCommuneSelectEvent } from './commune-picker/commune-picker.js';
+export { QmiDocumentUploader, QmiUploadProgressEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadRemoveEvent } from './uploader/uploader.js';

@@ -1,5 +1,5 @@
 import { pickLang } from '@qmi/core';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -18,9 +18,13 @@ import { lifecycleRoutes } from './routes/lifecycle.js';
 import { messageRoutes } from './routes/messages.js';
 import { sandboxRoutes } from './routes/sandbox.js';
 import { sharingRoutes } from './routes/sharing.js';
+import { DOCUMENT_ID_HEADER, UPLOADS_PATH, uploadEndpoint, uploadRoutes } from './uploads/index.js';
 
-const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed'];
-const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language'];
+/** tus 1.0 headers a browser client must be allowed to send and read (plus X-HTTP-Method-Override for old proxies). */
+const TUS_REQUEST_HEADERS = ['Tus-Resumable', 'Upload-Length', 'Upload-Offset', 'Upload-Metadata', 'Upload-Defer-Length', 'Upload-Concat', 'X-HTTP-Method-Override', 'X-Requested-With'];
+const TUS_RESPONSE_HEADERS = ['Tus-Resumable', 'Tus-Version', 'Tus-Extension', 'Tus-Max-Size', 'Upload-Offset', 'Upload-Length', 'Upload-Metadata', 'Upload-Defer-Length', 'Upload-Expires'];
+const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'Content-Disposition', DOCUMENT_ID_HEADER, ...TUS_RESPONSE_HEADERS];
+const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language', ...TUS_REQUEST_HEADERS];
 
 /** The platform API as a Hono app: every route, problem+json for every error, never a stack trace. */
 export function createApp(deps: Deps): Hono<AppEnv> {
@@ -47,19 +51,22 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     });
   });
 
-  app.use(
-    '/v1/*',
-    cors({
-      origin: (origin) => (deps.allowedOrigins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
-      allowHeaders: ALLOWED_HEADERS,
-      exposeHeaders: EXPOSED_HEADERS,
-      maxAge: 600,
-    }),
-  );
-  app.use('/v1/*', authenticate, idempotency);
+  const corsGrant = cors({
+    origin: (origin) => (deps.allowedOrigins.includes(origin) ? origin : null),
+    allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
+    allowHeaders: ALLOWED_HEADERS,
+    exposeHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+  });
+  const isUpload = (c: Context<AppEnv>) => new URL(c.req.url).pathname.startsWith(UPLOADS_PATH);
+  // A plain OPTIONS on the tus endpoint (no preflight) is tus's discovery request: tus answers it.
+  app.use('/v1/*', (c, next) => (c.req.method === 'OPTIONS' && !c.req.header('access-control-request-method') && isUpload(c) ? next() : corsGrant(c, next)));
+  // tus has its own retry story (HEAD the upload, resume from its offset), and the idempotency
+  // middleware would read a creation-with-upload body that tus must stream.
+  app.use('/v1/*', authenticate, (c, next) => (isUpload(c) ? next() : idempotency(c, next)));
 
-  for (const routes of [accountRoutes, callRoutes, applicationRoutes, lifecycleRoutes, sharingRoutes, messageRoutes, documentRoutes, sandboxRoutes]) {
+  const uploads = uploadRoutes(uploadEndpoint(deps));
+  for (const routes of [accountRoutes, callRoutes, applicationRoutes, lifecycleRoutes, sharingRoutes, messageRoutes, documentRoutes, uploads, sandboxRoutes]) {
     app.route('/', routes);
   }
 

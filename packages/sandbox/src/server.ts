@@ -8,6 +8,7 @@ import { openDatabase } from './db/database.js';
 import { hashPassword } from './http/password.js';
 import { jsonLogger, type Logger } from './logger.js';
 import { createStore } from './store/index.js';
+import { type Scanner, uploadStorage } from './uploads/index.js';
 
 export interface SandboxOptions {
   dataDir: string;
@@ -29,6 +30,11 @@ export interface SandboxOptions {
   allowedOrigins?: string[];
   calls?: CallDefinition[];
   log?: Logger;
+  /**
+   * Checks each completed upload before it becomes a document (e.g. with ClamAV); a refusal deletes
+   * the bytes and answers 422 `document_rejected`. None by default.
+   */
+  scanner?: Scanner | undefined;
 }
 
 export interface Sandbox {
@@ -78,6 +84,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   if (demo && options.demoCommune) seedDemoDossier(store, demo.email, calls[0]!.id, options.demoCommune, now);
   store.sessions.purgeExpired();
   store.idempotency.purgeExpired();
+  const uploads = uploadStorage(options.dataDir);
+  // Unfinished uploads expire after a week; swept at start and hourly (the timer never keeps the process alive).
+  const sweepUploads = () => void uploads.store.deleteExpired().catch((error: unknown) => log('warn', 'upload sweep failed', { error: String(error) }));
+  sweepUploads();
+  const sweeper = setInterval(sweepUploads, 60 * 60 * 1000).unref();
 
   const app = createApp({
     store,
@@ -87,6 +98,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     allowedOrigins: options.allowedOrigins ?? [],
     demo: demo ? { email: demo.email, password: demo.password } : undefined,
     elementsBundle: options.elementsBundle,
+    uploads,
+    scanner: options.scanner,
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: options.host ?? '127.0.0.1' }, () => resolve(s));
@@ -99,6 +112,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
+      clearInterval(sweeper);
       const force = setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), DRAIN_MS);
       server.close(() => {
         clearTimeout(force);

@@ -219,6 +219,18 @@ export class Autosave extends EventTarget {
     void this.flush();
   }
 
+  /**
+   * Reads the server's version again (after a change made outside the form, such as an upload)
+   * and merges it in, as a save that met a newer revision would.
+   */
+  async sync(): Promise<void> {
+    const server = await this.options.client.applications.get(this.options.applicationId);
+    this.rebaseOnto(server, { emitRemote: true });
+    if (server.revision === this.base.revision) this.base = server;
+    await this.journal.saveSnapshot(this.base);
+    this.dispatchEvent(new CustomEvent('remote', { detail: { paths: ['*'] } }));
+  }
+
   /** Tries again after an error or a new sign-in. */
   retry(): Promise<void> {
     this.error = undefined;

@@ -22,3 +22,5 @@ export function startUpload(client: QmiClient, file: File | Blob | Uint8Array, o
 export function prepareUpload(client: QmiClient, file: File | Blob | Uint8Array, options: StartUploadOptions): DocumentUpload {
   return new DocumentUpload(client, client.baseUrl, file, options);
 }
+
+export { findInterruptedUploads, type InterruptedUpload } from './interrupted.js';

@@ -139,6 +139,12 @@ export class DocumentUpload extends EventTarget {
     this.setStatus('idle');
   }
 
+  /** Continues a previous upload of this same file (see `findPrevious`) instead of starting over. */
+  resumeFrom(previous: PreviousUpload): this {
+    this.tus.resumeFromPreviousUpload(previous);
+    return this;
+  }
+
   /** Earlier uploads of this same file that can be resumed (after a reload), newest first. */
   findPrevious(): Promise<PreviousUpload[]> {
     return this.tus.findPreviousUploads().then((uploads) =>

@@ -1,9 +1,7 @@
-import { ContextConsumer } from '@lit/context';
 import {
   type Application,
   Autosave,
   type CallDefinition,
-  createClient,
   getPath,
   indexedDbJournal,
   isEditable,
@@ -14,8 +12,10 @@ import { evaluate, MGP, type Issue, type Report } from '@qmi/validators';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../commune-picker/commune-picker.js';
+import '../uploader/uploader.js';
 import type { QmiCommuneSelectEvent } from '../commune-picker/commune-picker.component.js';
-import { sessionContext, type QmiSession } from '../context/session-context.js';
+import { ClientSource } from '../context/client-source.js';
+import type { QmiSession } from '../context/session-context.js';
 import { langOf } from '../i18n/lang.js';
 import { locale, translate } from '../i18n/translate.js';
 import { FORM_MESSAGES, type FormMessages } from './application-form.messages.js';
@@ -90,23 +90,19 @@ export class QmiApplicationForm extends LitElement {
   /** Bumped when the engine's state or draft changes, to re-render. */
   @state() private tick = 0;
 
-  private session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  private source = new ClientSource(this);
   private loadedFor = '';
+
+  private get session() {
+    return { value: this.source.sessionValue };
+  }
 
   private get t(): FormMessages {
     return translate(this, FORM_MESSAGES);
   }
 
-  private ownClient: { key: string; client: QmiClient } | undefined;
-
-  /** The client to use: given, from the session, or made once from `api-base` and `token`. */
   private get api(): QmiClient | undefined {
-    if (this.client) return this.client;
-    if (this.session.value) return this.session.value.client;
-    if (!this.apiBase) return undefined;
-    const key = `${this.apiBase}|${this.token ?? ''}|${langOf(this)}`;
-    if (this.ownClient?.key !== key) this.ownClient = { key, client: createClient({ baseUrl: this.apiBase, token: this.token, lang: langOf(this) }) };
-    return this.ownClient.client;
+    return this.source.client;
   }
 
   private get clock(): Date {
@@ -426,21 +422,32 @@ export class QmiApplicationForm extends LitElement {
     const t = this.t;
     const lang = langOf(this);
     const call = this.definition!;
-    const documents = this.engine!.application.documents;
-    const names: Record<string, string> = { 'application/pdf': 'PDF', 'application/vnd.oasis.opendocument.text': 'ODT', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
-    const size = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} ${lang === 'fr' ? 'Mo' : 'MB'}`;
+    const engine = this.engine!;
+    const documents = engine.application.documents;
+    const partners = (engine.draft.partners ?? []).map((partner) => ({ id: partner.id, name: partner.name }));
+    const readOnly = !isEditable(engine.application.status);
+    // An upload or a removal changes the dossier outside the form: read it again, merged with local edits.
+    const changed = () => void engine.sync().catch((error: Error) => this.dispatchEvent(new QmiErrorEvent(error)));
     return html`<section class="section" id="section-documents" aria-labelledby="title-documents" part="section" tabindex="-1">
       <h3 id="title-documents">${t.documents.title}</h3>
       <p class="hint">${t.documents.intro}</p>
       ${call.documentKinds.map((kind) => {
-        const files = documents.filter((doc) => doc.kind === kind.id);
         const error = report.issues.find((issue) => issue.path === `documents.${kind.id}` && issue.severity === 'error' && this.shown(issue));
         return html`<div class="document-kind ${error ? 'field--error' : ''}" id=${fieldId(`documents.${kind.id}`)} tabindex="-1" part="field">
           <h4>${kind.title[lang]}</h4>
-          <p class="hint">${kind.description[lang]} ${t.documents.accepted(kind.acceptedTypes.map((type) => names[type] ?? type).join(', '), size(kind.maxSizeBytes))} ${t.documents.count(kind.minCount, kind.maxCount)}</p>
+          <p class="hint">${kind.description[lang]}</p>
           ${error ? html`<p class="error" part="error">${error.message}</p>` : nothing}
-          ${files.length ? html`<ul>${files.map((file) => html`<li>${file.filename}</li>`)}</ul>` : html`<p>${t.documents.none}</p>`}
-          <slot name="documents-${kind.id}"></slot>
+          <qmi-document-uploader
+            exportparts="rules, dropzone, input, file, progress, error, button"
+            .client=${this.api}
+            application=${engine.application.id}
+            .rule=${kind}
+            .documents=${documents.filter((doc) => doc.kind === kind.id)}
+            .partners=${partners}
+            ?disabled=${readOnly}
+            @qmi-upload-complete=${changed}
+            @qmi-upload-remove=${changed}
+          ></qmi-document-uploader>
         </div>`;
       })}
     </section>`;

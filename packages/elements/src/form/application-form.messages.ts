@@ -29,7 +29,7 @@ export interface FormMessages {
   noItems: string;
   person: { firstName: string; lastName: string; role: string; email: string; phone: string };
   conflict: { title: string; intro: string; mine: string; theirs: string; keepMine: string; keepTheirs: string; empty: string };
-  documents: { title: string; intro: string; accepted: (types: string, size: string) => string; count: (min: number, max: number) => string; none: string; later: string };
+  documents: { title: string; intro: string };
   submit: { title: string; intro: string; notReady: string; ready: string; button: string; sending: string; waitSaves: string };
   receipt: { title: string; body: (date: string) => string; reference: (id: string) => string };
   readOnly: (status: string) => string;
@@ -88,11 +88,7 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     },
     documents: {
       title: 'Pièces du dossier',
-      intro: 'Les pièces demandées par l’appel, avec leurs règles.',
-      accepted: (types, size) => `Formats acceptés : ${types}. Taille maximale : ${size} par fichier.`,
-      count: (min, max) => (min === max ? `${min} fichier exactement.` : `De ${min} à ${max} fichiers.`),
-      none: 'Aucun fichier déposé.',
-      later: 'Le dépôt des fichiers se fait depuis cette section.',
+      intro: 'Les pièces demandées par l’appel. Chaque envoi reprend là où il s’était arrêté si la connexion coupe.',
     },
     submit: {
       title: 'Vérifier et envoyer',
@@ -162,11 +158,7 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     },
     documents: {
       title: 'Documents',
-      intro: 'The documents the call asks for, with their rules.',
-      accepted: (types, size) => `Accepted formats: ${types}. Maximum size: ${size} per file.`,
-      count: (min, max) => (min === max ? `Exactly ${min} file.` : `${min} to ${max} files.`),
-      none: 'No file uploaded.',
-      later: 'Files are uploaded from this section.',
+      intro: 'The documents the call asks for. Each upload resumes where it stopped if the connection drops.',
     },
     submit: {
       title: 'Check and send',

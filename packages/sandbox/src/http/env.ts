@@ -3,6 +3,8 @@ import type { SandboxClock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { AccountRow } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
+import type { Scanner } from '../uploads/scanner.js';
+import type { UploadStorage } from '../uploads/storage.js';
 
 /** What every route can reach: the store, the clock, the calls served, the logger. */
 export interface Deps {
@@ -15,6 +17,10 @@ export interface Deps {
   demo?: { email: string; password: string } | undefined;
   /** Path of the @qmi/elements single-file bundle the demo page loads. */
   elementsBundle?: string | undefined;
+  /** Where uploads in progress and documents' bytes live (under the data folder). */
+  uploads: UploadStorage;
+  /** Checks each completed upload before it becomes a document; none by default. */
+  scanner?: Scanner | undefined;
 }
 
 export interface AppEnv {

@@ -3,7 +3,7 @@
  * the 405 answers are all derived from this table.
  */
 export interface Operation {
-  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  method: 'get' | 'head' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
   id: string;
   tag: 'Accounts' | 'Calls' | 'Applications' | 'Lifecycle' | 'Sharing' | 'Messages' | 'Documents' | 'Sandbox' | 'Platform';
@@ -47,6 +47,13 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/v1/applications/{id}/messages', id: 'listMessages', tag: 'Messages', summary: 'The thread between the commune and the organisers', auth: 'account', success: { status: 200, schema: 'Message', list: true }, errors: [404] },
   { method: 'post', path: '/v1/applications/{id}/messages', id: 'sendMessage', tag: 'Messages', summary: 'Send a message', auth: 'account', request: { schema: 'SendMessageRequest' }, success: { status: 201, schema: 'Message' }, errors: [400, 404, 422], headers: ['Idempotency-Key'] },
   { method: 'get', path: '/v1/applications/{id}/documents', id: 'listDocuments', tag: 'Documents', summary: 'The dossier’s documents', auth: 'account', success: { status: 200, schema: 'DocumentRef', list: true }, errors: [404] },
+  { method: 'get', path: '/v1/applications/{id}/documents/{documentId}', id: 'getDocument', tag: 'Documents', summary: 'A document: its DocumentRef with `Accept: application/json`, otherwise its bytes (the media type found at upload, `Content-Disposition: attachment`, `X-Content-Type-Options: nosniff`)', auth: 'account', success: { status: 200, schema: 'DocumentRef' }, errors: [404] },
+  { method: 'delete', path: '/v1/applications/{id}/documents/{documentId}', id: 'deleteDocument', tag: 'Documents', summary: 'Delete a document and its bytes (the commune’s agents, while the dossier may change)', auth: 'account', success: { status: 204 }, errors: [403, 404, 409] },
+  // The tus 1.0 endpoint (https://tus.io/protocols/resumable-upload). Every request but OPTIONS carries `Tus-Resumable: 1.0.0`.
+  { method: 'post', path: '/v1/uploads', id: 'createUpload', tag: 'Documents', summary: 'tus creation: `Upload-Length` (required, no deferred length) and `Upload-Metadata` with `applicationId`, `kind`, `filename`, `filetype`, `partnerId` (per-partner kinds), base64-encoded. Refused before any byte when the rules of the kind refuse it. Answers `Location`; with a body (creation-with-upload), `Upload-Offset`', auth: 'account', success: { status: 201 }, errors: [400, 403, 404, 409, 412, 413, 415, 422, 501] },
+  { method: 'head', path: '/v1/uploads/{uploadId}', id: 'getUploadOffset', tag: 'Documents', summary: 'tus: the stored offset (`Upload-Offset`, `Upload-Length`) to resume from. Only the account that created the upload sees it', auth: 'account', success: { status: 200 }, errors: [404, 410, 412] },
+  { method: 'patch', path: '/v1/uploads/{uploadId}', id: 'appendToUpload', tag: 'Documents', summary: 'tus: append `application/offset+octet-stream` bytes at `Upload-Offset`. The last one checks the bytes (type, scanner), records the document and answers its id in `Qmi-Document-Id`', auth: 'account', success: { status: 204 }, errors: [400, 404, 409, 410, 412, 413, 415, 422, 423] },
+  { method: 'delete', path: '/v1/uploads/{uploadId}', id: 'terminateUpload', tag: 'Documents', summary: 'tus termination of an unfinished upload (a finished one is deleted through its document)', auth: 'account', success: { status: 204 }, errors: [400, 404, 412] },
   { method: 'get', path: '/v1/sandbox/clock', id: 'getClock', tag: 'Sandbox', summary: 'The sandbox clock', auth: 'none', success: { status: 200, inline: { type: 'object', properties: { now: { $ref: '#/components/schemas/Instant' } } } } },
   { method: 'put', path: '/v1/sandbox/clock', id: 'setClock', tag: 'Sandbox', summary: 'Organisers: move the sandbox clock (test clock)', auth: 'organiser', request: { schema: 'SandboxClock' }, success: { status: 200, inline: { type: 'object', properties: { now: { $ref: '#/components/schemas/Instant' } } } }, errors: [400, 403, 422] },
   { method: 'get', path: '/healthz', id: 'health', tag: 'Platform', summary: 'Liveness', auth: 'none', success: { status: 200, inline: { type: 'object', properties: { status: { const: 'ok' }, now: { $ref: '#/components/schemas/Instant' } } } } },

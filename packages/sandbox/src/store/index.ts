@@ -2,6 +2,7 @@ import type { Db } from '../db/database.js';
 import { accountStore } from './accounts.js';
 import { applicationStore } from './applications.js';
 import { decisionStore } from './decisions.js';
+import { documentStore } from './documents.js';
 import { idempotencyStore } from './idempotency.js';
 import { messageStore } from './messages.js';
 import { sessionStore } from './sessions.js';
@@ -15,6 +16,7 @@ export function createStore(db: Db) {
     applications: applicationStore(db),
     messages: messageStore(db),
     decisions: decisionStore(db),
+    documents: documentStore(db),
     idempotency: idempotencyStore(db),
   };
 }

@@ -1,0 +1,99 @@
+import type { Translations } from '../i18n/translate.js';
+
+export interface UploaderMessages {
+  choose: string;
+  chooseAnother: string;
+  drop: string;
+  rules: (types: string, size: string, count: string) => string;
+  count: (min: number, max: number) => string;
+  partner: string;
+  partnerHint: string;
+  choosePartner: string;
+  noPartner: string;
+  refusedType: (name: string, types: string) => string;
+  refusedSize: (name: string, size: string) => string;
+  refusedCount: (max: number) => string;
+  refusedPartner: string;
+  status: { idle: string; uploading: string; paused: string; retrying: string; complete: string; error: string };
+  progress: (percent: number, speed: string, left: string) => string;
+  secondsLeft: (seconds: number) => string;
+  pause: (name: string) => string;
+  resume: (name: string) => string;
+  retry: (name: string) => string;
+  remove: (name: string) => string;
+  cancel: (name: string) => string;
+  from: (partner: string) => string;
+  interrupted: (name: string) => string;
+  announceStart: (name: string) => string;
+  announceDone: (name: string) => string;
+  announceError: (name: string, reason: string) => string;
+  files: string;
+}
+
+const size = (bytes: number, lang: 'fr' | 'en') => {
+  const mb = bytes / (1024 * 1024);
+  const value = mb >= 1 ? mb.toFixed(1) : (bytes / 1024).toFixed(0);
+  return `${lang === 'fr' ? value.replace('.', ',') : value} ${mb >= 1 ? (lang === 'fr' ? 'Mo' : 'MB') : lang === 'fr' ? 'ko' : 'KB'}`;
+};
+export const formatSize = size;
+
+export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
+  fr: {
+    choose: 'Choisir un fichier',
+    chooseAnother: 'Ajouter un autre fichier',
+    drop: 'ou déposez-le ici',
+    rules: (types, max, count) => `Formats acceptés : ${types}. Taille maximale : ${max} par fichier. ${count}`,
+    count: (min, max) => (min === max ? `${min} fichier exactement.` : min === 0 ? `${max} fichiers au plus.` : `De ${min} à ${max} fichiers.`),
+    partner: 'Partenaire concerné',
+    partnerHint: 'Chaque document de soutien est rattaché au partenaire qui l’a signé.',
+    choosePartner: 'Choisissez un partenaire…',
+    noPartner: 'Déclarez d’abord vos partenaires dans la section « Partenaires locaux ».',
+    refusedType: (name, types) => `« ${name} » n’a pas été envoyé : seuls ces formats sont acceptés : ${types}.`,
+    refusedSize: (name, max) => `« ${name} » n’a pas été envoyé : il dépasse la taille maximale de ${max}.`,
+    refusedCount: (max) => `Ce document est déjà complet : ${max} fichier${max > 1 ? 's' : ''} au plus. Supprimez-en un pour le remplacer.`,
+    refusedPartner: 'Choisissez d’abord le partenaire dont vient ce document.',
+    status: { idle: 'En attente', uploading: 'Envoi en cours', paused: 'En pause', retrying: 'Connexion perdue, nouvel essai…', complete: 'Envoyé', error: 'Échec de l’envoi' },
+    progress: (percent, speed, left) => `${percent} %${speed ? ` — ${speed}/s` : ''}${left ? ` — ${left}` : ''}`,
+    secondsLeft: (s) => (s < 60 ? `${s} s restantes` : `${Math.ceil(s / 60)} min restantes`),
+    pause: (name) => `Mettre en pause l’envoi de ${name}`,
+    resume: (name) => `Reprendre l’envoi de ${name}`,
+    retry: (name) => `Réessayer l’envoi de ${name}`,
+    remove: (name) => `Supprimer ${name}`,
+    cancel: (name) => `Annuler l’envoi de ${name}`,
+    from: (partner) => `Partenaire : ${partner}`,
+    interrupted: (name) => `L’envoi de « ${name} » a été interrompu. Choisissez à nouveau ce fichier : l’envoi reprendra là où il s’était arrêté.`,
+    announceStart: (name) => `Envoi de ${name} commencé.`,
+    announceDone: (name) => `${name} envoyé.`,
+    announceError: (name, reason) => `Échec de l’envoi de ${name} : ${reason}`,
+    files: 'Fichiers',
+  },
+  en: {
+    choose: 'Choose a file',
+    chooseAnother: 'Add another file',
+    drop: 'or drop it here',
+    rules: (types, max, count) => `Accepted formats: ${types}. Maximum size: ${max} per file. ${count}`,
+    count: (min, max) => (min === max ? `Exactly ${min} file.` : min === 0 ? `${max} files at most.` : `${min} to ${max} files.`),
+    partner: 'Partner concerned',
+    partnerHint: 'Each support document is tied to the partner who signed it.',
+    choosePartner: 'Choose a partner…',
+    noPartner: 'First declare your partners in the “Local partners” section.',
+    refusedType: (name, types) => `“${name}” was not sent: only these formats are accepted: ${types}.`,
+    refusedSize: (name, max) => `“${name}” was not sent: it is larger than the maximum of ${max}.`,
+    refusedCount: (max) => `This document is already complete: ${max} file${max > 1 ? 's' : ''} at most. Remove one to replace it.`,
+    refusedPartner: 'First choose the partner this document comes from.',
+    status: { idle: 'Waiting', uploading: 'Uploading', paused: 'Paused', retrying: 'Connection lost, trying again…', complete: 'Uploaded', error: 'Upload failed' },
+    progress: (percent, speed, left) => `${percent}%${speed ? ` — ${speed}/s` : ''}${left ? ` — ${left}` : ''}`,
+    secondsLeft: (s) => (s < 60 ? `${s} s left` : `${Math.ceil(s / 60)} min left`),
+    pause: (name) => `Pause the upload of ${name}`,
+    resume: (name) => `Resume the upload of ${name}`,
+    retry: (name) => `Retry the upload of ${name}`,
+    remove: (name) => `Remove ${name}`,
+    cancel: (name) => `Cancel the upload of ${name}`,
+    from: (partner) => `Partner: ${partner}`,
+    interrupted: (name) => `The upload of “${name}” was interrupted. Choose this file again: the upload will resume where it stopped.`,
+    announceStart: (name) => `Upload of ${name} started.`,
+    announceDone: (name) => `${name} uploaded.`,
+    announceError: (name, reason) => `Upload of ${name} failed: ${reason}`,
+    files: 'Files',
+  },
+};

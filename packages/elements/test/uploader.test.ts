@@ -1,0 +1,95 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { QMI_2 } from '@qmi/core';
+import '../src/uploader/uploader.js';
+import type { QmiDocumentUploader } from '../src/uploader/uploader.component.js';
+import { newDossier } from './support/form-helpers.js';
+import { waitFor } from './support/world.js';
+
+const kind = (id: string) => QMI_2.documentKinds.find((k) => k.id === id)!;
+const pdf = (name: string, size = 64 * 1024) => {
+  const bytes = new Uint8Array(size);
+  bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
+  return new File([bytes], name, { type: 'application/pdf' });
+};
+const png = (name: string, type = 'image/png') => {
+  const bytes = new Uint8Array(2048);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return new File([bytes], name, { type });
+};
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+/** Puts files in the real file input, as the browser's file picker does, and fires its change event. */
+const pick = (el: QmiDocumentUploader, ...files: File[]) => {
+  const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+};
+
+async function mount(kindId: string, partners: Array<{ id: string; name: string }> = []) {
+  const { client, application } = await newDossier('qmi-2');
+  const el = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind(kindId)} .partners=${partners}></qmi-document-uploader>`);
+  return { el, client, application };
+}
+
+describe('<qmi-document-uploader>', () => {
+  it('shows the kind’s rules before a file is picked, and is accessible idle', async () => {
+    const { el } = await mount('mayor_letter');
+    expect($(el, '[part="rules"]')!.textContent).to.equal('Formats acceptés : PDF. Taille maximale : 10,0 Mo par fichier. 1 fichier exactement.');
+    expect($(el, 'label[for]')!.textContent).to.equal('Choisir un fichier');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uploads a PDF over tus, shows it complete, and the platform records it', async () => {
+    const { el, client, application } = await mount('mayor_letter');
+    const complete = new Promise<CustomEvent>((resolve) => el.addEventListener('qmi-upload-complete', resolve as never, { once: true }));
+    pick(el, pdf('lettre-du-maire.pdf', 300 * 1024));
+    await waitFor(() => Boolean($(el, 'progress')), { message: 'a progress bar' });
+    await expect(el).to.be.accessible();
+    const event = (await complete) as unknown as { document: { filename: string; sizeBytes: number } };
+    expect(event.document.filename).to.equal('lettre-du-maire.pdf');
+    const documents = await client.documents.list(application.id);
+    expect(documents.map((d) => [d.kind, d.filename, d.sizeBytes])).to.deep.equal([['mayor_letter', 'lettre-du-maire.pdf', 300 * 1024]]);
+    await waitFor(() => $(el, '.files')?.textContent?.includes('Envoyé') ?? false, { message: 'the file shown as sent' });
+    // Exactly one mayor's letter: the picker gives way to the list.
+    expect($(el, 'input[type="file"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a wrong type or a file too large before any byte is sent, with an accessible message', async () => {
+    const { el, client, application } = await mount('mayor_letter');
+    pick(el, png('scan.png'));
+    await waitFor(() => Boolean($(el, '[part="error"]')), { message: 'the refusal' });
+    expect($(el, '[part="error"]')!.textContent).to.equal('« scan.png » n’a pas été envoyé : seuls ces formats sont acceptés : PDF.');
+    await expect(el).to.be.accessible();
+    pick(el, pdf('trop-gros.pdf', 11 * 1024 * 1024));
+    await waitFor(() => $(el, '[part="error"]')!.textContent!.includes('taille maximale'), { message: 'the size refusal' });
+    expect(await client.documents.list(application.id)).to.deep.equal([]);
+  });
+
+  it('refuses on the server a PNG renamed .pdf (the bytes decide), and shows the error state accessibly', async () => {
+    const { el, client, application } = await mount('mayor_letter');
+    const failed = new Promise((resolve) => el.addEventListener('qmi-upload-error', resolve, { once: true }));
+    pick(el, png('lettre.pdf', 'application/pdf'));
+    await failed;
+    await waitFor(() => Boolean($(el, '.file--error')), { message: 'the error state' });
+    await expect(el).to.be.accessible();
+    expect(await client.documents.list(application.id)).to.deep.equal([]);
+  });
+
+  it('ties a partner’s support letter to the partner chosen first', async () => {
+    const { el, client, application } = await mount('partner_support', [{ id: 'p1', name: 'Office public de l’habitat' }]);
+    await client.applications.update(application.id, { partners: [{ id: 'p1', name: 'Office public de l’habitat' }] }, { ifMatch: application.revision });
+    pick(el, pdf('soutien.pdf'));
+    await waitFor(() => Boolean($(el, '[part="error"]')), { message: 'the partner refusal' });
+    expect($(el, '[part="error"]')!.textContent).to.include('Choisissez d’abord le partenaire');
+    const select = $<HTMLSelectElement>(el, 'select')!;
+    select.value = 'p1';
+    select.dispatchEvent(new Event('change'));
+    const complete = new Promise((resolve) => el.addEventListener('qmi-upload-complete', resolve, { once: true }));
+    pick(el, pdf('soutien.pdf'));
+    await complete;
+    const [document] = await client.documents.list(application.id);
+    expect(document!.partnerId).to.equal('p1');
+  });
+});
