@@ -45,7 +45,8 @@ export async function finishUpload(
         extra: { acceptedTypes: kind.acceptedTypes },
       });
     }
-    const sha256 = await sha256Of(path);
+    // Hashed on the way in when every byte came through this process; read again otherwise (after a restart).
+    const sha256 = storage.store.digest(upload.id, upload.size ?? -1) ?? (await sha256Of(path));
     const filename = meta.filename ?? 'document';
     const verdict = scanner ? await scanner({ path, filename, mediaType: found }).catch((error: unknown) => ({ ok: false as const, reason: String(error) })) : { ok: true as const };
     if (!verdict.ok) {

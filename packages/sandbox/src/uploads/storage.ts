@@ -1,7 +1,7 @@
-import { FileStore } from '@tus/file-store';
 import { mkdirSync } from 'node:fs';
 import { link, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { HashingFileStore } from './hashing-store.js';
 
 /** An unfinished upload is kept a week: enough to resume after a long weekend, short enough not to pile up. */
 export const UPLOAD_EXPIRATION_MS = 7 * 24 * 60 * 60 * 1000;
@@ -17,7 +17,7 @@ export function uploadStorage(dataDir: string) {
   const documentsDir = path.join(dataDir, 'documents');
   mkdirSync(uploadsDir, { recursive: true });
   mkdirSync(documentsDir, { recursive: true });
-  const store = new FileStore({ directory: uploadsDir, expirationPeriodInMilliseconds: UPLOAD_EXPIRATION_MS });
+  const store = new HashingFileStore({ directory: uploadsDir, expirationPeriodInMilliseconds: UPLOAD_EXPIRATION_MS });
   // Upload ids are tus's random hex names; anything else is refused rather than joined into a path.
   const checkedKey = (key: string) => {
     if (!/^[A-Za-z0-9_-]{1,100}$/.test(key)) throw new Error(`Invalid storage key ${JSON.stringify(key)}`);
@@ -37,6 +37,7 @@ export function uploadStorage(dataDir: string) {
      * bytes. Missing files are fine (it may be half gone already).
      */
     async discardUpload(id: string) {
+      store.forget(id);
       await rm(`${uploadPath(id)}.json`, { force: true });
       await rm(uploadPath(id), { force: true });
     },
