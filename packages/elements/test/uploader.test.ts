@@ -3,7 +3,7 @@ import { QMI_2 } from '@qmi/core';
 import '../src/uploader/uploader.js';
 import type { QmiDocumentUploader } from '../src/uploader/uploader.component.js';
 import { newDossier } from './support/form-helpers.js';
-import { waitFor } from './support/world.js';
+import { setOffline, waitFor } from './support/world.js';
 
 const kind = (id: string) => QMI_2.documentKinds.find((k) => k.id === id)!;
 const pdf = (name: string, size = 64 * 1024) => {
@@ -91,5 +91,48 @@ describe('<qmi-document-uploader>', () => {
     await complete;
     const [document] = await client.documents.list(application.id);
     expect(document!.partnerId).to.equal('p1');
+  });
+});
+
+describe('<qmi-document-uploader> across a reload', () => {
+  afterEach(() => setOffline(false));
+
+  it('a page reload mid-upload offers to resume, and the same file resumes from the stored offset', async function () {
+    this.timeout(60_000);
+    const { client, application } = await newDossier('qmi-2');
+    const rule = { ...kind('sector_sheet'), maxSizeBytes: 20 * 1024 * 1024 };
+    const file = pdf('fiche-secteur.pdf', 12 * 1024 * 1024);
+    const first = await fixture<QmiDocumentUploader>(html`<div><qmi-document-uploader .client=${client} application=${application.id} .rule=${rule}></qmi-document-uploader></div>`);
+    const uploader = first.querySelector('qmi-document-uploader')!;
+    let accepted = 0;
+    uploader.addEventListener('qmi-upload-progress', (event) => (accepted = (event as unknown as { progress: { bytesAccepted: number } }).progress.bytesAccepted));
+    pick(uploader, file);
+    // Once the server confirms the first 5 MB chunk, the network goes and the page is left.
+    await waitFor(() => accepted >= 5 * 1024 * 1024, { timeout: 20_000, message: 'a first chunk stored' });
+    await setOffline(true);
+    first.remove();
+    await setOffline(false);
+
+    const again = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${rule}></qmi-document-uploader>`);
+    await waitFor(() => Boolean($(again, '.notice')), { message: 'the offer to resume' });
+    expect($(again, '.notice')!.textContent).to.include('Choisissez à nouveau ce fichier');
+    await expect(again).to.be.accessible();
+    const percents: number[] = [];
+    again.addEventListener('qmi-upload-progress', (event) => percents.push((event as unknown as { progress: { percent: number } }).progress.percent));
+    const complete = new Promise((resolve) => again.addEventListener('qmi-upload-complete', resolve, { once: true }));
+    pick(again, file);
+    await complete;
+    expect(percents[0]!, 'resumed, not restarted from zero').to.be.greaterThan(30);
+    const [document] = await client.documents.list(application.id);
+    expect(document!.sizeBytes).to.equal(12 * 1024 * 1024);
+  });
+
+  it('is usable with the keyboard alone: the file input is reachable and labelled', async () => {
+    const { el } = await mount('mayor_letter');
+    const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
+    input.focus();
+    expect(el.shadowRoot!.activeElement === input, 'the file input takes focus').to.equal(true);
+    expect(input.labels?.[0]?.textContent).to.equal('Choisir un fichier');
+    expect(input.getAttribute('aria-describedby')).to.match(/-rules$/);
   });
 });

@@ -60,7 +60,8 @@ export class DocumentUpload extends EventTarget {
     const size = file instanceof Uint8Array ? file.byteLength : file.size;
     const name = options.filename ?? (typeof File !== 'undefined' && file instanceof File ? file.name : 'document');
     const type = options.filetype ?? (file instanceof Blob ? file.type : '') ?? '';
-    this.progress = { bytesSent: 0, bytesTotal: size, percent: 0, bytesPerSecond: 0, secondsLeft: undefined };
+    this.progress = { bytesSent: 0, bytesAccepted: 0, bytesTotal: size, percent: 0, bytesPerSecond: 0, secondsLeft: undefined };
+    let accepted = 0;
     this.done = new Promise((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
@@ -96,8 +97,13 @@ export class DocumentUpload extends EventTarget {
         if (retry) this.setStatus('retrying');
         return retry;
       },
+      onChunkComplete: (_chunk, bytesAccepted) => {
+        accepted = bytesAccepted;
+        this.progress = { ...this.progress, bytesAccepted };
+        this.dispatchEvent(new CustomEvent('progress', { detail: this.progress }));
+      },
       onProgress: (sent, total) => {
-        this.progress = meter(sent, total);
+        this.progress = meter(sent, total, accepted);
         if (this.status === 'retrying') this.setStatus('uploading');
         this.dispatchEvent(new CustomEvent('progress', { detail: this.progress }));
       },

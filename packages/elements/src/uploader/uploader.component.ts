@@ -106,6 +106,13 @@ export class QmiDocumentUploader extends LitElement {
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken out of the page (a navigation, a re-render): stop sending. The server keeps what it
+    // received and the browser keeps the fingerprint, so picking the file again resumes it.
+    for (const item of this.items) if (item.upload.status === 'uploading' || item.upload.status === 'retrying') void item.upload.pause();
+  }
+
   private get activeCount(): number {
     return this.documents.length + this.items.filter((item) => item.upload.status !== 'complete' && item.upload.status !== 'error').length;
   }
