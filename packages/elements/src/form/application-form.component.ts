@@ -8,7 +8,7 @@ import {
   type Journal,
   type QmiClient,
 } from '@qmi/core';
-import { evaluate, MGP, type Issue, type Report } from '@qmi/validators';
+import { evaluate, MGP, type EvaluableApplication, type Issue, type Report } from '@qmi/validators';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../commune-picker/commune-picker.js';
@@ -20,7 +20,7 @@ import { langOf } from '../i18n/lang.js';
 import { locale, translate } from '../i18n/translate.js';
 import { FORM_MESSAGES, type FormMessages } from './application-form.messages.js';
 import { formStyles } from './application-form.styles.js';
-import { QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
+import { QmiChangeEvent, QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
 import { fieldId, renderField, type FieldHost } from './fields.js';
 
 type Phase = 'loading' | 'start' | 'ready' | 'failed';
@@ -198,14 +198,42 @@ export class QmiApplicationForm extends LitElement {
 
   // --- the report and the messages ---------------------------------------------------------------
 
-  private report(): Report | undefined {
-    if (!this.engine || !this.definition) return undefined;
+  /** The dossier as the person sees it: the server's version with the local edits applied. */
+  get currentApplication(): EvaluableApplication | undefined {
+    if (!this.engine) return undefined;
     const app = this.engine.application;
-    return evaluate({ ...this.engine.draft, commune: app.commune, documents: app.documents, status: app.status }, this.definition, {
-      now: this.clock,
-      lang: langOf(this),
-    });
+    return { ...this.engine.draft, id: app.id, commune: app.commune, documents: app.documents, status: app.status };
   }
+
+  /** The rules' report on the dossier as it stands (undefined until it is loaded). */
+  get report(): Report | undefined {
+    const application = this.currentApplication;
+    if (!application || !this.definition) return undefined;
+    return evaluate(application, this.definition, { now: this.clock, lang: langOf(this) });
+  }
+
+  /** Takes the person to a field (or a document kind) by its path, as the error summary's links do. */
+  focusField(path: string): void {
+    const target =
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`) ??
+      this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path.split('.').slice(0, 2).join('.'))}`) ??
+      this.renderRoot.querySelector<HTMLElement>(`#section-${this.sectionOf(path) ?? ''}`);
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }
+
+  protected override updated(): void {
+    // Tell a checklist bound to this form (once per render, when the dossier changed).
+    const application = this.currentApplication;
+    const report = this.report;
+    if (!application || !report) return;
+    const signature = JSON.stringify(application);
+    if (signature === this.lastChange) return;
+    this.lastChange = signature;
+    this.dispatchEvent(new QmiChangeEvent(application, report));
+  }
+
+  private lastChange = '';
 
   private sectionOf(path: string): string | undefined {
     if (path.startsWith('documents')) return 'documents';
@@ -228,16 +256,14 @@ export class QmiApplicationForm extends LitElement {
     void this.engine?.flush();
     const revealed = this.revealed === 'all' ? this.revealed : new Set([...this.revealed, sectionId]);
     this.revealed = revealed;
-    const issues = (this.report()?.issues ?? []).filter((issue) => issue.severity === 'error' && this.sectionOf(issue.path) === sectionId);
+    const issues = (this.report?.issues ?? []).filter((issue) => issue.severity === 'error' && this.sectionOf(issue.path) === sectionId);
     if (issues.length) await this.showSummary(issues);
     else this.summary = [];
   }
 
-  private focusField(path: string, event: Event) {
+  private followLink(path: string, event: Event) {
     event.preventDefault();
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`) ?? this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path.split('.').slice(0, 2).join('.'))}`);
-    target?.scrollIntoView({ block: 'center' });
-    target?.focus();
+    this.focusField(path);
   }
 
   // --- submitting ----------------------------------------------------------------------------------
@@ -245,7 +271,7 @@ export class QmiApplicationForm extends LitElement {
   private async submit() {
     const engine = this.engine!;
     this.revealed = 'all';
-    const report = this.report()!;
+    const report = this.report!;
     const blocking = report.issues.filter((issue) => issue.severity === 'error');
     if (blocking.length) return this.showSummary(blocking);
     this.submitting = true;
@@ -299,7 +325,7 @@ export class QmiApplicationForm extends LitElement {
     const engine = this.engine!;
     const call = this.definition!;
     const lang = langOf(this);
-    const report = this.report()!;
+    const report = this.report!;
     const app = engine.application;
     const readOnly = !isEditable(app.status);
     void this.tick;
@@ -413,7 +439,7 @@ export class QmiApplicationForm extends LitElement {
     return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title" part="error-summary">
       <h3 id="summary-title">${this.t.errorSummary}</h3>
       <ul>
-        ${this.summary.map((issue) => html`<li><a href="#${fieldId(issue.path)}" @click=${(e: Event) => this.focusField(issue.path, e)}>${issue.message}</a></li>`)}
+        ${this.summary.map((issue) => html`<li><a href="#${fieldId(issue.path)}" @click=${(e: Event) => this.followLink(issue.path, e)}>${issue.message}</a></li>`)}
       </ul>
     </div>`;
   }

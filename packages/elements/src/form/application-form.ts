@@ -1,5 +1,5 @@
 import { QmiApplicationForm } from './application-form.component.js';
-import type { QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
+import type { QmiChangeEvent, QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
 
 if (!customElements.get('qmi-application-form')) customElements.define('qmi-application-form', QmiApplicationForm);
 
@@ -11,8 +11,9 @@ declare global {
     'qmi-save': QmiSaveEvent;
     'qmi-submit': QmiSubmitEvent;
     'qmi-error': QmiErrorEvent;
+    'qmi-change': QmiChangeEvent;
   }
 }
 
 export { QmiApplicationForm } from './application-form.component.js';
-export { QmiSaveEvent, QmiSubmitEvent, QmiErrorEvent } from './events.js';
+export { QmiSaveEvent, QmiSubmitEvent, QmiErrorEvent, QmiChangeEvent } from './events.js';

@@ -1,4 +1,5 @@
 import type { Application } from '@qmi/core';
+import type { EvaluableApplication, Report } from '@qmi/validators';
 
 /** The server acknowledged a save. */
 export class QmiSaveEvent extends Event {
@@ -18,5 +19,18 @@ export class QmiSubmitEvent extends Event {
 export class QmiErrorEvent extends Event {
   constructor(readonly error: Error) {
     super('qmi-error', { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * The dossier as the person sees it changed (a keystroke, a save, a remote edit, an upload), with the
+ * rules' report: what `<qmi-criteria-checklist for="…">` listens to.
+ */
+export class QmiChangeEvent extends Event {
+  constructor(
+    readonly application: EvaluableApplication,
+    readonly report: Report,
+  ) {
+    super('qmi-change', { bubbles: true, composed: true });
   }
 }
