@@ -1,0 +1,88 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { QMI_2 } from '@qmi/core';
+import '../src/timeline/timeline.js';
+import { calendarFile, countdown, type QmiTimeline } from '../src/timeline/timeline.js';
+import { sandboxUrl, waitFor } from './support/world.js';
+
+const mount = async (now: string, lang = 'fr', layout = 'vertical') => {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><qmi-timeline .definition=${QMI_2} now=${now} layout=${layout}></qmi-timeline></div>`);
+  const el = wrapper.querySelector('qmi-timeline') as QmiTimeline;
+  await el.updateComplete;
+  return el;
+};
+const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('<qmi-timeline>', () => {
+  it('counts down to the deadline in Paris time on a known date, and is accessible', async () => {
+    // 15 December 2023, 10:30 in Paris: 28 days to the 12th of January.
+    const el = await mount('2023-12-15T09:30:00Z');
+    expect(text(el, '[part="status"]')).to.equal('J-28 28 jours, 13 heures avant la date limite du 12 janvier 2024 à 23:59:59 (heure de Paris)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('the deadline to the second: the last second still counts, the next one closes the call', async () => {
+    const last = await mount('2024-01-12T22:59:59Z');
+    expect(text(last, '.countdown')).to.equal('Jour J');
+    expect(text(last, '[part="status"]')).to.include('0 heure, 0 minute');
+    const closed = await mount('2024-01-12T23:00:00Z');
+    expect(text(closed, '[part="status"]')).to.equal('Les candidatures sont closes depuis le 12 janvier 2024 à 23:59:59 (heure de Paris).');
+    expect(countdown(new Date('2024-01-12T23:00:00Z'), QMI_2.applicationWindow.deadline, QMI_2.timeZone)).to.equal(undefined);
+  });
+
+  it('marks the current step for assistive technology, in an ordered list', async () => {
+    const el = await mount('2023-12-15T09:30:00Z');
+    const steps = [...el.shadowRoot!.querySelectorAll('ol.phases > li')];
+    expect(steps.length).to.equal(5);
+    expect(steps.map((step) => step.getAttribute('aria-current'))).to.deep.equal(['step', null, null, null, null]);
+    const later = await mount('2024-10-01T10:00:00Z');
+    expect([...later.shadowRoot!.querySelectorAll('ol.phases > li')].findIndex((s) => s.getAttribute('aria-current') === 'step')).to.equal(3);
+    expect(text(later, '[aria-current="step"] .phase-title')).to.equal('Expérimentation');
+  });
+
+  it('shows month-precision milestones as months, in French and in English', async () => {
+    const fr = await mount('2023-12-15T09:30:00Z');
+    expect(fr.shadowRoot!.textContent).to.include('Annonce des communes lauréates — février 2024');
+    const en = await mount('2023-12-15T09:30:00Z', 'en');
+    expect(en.shadowRoot!.textContent).to.include('Laureate communes announced — February 2024');
+    expect(text(en, '.countdown')).to.equal('D-28');
+    await expect(en).to.be.accessible();
+  });
+
+  it('offers the coming webinars as calendar files in the Paris time zone (RFC 5545)', async () => {
+    const el = await mount('2023-11-01T10:00:00Z');
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="calendar-link"]')];
+    expect(links.map((a) => a.textContent)).to.deep.equal(['Ajouter « Webinaire de présentation n° 1 » à mon agenda', 'Ajouter « Webinaire de présentation n° 2 » à mon agenda']);
+    expect(links[0]!.download).to.equal('qmi-2-webinar-1.ics');
+    const ics = decodeURIComponent(links[0]!.href.split(',').slice(1).join(','));
+    expect(ics).to.include('BEGIN:VTIMEZONE\r\nTZID:Europe/Paris');
+    expect(ics).to.include('DTSTART;TZID=Europe/Paris:20231114T090000\r\n');
+    expect(ics).to.include('DTEND;TZID=Europe/Paris:20231114T100000\r\n');
+    expect(ics).to.include('SUMMARY:Webinaire de présentation n° 1\r\n');
+    expect(ics).to.include('UID:qmi-2-webinar-1@qmi-kit');
+    expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).to.equal(true);
+    // A webinar already held is no longer offered.
+    const after = await mount('2023-11-20T10:00:00Z');
+    expect(after.shadowRoot!.querySelectorAll('[part="calendar-link"]').length).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when applications open before the opening, and takes a horizontal layout', async () => {
+    const el = await mount('2023-10-01T10:00:00Z', 'fr', 'horizontal');
+    expect(text(el, '[part="status"]')).to.equal('Les candidatures ouvrent le 23 octobre 2023 à 00:00 (heure de Paris).');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.phases')!).display).to.equal('grid');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads the call from the platform with nothing but api-base and call', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<qmi-timeline api-base=${await sandboxUrl()} call="qmi-2" now="2023-12-15T09:30:00Z"></qmi-timeline>`);
+    await waitFor(() => Boolean(wrapper.shadowRoot!.querySelector('[part="status"]')), { message: 'the loaded timeline' });
+    expect(text(wrapper, '.countdown')).to.equal('J-28');
+  });
+
+  it('writes a webinar in UTC for a call in another time zone', () => {
+    const milestone = QMI_2.phases[0]!.milestones.find((m) => m.id === 'webinar-1')!;
+    const ics = calendarFile({ ...QMI_2, timeZone: 'America/Cayenne' }, milestone, 'en', new Date('2023-11-01T00:00:00Z'))!;
+    expect(ics).to.include('DTSTART:20231114T080000Z\r\n');
+    expect(ics).not.to.include('VTIMEZONE');
+  });
+});
