@@ -61,10 +61,13 @@ function checkedDemoAccount(seed: AccountSeed, organisers: AccountSeed[]): Accou
   return parsed.data;
 }
 
-/** The demo commune's dossier, so the demo page opens on a form rather than on the start step. */
-function seedDemoDossier(store: ReturnType<typeof createStore>, email: string, callId: string, commune: string, now: string) {
+/** The demo commune's dossier, so the demo page opens on a form rather than on the start step. Answers its id. */
+function seedDemoDossier(store: ReturnType<typeof createStore>, email: string, callId: string, commune: string, now: string): string | undefined {
   const account = store.accounts.byEmail(email);
-  if (account && !store.applications.liveFor(callId, commune)) store.applications.create(callId, commune, account.id, now);
+  if (!account) return undefined;
+  const live = store.applications.liveFor(callId, commune);
+  if (live) return live.owner_id === account.id ? live.id : undefined;
+  return store.applications.create(callId, commune, account.id, now)?.id;
 }
 
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
@@ -81,7 +84,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   }
   if (demo) store.accounts.upsert(demo.email, await hashPassword(demo.password), 'applicant', now);
   const calls = options.calls ?? [QMI_2];
-  if (demo && options.demoCommune) seedDemoDossier(store, demo.email, calls[0]!.id, options.demoCommune, now);
+  const demoApplication = demo && options.demoCommune ? seedDemoDossier(store, demo.email, calls[0]!.id, options.demoCommune, now) : undefined;
   store.sessions.purgeExpired();
   store.idempotency.purgeExpired();
   const uploads = uploadStorage(options.dataDir);
@@ -96,7 +99,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     calls,
     log,
     allowedOrigins: options.allowedOrigins ?? [],
-    demo: demo ? { email: demo.email, password: demo.password } : undefined,
+    demo: demo ? { email: demo.email, password: demo.password, applicationId: demoApplication } : undefined,
     elementsBundle: options.elementsBundle,
     uploads,
     scanner: options.scanner,

@@ -16,7 +16,10 @@ test('the demo page embeds the session and the form with one module script, sign
   const page = await raw(sandbox, 'GET', '/');
   assert.match(page.text, /<script type="module" src="\/assets\/qmi-elements.js"><\/script>/);
   assert.match(page.text, new RegExp(`<qmi-session api-base="${sandbox.url}" demo-email="${DEMO.email}" demo-password="${DEMO.password}">`));
-  assert.match(page.text, /<qmi-application-form call="qmi-2" now="2023-12-01T09:0\d:\d\d\.\d+Z"><\/qmi-application-form>/);
+  assert.match(page.text, /<qmi-application-form id="dossier" call="qmi-2" now="2023-12-01T09:0\d:\d\d\.\d+Z"><\/qmi-application-form>/);
+  assert.match(page.text, /<qmi-timeline call="qmi-2" now="[^"]+"><\/qmi-timeline>/);
+  assert.match(page.text, /<qmi-criteria-checklist call="qmi-2" for="dossier" now="[^"]+"><\/qmi-criteria-checklist>/);
+  assert.match(page.text, /<qmi-messages application="app_[^"]+" now="[^"]+"><\/qmi-messages>/);
   assert.match(page.text, /Compte de démonstration : mairie\.demo@qmi\.example/);
   const script = await raw(sandbox, 'GET', '/assets/qmi-elements.js');
   assert.equal(script.status, 200);

@@ -14,7 +14,7 @@ export interface Deps {
   log: Logger;
   allowedOrigins: readonly string[];
   /** The demo applicant account, shown on the demo page, which opens signed in with it. */
-  demo?: { email: string; password: string } | undefined;
+  demo?: { email: string; password: string; applicationId?: string | undefined } | undefined;
   /** Path of the @qmi/elements single-file bundle the demo page loads. */
   elementsBundle?: string | undefined;
   /** Where uploads in progress and documents' bytes live (under the data folder). */

@@ -18,7 +18,7 @@ const TEXT = {
     title: 'Bac à sable de la plateforme QMI',
     intro: 'Ce serveur met en œuvre l’API de la plateforme de candidature, avec une vraie base SQLite.',
     embed: 'Les composants, tels qu’un site partenaire les intègre',
-    embedIntro: 'Cette page charge un seul script et pose deux balises : la session (le compte) et le formulaire de candidature, enregistré automatiquement.',
+    embedIntro: 'Cette page charge un seul script et pose quelques balises : la session (le compte), le calendrier, la liste de vérification, le formulaire de candidature enregistré automatiquement et la messagerie avec les organisateurs.',
     account: (email: string, password: string) => `Compte de démonstration : ${email}, mot de passe « ${password} ». Déconnectez-vous pour essayer la création de compte.`,
     noBundle: 'Les composants ne sont pas servis par ce bac à sable (lancez-le avec npm start pour les voir ici).',
     clock: 'Horloge du bac à sable :',
@@ -32,7 +32,7 @@ const TEXT = {
     title: 'QMI platform sandbox',
     intro: 'This server implements the candidature platform API, on a real SQLite database.',
     embed: 'The components, as a partner site embeds them',
-    embedIntro: 'This page loads one script and places two tags: the session (the account) and the application form, saved automatically.',
+    embedIntro: 'This page loads one script and places a few tags: the session (the account), the calendar, the checklist, the application form saved automatically, and the messages with the organisers.',
     account: (email: string, password: string) => `Demo account: ${email}, password “${password}”. Sign out to try creating an account.`,
     noBundle: 'The components are not served by this sandbox (start it with npm start to see them here).',
     clock: 'Sandbox clock:',
@@ -51,9 +51,14 @@ function embed(deps: Deps, lang: Lang, origin: string, now: Date): string {
   if (!deps.elementsBundle) return `<p>${e(text.noBundle)}</p>`;
   const call = deps.calls[0]!;
   const demo = deps.demo ? ` demo-email="${e(deps.demo.email)}" demo-password="${e(deps.demo.password)}"` : '';
+  const at = e(now.toISOString());
+  // The messages need the dossier's id: the demo commune's, when the sandbox seeded it.
+  const messages = deps.demo?.applicationId ? `\n      <qmi-messages application="${e(deps.demo.applicationId)}" now="${at}"></qmi-messages>` : '';
   return `${deps.demo ? `<p>${e(text.account(deps.demo.email, deps.demo.password))}</p>` : ''}
     <qmi-session api-base="${e(origin)}"${demo}>
-      <qmi-application-form call="${e(call.id)}" now="${e(now.toISOString())}"></qmi-application-form>
+      <qmi-timeline call="${e(call.id)}" now="${at}"></qmi-timeline>
+      <qmi-criteria-checklist call="${e(call.id)}" for="dossier" now="${at}"></qmi-criteria-checklist>
+      <qmi-application-form id="dossier" call="${e(call.id)}" now="${at}"></qmi-application-form>${messages}
     </qmi-session>`;
 }
 
