@@ -9,9 +9,10 @@ import { ROOT } from './lib/setup.mjs';
 const KB = 1024;
 const BUDGETS = [
   // lit, zod (response validation), ky, idb, tus-js-client, the rules and the communes, every element.
-  // Raised from 85 to 100 KB with the uploader (tus-js-client and its url-parse, about 20 KB);
-  // Uppy's dashboard with tus alone is 92 KB. zod is the next thing to cut (zod/mini).
-  { name: '@qmi/elements single-file bundle', file: 'packages/elements/dist/qmi-elements.bundle.js', prebuilt: true, budget: 100 * KB },
+  // Raised from 85 to 100 KB with the uploader (tus-js-client and its url-parse, about 20 KB), then to
+  // 115 KB with the timeline, the checklist and the messages (12 KB): eight elements in one file,
+  // where Uppy's dashboard with tus alone is 92 KB. zod is the next thing to cut (zod/mini).
+  { name: '@qmi/elements single-file bundle', file: 'packages/elements/dist/qmi-elements.bundle.js', prebuilt: true, budget: 115 * KB },
   // The form embeds the uploader: raised from 85 to 95 KB with it.
   { name: '@qmi/elements/form, bundled by an app', file: 'packages/elements/dist/form/application-form.js', budget: 95 * KB },
   // The uploader carries tus-js-client and the client (for the document's record) with it.

@@ -67,6 +67,12 @@ for (const name of ['core', 'validators', 'sandbox']) {
   count(output, code);
 }
 
+{
+  // The HTML-only embedding contract: a partner page on another origin with only the bundle.
+  const { code, output } = await step('tests: embedding on a partner page (Chromium)', process.execPath, ['--test', '--test-reporter=tap', 'test/embed.test.mjs'], ROOT, { CHROME_PATH: chromium });
+  count(output, code);
+}
+
 await step('size budgets', process.execPath, [path.join(ROOT, 'scripts/budgets.mjs')]);
 
 for (const name of PACKAGES) {

@@ -7,6 +7,9 @@ const PUBLIC_ENTRIES = {
   'session/session': 'src/session/session.ts',
   'commune-picker/commune-picker': 'src/commune-picker/commune-picker.ts',
   'uploader/uploader': 'src/uploader/uploader.ts',
+  'timeline/timeline': 'src/timeline/timeline.ts',
+  'checklist/checklist': 'src/checklist/checklist.ts',
+  'messages/messages': 'src/messages/messages.ts',
 };
 
 export default defineConfig([

@@ -1,5 +1,5 @@
 // The whole library: importing it registers every element. Import a component's own entry
-// (`@qmi/elements/form`, `/session`, `/uploader`, `/commune-picker`) to register only that one.
+// (`@qmi/elements/form`, `/session`, `/uploader`, `/timeline`, `/checklist`, `/messages`, `/commune-picker`) to register only that one.
 export { langOf } from './i18n/lang.js';
 export { translate, locale, type Translations } from './i18n/translate.js';
 export { sessionContext, type QmiSession } from './context/session-context.js';
@@ -7,3 +7,6 @@ export { QmiSessionElement, QmiSignInEvent, QmiSignOutEvent } from './session/se
 export { QmiApplicationForm, QmiSaveEvent, QmiSubmitEvent, QmiErrorEvent } from './form/application-form.js';
 export { QmiCommunePicker, QmiCommuneSelectEvent } from './commune-picker/commune-picker.js';
 export { QmiDocumentUploader, QmiUploadProgressEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadRemoveEvent } from './uploader/uploader.js';
+export { QmiTimeline, calendarFile, countdown, type Countdown } from './timeline/timeline.js';
+export { QmiCriteriaChecklist, QmiChecklistNavigateEvent } from './checklist/checklist.js';
+export { QmiMessages, QmiMessageSentEvent, QmiMessageReceivedEvent, QmiUnreadChangeEvent } from './messages/messages.js';

@@ -1,0 +1,65 @@
+/**
+ * What a browser keeps for the messages: the messages not yet acknowledged by the platform (with
+ * the idempotency key each was first sent with, so that a reload re-sends it without a duplicate),
+ * and the newest message this browser showed while it was visible (for the unread count).
+ *
+ * Every change reads the stored list again before writing it, so that two elements (or two tabs)
+ * on the same dossier do not overwrite each other's pending messages.
+ */
+export interface StoredPending {
+  /** The Idempotency-Key of every attempt of this message. */
+  key: string;
+  body: string;
+  /** When the person sent it (this device's clock). */
+  createdAt: string;
+}
+
+const PREFIX = 'qmi-messages';
+
+export const pendingKey = (apiBase: string, applicationId: string) => `${PREFIX}:pending:${apiBase.replace(/\/+$/, '')}:${applicationId}`;
+export const readKey = (applicationId: string, accountId: string) => `${PREFIX}:read:${applicationId}:${accountId}`;
+
+function get(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage disabled (some privacy modes): the element still works, without the reload guarantee
+  }
+}
+function set(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    /* storage full or disabled: nothing better to do than keep the message in memory */
+  }
+}
+
+export function loadPending(key: string): StoredPending[] {
+  try {
+    const parsed: unknown = JSON.parse(get(key) ?? '[]');
+    return Array.isArray(parsed)
+      ? parsed.filter((p): p is StoredPending => typeof p?.key === 'string' && typeof p?.body === 'string' && typeof p?.createdAt === 'string')
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+export function addPending(key: string, pending: StoredPending): void {
+  const list = loadPending(key).filter((p) => p.key !== pending.key);
+  set(key, JSON.stringify([...list, pending]));
+}
+
+export function removePending(key: string, idempotencyKey: string): void {
+  const list = loadPending(key).filter((p) => p.key !== idempotencyKey);
+  set(key, list.length ? JSON.stringify(list) : null);
+}
+
+/** The `createdAt` of the newest message shown while visible, if any. */
+export const lastRead = (key: string): string | undefined => get(key) ?? undefined;
+
+export function markRead(key: string, createdAt: string): void {
+  const previous = lastRead(key);
+  if (!previous || Date.parse(createdAt) > Date.parse(previous)) set(key, createdAt);
+}
