@@ -21,3 +21,14 @@ export function getPath(value: unknown, path: string | readonly string[]): unkno
   }
   return current;
 }
+
+/** Short names people know for the document formats of the calls ("PDF", "DOCX"…). */
+export const MEDIA_TYPE_NAMES: Readonly<Record<string, string>> = {
+  'application/pdf': 'PDF',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+};
+
+export const mediaTypeName = (type: string): string => MEDIA_TYPE_NAMES[type] ?? type;

@@ -10,8 +10,8 @@ export type Instant = z.infer<typeof Instant>;
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 
-/** The UTC offset of a time zone at an instant, in minutes (Europe/Paris in January: +60). */
-export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
+/** The wall clock of a time zone at an instant: what a clock on a wall there shows. */
+export function wallClock(instant: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -23,7 +23,13 @@ export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
     second: '2-digit',
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/** The UTC offset of a time zone at an instant, in minutes (Europe/Paris in January: +60). */
+export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
 }
 

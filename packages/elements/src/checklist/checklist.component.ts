@@ -1,4 +1,4 @@
-import type { CallDefinition, DocumentKindRule, Lang, QmiClient } from '@qmi/core';
+import { type CallDefinition, type DocumentKindRule, type Lang, mediaTypeName, type QmiClient } from '@qmi/core';
 import { evaluate, formatCallInstant, type CriterionReport, type EvaluableApplication, type Issue, type Report } from '@qmi/validators';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -22,13 +22,6 @@ interface BoundForm extends HTMLElement {
   client?: QmiClient | undefined;
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-};
 
 /** Quiet time before the overall status is announced: once per pause in typing, not per keystroke. */
 const ANNOUNCE_DELAY_MS = 1000;
@@ -335,7 +328,7 @@ export class QmiCriteriaChecklist extends LitElement {
   }
 
   private renderKind(kind: DocumentKindRule, t: ChecklistMessages, lang: Lang) {
-    const types = listFormat([...new Set(kind.acceptedTypes.map((type) => TYPE_NAMES[type] ?? type))], lang);
+    const types = listFormat([...new Set(kind.acceptedTypes.map((type) => mediaTypeName(type)))], lang);
     return html`<p class="description">${kind.description[lang]}</p>
       <p class="description">${t.documentRules(types, formatBytes(kind.maxSizeBytes, lang), t.count(kind.minCount, kind.maxCount))}${kind.perPartner ? ` ${t.perPartner}` : ''}</p>`;
   }

@@ -1,17 +1,10 @@
 import { css } from 'lit';
+import { hostTokens } from '../styles/tokens.js';
 
-export const checklistStyles = css`
+export const checklistStyles = [
+  hostTokens,
+  css`
   :host {
-    display: block;
-    font-family: var(--qmi-font-family, system-ui, sans-serif);
-    color: var(--qmi-color-ink, #161616);
-    line-height: 1.5;
-    --_primary: var(--qmi-color-primary, #0b4fa8);
-    --_error: var(--qmi-color-error, #c3001a);
-    --_success: var(--qmi-color-success, #006b3c);
-    --_warning: var(--qmi-color-warning, #8a4b00);
-    --_muted: var(--qmi-color-muted, #3a3a3a);
-    --_focus: var(--qmi-focus-ring, #ffbf47);
     --_radius: var(--qmi-radius, 0.25rem);
   }
   :host([hidden]) { display: none; }
@@ -43,4 +36,5 @@ export const checklistStyles = css`
   .note strong { display: block; }
   .error { color: var(--_error); font-weight: 700; }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; margin: -1px; padding: 0; border: 0; }
-`;
+`,
+];

@@ -1,18 +1,10 @@
 import { css } from 'lit';
+import { hostTokens } from '../styles/tokens.js';
 
 /** Plain, GOV.UK-like styles: AA contrast, visible focus, large targets; themable with --qmi-* properties. */
-export const formStyles = css`
-  :host {
-    display: block;
-    font-family: var(--qmi-font-family, system-ui, sans-serif);
-    color: var(--qmi-color-ink, #161616);
-    line-height: 1.5;
-    --_primary: var(--qmi-color-primary, #0b4fa8);
-    --_error: var(--qmi-color-error, #c3001a);
-    --_success: var(--qmi-color-success, #006b3c);
-    --_focus: var(--qmi-focus-ring, #ffbf47);
-    --_muted: var(--qmi-color-muted, #3a3a3a);
-  }
+export const formStyles = [
+  hostTokens,
+  css`
   h2, h3, h4 { line-height: 1.25; }
   a { color: var(--_primary); }
   :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
@@ -61,4 +53,5 @@ export const formStyles = css`
   .receipt { background: var(--_success); color: #fff; padding: 1rem; margin: 1rem 0; }
   .notice { border-left: 5px solid var(--_primary); padding-left: 0.75rem; }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-`;
+`,
+];

@@ -1,16 +1,11 @@
 import { css } from 'lit';
+import { hostTokens } from '../styles/tokens.js';
 
 /** Plain styles: AA contrast, visible focus, large targets; themable with --qmi-* properties. */
-export const messagesStyles = css`
+export const messagesStyles = [
+  hostTokens,
+  css`
   :host {
-    display: block;
-    font-family: var(--qmi-font-family, system-ui, sans-serif);
-    color: var(--qmi-color-ink, #161616);
-    line-height: 1.5;
-    --_primary: var(--qmi-color-primary, #0b4fa8);
-    --_error: var(--qmi-color-error, #c3001a);
-    --_focus: var(--qmi-focus-ring, #ffbf47);
-    --_muted: var(--qmi-color-muted, #3a3a3a);
     --_radius: var(--qmi-radius, 4px);
   }
   :host([hidden]) { display: none; }
@@ -54,4 +49,5 @@ export const messagesStyles = css`
   }
   button.retry { background: #fff; color: var(--_primary); margin-top: 0.25rem; min-height: 2.25rem; padding: 0.25rem 0.75rem; }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-`;
+`,
+];

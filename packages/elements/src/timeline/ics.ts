@@ -1,4 +1,4 @@
-import type { CallDefinition, Lang, Milestone } from '@qmi/core';
+import { type CallDefinition, type Lang, type Milestone, wallClock } from '@qmi/core';
 
 /** Europe/Paris as an iCalendar time zone (RFC 5545 §3.6.5): the rules in force since 1996. */
 const PARIS = [
@@ -41,18 +41,9 @@ function fold(line: string): string {
 
 /** "20231114T090000" as the wall clock of `timeZone` shows the instant. */
 function wallTime(instant: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${get('year')}${get('month')}${get('day')}T${get('hour')}${get('minute')}${get('second')}`;
+  const w = wallClock(new Date(instant), timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${w.year}${two(w.month)}${two(w.day)}T${two(w.hour)}${two(w.minute)}${two(w.second)}`;
 }
 
 const utc = (instant: Date | string) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');

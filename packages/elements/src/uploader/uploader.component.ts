@@ -4,6 +4,7 @@ import {
   DocumentUpload,
   findInterruptedUploads,
   type InterruptedUpload,
+  mediaTypeName,
   prepareUpload,
   type QmiClient,
 } from '@qmi/core';
@@ -23,13 +24,6 @@ const EXTENSIONS: Record<string, string[]> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'],
   'image/jpeg': ['.jpg', '.jpeg'],
   'image/png': ['.png'],
-};
-const TYPE_NAMES: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
 };
 
 interface Partner {
@@ -121,7 +115,7 @@ export class QmiDocumentUploader extends LitElement {
   private refuse(file: File): string | undefined {
     const rule = this.rule!;
     const lang = langOf(this);
-    const types = rule.acceptedTypes.map((type) => TYPE_NAMES[type] ?? type).join(', ');
+    const types = rule.acceptedTypes.map((type) => mediaTypeName(type)).join(', ');
     const extension = file.name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? '';
     const typeOk = rule.acceptedTypes.some((type) => type === file.type || (EXTENSIONS[type] ?? []).includes(extension));
     if (!typeOk) return this.t.refusedType(file.name, types);
@@ -202,7 +196,7 @@ export class QmiDocumentUploader extends LitElement {
     if (!rule) return nothing;
     const t = this.t;
     const lang = langOf(this);
-    const types = rule.acceptedTypes.map((type) => TYPE_NAMES[type] ?? type).join(', ');
+    const types = rule.acceptedTypes.map((type) => mediaTypeName(type)).join(', ');
     const accept = rule.acceptedTypes.flatMap((type) => [type, ...(EXTENSIONS[type] ?? [])]).join(',');
     const full = this.activeCount >= rule.maxCount;
     return html`

@@ -1,17 +1,10 @@
-import type { DocumentKindRule } from '@qmi/core';
+import { type DocumentKindRule, mediaTypeName } from '@qmi/core';
 import type { Finding, Rule, RuleContext } from './types.js';
 
 const documentsOf = (context: RuleContext) => context.application.documents ?? [];
 const kindPath = (kind: DocumentKindRule) => `documents.${kind.id}`;
 const acceptedList = (kind: DocumentKindRule) =>
-  kind.acceptedTypes.map((type) => TYPE_NAMES[type] ?? type).join(', ');
-const TYPE_NAMES: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-};
+  kind.acceptedTypes.map((type) => mediaTypeName(type)).join(', ');
 
 /** Each document kind of the call has between its minimum and maximum number of files. */
 export const documentCount: Rule = {
