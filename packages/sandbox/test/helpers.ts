@@ -80,6 +80,11 @@ export async function raw(sandbox: Sandbox, method: string, pathname: string, in
     headers: { ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },
     ...(init.body !== undefined ? { body: init.body } : {}),
   });
+  return readAnswer(response);
+}
+
+/** A response's status, headers, text and JSON (undefined when the body is not JSON). */
+export async function readAnswer(response: Response) {
   const text = await response.text();
   let json: any;
   try {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Sandbox } from '../src/index.js';
+import { readAnswer } from './helpers.js';
 
 export const MB = 1000 * 1000;
 export const TUS = { 'tus-resumable': '1.0.0' };
@@ -26,16 +27,7 @@ export interface TusAnswer {
   json: any;
 }
 
-async function answer(response: Response): Promise<TusAnswer> {
-  const text = await response.text();
-  let json: any;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, json };
-}
+const answer = (response: Response): Promise<TusAnswer> => readAnswer(response);
 
 /** The raw tus requests, for protocol-level tests (a real client hides what we want to see). */
 export function tusClient(sandbox: Sandbox, token: string | undefined) {

@@ -1,9 +1,9 @@
 import { type CallDefinition, type DocumentKindRule, type Lang, mediaTypeName, type QmiClient } from '@qmi/core';
 import { evaluate, formatCallInstant, type CriterionReport, type EvaluableApplication, type Issue, type Report } from '@qmi/validators';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { ClientSource } from '../context/client-source.js';
+import { QmiApiElement } from '../context/api-element.js';
 import type { QmiChangeEvent } from '../form/events.js';
 import { fieldId } from '../form/fields.js';
 import { langOf } from '../i18n/lang.js';
@@ -63,15 +63,9 @@ let counter = 0;
  * @cssproperty --qmi-focus-ring - focus highlight (default #ffbf47)
  * @cssproperty --qmi-radius - tags' corners (default 0.25rem)
  */
-export class QmiCriteriaChecklist extends LitElement {
+export class QmiCriteriaChecklist extends QmiApiElement {
   static override styles = checklistStyles;
 
-  /** The platform's URL (when not inside `<qmi-session>`). */
-  @property({ attribute: 'api-base' }) apiBase = '';
-  /** A bearer token, needed to load an `application` (calls are public). */
-  @property({ attribute: false }) token: string | undefined;
-  /** A client to use instead of `api-base` and `token`. */
-  @property({ attribute: false }) client: QmiClient | undefined;
   /** The call id, e.g. "qmi-2" (when bound, the form's call by default). */
   @property() call = '';
   /** An application id to load and evaluate (ignored when bound to a form with `for`). */
@@ -91,7 +85,6 @@ export class QmiCriteriaChecklist extends LitElement {
   @state() private formReport: Report | undefined;
   @state() private announcement = '';
 
-  private source = new ClientSource(this);
   private readonly idPrefix = `qmi-checklist-${++counter}`;
   private callKey = '';
   private applicationKey = '';
@@ -114,7 +107,7 @@ export class QmiCriteriaChecklist extends LitElement {
   }
 
   private get api(): QmiClient | undefined {
-    return this.source.client ?? this.boundForm?.client;
+    return this.clientSource.client ?? this.boundForm?.client;
   }
 
   private get callId(): string {

@@ -9,12 +9,12 @@ import {
   type QmiClient,
 } from '@qmi/core';
 import { evaluate, MGP, type EvaluableApplication, type Issue, type Report } from '@qmi/validators';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../commune-picker/commune-picker.js';
 import '../uploader/uploader.js';
 import type { QmiCommuneSelectEvent } from '../commune-picker/commune-picker.component.js';
-import { ClientSource } from '../context/client-source.js';
+import { QmiApiElement } from '../context/api-element.js';
 import type { QmiSession } from '../context/session-context.js';
 import { langOf } from '../i18n/lang.js';
 import { locale, translate } from '../i18n/translate.js';
@@ -58,15 +58,9 @@ type Revealed = Set<string> | 'all';
  * @cssproperty --qmi-font-family - text
  * @cssproperty --qmi-focus-ring - focus outline colour (default #ffbf47)
  */
-export class QmiApplicationForm extends LitElement {
+export class QmiApplicationForm extends QmiApiElement {
   static override styles = formStyles;
 
-  /** The platform's URL (when not inside `<qmi-session>`). */
-  @property({ attribute: 'api-base' }) apiBase = '';
-  /** A bearer token (when not inside `<qmi-session>`). */
-  @property({ attribute: false }) token: string | undefined;
-  /** A client to use instead of `api-base` and `token`. */
-  @property({ attribute: false }) client: QmiClient | undefined;
   /** The call id, e.g. "qmi-2". */
   @property() call = '';
   /** An application id to open; without it, the form resumes the commune's dossier or offers to create one. */
@@ -86,15 +80,13 @@ export class QmiApplicationForm extends LitElement {
   @state() private submitting = false;
   @state() private failure: Error | undefined;
   @state() private commune = '';
-  @state() private existing: Application | undefined;
   /** Bumped when the engine's state or draft changes, to re-render. */
   @state() private tick = 0;
 
-  private source = new ClientSource(this);
   private loadedFor = '';
 
   private get session() {
-    return { value: this.source.sessionValue };
+    return { value: this.clientSource.sessionValue };
   }
 
   private get t(): FormMessages {
@@ -102,7 +94,7 @@ export class QmiApplicationForm extends LitElement {
   }
 
   private get api(): QmiClient | undefined {
-    return this.source.client;
+    return this.clientSource.client;
   }
 
   private get clock(): Date {
@@ -126,6 +118,7 @@ export class QmiApplicationForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.snapshot = undefined;
     const key = `${this.call}|${this.application}|${this.apiBase}|${this.token ?? ''}|${Boolean(this.api)}`;
     if (this.api && this.call && key !== this.loadedFor && (changed.size > 0 || !this.engine)) {
       this.loadedFor = key;
@@ -198,18 +191,30 @@ export class QmiApplicationForm extends LitElement {
 
   // --- the report and the messages ---------------------------------------------------------------
 
+  /**
+   * The dossier and its report, computed once per update: render, the change event and a bound
+   * checklist all read the same one instead of each rebuilding the draft and running the rules.
+   */
+  private snapshot: { application: EvaluableApplication; report: Report | undefined } | undefined;
+
+  private current() {
+    if (!this.snapshot && this.engine) {
+      const app = this.engine.application;
+      const application: EvaluableApplication = { ...this.engine.draft, id: app.id, commune: app.commune, documents: app.documents, status: app.status };
+      const report = this.definition ? evaluate(application, this.definition, { now: this.clock, lang: langOf(this) }) : undefined;
+      this.snapshot = { application, report };
+    }
+    return this.snapshot;
+  }
+
   /** The dossier as the person sees it: the server's version with the local edits applied. */
   get currentApplication(): EvaluableApplication | undefined {
-    if (!this.engine) return undefined;
-    const app = this.engine.application;
-    return { ...this.engine.draft, id: app.id, commune: app.commune, documents: app.documents, status: app.status };
+    return this.current()?.application;
   }
 
   /** The rules' report on the dossier as it stands (undefined until it is loaded). */
   get report(): Report | undefined {
-    const application = this.currentApplication;
-    if (!application || !this.definition) return undefined;
-    return evaluate(application, this.definition, { now: this.clock, lang: langOf(this) });
+    return this.current()?.report;
   }
 
   /** Takes the person to a field (or a document kind) by its path, as the error summary's links do. */
@@ -332,7 +337,7 @@ export class QmiApplicationForm extends LitElement {
     const host: FieldHost = {
       lang,
       t,
-      draft: engine.draft,
+      draft: this.currentApplication,
       readOnly,
       errorFor: (path) => report.issues.find((issue) => issue.path === path && issue.severity === 'error' && this.shown(issue))?.message,
       edit: (path, value) => {
@@ -450,7 +455,7 @@ export class QmiApplicationForm extends LitElement {
     const call = this.definition!;
     const engine = this.engine!;
     const documents = engine.application.documents;
-    const partners = (engine.draft.partners ?? []).map((partner) => ({ id: partner.id, name: partner.name }));
+    const partners = (this.currentApplication?.partners ?? []).map((partner) => ({ id: partner.id, name: partner.name }));
     const readOnly = !isEditable(engine.application.status);
     // An upload or a removal changes the dossier outside the form: read it again, merged with local edits.
     const changed = () => void engine.sync().catch((error: Error) => this.dispatchEvent(new QmiErrorEvent(error)));

@@ -1,7 +1,7 @@
 import { type Account, ApiError, type Message, type QmiClient } from '@qmi/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ClientSource } from '../context/client-source.js';
+import { QmiApiElement } from '../context/api-element.js';
 import { langOf } from '../i18n/lang.js';
 import { translate } from '../i18n/translate.js';
 import { QmiMessageReceivedEvent, QmiMessageSentEvent, QmiUnreadChangeEvent } from './messages.events.js';
@@ -68,15 +68,9 @@ let counter = 0;
  * @cssproperty --qmi-messages-badge-background - the badge's background (default the primary colour)
  * @cssproperty --qmi-messages-badge-color - the badge's text (default #fff)
  */
-export class QmiMessages extends LitElement {
+export class QmiMessages extends QmiApiElement {
   static override styles = messagesStyles;
 
-  /** The platform's URL (when not inside `<qmi-session>`). */
-  @property({ attribute: 'api-base' }) apiBase = '';
-  /** A bearer token (when not inside `<qmi-session>`). */
-  @property({ attribute: false }) token: string | undefined;
-  /** A client to use instead of `api-base` and `token`. */
-  @property({ attribute: false }) client: QmiClient | undefined;
   /** The dossier's id. */
   @property() application = '';
   /** An ISO instant that replaces the clock for relative dates (demos, tests). */
@@ -93,7 +87,6 @@ export class QmiMessages extends LitElement {
   @state() private announcement = '';
   @state() private unreadCount = 0;
 
-  private source = new ClientSource(this);
   private readonly ids = `qmi-messages-${++counter}`;
   /** What the current run is bound to; a change of client or dossier starts a new run. */
   private run: { client: QmiClient; application: string; storage: string } | undefined;
@@ -155,7 +148,7 @@ export class QmiMessages extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const client = this.source.client;
+    const client = this.clientSource.client;
     if (this.isConnected && client && this.application && (this.run?.client !== client || this.run.application !== this.application)) {
       this.start(client, this.application);
     } else if (changed.has('pollInterval') && this.run) {

@@ -1,8 +1,8 @@
-import type { CallDate, CallDefinition, Milestone, Phase, QmiClient } from '@qmi/core';
+import type { CallDate, CallDefinition, Milestone, Phase } from '@qmi/core';
 import { applicationWindowState } from '@qmi/validators';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ClientSource } from '../context/client-source.js';
+import { QmiApiElement } from '../context/api-element.js';
 import { langOf } from '../i18n/lang.js';
 import { locale, translate } from '../i18n/translate.js';
 import { countdown } from './countdown.js';
@@ -38,12 +38,9 @@ function span(date: CallDate): { from: number; to: number } {
  * @csspart calendar-link - an "add to calendar" link
  * @cssproperty --qmi-color-primary - the current step and links (default #0b4fa8)
  */
-export class QmiTimeline extends LitElement {
+export class QmiTimeline extends QmiApiElement {
   static override styles = timelineStyles;
 
-  @property({ attribute: 'api-base' }) apiBase = '';
-  @property({ attribute: false }) token: string | undefined;
-  @property({ attribute: false }) client: QmiClient | undefined;
   /** The call id, e.g. "qmi-2". */
   @property() call = '';
   /** The call definition, when the page already has it (no request then). */
@@ -55,7 +52,6 @@ export class QmiTimeline extends LitElement {
 
   @state() private tick = 0;
   @state() private failed = false;
-  private source = new ClientSource(this);
   private timer: ReturnType<typeof setInterval> | undefined;
   private loadedFor = '';
 
@@ -82,7 +78,7 @@ export class QmiTimeline extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
-    const client = this.source.client;
+    const client = this.clientSource.client;
     if (this.definition || !this.call || !client || this.loadedFor === this.call) return;
     this.loadedFor = this.call;
     client.calls.get(this.call).then(

@@ -6,11 +6,10 @@ import {
   type InterruptedUpload,
   mediaTypeName,
   prepareUpload,
-  type QmiClient,
 } from '@qmi/core';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ClientSource } from '../context/client-source.js';
+import { QmiApiElement } from '../context/api-element.js';
 import { langOf } from '../i18n/lang.js';
 import { translate } from '../i18n/translate.js';
 import { QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent } from './uploader.events.js';
@@ -63,12 +62,9 @@ let counter = 0;
  * @cssproperty --qmi-color-primary - buttons and the progress bar
  * @cssproperty --qmi-color-error - refused files
  */
-export class QmiDocumentUploader extends LitElement {
+export class QmiDocumentUploader extends QmiApiElement {
   static override styles = uploaderStyles;
 
-  @property({ attribute: 'api-base' }) apiBase = '';
-  @property({ attribute: false }) token: string | undefined;
-  @property({ attribute: false }) client: QmiClient | undefined;
   /** The dossier's id. */
   @property() application = '';
   /** The document kind's rules, from the call definition. */
@@ -87,7 +83,6 @@ export class QmiDocumentUploader extends LitElement {
   @state() private dragging = false;
   @state() private interrupted: InterruptedUpload[] = [];
 
-  private source = new ClientSource(this);
   private readonly inputId = `file-${++counter}`;
 
   private get t(): UploaderMessages {
@@ -135,7 +130,7 @@ export class QmiDocumentUploader extends LitElement {
         this.dispatchEvent(new QmiUploadErrorEvent(new Error(refusal), file.name));
         continue;
       }
-      const client = this.source.client;
+      const client = this.clientSource.client;
       if (!client) return;
       const upload = prepareUpload(client, file, {
         applicationId: this.application,
@@ -180,7 +175,7 @@ export class QmiDocumentUploader extends LitElement {
   }
 
   private async removeDocument(document: DocumentRef) {
-    const client = this.source.client;
+    const client = this.clientSource.client;
     if (!client) return;
     await client.documents.remove(this.application, document.id);
     this.documents = this.documents.filter((d) => d.id !== document.id);

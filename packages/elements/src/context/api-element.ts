@@ -1,0 +1,20 @@
+import type { QmiClient } from '@qmi/core';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ClientSource } from './client-source.js';
+
+/**
+ * The base of every element that talks to the platform: the embedding contract's client half,
+ * declared once. The client comes from `client`, a surrounding `<qmi-session>`, or `api-base`
+ * (+ `token`), in that order (see `ClientSource`).
+ */
+export abstract class QmiApiElement extends LitElement {
+  /** The platform's URL (when not inside `<qmi-session>`). */
+  @property({ attribute: 'api-base' }) apiBase = '';
+  /** A bearer token (when not inside `<qmi-session>`). */
+  @property({ attribute: false }) token: string | undefined;
+  /** A client to use instead of `api-base` and `token`. */
+  @property({ attribute: false }) client: QmiClient | undefined;
+
+  protected readonly clientSource = new ClientSource(this);
+}
