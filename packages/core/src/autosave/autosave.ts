@@ -225,8 +225,8 @@ export class Autosave extends EventTarget {
    */
   async sync(): Promise<void> {
     const server = await this.options.client.applications.get(this.options.applicationId);
-    this.rebaseOnto(server, { emitRemote: true });
-    if (server.revision === this.base.revision) this.base = server;
+    // Announced once, content or not: an upload changes the documents, which the content leaves out.
+    this.rebaseOnto(server, { emitRemote: false });
     await this.journal.saveSnapshot(this.base);
     this.dispatchEvent(new CustomEvent('remote', { detail: { paths: ['*'] } }));
   }
@@ -344,7 +344,6 @@ export class Autosave extends EventTarget {
     const before = applicationContent(this.base);
     const after = applicationContent(server);
     if (server.revision >= this.base.revision) this.base = server;
-    const changed: string[] = [];
     for (const edit of [...this.pending.values()]) {
       const theirs = getPath(after, edit.path) ?? null;
       if (jsonEqual(theirs, edit.value ?? null)) {
@@ -355,8 +354,7 @@ export class Autosave extends EventTarget {
         this.conflicts.set(edit.path, { path: edit.path, mine: edit.value, theirs });
       }
     }
-    if (emitRemote && !jsonEqual(before, after)) changed.push('*');
-    if (changed.length) this.dispatchEvent(new CustomEvent('remote', { detail: { paths: changed } }));
+    if (emitRemote && !jsonEqual(before, after)) this.dispatchEvent(new CustomEvent('remote', { detail: { paths: ['*'] } }));
     this.refresh();
   }
 
