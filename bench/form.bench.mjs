@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { ensureChromium, ROOT } from '../scripts/lib/setup.mjs';
+import { launchChromium } from '../scripts/lib/browser.mjs';
+import { ROOT } from '../scripts/lib/setup.mjs';
 
 const EDITS = 200;
 const RENDERS = 10;
@@ -18,10 +18,7 @@ const { fullDossier } = await import(path.join(ROOT, 'bench/dossier.mjs'));
 const page = buildSync({ entryPoints: [path.join(ROOT, 'bench/browser/form-page.mjs')], bundle: true, format: 'esm', write: false, minify: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-bench-form-'));
 const sandbox = await startSandbox({ dataDir, port: 0, log: silentLogger });
-const browser = await puppeteer.launch({
-  executablePath: ensureChromium(),
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const client = core.createClient({ baseUrl: sandbox.url });
   const { token } = await client.auth.signUp({ email: 'bench.form@mairie.example', password: 'un mot de passe assez long' });

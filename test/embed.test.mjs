@@ -7,8 +7,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { ensureChromium, ROOT } from '../scripts/lib/setup.mjs';
+import { launchChromium } from '../scripts/lib/browser.mjs';
+import { ROOT } from '../scripts/lib/setup.mjs';
 
 const { startSandbox, silentLogger } = await import(path.join(ROOT, 'packages/sandbox/dist/index.js'));
 const { createClient } = await import(path.join(ROOT, 'packages/core/dist/index.js'));
@@ -49,10 +49,7 @@ before(async () => {
     return found;
   })();
   html = partnerPage(sandbox.url, application.id);
-  browser = await puppeteer.launch({
-    executablePath: ensureChromium(),
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(partnerOrigin, { waitUntil: 'networkidle0' });

@@ -1,0 +1,214 @@
+// The platform API inside the Storybook page, so that every story works in a static build with
+// no server running. Mock Service Worker answers the elements' real requests (fetch for the API
+// client, XMLHttpRequest for tus uploads) from an in-memory copy of the platform: the QMI 2 call,
+// one commune's dossier, its documents and messages. The rules are the real ones: a submission is
+// judged by @qmi/validators' evaluate(), as the sandbox judges it.
+import {
+  type Account,
+  type Application,
+  type ApplicationStatus,
+  applyMergePatch,
+  type CallDefinition,
+  type DocumentRef,
+  ERROR_CODES,
+  type ErrorCode,
+  type Message,
+  problemType,
+  QMI_2,
+} from '@qmi/core';
+import { evaluate } from '@qmi/validators';
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+
+/**
+ * Where the elements of a story find the platform: a path of the Storybook origin itself, one per
+ * story, so that the stories of a docs page each keep their own scenario.
+ */
+export const apiBase = (storyId = 'default'): string => new URL(`/platform/${encodeURIComponent(storyId)}`, globalThis.location.href).href;
+export const STORY_TOKEN = 'qmi_story_token_0123456789abcdef';
+export const STORY_ACCOUNT: Account = { id: 'acct_story', email: 'mairie@saint-denis.example', role: 'applicant', createdAt: '2023-11-02T09:00:00.000Z' };
+export const STORY_APPLICATION_ID = 'app_story';
+
+export interface PlatformScenario {
+  /** The platform's clock (default: 1 December 2023, inside the application window). */
+  now?: string;
+  /** The dossiers the account sees; none means the start step. */
+  applications?: Application[];
+  messages?: Message[];
+  /** `offline`: every request fails as a network error (the tab lost its connection). */
+  network?: 'online' | 'offline';
+  /** `offline`: reads work but saves fail as network errors. */
+  saves?: 'ok' | 'offline';
+  /** `stall`: the upload keeps its first chunk and never gets an answer for the next; `refuse`: the last byte is refused. */
+  uploads?: 'ok' | 'stall' | 'refuse';
+  /** Whether a stored session is still valid (`expired` answers 401 to /v1/me). */
+  session?: 'valid' | 'expired';
+}
+
+export const STORY_NOW = '2023-12-01T09:00:00.000Z';
+
+/** A dossier of the story commune (Saint-Denis), with the given content and documents. */
+export function storyApplication(overrides: Partial<Application> = {}): Application {
+  return {
+    id: STORY_APPLICATION_ID,
+    callId: QMI_2.id,
+    commune: '93066',
+    status: 'draft' as ApplicationStatus,
+    revision: 3,
+    ownerId: STORY_ACCOUNT.id,
+    documents: [],
+    createdAt: '2023-11-02T09:00:00.000Z',
+    updatedAt: '2023-11-28T16:30:00.000Z',
+    ...overrides,
+  } as Application;
+}
+
+const SHA = 'a3f1c2'.padEnd(64, '0');
+
+/** A recorded document of a kind (for a partner's letter, give the partner). */
+export function storyDocument(kind: string, filename: string, partnerId?: string, sizeBytes = 482_133): DocumentRef {
+  return {
+    id: `doc_${kind}_${partnerId ?? filename}`.replace(/[^\w]/g, '_'),
+    kind,
+    filename,
+    mediaType: filename.endsWith('.png') ? 'image/png' : 'application/pdf',
+    sizeBytes,
+    sha256: SHA,
+    ...(partnerId ? { partnerId } : {}),
+    uploadedAt: '2023-11-27T10:12:00.000Z',
+  };
+}
+
+function problem(code: ErrorCode, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const { status, title } = ERROR_CODES[code];
+  return HttpResponse.json(
+    { ...extra, type: problemType(code), title: title.fr, status, code, requestId: 'req_story' },
+    { status, headers: { 'content-type': 'application/problem+json', ...headers } },
+  );
+}
+
+const etag = (application: Application) => `"${application.revision}"`;
+
+/** The request handlers of one story's platform; each call starts from a fresh copy of the scenario. */
+export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase()): HttpHandler[] {
+  const now = () => scenario.now ?? STORY_NOW;
+  const call: CallDefinition = QMI_2;
+  const applications = new Map((scenario.applications ?? []).map((application) => [application.id, structuredClone(application)]));
+  const messages = structuredClone(scenario.messages ?? []);
+  const uploads = new Map<string, { length: number; offset: number; metadata: Record<string, string> }>();
+  const url = (path: string) => `${base}${path}`;
+  const authorised = (request: Request) => request.headers.get('authorization') === `Bearer ${STORY_TOKEN}`;
+  const found = (id: string | readonly string[] | undefined) => applications.get(String(id));
+  const save = (application: Application, changes: Partial<Application>) => {
+    const next = { ...application, ...changes, revision: application.revision + 1, updatedAt: now() } as Application;
+    applications.set(next.id, next);
+    return next;
+  };
+  const withEtag = (application: Application, status = 200) => HttpResponse.json(application, { status, headers: { etag: etag(application) } });
+  const session = () => ({ token: STORY_TOKEN, expiresAt: '2024-12-01T09:00:00.000Z', account: STORY_ACCOUNT });
+
+  const handlers: HttpHandler[] = [
+    http.post(url('/v1/sessions'), async ({ request }) => {
+      const body = (await request.json()) as { email?: string; password?: string };
+      if (body.email !== STORY_ACCOUNT.email || body.password !== 'commune-2023') return problem('invalid_credentials');
+      return HttpResponse.json(session(), { status: 201 });
+    }),
+    http.post(url('/v1/accounts'), () => problem('email_taken')),
+    http.delete(url('/v1/sessions/current'), () => new HttpResponse(null, { status: 204 })),
+    http.get(url('/v1/me'), ({ request }) =>
+      scenario.session === 'expired' || !authorised(request) ? problem('unauthenticated') : HttpResponse.json(STORY_ACCOUNT),
+    ),
+    http.get(url('/v1/calls'), () => HttpResponse.json({ data: [{ id: call.id, edition: call.edition, title: call.title, timeZone: call.timeZone, applicationWindow: call.applicationWindow }] })),
+    http.get(url('/v1/calls/:id'), ({ params }) => (params.id === call.id ? HttpResponse.json(call) : problem('not_found'))),
+    http.get(url('/v1/applications'), () => HttpResponse.json({ data: [...applications.values()] })),
+    http.post(url('/v1/calls/:id/applications'), async ({ request }) => {
+      const { commune } = (await request.json()) as { commune: string };
+      const created = storyApplication({ commune, revision: 1, createdAt: now(), updatedAt: now() });
+      applications.set(created.id, created);
+      return withEtag(created, 201);
+    }),
+    http.get(url('/v1/applications/:id'), ({ params }) => {
+      const application = found(params.id);
+      return application ? withEtag(application) : problem('not_found');
+    }),
+    http.patch(url('/v1/applications/:id'), async ({ request, params }) => {
+      if (scenario.saves === 'offline') return HttpResponse.error();
+      const application = found(params.id);
+      if (!application) return problem('not_found');
+      if (now() > call.applicationWindow.deadline) return problem('call_closed');
+      if (request.headers.get('if-match') !== etag(application)) {
+        return problem('revision_mismatch', { currentRevision: application.revision, current: application }, { etag: etag(application) });
+      }
+      const patched = applyMergePatch(application, await request.json()) as Application;
+      return withEtag(save(application, { ...patched, id: application.id, status: application.status, documents: application.documents }));
+    }),
+    http.post(url('/v1/applications/:id/submit'), ({ params }) => {
+      const application = found(params.id);
+      if (!application) return problem('not_found');
+      if (now() > call.applicationWindow.deadline) return problem('call_closed');
+      const issues = evaluate(application, call, { now: new Date(now()), lang: 'fr', checkWindow: false }).issues.filter((issue) => issue.severity === 'error');
+      if (issues.length) {
+        return problem('incomplete_application', { issues, errors: issues.map((issue) => ({ path: issue.path, code: issue.rule, message: issue.message })) });
+      }
+      return withEtag(save(application, { status: 'submitted', submittedAt: now() }));
+    }),
+    http.get(url('/v1/applications/:id/documents'), ({ params }) => HttpResponse.json({ data: found(params.id)?.documents ?? [] })),
+    http.get(url('/v1/applications/:id/documents/:documentId'), ({ params }) => {
+      const document = found(params.id)?.documents.find((item) => item.id === params.documentId);
+      return document ? HttpResponse.json(document) : problem('not_found');
+    }),
+    http.delete(url('/v1/applications/:id/documents/:documentId'), ({ params }) => {
+      const application = found(params.id);
+      if (!application) return problem('not_found');
+      save(application, { documents: application.documents.filter((item) => item.id !== params.documentId) });
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.get(url('/v1/applications/:id/messages'), ({ params }) => HttpResponse.json({ data: messages.filter((message) => message.applicationId === params.id) })),
+    http.post(url('/v1/applications/:id/messages'), async ({ request, params }) => {
+      const { body } = (await request.json()) as { body: string };
+      const message: Message = { id: `msg_${messages.length + 1}`, applicationId: String(params.id), authorId: STORY_ACCOUNT.id, authorRole: 'applicant', body, createdAt: now() };
+      messages.push(message);
+      return HttpResponse.json(message, { status: 201 });
+    }),
+
+    // tus 1.0: creation, HEAD for the offset, PATCH to append; the last byte records the document.
+    http.post(url('/v1/uploads'), ({ request }) => {
+      const metadata = Object.fromEntries(
+        (request.headers.get('upload-metadata') ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((pair) => {
+            const [key, value = ''] = pair.trim().split(' ');
+            return [key, value ? new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0))) : ''];
+          }),
+      );
+      const id = `upl_${uploads.size + 1}`;
+      uploads.set(id, { length: Number(request.headers.get('upload-length')), offset: 0, metadata });
+      return new HttpResponse(null, { status: 201, headers: { location: url(`/v1/uploads/${id}`), 'tus-resumable': '1.0.0' } });
+    }),
+    http.head(url('/v1/uploads/:uploadId'), ({ params }) => {
+      const upload = uploads.get(String(params.uploadId));
+      if (!upload) return new HttpResponse(null, { status: 404 });
+      return new HttpResponse(null, { status: 200, headers: { 'upload-offset': String(upload.offset), 'upload-length': String(upload.length), 'tus-resumable': '1.0.0', 'cache-control': 'no-store' } });
+    }),
+    http.patch(url('/v1/uploads/:uploadId'), async ({ request, params }) => {
+      const upload = uploads.get(String(params.uploadId));
+      if (!upload) return problem('not_found');
+      const bytes = (await request.arrayBuffer()).byteLength;
+      if (scenario.uploads === 'stall' && upload.offset > 0) {
+        await delay('infinite');
+      }
+      upload.offset += bytes;
+      const headers: Record<string, string> = { 'upload-offset': String(upload.offset), 'tus-resumable': '1.0.0' };
+      if (upload.offset < upload.length) return new HttpResponse(null, { status: 204, headers });
+      if (scenario.uploads === 'refuse') return problem('document_content_mismatch', {}, headers);
+      const application = found(upload.metadata.applicationId);
+      if (!application) return problem('not_found');
+      const document = { ...storyDocument(upload.metadata.kind ?? '', upload.metadata.filename ?? 'document.pdf', upload.metadata.partnerId || undefined, upload.length), id: `doc_${params.uploadId}` };
+      save(application, { documents: [...application.documents, document] });
+      return new HttpResponse(null, { status: 204, headers: { ...headers, 'qmi-document-id': document.id } });
+    }),
+  ];
+  // A lost connection: every request to the platform fails before it reaches it.
+  if (scenario.network === 'offline') return [http.all(url('/*'), () => HttpResponse.error())];
+  return handlers;
+}

@@ -1,0 +1,113 @@
+// The static Storybook build (stories/storybook-static, made by `npm test` before this runs): it
+// lists a story for every element in every state that element has, each story renders in real
+// Chromium with no server but a static file server (its platform runs in the page, in Mock Service
+// Worker), its play function confirms the state it is named after, and axe finds no WCAG 2.1 A/AA
+// violation in it, in the default and the high-contrast theme.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { launchChromium } from '../scripts/lib/browser.mjs';
+import { ROOT } from '../scripts/lib/setup.mjs';
+
+const STATIC = path.join(ROOT, 'stories/storybook-static');
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * The states each element has (story export names). Not every state means something for every
+ * element: a timeline has no upload, a commune picker no conflict. The issue's list is
+ * empty, filled, errors, offline, conflict, uploading, upload failed, closed call, ready to submit, English.
+ */
+const STATES = {
+  'elements-application-form': ['empty', 'filled', 'errors', 'offline', 'conflict', 'closed-call', 'ready-to-submit', 'english'],
+  'elements-document-uploader': ['empty', 'filled', 'errors', 'offline', 'uploading', 'upload-failed', 'closed-call', 'english'],
+  'elements-timeline': ['empty', 'filled', 'closed-call', 'english'],
+  'elements-criteria-checklist': ['empty', 'filled', 'errors', 'closed-call', 'ready-to-submit', 'english'],
+  'elements-messages': ['empty', 'filled', 'errors', 'offline', 'english'],
+  'elements-session': ['empty', 'filled', 'errors', 'offline', 'english'],
+  'elements-commune-picker': ['empty', 'filled', 'errors', 'english'],
+};
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+
+let server;
+let origin;
+let browser;
+let stories;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(STATIC, 'index.json')), 'stories/storybook-static is missing: run `npm run storybook:build` (npm test does)');
+  server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = path.join(STATIC, pathname === '/' ? 'index.html' : pathname);
+    if (!file.startsWith(STATIC) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  // QMI_STORIES=form runs only the stories whose id contains "form" (while writing stories).
+  const only = process.env.QMI_STORIES ?? '';
+  stories = Object.values(JSON.parse(fs.readFileSync(path.join(STATIC, 'index.json'), 'utf8')).entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('the static build lists a story for each element in each of its states', { skip: Boolean(process.env.QMI_STORIES) && 'QMI_STORIES filters the stories' }, () => {
+  const ids = new Set(stories.map((story) => story.id));
+  const missing = Object.entries(STATES).flatMap(([component, states]) => states.map((state) => `${component}--${state}`).filter((id) => !ids.has(id)));
+  assert.deepEqual(missing, [], `stories missing from the build: ${missing.join(', ')}`);
+});
+
+/** Renders one story alone (its iframe), waits for its play function, then runs axe over the page. */
+async function check(story, theme) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    const globals = theme === 'default' ? '' : `&globals=theme:${theme}`;
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story${globals}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.storyState, { timeout: 20_000 });
+    const state = await page.evaluate(() => document.documentElement.dataset.storyState);
+    // What the story shows instead (inside the element's shadow root), to say why it failed.
+    const shown = await page.evaluate(() => {
+      const el = [...document.querySelectorAll('#storybook-root *')].find((node) => node.shadowRoot);
+      return (el?.shadowRoot?.textContent ?? document.querySelector('#storybook-root')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+    });
+    assert.equal(state, 'rendered', `${story.id} (${theme}) did not reach its state: ${shown}\n${errors.join('\n')}`);
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async (tags) => {
+      // The a11y addon runs axe in the page too; one run at a time, so wait for it to finish.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await globalThis.axe.run(document.querySelector('#storybook-root'), { runOnly: { type: 'tag', values: tags } });
+          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        } catch (error) {
+          if (!/already running/.test(String(error)) || attempt > 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+    }, WCAG_AA);
+    assert.deepEqual(violations, [], `axe in ${story.id} (${theme} theme)`);
+  } finally {
+    await page.close();
+  }
+}
+
+test('every story renders its state, and axe finds no WCAG 2.1 AA violation in it', async (t) => {
+  assert.ok(stories.length > 0, 'no stories in the build');
+  for (const story of stories) {
+    await t.test(story.id, () => check(story, 'default'));
+  }
+});
+
+test('axe finds no violation under the high-contrast theme either', async (t) => {
+  for (const story of stories) {
+    await t.test(story.id, () => check(story, 'high-contrast'));
+  }
+});
