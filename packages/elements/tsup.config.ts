@@ -10,6 +10,8 @@ const PUBLIC_ENTRIES = {
   'timeline/timeline': 'src/timeline/timeline.ts',
   'checklist/checklist': 'src/checklist/checklist.ts',
   'messages/messages': 'src/messages/messages.ts',
+  // React wrappers (generated from custom-elements.json by scripts/generate-react.mjs).
+  'react/index': 'src/react/index.ts',
 };
 
 export default defineConfig([

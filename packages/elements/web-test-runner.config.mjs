@@ -2,7 +2,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import net from 'node:net';
 import { commonjsPackages } from './test/support/cjs-plugin.mjs';
+import { forcedColorsPlugin } from './test/support/media-plugin.mjs';
 import { sandboxPlugin } from './test/support/sandbox-plugin.mjs';
+import { selfImports } from './test/support/self-import-plugin.mjs';
 
 // Debian's Chromium (installed by `npm test` when missing); the test tools' own downloads fail here.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -23,11 +25,14 @@ export default {
   hostname: '127.0.0.1',
   port,
   concurrency: 1,
-  // es2022 so that Lit's decorators are transformed before they reach the browser.
+  // es2022 so that Lit's decorators are transformed before they reach the browser; .tsx for the
+  // React example, with the automatic JSX runtime ("jsx": "react-jsx" in tsconfig.json).
   plugins: [
     commonjsPackages(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    selfImports(),
+    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     sandboxPlugin({ allowedOrigins: [`http://127.0.0.1:${port}`] }),
+    forcedColorsPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -81,6 +81,15 @@ describe('<qmi-application-form>', () => {
     await waitFor(() => /Saved at|All your changes/.test(statusText(form)), { message: 'English status' });
   });
 
+  it('after the deadline, shows a draft read-only and says the call is closed', async () => {
+    const { client, application, call } = await newDossier();
+    const form = await mountForm({ client, call, application: application.id, now: '2024-01-13T08:00:00Z' });
+    expect($(form, '.notice[role="status"]')!.textContent).to.include('Les candidatures étaient ouvertes jusqu’au 12 janvier 2024');
+    expect(($(form, '#f-challenge-title') as HTMLInputElement).readOnly || ($(form, '#f-challenge-title') as HTMLInputElement).disabled, 'the field cannot be changed').to.equal(true);
+    expect(form.shadowRoot!.textContent).not.to.include('Envoyer la candidature');
+    await expect(form).to.be.accessible();
+  });
+
   it('creates the commune’s dossier from the start step, with the commune type-ahead used by keyboard', async () => {
     const client = createClient({ baseUrl: await sandboxUrl() });
     await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });

@@ -46,22 +46,40 @@ let counter = 0;
  * The client comes from `client`, a surrounding `<qmi-session>`, `api-base` (+ `token`), or, when
  * bound, the form's own client. `lang` is read from the nearest ancestor; `now` replaces the clock.
  *
- * @fires qmi-checklist-navigate - a missing item's link was activated while not bound to a form (`event.path`)
+ * @fires {QmiChecklistNavigateEvent} qmi-checklist-navigate - a missing item's link was activated while not bound to a form (`event.path`)
  * @csspart section - each section (eligibility, completeness or the dossier's parts, criteria)
+ * @csspart eligibility - the eligibility section (also `section`)
+ * @csspart completeness - the completeness section, with a dossier (also `section`)
+ * @csspart parts - the parts of the dossier the call asks for, without a dossier (also `section`)
+ * @csspart criteria - the selection criteria section (also `section`)
  * @csspart criterion - one selection criterion
  * @csspart signal - one signal of a criterion (also `signal-met` or `signal-unmet`)
+ * @csspart signal-met - a signal the dossier shows (also `signal`)
+ * @csspart signal-unmet - a signal the dossier does not show yet (also `signal`)
  * @csspart issue - one missing or doubtful item
  * @csspart link - the link from an item to its field
  * @csspart status - the overall line ("Prêt à être envoyé", "N points à compléter")
- * @cssproperty --qmi-color-primary - links and the note (default #0b4fa8)
- * @cssproperty --qmi-color-error - missing items and the overall line while incomplete (default #c3001a)
- * @cssproperty --qmi-color-success - met signals and the ready line (default #006b3c)
- * @cssproperty --qmi-color-warning - partly addressed criteria (default #8a4b00)
- * @cssproperty --qmi-color-ink - text (default #161616)
- * @cssproperty --qmi-color-muted - descriptions and unmet signals (default #3a3a3a)
- * @cssproperty --qmi-font-family - text (default system-ui)
- * @cssproperty --qmi-focus-ring - focus highlight (default #ffbf47)
- * @cssproperty --qmi-radius - tags' corners (default 0.25rem)
+ * @cssproperty --qmi-color-primary - links and the note
+ * @cssproperty --qmi-color-ink - text and missing items
+ * @cssproperty --qmi-color-muted - descriptions, unmet signals, criteria not started
+ * @cssproperty --qmi-color-surface - background of the overall line
+ * @cssproperty --qmi-color-border - the line between criteria (a lighter mix of it with the surface)
+ * @cssproperty --qmi-color-error - missing items and the overall line while incomplete
+ * @cssproperty --qmi-color-success - met signals and the ready line
+ * @cssproperty --qmi-color-warning - partly addressed criteria
+ * @cssproperty --qmi-font-family - text
+ * @cssproperty --qmi-font-size - text (headings scale from it)
+ * @cssproperty --qmi-line-height - text
+ * @cssproperty --qmi-font-size-small - tags
+ * @cssproperty --qmi-font-size-large - the title (1.1 times it)
+ * @cssproperty --qmi-font-weight-strong - the overall line, tags and links
+ * @cssproperty --qmi-space-xs - between list items, around tags
+ * @cssproperty --qmi-space-s - inside the overall line, between criteria
+ * @cssproperty --qmi-space-m - between sections
+ * @cssproperty --qmi-radius - tags' corners
+ * @cssproperty --qmi-focus-ring-color - the focus ring of links
+ * @cssproperty --qmi-focus-ring-width - the focus ring of links
+ * @cssproperty --qmi-focus-ring-offset - the focus ring of links
  */
 export class QmiCriteriaChecklist extends QmiApiElement {
   static override styles = checklistStyles;

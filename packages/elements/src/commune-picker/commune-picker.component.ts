@@ -1,7 +1,8 @@
-import { html, LitElement, nothing, css } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MGP, type Commune } from '@qmi/validators';
 import { translate } from '../i18n/translate.js';
+import { communePickerStyles } from './commune-picker.styles.js';
 
 /** Fired when the person picks a commune from the list. */
 export class QmiCommuneSelectEvent extends Event {
@@ -19,25 +20,33 @@ const MESSAGES = {
  * A type-ahead over the 130 communes of the Métropole du Grand Paris (former codes of merged
  * communes included), following the ARIA 1.2 combobox pattern: arrows move, Enter picks, Escape closes.
  *
- * @fires qmi-commune-select - a commune was picked (`event.commune`)
+ * @fires {QmiCommuneSelectEvent} qmi-commune-select - a commune was picked (`event.commune`)
  * @csspart input - the text field
  * @csspart listbox - the list of suggestions
  * @csspart option - one suggestion
+ * @cssproperty --qmi-color-primary - background of the highlighted suggestion
+ * @cssproperty --qmi-color-on-primary - text of the highlighted suggestion
+ * @cssproperty --qmi-color-ink - text
+ * @cssproperty --qmi-color-muted - the hint
+ * @cssproperty --qmi-color-surface - background of the field and the list
+ * @cssproperty --qmi-color-border - borders of the field and the list
+ * @cssproperty --qmi-font-family - text
+ * @cssproperty --qmi-font-size - text
+ * @cssproperty --qmi-line-height - text
+ * @cssproperty --qmi-font-weight-strong - the label
+ * @cssproperty --qmi-space-xs - around the hint, inside suggestions
+ * @cssproperty --qmi-space-s - inside the field and suggestions
+ * @cssproperty --qmi-radius - the field's corners
+ * @cssproperty --qmi-focus-ring-color - the focus ring of the field
+ * @cssproperty --qmi-focus-ring-width - the focus ring of the field
+ * @cssproperty --qmi-focus-ring-offset - the focus ring of the field
  */
 export class QmiCommunePicker extends LitElement {
-  static override styles = css`
-    :host { display: block; position: relative; font: inherit; }
-    label { display: block; font-weight: 700; }
-    .hint { color: var(--qmi-color-muted, #3a3a3a); margin: 0.25rem 0; }
-    input { font: inherit; padding: 0.5rem; border: 2px solid var(--qmi-color-ink, #161616); border-radius: var(--qmi-radius, 0); width: min(100%, 28rem); box-sizing: border-box; }
-    input:focus { outline: 3px solid var(--qmi-focus-ring, #ffbf47); outline-offset: 0; }
-    ul { list-style: none; margin: 0; padding: 0; border: 2px solid var(--qmi-color-ink, #161616); border-top: 0; max-height: 16rem; overflow-y: auto; width: min(100%, 28rem); box-sizing: border-box; background: #fff; }
-    li { padding: 0.4rem 0.5rem; cursor: pointer; }
-    li[aria-selected='true'] { background: var(--qmi-color-primary, #0b4fa8); color: #fff; }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-  `;
+  static override styles = communePickerStyles;
 
+  /** The text field's label. */
   @property() label = '';
+  /** A hint under the label (none when empty). */
   @property() hint = '';
   /** The code of the chosen commune. */
   @property() value = '';

@@ -8,12 +8,10 @@ import {
   type Journal,
   type QmiClient,
 } from '@qmi/core';
-import { evaluate, MGP, type EvaluableApplication, type Issue, type Report } from '@qmi/validators';
+import { applicationWindowMessage, applicationWindowState, evaluate, MGP, type EvaluableApplication, type Issue, type Report, type WindowState } from '@qmi/validators';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import '../commune-picker/commune-picker.js';
-import '../uploader/uploader.js';
-import type { QmiCommuneSelectEvent } from '../commune-picker/commune-picker.component.js';
+import { QmiCommunePicker, type QmiCommuneSelectEvent } from '../commune-picker/commune-picker.component.js';
 import { QmiApiElement } from '../context/api-element.js';
 import type { QmiSession } from '../context/session-context.js';
 import { langOf } from '../i18n/lang.js';
@@ -22,23 +20,34 @@ import { FORM_MESSAGES, type FormMessages } from './application-form.messages.js
 import { formStyles } from './application-form.styles.js';
 import { QmiChangeEvent, QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
 import { fieldId, renderField, type FieldHost } from './fields.js';
+import { QmiDocumentUploader } from '../uploader/uploader.component.js';
 
 type Phase = 'loading' | 'start' | 'ready' | 'failed';
 
 /** Which messages the person asked to see: none while typing, a section's after "check", all after "send". */
 type Revealed = Set<string> | 'all';
 
+/** The elements the form renders, registered by the form itself (so that its class can be imported alone). */
+const RENDERED_ELEMENTS = [
+  ['qmi-commune-picker', QmiCommunePicker],
+  ['qmi-document-uploader', QmiDocumentUploader],
+] as const;
+
 /**
  * The application form of a call: creates or resumes the commune's dossier and saves every edit
- * automatically (see `Autosave` in @qmi/core): a reload, a dropped connection, an expired session or
- * a colleague's edit never loses what was typed. Messages from @qmi/validators appear next to the
+ * automatically (see `Autosave` in `@qmi/core`): a reload, a dropped connection, an expired session or
+ * a colleague's edit never loses what was typed. Messages from `@qmi/validators` appear next to the
  * fields when a section is checked or the dossier sent, never while typing.
  *
  * Inside `<qmi-session>` it uses the session's client; alone, give `api-base` and `token` (or `client`).
  *
- * @fires qmi-save - the server acknowledged a save (`event.application`)
- * @fires qmi-submit - the dossier was submitted (`event.application`)
- * @fires qmi-error - loading, saving or submitting failed (`event.error`)
+ * Importing the class registers nothing; the first form created registers the
+ * `<qmi-commune-picker>` and `<qmi-document-uploader>` it renders, when their tags are free.
+ *
+ * @fires {QmiSaveEvent} qmi-save - the server acknowledged a save (`event.application`)
+ * @fires {QmiSubmitEvent} qmi-submit - the dossier was submitted (`event.application`)
+ * @fires {QmiErrorEvent} qmi-error - loading, saving or submitting failed (`event.error`)
+ * @fires {QmiChangeEvent} qmi-change - the dossier as the person sees it changed (a keystroke, a save, a remote edit, an upload), with the rules' report (`event.application`, `event.report`): what `<qmi-criteria-checklist for="…">` follows
  * @csspart header - the title and save status
  * @csspart status - the save-status line (an aria-live region)
  * @csspart task-list - the list of sections with their status
@@ -47,19 +56,56 @@ type Revealed = Set<string> | 'all';
  * @csspart label - a field label
  * @csspart hint - a help text
  * @csspart input - a text field, text area or select
+ * @csspart textarea - a text area (also `input`)
+ * @csspart select - a select (also `input`)
+ * @csspart checkbox - a checkbox
+ * @csspart count - the character count under a text area
+ * @csspart fieldset - a group of fields (a person, a list)
+ * @csspart legend - the title of a fieldset
+ * @csspart group - a list the person adds items to (also `fieldset`)
+ * @csspart item - one item of a list
  * @csspart error - a message next to a field
  * @csspart error-summary - the list of problems, which takes focus
  * @csspart conflict - the chooser shown when a field was changed elsewhere
  * @csspart button - every button (also `primary`, `secondary`, `warning`)
+ * @csspart primary - the main button of a step (also `button`)
+ * @csspart secondary - the other buttons (also `button`)
+ * @csspart warning - a button that removes something (also `button`)
  * @csspart receipt - the confirmation after sending
- * @cssproperty --qmi-color-primary - buttons and links (default #0b4fa8)
- * @cssproperty --qmi-color-error - messages and invalid fields (default #c3001a)
- * @cssproperty --qmi-color-success - completed tags (default #006b3c)
+ * @csspart rules - a document kind's rules (from its `<qmi-document-uploader>`)
+ * @csspart dropzone - the area that takes a dropped file (from its `<qmi-document-uploader>`)
+ * @csspart file - one file in a document list (from its `<qmi-document-uploader>`)
+ * @csspart progress - an upload's progress bar (from its `<qmi-document-uploader>`)
+ * @cssproperty --qmi-color-primary - buttons, links, sections in progress, notices (and the document uploaders inside)
+ * @cssproperty --qmi-color-on-primary - text of the primary buttons
+ * @cssproperty --qmi-color-ink - text
+ * @cssproperty --qmi-color-muted - hints and character counts
+ * @cssproperty --qmi-color-surface - fields, the other buttons, text of the receipt
+ * @cssproperty --qmi-color-surface-raised - versions in a conflict, sections not started
+ * @cssproperty --qmi-color-border - fields; the lines between sections (a lighter mix of it with the surface)
+ * @cssproperty --qmi-color-error - messages, invalid fields, the error summary
+ * @cssproperty --qmi-color-success - completed sections and the receipt
+ * @cssproperty --qmi-color-warning - the conflict chooser
  * @cssproperty --qmi-font-family - text
- * @cssproperty --qmi-focus-ring - focus outline colour (default #ffbf47)
+ * @cssproperty --qmi-font-size - text (headings scale from it)
+ * @cssproperty --qmi-line-height - text
+ * @cssproperty --qmi-font-weight-strong - labels, buttons and messages
+ * @cssproperty --qmi-space-xs - between a label, its hint and its message
+ * @cssproperty --qmi-space-s - inside fields and buttons
+ * @cssproperty --qmi-space-m - between fields, inside panels
+ * @cssproperty --qmi-space-xl - between sections
+ * @cssproperty --qmi-radius - fields and buttons
+ * @cssproperty --qmi-focus-ring-color - the focus ring of every control
+ * @cssproperty --qmi-focus-ring-width - the focus ring of every control
+ * @cssproperty --qmi-focus-ring-offset - the focus ring of every control
  */
 export class QmiApplicationForm extends QmiApiElement {
   static override styles = formStyles;
+
+  constructor() {
+    super();
+    for (const [tag, element] of RENDERED_ELEMENTS) if (!customElements.get(tag)) customElements.define(tag, element);
+  }
 
   /** The call id, e.g. "qmi-2". */
   @property() call = '';
@@ -325,6 +371,19 @@ export class QmiApplicationForm extends QmiApiElement {
     </section>`;
   }
 
+  /**
+   * After the deadline a draft can no longer be changed (the platform refuses it with call_closed):
+   * the form says so and shows it read-only, rather than take edits that would be refused. A dossier
+   * sent back for changes stays editable, as the platform allows.
+   */
+  private windowFor(app: Application): WindowState {
+    return app.status === 'draft' ? applicationWindowState(this.definition!, this.clock) : 'open';
+  }
+
+  private isReadOnly(app: Application): boolean {
+    return !isEditable(app.status) || this.windowFor(app) === 'closed';
+  }
+
   private renderForm() {
     const t = this.t;
     const engine = this.engine!;
@@ -332,7 +391,8 @@ export class QmiApplicationForm extends QmiApiElement {
     const lang = langOf(this);
     const report = this.report!;
     const app = engine.application;
-    const readOnly = !isEditable(app.status);
+    const callWindow = this.windowFor(app);
+    const readOnly = this.isReadOnly(app);
     void this.tick;
     const host: FieldHost = {
       lang,
@@ -355,7 +415,8 @@ export class QmiApplicationForm extends QmiApiElement {
         ${this.renderStatus()}
       </div>
       ${app.status === 'submitted' && app.submittedAt ? this.renderReceipt(app) : nothing}
-      ${readOnly && app.status !== 'submitted' ? html`<p class="notice">${t.readOnly(app.status)}</p>` : nothing}
+      ${callWindow === 'open' ? nothing : html`<p class="notice" role="status">${applicationWindowMessage(call, callWindow, lang)}</p>`}
+      ${readOnly && callWindow === 'open' && app.status !== 'submitted' ? html`<p class="notice">${t.readOnly(app.status)}</p>` : nothing}
       ${this.renderConflicts()}
       ${this.renderSummary()}
       <nav aria-labelledby="task-list-title" part="task-list">
@@ -456,7 +517,7 @@ export class QmiApplicationForm extends QmiApiElement {
     const engine = this.engine!;
     const documents = engine.application.documents;
     const partners = (this.currentApplication?.partners ?? []).map((partner) => ({ id: partner.id, name: partner.name }));
-    const readOnly = !isEditable(engine.application.status);
+    const readOnly = this.isReadOnly(engine.application);
     // An upload or a removal changes the dossier outside the form: read it again, merged with local edits.
     const changed = () => void engine.sync().catch((error: Error) => this.dispatchEvent(new QmiErrorEvent(error)));
     return html`<section class="section" id="section-documents" aria-labelledby="title-documents" part="section" tabindex="-1">

@@ -1,3 +1,6 @@
+// The elements the form renders, registered with it (and their tags' and events' types declared).
+import '../commune-picker/commune-picker.js';
+import '../uploader/uploader.js';
 import { QmiApplicationForm } from './application-form.component.js';
 import type { QmiChangeEvent, QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
 

@@ -43,9 +43,9 @@ let counter = 0;
  * Give `application`, and a client: `api-base` (+ `token`), a `client` property or a surrounding
  * `<qmi-session>`. The language is the nearest `lang` (French by default, English).
  *
- * @fires qmi-message-sent - the platform recorded a message written here (`event.message`)
- * @fires qmi-message-received - new messages from the other side arrived while open (`event.messages`)
- * @fires qmi-unread-change - the unread count changed (`event.count`)
+ * @fires {QmiMessageSentEvent} qmi-message-sent - the platform recorded a message written here (`event.message`)
+ * @fires {QmiMessageReceivedEvent} qmi-message-received - new messages from the other side arrived while open (`event.messages`)
+ * @fires {QmiUnreadChangeEvent} qmi-unread-change - the unread count changed (`event.count`)
  * @csspart badge - the unread count
  * @csspart thread - the list of messages (`<ol>`)
  * @csspart message - every message (`<li>`)
@@ -55,18 +55,30 @@ let counter = 0;
  * @csspart form - the send form
  * @csspart textarea - the message field
  * @csspart button - the send and retry buttons
- * @cssproperty --qmi-color-primary - buttons, the badge (default #0b4fa8)
- * @cssproperty --qmi-color-error - messages not sent, the empty-message error (default #c3001a)
- * @cssproperty --qmi-color-ink - text (default #161616)
- * @cssproperty --qmi-color-muted - dates and hints (default #3a3a3a)
- * @cssproperty --qmi-focus-ring - the focus outline (default #ffbf47)
- * @cssproperty --qmi-font-family - the font (default system-ui)
- * @cssproperty --qmi-radius - corner radius (default 4px)
+ * @cssproperty --qmi-color-primary - buttons, the unread badge, the signed-in side's messages (a light tint and edge)
+ * @cssproperty --qmi-color-on-primary - text of the badge and the send button
+ * @cssproperty --qmi-color-ink - text and authors
+ * @cssproperty --qmi-color-muted - dates, hints and notices
+ * @cssproperty --qmi-color-surface - the message field and the retry button
+ * @cssproperty --qmi-color-surface-raised - the other side's messages
+ * @cssproperty --qmi-color-border - the message field; the messages' edge (a lighter mix of it with the surface)
+ * @cssproperty --qmi-color-error - messages not sent, the empty-message error
+ * @cssproperty --qmi-font-family - text
+ * @cssproperty --qmi-font-size - text
+ * @cssproperty --qmi-font-size-small - dates, states and hints
+ * @cssproperty --qmi-line-height - text
+ * @cssproperty --qmi-font-weight-strong - authors, labels and buttons
+ * @cssproperty --qmi-space-xs - inside a message
+ * @cssproperty --qmi-space-s - inside messages and buttons
+ * @cssproperty --qmi-space-m - under the thread and the notices
+ * @cssproperty --qmi-radius - the field and the buttons
+ * @cssproperty --qmi-radius-large - messages
+ * @cssproperty --qmi-focus-ring-color - the focus ring of every control
+ * @cssproperty --qmi-focus-ring-width - the focus ring of every control
+ * @cssproperty --qmi-focus-ring-offset - the focus ring of every control
  * @cssproperty --qmi-messages-max-height - the thread scrolls beyond this height (default 28rem)
- * @cssproperty --qmi-messages-mine-background - background of the signed-in side's messages (default #eef4fb)
- * @cssproperty --qmi-messages-theirs-background - background of the other side's messages (default #f6f6f6)
- * @cssproperty --qmi-messages-badge-background - the badge's background (default the primary colour)
- * @cssproperty --qmi-messages-badge-color - the badge's text (default #fff)
+ * @cssproperty --qmi-messages-mine-background - the signed-in side's messages (default a light tint of --qmi-color-primary)
+ * @cssproperty --qmi-messages-theirs-background - the other side's messages (default --qmi-color-surface-raised)
  */
 export class QmiMessages extends QmiApiElement {
   static override styles = messagesStyles;

@@ -54,7 +54,7 @@ const resolveApiBase = (value: string) => new URL(value, document.baseURI).href.
  *
  * ```html
  * <qmi-session api-base="https://plateforme.example">
- *   <qmi-form call="qmi-2"></qmi-form>
+ *   <qmi-application-form call="qmi-2"></qmi-application-form>
  * </qmi-session>
  * ```
  *
@@ -66,8 +66,8 @@ const resolveApiBase = (value: string) => new URL(value, document.baseURI).href.
  *
  * @slot - What the signed-in person works on; rendered only once signed in.
  *
- * @fires qmi-sign-in - A session was opened (sign-in, sign-up, demo sign-in, sign-in again); `detail` is the account. Not fired when a stored session is resumed.
- * @fires qmi-sign-out - The person signed out.
+ * @fires {QmiSignInEvent} qmi-sign-in - A session was opened (sign-in, sign-up, demo sign-in, sign-in again); `detail` is the account. Not fired when a stored session is resumed.
+ * @fires {QmiSignOutEvent} qmi-sign-out - The person signed out.
  *
  * @csspart form - A sign-in or sign-up form (also in the dialog).
  * @csspart heading - The form's heading.
@@ -78,22 +78,38 @@ const resolveApiBase = (value: string) => new URL(value, document.baseURI).href.
  * @csspart input - A text input.
  * @csspart error-summary - The list of problems at the top of a refused form; it takes focus.
  * @csspart button - Every button; also `submit-button`, `switch-button`, `sign-out-button`, `retry-button`, `cancel-button`.
+ * @csspart submit-button - The button that sends a form (also `button`).
+ * @csspart switch-button - The link-styled button between sign-in and sign-up (also `button`).
+ * @csspart sign-out-button - The account bar's sign-out button (also `button`).
+ * @csspart retry-button - The button that checks the session again when the platform did not answer (also `button`).
+ * @csspart cancel-button - The sign-in-again dialog's cancel button (also `button`).
  * @csspart account-bar - The signed-in account's e-mail and the sign-out button, above the content.
  * @csspart status - The "checking your session" and "platform unreachable" messages.
  * @csspart notice - The "your session has expired" message above the sign-in form.
  * @csspart dialog - The sign-in-again dialog.
  *
- * @cssproperty --qmi-session-text-color - Text (falls back to `--qmi-color-text`, #161616).
- * @cssproperty --qmi-session-muted-color - Hints (falls back to `--qmi-color-text-muted`, #3a3a3a).
- * @cssproperty --qmi-session-surface-color - Inputs and dialog background (falls back to `--qmi-color-surface`, white).
- * @cssproperty --qmi-session-accent-color - Buttons and links (falls back to `--qmi-color-accent`, #000091).
- * @cssproperty --qmi-session-on-accent-color - Text on the primary button (falls back to `--qmi-color-on-accent`, white).
- * @cssproperty --qmi-session-error-color - Errors (falls back to `--qmi-color-error`, #ce0500).
- * @cssproperty --qmi-session-border-color - Input borders (falls back to `--qmi-color-border`, #3a3a3a).
- * @cssproperty --qmi-session-focus-color - The focus ring (falls back to `--qmi-color-focus`, #0a76f6).
- * @cssproperty --qmi-session-radius - Corner radius (falls back to `--qmi-radius`, 0.25rem).
- * @cssproperty --qmi-session-space - Spacing unit (falls back to `--qmi-space`, 1rem).
- * @cssproperty --qmi-session-form-width - Maximum width of the forms (28rem).
+ * @cssproperty --qmi-color-primary - buttons, link-styled buttons, the expired-session notice
+ * @cssproperty --qmi-color-on-primary - text of the submit button
+ * @cssproperty --qmi-color-ink - text
+ * @cssproperty --qmi-color-muted - hints
+ * @cssproperty --qmi-color-surface - fields, the other buttons and the dialog
+ * @cssproperty --qmi-color-border - fields and the account bar's line; the dialog's edge (a lighter mix of it with the surface)
+ * @cssproperty --qmi-color-error - errors and the error summary
+ * @cssproperty --qmi-font-family - text
+ * @cssproperty --qmi-font-size - text
+ * @cssproperty --qmi-line-height - text
+ * @cssproperty --qmi-font-size-large - the error summary's title (headings are 1.2 times it)
+ * @cssproperty --qmi-font-weight-strong - labels, buttons and errors
+ * @cssproperty --qmi-space-xs - between a label, its hint and its field
+ * @cssproperty --qmi-space-s - inside fields and buttons
+ * @cssproperty --qmi-space-m - between fields, inside the error summary and the notice
+ * @cssproperty --qmi-space-l - inside the dialog
+ * @cssproperty --qmi-radius - fields, buttons and the error summary
+ * @cssproperty --qmi-radius-large - the dialog
+ * @cssproperty --qmi-focus-ring-color - the focus ring of every control, and of the heading and the error summary when they take focus
+ * @cssproperty --qmi-focus-ring-width - the focus ring of every control, and of the heading and the error summary when they take focus
+ * @cssproperty --qmi-focus-ring-offset - the focus ring of every control, and of the heading and the error summary when they take focus
+ * @cssproperty --qmi-session-form-width - maximum width of the forms (default 28rem)
  *
  * @cssstate checking - The stored session is being checked, or the demo account signing in.
  * @cssstate signed-out - The sign-in or sign-up form is shown.
@@ -107,6 +123,7 @@ export class QmiSessionElement extends LitElement {
   @property({ attribute: 'api-base' }) apiBase = '';
   /** For demo pages only: with `demo-password`, signs in as this account when no session is stored. */
   @property({ attribute: 'demo-email' }) demoEmail = '';
+  /** For demo pages only: the password of `demo-email` (never for a real account: it is in the page). */
   @property({ attribute: 'demo-password' }) demoPassword = '';
 
   @state() private view: View = 'checking';

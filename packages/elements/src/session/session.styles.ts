@@ -1,50 +1,33 @@
 import { css } from 'lit';
+import { hostTokens } from '../styles/tokens.js';
 
-/**
- * Each colour reads the component's own property, then the kit's global token, then a default
- * that meets WCAG 2.1 AA on white (text 4.5:1, borders and focus ring 3:1): the DSFR's palette.
- */
-export const sessionStyles = css`
-  :host {
-    --_text: var(--qmi-session-text-color, var(--qmi-color-text, #161616));
-    --_muted: var(--qmi-session-muted-color, var(--qmi-color-text-muted, #3a3a3a));
-    --_surface: var(--qmi-session-surface-color, var(--qmi-color-surface, #ffffff));
-    --_accent: var(--qmi-session-accent-color, var(--qmi-color-accent, #000091));
-    --_on-accent: var(--qmi-session-on-accent-color, var(--qmi-color-on-accent, #ffffff));
-    --_error: var(--qmi-session-error-color, var(--qmi-color-error, #ce0500));
-    --_border: var(--qmi-session-border-color, var(--qmi-color-border, #3a3a3a));
-    --_focus: var(--qmi-session-focus-color, var(--qmi-color-focus, #0a76f6));
-    --_radius: var(--qmi-session-radius, var(--qmi-radius, 0.25rem));
-    --_space: var(--qmi-session-space, var(--qmi-space, 1rem));
-    display: block;
-    color: var(--_text);
-    font-family: var(--qmi-font-family, inherit);
-    line-height: 1.5;
-  }
-
+/** Every colour, size and space from the kit's --qmi-* tokens (see src/styles/tokens.ts); only the forms' width is the session's own. */
+export const sessionStyles = [
+  hostTokens,
+  css`
   :host([hidden]) {
     display: none;
   }
 
   form {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_space-m);
     max-width: var(--qmi-session-form-width, 28rem);
   }
 
   .heading {
     margin: 0;
-    font-size: 1.5rem;
+    font-size: calc(var(--_font-size-large) * 1.2);
     line-height: 1.25;
   }
 
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_space-xs);
   }
 
   label {
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
   }
 
   .hint {
@@ -56,16 +39,16 @@ export const sessionStyles = css`
     box-sizing: border-box;
     width: 100%;
     min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    padding: var(--_space-s) calc(var(--_space-s) + var(--_space-xs));
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
+    color: var(--_ink);
     font: inherit;
   }
 
   .field--error {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: calc(var(--_space-s) + var(--_space-xs));
     border-inline-start: 4px solid var(--_error);
   }
 
@@ -76,35 +59,35 @@ export const sessionStyles = css`
   .error-message {
     margin: 0;
     color: var(--_error);
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
   }
 
   .error-summary {
-    padding: var(--_space);
+    padding: var(--_space-m);
     border: 4px solid var(--_error);
     border-radius: var(--_radius);
   }
 
   .error-summary__title {
-    margin: 0 0 0.5rem;
-    font-size: 1.25rem;
+    margin: 0 0 var(--_space-s);
+    font-size: var(--_font-size-large);
   }
 
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: calc(var(--_space-m) + var(--_space-xs));
   }
 
   .error-summary a {
     color: var(--_error);
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
   }
 
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_space);
+    gap: var(--_space-m);
   }
 
   .actions p {
@@ -113,19 +96,19 @@ export const sessionStyles = css`
 
   .button {
     min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--_accent);
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_accent);
+    color: var(--_primary);
     font: inherit;
-    font-weight: 700;
+    font-weight: var(--_font-weight-strong);
     cursor: pointer;
   }
 
   .button--primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_primary);
+    color: var(--_on-primary);
   }
 
   .button[aria-disabled='true'] {
@@ -137,16 +120,16 @@ export const sessionStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--_accent);
+    color: var(--_primary);
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
   }
 
-  :is(input, button, a, [tabindex]):focus-visible,
+  /* The error summary takes focus programmatically (not :focus-visible): it shows the ring too. */
   .error-summary:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
+    outline-offset: var(--_focus-ring-offset);
   }
 
   .account-bar {
@@ -154,9 +137,9 @@ export const sessionStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem var(--_space);
-    margin-block-end: var(--_space);
-    padding-block-end: 0.5rem;
+    gap: var(--_space-s) var(--_space-m);
+    margin-block-end: var(--_space-m);
+    padding-block-end: var(--_space-s);
     border-block-end: 1px solid var(--_border);
   }
 
@@ -168,22 +151,22 @@ export const sessionStyles = css`
   .status {
     display: grid;
     justify-items: start;
-    gap: 0.5rem;
+    gap: var(--_space-s);
   }
 
   .notice {
-    margin: 0 0 var(--_space);
-    padding: 0.5rem var(--_space);
-    border-inline-start: 4px solid var(--_accent);
+    margin: 0 0 var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 4px solid var(--_primary);
   }
 
   dialog {
     max-width: min(32rem, calc(100vw - 2rem));
-    padding: calc(var(--_space) * 1.5);
-    border: 0;
-    border-radius: var(--_radius);
+    padding: var(--_space-l);
+    border: 1px solid var(--_separator);
+    border-radius: var(--_radius-large);
     background: var(--_surface);
-    color: var(--_text);
+    color: var(--_ink);
   }
 
   dialog::backdrop {
@@ -204,4 +187,5 @@ export const sessionStyles = css`
       border-color: ButtonText;
     }
   }
-`;
+`,
+];

@@ -34,9 +34,28 @@ function span(date: CallDate): { from: number; to: number } {
  * @csspart status - the countdown or the closed notice
  * @csspart phases - the ordered list of phases
  * @csspart phase - one phase (also `phase-current`)
+ * @csspart phase-current - the phase the call is in (also `phase`)
  * @csspart milestone - one milestone
  * @csspart calendar-link - an "add to calendar" link
- * @cssproperty --qmi-color-primary - the current step and links (default #0b4fa8)
+ * @cssproperty --qmi-color-primary - the current step (its line, marker and tag) and the links
+ * @cssproperty --qmi-color-ink - text
+ * @cssproperty --qmi-color-muted - dates, the markers and milestones of past steps, tags of the other steps
+ * @cssproperty --qmi-color-surface - the markers of steps to come
+ * @cssproperty --qmi-color-surface-raised - tags of the steps other than the current one
+ * @cssproperty --qmi-color-border - the line between steps (a lighter mix of it with the surface)
+ * @cssproperty --qmi-font-family - text
+ * @cssproperty --qmi-font-size - text
+ * @cssproperty --qmi-line-height - text
+ * @cssproperty --qmi-font-size-small - tags
+ * @cssproperty --qmi-font-size-large - the title (the countdown is 1.2 times it)
+ * @cssproperty --qmi-font-weight-strong - the countdown and the steps' titles
+ * @cssproperty --qmi-space-xs - between milestones
+ * @cssproperty --qmi-space-s - around the status line, before tags
+ * @cssproperty --qmi-space-m - between steps
+ * @cssproperty --qmi-space-l - between a step's line and its text
+ * @cssproperty --qmi-focus-ring-color - the focus ring of links
+ * @cssproperty --qmi-focus-ring-width - the focus ring of links
+ * @cssproperty --qmi-focus-ring-offset - the focus ring of links
  */
 export class QmiTimeline extends QmiApiElement {
   static override styles = timelineStyles;

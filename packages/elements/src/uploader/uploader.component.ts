@@ -48,19 +48,38 @@ let counter = 0;
  * Inside `<qmi-application-form>` it receives its rule, documents and partners; alone, give
  * `application` and the kind's `rule` (and `api-base`/`token`, `client` or a `<qmi-session>`).
  *
- * @fires qmi-upload-progress - progress of a file (`event.progress`)
- * @fires qmi-upload-complete - a file was recorded (`event.document`)
- * @fires qmi-upload-error - a file was refused or could not be sent (`event.error`)
- * @fires qmi-upload-remove - a recorded file was removed (`event.documentId`)
+ * @fires {QmiUploadProgressEvent} qmi-upload-progress - progress of a file (`event.progress`)
+ * @fires {QmiUploadCompleteEvent} qmi-upload-complete - a file was recorded (`event.document`)
+ * @fires {QmiUploadErrorEvent} qmi-upload-error - a file was refused or could not be sent (`event.error`)
+ * @fires {QmiUploadRemoveEvent} qmi-upload-remove - a recorded file was removed (`event.documentId`)
  * @csspart rules - the kind's rules
  * @csspart dropzone - the area that takes a dropped file
  * @csspart input - the file input
  * @csspart file - one file in the list
  * @csspart progress - a progress bar
  * @csspart error - a message about a refused file
- * @csspart button - every button
- * @cssproperty --qmi-color-primary - buttons and the progress bar
- * @cssproperty --qmi-color-error - refused files
+ * @csspart button - every button (also `primary`, `secondary`, `warning`)
+ * @csspart primary - the resume and retry buttons (also `button`)
+ * @csspart secondary - the pause button (also `button`)
+ * @csspart warning - the cancel and remove buttons (also `button`)
+ * @cssproperty --qmi-color-primary - buttons, the progress bar, the drop zone while a file is dragged over it
+ * @cssproperty --qmi-color-on-primary - text of the choose, resume and retry buttons
+ * @cssproperty --qmi-color-ink - text
+ * @cssproperty --qmi-color-muted - the rules and hints
+ * @cssproperty --qmi-color-surface - the pause, cancel and remove buttons, the partner select
+ * @cssproperty --qmi-color-border - the drop zone and the partner select; the line between files (a lighter mix of it with the surface)
+ * @cssproperty --qmi-color-error - refused files, the cancel and remove buttons
+ * @cssproperty --qmi-font-family - text
+ * @cssproperty --qmi-font-size - text
+ * @cssproperty --qmi-line-height - text
+ * @cssproperty --qmi-font-weight-strong - labels, buttons and file names
+ * @cssproperty --qmi-space-xs - around the rules
+ * @cssproperty --qmi-space-s - inside buttons, between files
+ * @cssproperty --qmi-space-m - inside the drop zone
+ * @cssproperty --qmi-radius - buttons, the drop zone and the select
+ * @cssproperty --qmi-focus-ring-color - the focus ring of buttons, and of the choose button when the file input has focus
+ * @cssproperty --qmi-focus-ring-width - the focus ring of buttons, and of the choose button when the file input has focus
+ * @cssproperty --qmi-focus-ring-offset - the focus ring of buttons, and of the choose button when the file input has focus
  */
 export class QmiDocumentUploader extends QmiApiElement {
   static override styles = uploaderStyles;
