@@ -50,7 +50,14 @@ const preview: Preview = {
     },
   ],
   decorators: [
-    (story, { globals }) => html`<div class=${globals.theme === 'high-contrast' ? 'qmi-theme-high-contrast story' : 'story'} lang=${globals.lang ?? 'fr'}>${story()}</div>`,
+    (story, { globals }) => {
+      // The theme is the page's, as a partner site would apply it: a class on <html>
+      // (themes/high-contrast.css also applies to :root unless the page opts out with qmi-theme-default).
+      const highContrast = globals.theme === 'high-contrast';
+      document.documentElement.classList.toggle('qmi-theme-high-contrast', highContrast);
+      document.documentElement.classList.toggle('qmi-theme-default', !highContrast);
+      return html`<div class="story" lang=${globals.lang ?? 'fr'}>${story()}</div>`;
+    },
   ],
   parameters: {
     layout: 'padded',

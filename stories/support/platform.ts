@@ -38,8 +38,11 @@ export interface PlatformScenario {
   network?: 'online' | 'offline';
   /** `offline`: reads work but saves fail as network errors. */
   saves?: 'ok' | 'offline';
-  /** `stall`: the upload keeps its first chunk and never gets an answer for the next; `refuse`: the last byte is refused. */
-  uploads?: 'ok' | 'stall' | 'refuse';
+  /**
+   * `stall`: the upload keeps its first chunk and never gets an answer for the next; `refuse`: the
+   * last byte is refused (the content does not match the type); `offline`: the connection drops after creation.
+   */
+  uploads?: 'ok' | 'stall' | 'refuse' | 'offline';
   /** Whether a stored session is still valid (`expired` answers 401 to /v1/me). */
   session?: 'valid' | 'expired';
 }
@@ -191,6 +194,7 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
       return new HttpResponse(null, { status: 200, headers: { 'upload-offset': String(upload.offset), 'upload-length': String(upload.length), 'tus-resumable': '1.0.0', 'cache-control': 'no-store' } });
     }),
     http.patch(url('/v1/uploads/:uploadId'), async ({ request, params }) => {
+      if (scenario.uploads === 'offline') return HttpResponse.error();
       const upload = uploads.get(String(params.uploadId));
       if (!upload) return problem('not_found');
       const bytes = (await request.arrayBuffer()).byteLength;

@@ -1,0 +1,111 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { apiBase, STORY_ACCOUNT, STORY_TOKEN, type PlatformScenario } from './support/platform.js';
+import { element, shows } from './support/story.js';
+
+interface Args {
+  /** Set by the story from its in-page platform: no control. */
+  'api-base'?: string;
+  'demo-email': string;
+  'demo-password': string;
+}
+
+const session = (canvasElement: HTMLElement) => element(canvasElement, 'qmi-session');
+const scenario = (platform: PlatformScenario) => ({ platform });
+
+/**
+ * A session kept from an earlier visit, as `<qmi-session>` stores it: its token in localStorage, one
+ * key per platform. A story loader, so that it runs after the preview's, which clears localStorage.
+ */
+const storedSession = ({ id }: { id: string }) => {
+  localStorage.setItem(`qmi-session:${apiBase(id)}`, STORY_TOKEN);
+  return {};
+};
+
+/** Types into a field of the sign-in form as a person would (the input's `input` event). */
+async function type(el: HTMLElement, selector: string, value: string): Promise<void> {
+  const input = (await shows(el, selector)) as HTMLInputElement;
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: value }));
+}
+
+// The component's description is given in parameters.docs, not as a JSDoc comment on `meta`:
+// Storybook's docs plugin turns such a comment into a second `parameters` key that replaces ours.
+const DESCRIPTION = `The account step: an agent of the commune signs in (or creates an account), then what the element
+wraps is shown, with a signed-in client handed to it. The session survives reloads (its token is kept on the
+device, one per platform) and is checked with \`GET /v1/me\` at start.
+
+In these stories the platform runs in the page (Mock Service Worker). The story account is
+\`${STORY_ACCOUNT.email}\`, password \`commune-2023\`.`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/Session',
+  component: 'qmi-session',
+  args: { 'demo-email': '', 'demo-password': '' },
+  argTypes: { 'api-base': { control: false } },
+  render: (args, { loaded }) =>
+    html`<qmi-session api-base=${loaded.apiBase} demo-email=${args['demo-email']} demo-password=${args['demo-password']}>
+      <p>Le dossier de candidature de la commune s’affiche ici, une fois connecté.</p>
+    </qmi-session>`,
+  parameters: { docs: { description: { component: DESCRIPTION } } },
+  play: async ({ canvasElement }) => {
+    await shows(session(canvasElement), '[part="form"]');
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Signed out: the sign-in form, and the switch to creating an account. */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    await shows(session(canvasElement), '[part="heading"]', 'Se connecter');
+  },
+};
+
+/** Signed in (here as the demo account): the account bar, then the content the element wraps. */
+export const Filled: Story = {
+  args: { 'demo-email': STORY_ACCOUNT.email, 'demo-password': 'commune-2023' },
+  play: async ({ canvasElement }) => {
+    await shows(session(canvasElement), '[part="account-bar"]', STORY_ACCOUNT.email);
+  },
+};
+
+/** A wrong password: the platform refuses, the error summary lists the problem and takes focus. */
+export const Errors: Story = {
+  play: async ({ canvasElement }) => {
+    const el = session(canvasElement);
+    await type(el, 'input[name="email"]', STORY_ACCOUNT.email);
+    await type(el, 'input[name="password"]', 'pas le bon mot de passe');
+    ((await shows(el, '[part~="submit-button"]')) as HTMLButtonElement).click();
+    await shows(el, '[part="error-summary"]', 'L’adresse e-mail ou le mot de passe est incorrect');
+  },
+};
+
+/** A stored session that the platform could not check (no connection): it is kept, and a button tries again. */
+export const Offline: Story = {
+  loaders: [storedSession],
+  parameters: scenario({ network: 'offline' }),
+  play: async ({ canvasElement }) => {
+    const el = session(canvasElement);
+    await shows(el, '[part="status"]', 'la plateforme ne répond pas');
+    await shows(el, '[part~="retry-button"]', 'Réessayer');
+  },
+};
+
+/** A stored session that the platform no longer accepts: the sign-in form, with a notice that it expired. */
+export const Expired: Story = {
+  loaders: [storedSession],
+  parameters: scenario({ session: 'expired' }),
+  play: async ({ canvasElement }) => {
+    await shows(session(canvasElement), '[part="notice"]', 'Votre session a expiré');
+  },
+};
+
+/** In English: the nearest `[lang]` decides. */
+export const English: Story = {
+  globals: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await shows(session(canvasElement), '[part="heading"]', 'Sign in');
+  },
+};
