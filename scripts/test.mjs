@@ -1,5 +1,7 @@
 // `npm test`: every test of every package, with its own set-up (install, build, Chromium),
-// then the package checks (types, size budgets, publint, arethetypeswrong). Ends with one "N passed, N failed" line.
+// then the stories (static Storybook build, each story in Chromium with axe), the packages as
+// published (npm pack into a scratch project), and the package checks (types, size budgets, publint,
+// arethetypeswrong). Ends with one "N passed, N failed" line.
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -54,6 +56,7 @@ function count(rawOutput, code) {
 for (const name of PACKAGES) {
   await step(`types: @qmi/${name}`, bin('tsc'), ['-p', `packages/${name}`]);
 }
+await step('types: stories', bin('tsc'), ['-p', 'stories']);
 
 for (const name of ['core', 'validators', 'sandbox']) {
   const dir = path.join(ROOT, 'packages', name);
@@ -68,8 +71,31 @@ for (const name of ['core', 'validators', 'sandbox']) {
 }
 
 {
+  // The Custom Elements Manifest against the sources, and the React wrappers rendered on a server (Node).
+  const dir = path.join(ROOT, 'packages/elements');
+  const files = (await readdir(path.join(dir, 'test-node'))).filter((file) => file.endsWith('.test.mjs')).map((file) => `test-node/${file}`);
+  const { code, output } = await step('tests: @qmi/elements manifest and React wrappers (Node)', process.execPath, ['--test', '--test-reporter=tap', ...files], dir);
+  count(output, code);
+}
+
+{
   // The HTML-only embedding contract: a partner page on another origin with only the bundle.
   const { code, output } = await step('tests: embedding on a partner page (Chromium)', process.execPath, ['--test', '--test-reporter=tap', 'test/embed.test.mjs'], ROOT, { CHROME_PATH: chromium });
+  count(output, code);
+}
+
+{
+  // The static Storybook, then every story in Chromium: its state reached, and axe over it in both themes.
+  const built = await step('storybook build', process.execPath, [path.join(ROOT, 'scripts/storybook.mjs'), 'build']);
+  if (built.code === 0) {
+    const { code, output } = await step('tests: every story (Chromium, axe)', process.execPath, ['--test', '--test-reporter=tap', 'test/stories.test.mjs'], ROOT, { CHROME_PATH: chromium });
+    count(output, code);
+  }
+}
+
+{
+  // The packages as npm would publish them, installed in a scratch project outside the repository.
+  const { code, output } = await step('tests: the packages as published (npm pack)', process.execPath, ['--test', '--test-reporter=tap', 'test/pack.test.mjs']);
   count(output, code);
 }
 

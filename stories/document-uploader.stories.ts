@@ -15,7 +15,7 @@ interface Args {
 const kind = (id: string): DocumentKindRule => QMI_2.documentKinds.find((rule) => rule.id === id)!;
 const uploader = (canvasElement: HTMLElement) => element(canvasElement, 'qmi-document-uploader');
 const scenario = (platform: PlatformScenario) => ({ platform });
-const PARTNERS = (filledDossier().partners ?? []).map((partner) => ({ id: partner.id, name: partner.name }));
+const PARTNERS = (filledDossier().partners ?? []).map((partner) => ({ id: partner.id, name: partner.name ?? partner.id }));
 const MB = 1024 * 1024;
 
 /** Chooses a file through the element's real file input, as a person does. */
