@@ -31,7 +31,7 @@ const meta: Meta<Args> = {
   argTypes: { journal: { table: { disable: true } } },
   loaders: [async ({ args }) => ({ journal: args.journal ? await args.journal() : memoryJournal() })],
   render: ({ call, now, debounce }, { loaded }) =>
-    html`<qmi-application-form api-base=${loaded.apiBase} token=${STORY_TOKEN} call=${call} now=${now} debounce=${debounce} .journal=${loaded.journal}></qmi-application-form>`,
+    html`<qmi-application-form api-base=${loaded.apiBase} .token=${STORY_TOKEN} call=${call} now=${now} debounce=${debounce} .journal=${loaded.journal}></qmi-application-form>`,
   parameters: { ...scenario({ applications: [emptyDossier()] }), docs: { description: { component: DESCRIPTION } } },
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '[part="task-list"]');

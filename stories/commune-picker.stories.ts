@@ -56,14 +56,14 @@ export const Suggestions: Story = {
   },
 };
 
-/** A commune chosen from the list: Saint-Denis (93066). */
+/** A commune chosen (or set by the page from a resumed dossier): the field shows its name and code. */
 export const Filled: Story = {
+  args: { value: '93066' },
   play: async ({ canvasElement }) => {
     const el = picker(canvasElement);
-    const input = await type(el, 'Saint-Denis');
-    ((await shows(el, '[part="option"]', 'Saint-Denis (93066)')) as HTMLElement).click();
     await waitFor(() => {
-      if ((el as HTMLElement & { value: string }).value !== '93066' || input.value !== 'Saint-Denis (93066)') throw new Error('Saint-Denis is not chosen yet');
+      const input = el.shadowRoot?.querySelector('input');
+      if (input?.value !== 'Saint-Denis (93066)') throw new Error('Saint-Denis is not shown yet');
     });
   },
 };
@@ -73,7 +73,7 @@ export const Errors: Story = {
   play: async ({ canvasElement }) => {
     const el = picker(canvasElement);
     await type(el, 'Versailles');
-    await shows(el, '[role="status"]', 'Aucune commune de la Métropole ne correspond');
+    await shows(el, '[part="no-match"]', 'Aucune commune de la Métropole ne correspond');
   },
 };
 

@@ -24,7 +24,7 @@ const meta: Meta<Args> = {
   component: 'qmi-criteria-checklist',
   args: { call: 'qmi-2', application: STORY_APPLICATION_ID, now: STORY_NOW, headingLevel: 2 },
   render: ({ call, application, now, headingLevel }, { loaded }) =>
-    html`<qmi-criteria-checklist api-base=${loaded.apiBase} token=${STORY_TOKEN} call=${call} application=${application} now=${now} heading-level=${headingLevel}></qmi-criteria-checklist>`,
+    html`<qmi-criteria-checklist api-base=${loaded.apiBase} .token=${STORY_TOKEN} call=${call} application=${application} now=${now} heading-level=${headingLevel}></qmi-criteria-checklist>`,
   parameters: { ...scenario({ applications: [filledDossier()] }), docs: { description: { component: DESCRIPTION } } },
   play: async ({ canvasElement }) => {
     await shows(checklist(canvasElement), '[part="status"]');

@@ -37,7 +37,7 @@ const meta: Meta<Args> = {
   args: { kind: 'mayor_letter', disabled: false, documents: [], partners: [] },
   argTypes: { kind: { control: 'select', options: QMI_2.documentKinds.map((rule) => rule.id) } },
   render: ({ kind: id, disabled, documents, partners }, { loaded }) =>
-    html`<qmi-document-uploader api-base=${loaded.apiBase} token=${STORY_TOKEN} application=${STORY_APPLICATION_ID} .rule=${kind(id)} .documents=${documents} .partners=${partners} ?disabled=${disabled}></qmi-document-uploader>`,
+    html`<qmi-document-uploader api-base=${loaded.apiBase} .token=${STORY_TOKEN} application=${STORY_APPLICATION_ID} .rule=${kind(id)} .documents=${documents} .partners=${partners} ?disabled=${disabled}></qmi-document-uploader>`,
   parameters: { ...scenario({ applications: [emptyDossier()] }), docs: { description: { component: DESCRIPTION } } },
   play: async ({ canvasElement }) => {
     await shows(uploader(canvasElement), '[part="rules"]');

@@ -79,10 +79,10 @@ export const Errors: Story = {
  * and is sent again automatically (or with "Réessayer") once the connection returns.
  */
 export const Offline: Story = {
-  parameters: scenario({ network: 'offline' }),
+  parameters: scenario({ messages: conversation(), sending: 'offline' }),
   play: async ({ canvasElement }) => {
     const el = thread(canvasElement);
-    await shows(el, '[part="status"]', 'n’ont pas pu être chargés');
+    await shows(el, '[part~="message-theirs"]');
     await send(el, 'Pouvons-nous joindre une lettre de soutien supplémentaire ?');
     await shows(el, '.message--failed [part="status"]', 'Non envoyé');
     await shows(el, '.message--failed [part="button"]', 'Réessayer');

@@ -26,7 +26,7 @@ const PARTNER_STYLES = html`<style>
 const elements = (apiBase: string) => html`
   <qmi-timeline .definition=${QMI_2} now="2023-12-15T09:30:00Z" layout="horizontal"></qmi-timeline>
   <qmi-commune-picker label="Commune candidate" hint="Tapez le nom ou le code INSEE." value="93066"></qmi-commune-picker>
-  <qmi-criteria-checklist api-base=${apiBase} token=${STORY_TOKEN} call="qmi-2" application=${STORY_APPLICATION_ID} now=${STORY_NOW}></qmi-criteria-checklist>
+  <qmi-criteria-checklist api-base=${apiBase} .token=${STORY_TOKEN} call="qmi-2" application=${STORY_APPLICATION_ID} now=${STORY_NOW}></qmi-criteria-checklist>
 `;
 
 const DESCRIPTION = `How a partner site gives the elements its own look: design tokens (\`--qmi-*\` custom properties for

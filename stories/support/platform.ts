@@ -43,6 +43,8 @@ export interface PlatformScenario {
    * last byte is refused (the content does not match the type); `offline`: the connection drops after creation.
    */
   uploads?: 'ok' | 'stall' | 'refuse' | 'offline';
+  /** `offline`: the thread loads, but a message sent does not reach the platform (network error). */
+  sending?: 'ok' | 'offline';
   /** Whether a stored session is still valid (`expired` answers 401 to /v1/me). */
   session?: 'valid' | 'expired';
 }
@@ -109,6 +111,13 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
   const withEtag = (application: Application, status = 200) => HttpResponse.json(application, { status, headers: { etag: etag(application) } });
   const session = () => ({ token: STORY_TOKEN, expiresAt: '2024-12-01T09:00:00.000Z', account: STORY_ACCOUNT });
 
+  // Every dossier route needs the account's bearer token, as on the platform (401 otherwise).
+  type Resolver = Parameters<typeof http.get>[1];
+  const signedIn =
+    (resolver: Resolver): Resolver =>
+    (info) =>
+      authorised(info.request) ? resolver(info) : problem('unauthenticated');
+
   const handlers: HttpHandler[] = [
     http.post(url('/v1/sessions'), async ({ request }) => {
       const body = (await request.json()) as { email?: string; password?: string };
@@ -122,18 +131,18 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
     ),
     http.get(url('/v1/calls'), () => HttpResponse.json({ data: [{ id: call.id, edition: call.edition, title: call.title, timeZone: call.timeZone, applicationWindow: call.applicationWindow }] })),
     http.get(url('/v1/calls/:id'), ({ params }) => (params.id === call.id ? HttpResponse.json(call) : problem('not_found'))),
-    http.get(url('/v1/applications'), () => HttpResponse.json({ data: [...applications.values()] })),
-    http.post(url('/v1/calls/:id/applications'), async ({ request }) => {
+    http.get(url('/v1/applications'), signedIn(() => HttpResponse.json({ data: [...applications.values()] }))),
+    http.post(url('/v1/calls/:id/applications'), signedIn(async ({ request }) => {
       const { commune } = (await request.json()) as { commune: string };
       const created = storyApplication({ commune, revision: 1, createdAt: now(), updatedAt: now() });
       applications.set(created.id, created);
       return withEtag(created, 201);
-    }),
-    http.get(url('/v1/applications/:id'), ({ params }) => {
+    })),
+    http.get(url('/v1/applications/:id'), signedIn(({ params }) => {
       const application = found(params.id);
       return application ? withEtag(application) : problem('not_found');
-    }),
-    http.patch(url('/v1/applications/:id'), async ({ request, params }) => {
+    })),
+    http.patch(url('/v1/applications/:id'), signedIn(async ({ request, params }) => {
       if (scenario.saves === 'offline') return HttpResponse.error();
       const application = found(params.id);
       if (!application) return problem('not_found');
@@ -143,8 +152,8 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
       }
       const patched = applyMergePatch(application, await request.json()) as Application;
       return withEtag(save(application, { ...patched, id: application.id, status: application.status, documents: application.documents }));
-    }),
-    http.post(url('/v1/applications/:id/submit'), ({ params }) => {
+    })),
+    http.post(url('/v1/applications/:id/submit'), signedIn(({ params }) => {
       const application = found(params.id);
       if (!application) return problem('not_found');
       if (now() > call.applicationWindow.deadline) return problem('call_closed');
@@ -153,28 +162,29 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
         return problem('incomplete_application', { issues, errors: issues.map((issue) => ({ path: issue.path, code: issue.rule, message: issue.message })) });
       }
       return withEtag(save(application, { status: 'submitted', submittedAt: now() }));
-    }),
-    http.get(url('/v1/applications/:id/documents'), ({ params }) => HttpResponse.json({ data: found(params.id)?.documents ?? [] })),
-    http.get(url('/v1/applications/:id/documents/:documentId'), ({ params }) => {
+    })),
+    http.get(url('/v1/applications/:id/documents'), signedIn(({ params }) => HttpResponse.json({ data: found(params.id)?.documents ?? [] }))),
+    http.get(url('/v1/applications/:id/documents/:documentId'), signedIn(({ params }) => {
       const document = found(params.id)?.documents.find((item) => item.id === params.documentId);
       return document ? HttpResponse.json(document) : problem('not_found');
-    }),
-    http.delete(url('/v1/applications/:id/documents/:documentId'), ({ params }) => {
+    })),
+    http.delete(url('/v1/applications/:id/documents/:documentId'), signedIn(({ params }) => {
       const application = found(params.id);
       if (!application) return problem('not_found');
       save(application, { documents: application.documents.filter((item) => item.id !== params.documentId) });
       return new HttpResponse(null, { status: 204 });
-    }),
-    http.get(url('/v1/applications/:id/messages'), ({ params }) => HttpResponse.json({ data: messages.filter((message) => message.applicationId === params.id) })),
-    http.post(url('/v1/applications/:id/messages'), async ({ request, params }) => {
+    })),
+    http.get(url('/v1/applications/:id/messages'), signedIn(({ params }) => HttpResponse.json({ data: messages.filter((message) => message.applicationId === params.id) }))),
+    http.post(url('/v1/applications/:id/messages'), signedIn(async ({ request, params }) => {
+      if (scenario.sending === 'offline') return HttpResponse.error();
       const { body } = (await request.json()) as { body: string };
       const message: Message = { id: `msg_${messages.length + 1}`, applicationId: String(params.id), authorId: STORY_ACCOUNT.id, authorRole: 'applicant', body, createdAt: now() };
       messages.push(message);
       return HttpResponse.json(message, { status: 201 });
-    }),
+    })),
 
     // tus 1.0: creation, HEAD for the offset, PATCH to append; the last byte records the document.
-    http.post(url('/v1/uploads'), ({ request }) => {
+    http.post(url('/v1/uploads'), signedIn(({ request }) => {
       const metadata = Object.fromEntries(
         (request.headers.get('upload-metadata') ?? '')
           .split(',')
@@ -187,13 +197,13 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
       const id = `upl_${uploads.size + 1}`;
       uploads.set(id, { length: Number(request.headers.get('upload-length')), offset: 0, metadata });
       return new HttpResponse(null, { status: 201, headers: { location: url(`/v1/uploads/${id}`), 'tus-resumable': '1.0.0' } });
-    }),
-    http.head(url('/v1/uploads/:uploadId'), ({ params }) => {
+    })),
+    http.head(url('/v1/uploads/:uploadId'), signedIn(({ params }) => {
       const upload = uploads.get(String(params.uploadId));
       if (!upload) return new HttpResponse(null, { status: 404 });
       return new HttpResponse(null, { status: 200, headers: { 'upload-offset': String(upload.offset), 'upload-length': String(upload.length), 'tus-resumable': '1.0.0', 'cache-control': 'no-store' } });
-    }),
-    http.patch(url('/v1/uploads/:uploadId'), async ({ request, params }) => {
+    })),
+    http.patch(url('/v1/uploads/:uploadId'), signedIn(async ({ request, params }) => {
       if (scenario.uploads === 'offline') return HttpResponse.error();
       const upload = uploads.get(String(params.uploadId));
       if (!upload) return problem('not_found');
@@ -210,7 +220,7 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
       const document = { ...storyDocument(upload.metadata.kind ?? '', upload.metadata.filename ?? 'document.pdf', upload.metadata.partnerId || undefined, upload.length), id: `doc_${params.uploadId}` };
       save(application, { documents: [...application.documents, document] });
       return new HttpResponse(null, { status: 204, headers: { ...headers, 'qmi-document-id': document.id } });
-    }),
+    })),
   ];
   // A lost connection: every request to the platform fails before it reaches it.
   if (scenario.network === 'offline') return [http.all(url('/*'), () => HttpResponse.error())];

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MGP, type Commune } from '@qmi/validators';
 import { translate } from '../i18n/translate.js';
@@ -24,6 +24,7 @@ const MESSAGES = {
  * @csspart input - the text field
  * @csspart listbox - the list of suggestions
  * @csspart option - one suggestion
+ * @csspart no-match - the message shown when no commune matches what was typed
  * @cssproperty --qmi-color-primary - background of the highlighted suggestion
  * @cssproperty --qmi-color-on-primary - text of the highlighted suggestion
  * @cssproperty --qmi-color-ink - text
@@ -54,6 +55,13 @@ export class QmiCommunePicker extends LitElement {
   @state() private query = '';
   @state() private open = false;
   @state() private active = -1;
+
+  /** A code set by the page (a resumed dossier) shows as the commune's name, as a pick does. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('value')) return;
+    const found = this.value ? MGP.find(this.value)?.commune : undefined;
+    if (found && !this.query.endsWith(`(${found.code})`)) this.query = `${found.name} (${found.code})`;
+  }
 
   private get options(): Commune[] {
     return this.query.trim() ? MGP.search(this.query, 8) : [];
@@ -119,6 +127,8 @@ export class QmiCommunePicker extends LitElement {
             </li>`,
         )}
       </ul>
+      <!-- The count is for screen readers; "no commune matches" is for everyone, under the field. -->
+      ${this.open && options.length === 0 ? html`<p class="no-match" part="no-match">${translate(this, MESSAGES).results(0)}</p>` : nothing}
       <p class="visually-hidden" role="status">${this.open ? translate(this, MESSAGES).results(options.length) : ''}</p>
     `;
   }

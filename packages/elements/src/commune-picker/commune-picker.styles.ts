@@ -17,6 +17,7 @@ export const communePickerStyles = [
   }
   li { padding: calc(var(--_space-xs) * 1.5) var(--_space-s); cursor: pointer; }
   li[aria-selected='true'] { background: var(--_primary); color: var(--_on-primary); }
+  .no-match { margin: var(--_space-xs) 0 0; color: var(--_ink); }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   @media (forced-colors: active) {
     li[aria-selected='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
