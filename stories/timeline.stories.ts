@@ -16,6 +16,7 @@ const meta: Meta<Args> = {
   title: 'Elements/Timeline',
   component: 'qmi-timeline',
   args: { now: '2023-12-15T09:30:00Z', layout: 'vertical' },
+  argTypes: { layout: { control: 'inline-radio', options: ['vertical', 'horizontal'] } },
   render: ({ now, layout }) => html`<qmi-timeline .definition=${QMI_2} now=${now} layout=${layout}></qmi-timeline>`,
   play: async ({ canvasElement }) => {
     await shows(element(canvasElement, 'qmi-timeline'), '[part="status"]');
