@@ -54,6 +54,9 @@ function qmiPublicApi() {
         }
       }
       rewritePaths(customElementsManifest);
+      // The analyzer lists modules in the order its globbing finds them, which varies between
+      // checkouts and runs: sorted, the file is the same wherever it is built.
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
     },
   };
 
