@@ -10,13 +10,12 @@ import {
   applyMergePatch,
   type CallDefinition,
   type DocumentRef,
-  ERROR_CODES,
   type ErrorCode,
   type Message,
-  problemType,
+  problemBody,
   QMI_2,
 } from '@qmi/core';
-import { evaluate } from '@qmi/validators';
+import { evaluate, issuesAsFieldErrors, windowStateFor } from '@qmi/validators';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 
 /**
@@ -51,6 +50,9 @@ export interface PlatformScenario {
 
 export const STORY_NOW = '2023-12-01T09:00:00.000Z';
 
+/** A story's `parameters` giving its platform scenario (read by the preview's loader). */
+export const withPlatform = (scenario: PlatformScenario) => ({ platform: scenario });
+
 /** A dossier of the story commune (Saint-Denis), with the given content and documents. */
 export function storyApplication(overrides: Partial<Application> = {}): Application {
   return {
@@ -83,12 +85,10 @@ export function storyDocument(kind: string, filename: string, partnerId?: string
   };
 }
 
+/** The platform's own problem+json (`problemBody` of @qmi/core), in French like a page without `Accept-Language: en`. */
 function problem(code: ErrorCode, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const { status, title } = ERROR_CODES[code];
-  return HttpResponse.json(
-    { ...extra, type: problemType(code), title: title.fr, status, code, requestId: 'req_story' },
-    { status, headers: { 'content-type': 'application/problem+json', ...headers } },
-  );
+  const body = problemBody(code, 'fr', '', 'req_story', { extra });
+  return HttpResponse.json(body, { status: body.status, headers: { 'content-type': 'application/problem+json', ...headers } });
 }
 
 const etag = (application: Application) => `"${application.revision}"`;
@@ -146,7 +146,7 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
       if (scenario.saves === 'offline') return HttpResponse.error();
       const application = found(params.id);
       if (!application) return problem('not_found');
-      if (now() > call.applicationWindow.deadline) return problem('call_closed');
+      if (windowStateFor(application.status, call, new Date(now())) === 'closed') return problem('call_closed');
       if (request.headers.get('if-match') !== etag(application)) {
         return problem('revision_mismatch', { currentRevision: application.revision, current: application }, { etag: etag(application) });
       }
@@ -156,10 +156,10 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
     http.post(url('/v1/applications/:id/submit'), signedIn(({ params }) => {
       const application = found(params.id);
       if (!application) return problem('not_found');
-      if (now() > call.applicationWindow.deadline) return problem('call_closed');
+      if (windowStateFor(application.status, call, new Date(now())) === 'closed') return problem('call_closed');
       const issues = evaluate(application, call, { now: new Date(now()), lang: 'fr', checkWindow: false }).issues.filter((issue) => issue.severity === 'error');
       if (issues.length) {
-        return problem('incomplete_application', { issues, errors: issues.map((issue) => ({ path: issue.path, code: issue.rule, message: issue.message })) });
+        return problem('incomplete_application', { issues, errors: issuesAsFieldErrors(issues) });
       }
       return withEtag(save(application, { status: 'submitted', submittedAt: now() }));
     })),

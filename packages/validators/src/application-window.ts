@@ -1,4 +1,4 @@
-import type { CallDefinition, Lang } from '@qmi/core';
+import type { ApplicationStatus, CallDefinition, Lang } from '@qmi/core';
 
 export type WindowState = 'not_open' | 'open' | 'closed';
 
@@ -14,6 +14,15 @@ export function applicationWindowState(call: Pick<CallDefinition, 'applicationWi
   if (t < Date.parse(call.applicationWindow.opensAt)) return 'not_open';
   if (t >= Date.parse(call.applicationWindow.deadline) + LAST_SECOND_MS) return 'closed';
   return 'open';
+}
+
+/**
+ * The window as it binds one dossier: a new dossier or a draft must be inside it; a dossier the
+ * organisers sent back for changes may still be completed and resubmitted after the deadline.
+ * The platform refuses edits by this rule, and the form shows a dossier read-only by it.
+ */
+export function windowStateFor(status: ApplicationStatus | undefined, call: Pick<CallDefinition, 'applicationWindow'>, now: Date): WindowState {
+  return status === undefined || status === 'draft' ? applicationWindowState(call, now) : 'open';
 }
 
 /** A readable date in the call's own time zone ("12 janvier 2024 à 23:59:59"). */

@@ -1,4 +1,4 @@
-import type { CallDefinition, Lang } from '@qmi/core';
+import type { CallDefinition, FieldError, Lang } from '@qmi/core';
 import { territoryDirectory, type TerritoryDirectory } from './communes/directory.js';
 import { CRITERIA_NOTE, criteriaSignals, type CriterionReport } from './criteria.js';
 import { message, type Params } from './messages.js';
@@ -21,6 +21,9 @@ export interface Issue {
   message: string;
   params: Params;
 }
+
+/** Issues as the `errors` of a problem+json (the platform's 422): the rule id is the error's code. */
+export const issuesAsFieldErrors = (issues: readonly Issue[]): FieldError[] => issues.map((issue) => ({ path: issue.path, code: issue.rule, message: issue.message }));
 
 export interface EvaluateOptions {
   /** The instant to judge at (the deadline depends on it). Always given: no hidden clock. */

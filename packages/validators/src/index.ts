@@ -1,5 +1,5 @@
-export { evaluate, RULES, type Issue, type Report, type EvaluateOptions } from './evaluate.js';
-export { applicationWindowState, applicationWindowMessage, formatCallInstant, type WindowState } from './application-window.js';
+export { evaluate, issuesAsFieldErrors, RULES, type Issue, type Report, type EvaluateOptions } from './evaluate.js';
+export { applicationWindowState, applicationWindowMessage, windowStateFor, formatCallInstant, type WindowState } from './application-window.js';
 export { MGP, territoryDirectory, foldName, type Commune, type CommuneMatch, type TerritoryDirectory } from './communes/directory.js';
 export { criteriaSignals, CRITERIA_NOTE, DEVELOPED_TEXT, SHORT_TEXT, DIVERSE_PARTNER_TYPES, type CriterionReport, type CriterionStatus, type Signal } from './criteria.js';
 export { sectionProgress, type SectionProgress, type SectionStatus } from './progress.js';

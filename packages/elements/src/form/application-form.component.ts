@@ -8,7 +8,7 @@ import {
   type Journal,
   type QmiClient,
 } from '@qmi/core';
-import { applicationWindowMessage, applicationWindowState, evaluate, MGP, type EvaluableApplication, type Issue, type Report, type WindowState } from '@qmi/validators';
+import { applicationWindowMessage, evaluate, MGP, type EvaluableApplication, type Issue, type Report, type WindowState, windowStateFor } from '@qmi/validators';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { QmiCommunePicker, type QmiCommuneSelectEvent } from '../commune-picker/commune-picker.component.js';
@@ -372,12 +372,12 @@ export class QmiApplicationForm extends QmiApiElement {
   }
 
   /**
-   * After the deadline a draft can no longer be changed (the platform refuses it with call_closed):
-   * the form says so and shows it read-only, rather than take edits that would be refused. A dossier
-   * sent back for changes stays editable, as the platform allows.
+   * After the deadline a draft can no longer be changed (the platform refuses it with call_closed,
+   * by the same `windowStateFor`): the form says so and shows it read-only, rather than take edits
+   * that would be refused. A dossier sent back for changes stays editable, as the platform allows.
    */
   private windowFor(app: Application): WindowState {
-    return app.status === 'draft' ? applicationWindowState(this.definition!, this.clock) : 'open';
+    return windowStateFor(app.status, this.definition!, this.clock);
   }
 
   private isReadOnly(app: Application): boolean {
@@ -392,7 +392,7 @@ export class QmiApplicationForm extends QmiApiElement {
     const report = this.report!;
     const app = engine.application;
     const callWindow = this.windowFor(app);
-    const readOnly = this.isReadOnly(app);
+    const readOnly = !isEditable(app.status) || callWindow === 'closed';
     void this.tick;
     const host: FieldHost = {
       lang,

@@ -1,5 +1,5 @@
-import type { Application, CallDefinition } from '@qmi/core';
-import { applicationWindowMessage, applicationWindowState } from '@qmi/validators';
+import type { Application, ApplicationStatus, CallDefinition } from '@qmi/core';
+import { applicationWindowMessage, windowStateFor } from '@qmi/validators';
 import type { Context } from 'hono';
 import type { AccountRow } from '../store/accounts.js';
 import type { AppEnv } from './env.js';
@@ -24,9 +24,13 @@ export function callOf(c: Context<AppEnv>, callId: string): CallDefinition {
   return call;
 }
 
-/** Refuses with 409 outside the application window, in the call's own time zone. */
-export function requireWindowOpen(c: Context<AppEnv>, call: CallDefinition): void {
-  const state = applicationWindowState(call, c.get('deps').clock.now());
+/**
+ * Refuses with 409 outside the application window, in the call's own time zone, as it binds a
+ * dossier of this status (`windowStateFor`: a draft is bound, a dossier sent back for changes is
+ * not); without a status, as it binds a new dossier.
+ */
+export function requireWindowOpen(c: Context<AppEnv>, call: CallDefinition, status?: ApplicationStatus): void {
+  const state = windowStateFor(status, call, c.get('deps').clock.now());
   if (state === 'open') return;
   throw new ProblemError(state === 'closed' ? 'call_closed' : 'call_not_open', {
     detail: applicationWindowMessage(call, state, c.get('lang')),

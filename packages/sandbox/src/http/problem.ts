@@ -1,4 +1,4 @@
-import { ERROR_CODES, problemType, type ErrorCode, type FieldError, type Lang } from '@qmi/core';
+import { problemBody, type ErrorCode, type ProblemOptions } from '@qmi/core';
 import type { Context } from 'hono';
 import type { AppEnv } from './env.js';
 
@@ -6,31 +6,10 @@ import type { AppEnv } from './env.js';
 export class ProblemError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly options: {
-      detail?: string | undefined;
-      errors?: FieldError[] | undefined;
-      extra?: Record<string, unknown> | undefined;
-      headers?: Record<string, string> | undefined;
-    } = {},
+    readonly options: ProblemOptions & { headers?: Record<string, string> | undefined } = {},
   ) {
     super(code);
   }
-}
-
-export function problemBody(code: ErrorCode, lang: Lang, instance: string, requestId: string, options: ProblemError['options'] = {}) {
-  const { status, title } = ERROR_CODES[code];
-  // Extension members first: they may add to the problem, never replace its standard members.
-  return {
-    ...options.extra,
-    type: problemType(code),
-    title: title[lang],
-    status,
-    ...(options.detail ? { detail: options.detail } : {}),
-    instance,
-    code,
-    requestId,
-    ...(options.errors ? { errors: options.errors } : {}),
-  };
 }
 
 /** The RFC 9457 response for a code, in the request's language. */

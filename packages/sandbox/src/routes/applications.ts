@@ -111,7 +111,7 @@ applicationRoutes.patch('/v1/applications/:id', async (c) => {
   if (expected !== '*' && expected !== current.revision) throw revisionMismatch(c, current);
   if (!isEditable(current.status)) throw new ProblemError('not_editable', { extra: { applicationStatus: current.status } });
   // Edits after the deadline are refused for drafts; a dossier whose changes the organisers asked for may still be completed.
-  if (current.status === 'draft') requireWindowOpen(c, callOf(c, current.callId));
+  requireWindowOpen(c, callOf(c, current.callId), current.status);
 
   const before = applicationContent(current);
   const next = validate(c, ApplicationDraftContent, applyMergePatch(before, patch));

@@ -59,7 +59,7 @@ documentRoutes.delete('/v1/applications/:id/documents/:documentId', async (c) =>
   // The same rules as editing the dossier: the commune's own agents, while it may still change.
   if (account.role !== 'applicant') throw new ProblemError('forbidden');
   if (!isEditable(application.status)) throw new ProblemError('not_editable', { extra: { applicationStatus: application.status } });
-  if (application.status === 'draft') requireWindowOpen(c, callOf(c, application.callId));
+  requireWindowOpen(c, callOf(c, application.callId), application.status);
   // The row first: once it is gone nobody can read the document, even if removing the bytes fails.
   store.documents.remove(application.id, c.req.param('documentId'));
   await uploads.discardDocument(key);

@@ -41,7 +41,7 @@ lifecycleRoutes.post('/v1/applications/:id/submit', (c) => {
   const to = transition(c, account, current, 'submit');
   checkIfMatch(c, current);
   const call = callOf(c, current.callId);
-  if (current.status === 'draft') requireWindowOpen(c, call);
+  requireWindowOpen(c, call, current.status);
   requireReadyToSubmit(c, call, current);
   const submitted = applyStatus(c, current, to, c.get('deps').clock.now().toISOString());
   c.header('etag', etagOf(submitted));

@@ -24,7 +24,7 @@ export function uploadTarget(c: Context<AppEnv>, account: AccountRow, applicatio
   if (account.role !== 'applicant') throw new ProblemError('forbidden');
   if (!isEditable(application.status)) throw new ProblemError('not_editable', { extra: { applicationStatus: application.status } });
   const call = callOf(c, application.callId);
-  if (application.status === 'draft') requireWindowOpen(c, call);
+  requireWindowOpen(c, call, application.status);
   const kind = call.documentKinds.find((candidate) => candidate.id === kindId);
   if (!kind) {
     const kinds = call.documentKinds.map((candidate) => candidate.id);
