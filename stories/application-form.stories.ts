@@ -3,7 +3,7 @@ import { exampleDossier } from '@qmi/core/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { completeDossier, emptyDossier, filledDossier, submittedDossier } from './support/dossiers.js';
-import { STORY_NOW, STORY_TOKEN, type PlatformScenario } from './support/platform.js';
+import { STORY_NOW, STORY_TOKEN, withPlatform } from './support/platform.js';
 import { element, inShadow, shows } from './support/story.js';
 
 interface Args {
@@ -14,7 +14,6 @@ interface Args {
 }
 
 const form = (canvasElement: HTMLElement) => element(canvasElement, 'qmi-application-form');
-const scenario = (platform: PlatformScenario) => ({ platform });
 
 // The component's description is given in parameters.docs, not as a JSDoc comment on `meta`:
 // Storybook's docs plugin turns such a comment into a second `parameters` key that replaces ours.
@@ -32,7 +31,7 @@ const meta: Meta<Args> = {
   loaders: [async ({ args }) => ({ journal: args.journal ? await args.journal() : memoryJournal() })],
   render: ({ call, now, debounce }, { loaded }) =>
     html`<qmi-application-form api-base=${loaded.apiBase} .token=${STORY_TOKEN} call=${call} now=${now} debounce=${debounce} .journal=${loaded.journal}></qmi-application-form>`,
-  parameters: { ...scenario({ applications: [emptyDossier()] }), docs: { description: { component: DESCRIPTION } } },
+  parameters: { ...withPlatform({ applications: [emptyDossier()] }), docs: { description: { component: DESCRIPTION } } },
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '[part="task-list"]');
   },
@@ -46,7 +45,7 @@ export const Empty: Story = {};
 /** No dossier yet for this account: the start step, with the commune type-ahead. */
 export const Start: Story = {
   name: 'Start (no dossier yet)',
-  parameters: scenario({ applications: [] }),
+  parameters: withPlatform({ applications: [] }),
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '.start');
   },
@@ -54,7 +53,7 @@ export const Start: Story = {
 
 /** Every question answered; the documents still to send. */
 export const Filled: Story = {
-  parameters: scenario({ applications: [filledDossier()] }),
+  parameters: withPlatform({ applications: [filledDossier()] }),
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '[part="status"]', 'enregistrées');
   },
@@ -79,7 +78,7 @@ export const Offline: Story = {
       return journal;
     },
   },
-  parameters: scenario({ applications: [emptyDossier()], saves: 'offline' }),
+  parameters: withPlatform({ applications: [emptyDossier()], saves: 'offline' }),
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '[part="status"]', 'Hors ligne');
   },
@@ -100,7 +99,7 @@ export const Conflict: Story = {
       return journal;
     },
   },
-  parameters: scenario({
+  parameters: withPlatform({
     applications: [{ ...filledDossier(), challenge: { ...exampleDossier().challenge, title: 'Des abords d’écoles plus sûrs et plus verts' } }],
   }),
   play: async ({ canvasElement }) => {
@@ -112,7 +111,7 @@ export const Conflict: Story = {
 export const ClosedCall: Story = {
   name: 'Closed call',
   args: { now: '2024-01-13T08:00:00Z' },
-  parameters: scenario({ applications: [filledDossier()], now: '2024-01-13T08:00:00Z' }),
+  parameters: withPlatform({ applications: [filledDossier()], now: '2024-01-13T08:00:00Z' }),
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '.notice', 'étaient ouvertes jusqu’au');
   },
@@ -121,7 +120,7 @@ export const ClosedCall: Story = {
 /** Every answer and every document: each section completed, ready to send. */
 export const ReadyToSubmit: Story = {
   name: 'Ready to submit',
-  parameters: scenario({ applications: [completeDossier()] }),
+  parameters: withPlatform({ applications: [completeDossier()] }),
   play: async ({ canvasElement }) => {
     const el = form(canvasElement);
     await shows(el, '[part="task-list"]');
@@ -132,7 +131,7 @@ export const ReadyToSubmit: Story = {
 
 /** Sent: the receipt, and the dossier read-only. */
 export const Submitted: Story = {
-  parameters: scenario({ applications: [submittedDossier()] }),
+  parameters: withPlatform({ applications: [submittedDossier()] }),
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '[part="receipt"]', 'Candidature envoyée');
   },
@@ -141,7 +140,7 @@ export const Submitted: Story = {
 /** In English: the nearest `[lang]` decides. */
 export const English: Story = {
   globals: { lang: 'en' },
-  parameters: scenario({ applications: [filledDossier()] }),
+  parameters: withPlatform({ applications: [filledDossier()] }),
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '[part="task-list"]', 'Application steps');
   },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { completeDossier, emptyDossier, filledDossier } from './support/dossiers.js';
-import { STORY_APPLICATION_ID, STORY_NOW, STORY_TOKEN, type PlatformScenario } from './support/platform.js';
+import { STORY_APPLICATION_ID, STORY_NOW, STORY_TOKEN, withPlatform } from './support/platform.js';
 import { element, shows } from './support/story.js';
 
 interface Args {
@@ -12,7 +12,6 @@ interface Args {
 }
 
 const checklist = (canvasElement: HTMLElement) => element(canvasElement, 'qmi-criteria-checklist');
-const scenario = (platform: PlatformScenario) => ({ platform });
 
 // Given in parameters.docs rather than as a comment on `meta` (see application-form.stories.ts).
 const DESCRIPTION = `What the call asks for and where a dossier stands against it: eligibility, completeness section by
@@ -25,7 +24,7 @@ const meta: Meta<Args> = {
   args: { call: 'qmi-2', application: STORY_APPLICATION_ID, now: STORY_NOW, headingLevel: 2 },
   render: ({ call, application, now, headingLevel }, { loaded }) =>
     html`<qmi-criteria-checklist api-base=${loaded.apiBase} .token=${STORY_TOKEN} call=${call} application=${application} now=${now} heading-level=${headingLevel}></qmi-criteria-checklist>`,
-  parameters: { ...scenario({ applications: [filledDossier()] }), docs: { description: { component: DESCRIPTION } } },
+  parameters: { ...withPlatform({ applications: [filledDossier()] }), docs: { description: { component: DESCRIPTION } } },
   play: async ({ canvasElement }) => {
     await shows(checklist(canvasElement), '[part="status"]');
   },
@@ -50,7 +49,7 @@ export const Filled: Story = {
 
 /** A dossier just started: many points to complete, and criteria not started. */
 export const Errors: Story = {
-  parameters: scenario({ applications: [emptyDossier()] }),
+  parameters: withPlatform({ applications: [emptyDossier()] }),
   play: async ({ canvasElement }) => {
     await shows(checklist(canvasElement), '[part="issue"]');
     await shows(checklist(canvasElement), '[part="status"]', 'points à compléter');
@@ -60,7 +59,7 @@ export const Errors: Story = {
 /** Every answer and every document: ready to be sent. */
 export const ReadyToSubmit: Story = {
   name: 'Ready to submit',
-  parameters: scenario({ applications: [completeDossier()] }),
+  parameters: withPlatform({ applications: [completeDossier()] }),
   play: async ({ canvasElement }) => {
     await shows(checklist(canvasElement), '[part="status"]', 'Prêt à être envoyé');
   },
@@ -70,7 +69,7 @@ export const ReadyToSubmit: Story = {
 export const ClosedCall: Story = {
   name: 'Closed call',
   args: { now: '2024-01-13T08:00:00Z' },
-  parameters: scenario({ applications: [completeDossier()], now: '2024-01-13T08:00:00Z' }),
+  parameters: withPlatform({ applications: [completeDossier()], now: '2024-01-13T08:00:00Z' }),
   play: async ({ canvasElement }) => {
     await shows(checklist(canvasElement), '[part="status"]', 'Candidature impossible');
     await shows(checklist(canvasElement), 'li, p', 'étaient ouvertes jusqu’au');

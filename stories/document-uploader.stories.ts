@@ -2,7 +2,7 @@ import { QMI_2, type DocumentKindRule, type DocumentRef } from '@qmi/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { emptyDossier, filledDossier } from './support/dossiers.js';
-import { STORY_APPLICATION_ID, STORY_TOKEN, storyDocument, type PlatformScenario } from './support/platform.js';
+import { STORY_APPLICATION_ID, STORY_TOKEN, storyDocument, withPlatform } from './support/platform.js';
 import { chooseFiles, element, inShadow, pdfFile, shows } from './support/story.js';
 
 interface Args {
@@ -14,7 +14,6 @@ interface Args {
 
 const kind = (id: string): DocumentKindRule => QMI_2.documentKinds.find((rule) => rule.id === id)!;
 const uploader = (canvasElement: HTMLElement) => element(canvasElement, 'qmi-document-uploader');
-const scenario = (platform: PlatformScenario) => ({ platform });
 const PARTNERS = (filledDossier().partners ?? []).map((partner) => ({ id: partner.id, name: partner.name ?? partner.id }));
 const MB = 1024 * 1024;
 
@@ -38,7 +37,7 @@ const meta: Meta<Args> = {
   argTypes: { kind: { control: 'select', options: QMI_2.documentKinds.map((rule) => rule.id) } },
   render: ({ kind: id, disabled, documents, partners }, { loaded }) =>
     html`<qmi-document-uploader api-base=${loaded.apiBase} .token=${STORY_TOKEN} application=${STORY_APPLICATION_ID} .rule=${kind(id)} .documents=${documents} .partners=${partners} ?disabled=${disabled}></qmi-document-uploader>`,
-  parameters: { ...scenario({ applications: [emptyDossier()] }), docs: { description: { component: DESCRIPTION } } },
+  parameters: { ...withPlatform({ applications: [emptyDossier()] }), docs: { description: { component: DESCRIPTION } } },
   play: async ({ canvasElement }) => {
     await shows(uploader(canvasElement), '[part="rules"]');
   },
@@ -76,7 +75,7 @@ export const Errors: Story = {
 
 /** Sending: the first 5 MB chunk is stored, the next on its way; pause and cancel are offered. */
 export const Uploading: Story = {
-  parameters: scenario({ applications: [emptyDossier()], uploads: 'stall' }),
+  parameters: withPlatform({ applications: [emptyDossier()], uploads: 'stall' }),
   play: async ({ canvasElement }) => {
     const el = await choose(canvasElement, pdfFile('lettre-engagement-maire.pdf', 8 * MB));
     await shows(el, '[part="file"]', 'Envoi en cours');
@@ -88,7 +87,7 @@ export const Uploading: Story = {
 /** The platform refused the file on its bytes (a PNG renamed .pdf): the reason, and retry or cancel. */
 export const UploadFailed: Story = {
   name: 'Upload failed',
-  parameters: scenario({ applications: [emptyDossier()], uploads: 'refuse' }),
+  parameters: withPlatform({ applications: [emptyDossier()], uploads: 'refuse' }),
   play: async ({ canvasElement }) => {
     const el = await choose(canvasElement, pdfFile('lettre-engagement-maire.pdf', 300 * 1024));
     await shows(el, '[part="file"]', 'Échec de l’envoi');
@@ -97,7 +96,7 @@ export const UploadFailed: Story = {
 
 /** The connection dropped mid-file: the uploader keeps trying, and resumes where it stopped. */
 export const Offline: Story = {
-  parameters: scenario({ applications: [emptyDossier()], uploads: 'offline' }),
+  parameters: withPlatform({ applications: [emptyDossier()], uploads: 'offline' }),
   play: async ({ canvasElement }) => {
     const el = await choose(canvasElement, pdfFile('lettre-engagement-maire.pdf', 300 * 1024));
     await shows(el, '[part="file"]', 'Connexion perdue');

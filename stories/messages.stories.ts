@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { conversation, emptyDossier } from './support/dossiers.js';
-import { STORY_APPLICATION_ID, STORY_NOW, STORY_TOKEN, type PlatformScenario } from './support/platform.js';
+import { STORY_APPLICATION_ID, STORY_NOW, STORY_TOKEN, type PlatformScenario, withPlatform } from './support/platform.js';
 import { element, shows } from './support/story.js';
 
 interface Args {
@@ -13,7 +13,7 @@ interface Args {
 }
 
 const thread = (canvasElement: HTMLElement) => element(canvasElement, 'qmi-messages');
-const scenario = (platform: PlatformScenario) => ({ platform: { applications: [emptyDossier()], ...platform } });
+const scenario = (platform: PlatformScenario) => withPlatform({ applications: [emptyDossier()], ...platform });
 
 /** Writes a message and presses "Envoyer", as a person would. */
 async function send(el: HTMLElement, body: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { apiBase, STORY_ACCOUNT, STORY_TOKEN, type PlatformScenario } from './support/platform.js';
+import { apiBase, STORY_ACCOUNT, STORY_TOKEN, withPlatform } from './support/platform.js';
 import { element, shows } from './support/story.js';
 
 interface Args {
@@ -11,7 +11,6 @@ interface Args {
 }
 
 const session = (canvasElement: HTMLElement) => element(canvasElement, 'qmi-session');
-const scenario = (platform: PlatformScenario) => ({ platform });
 
 /**
  * A session kept from an earlier visit, as `<qmi-session>` stores it: its token in localStorage, one
@@ -85,7 +84,7 @@ export const Errors: Story = {
 /** A stored session that the platform could not check (no connection): it is kept, and a button tries again. */
 export const Offline: Story = {
   loaders: [storedSession],
-  parameters: scenario({ network: 'offline' }),
+  parameters: withPlatform({ network: 'offline' }),
   play: async ({ canvasElement }) => {
     const el = session(canvasElement);
     await shows(el, '[part="status"]', 'la plateforme ne répond pas');
@@ -96,7 +95,7 @@ export const Offline: Story = {
 /** A stored session that the platform no longer accepts: the sign-in form, with a notice that it expired. */
 export const Expired: Story = {
   loaders: [storedSession],
-  parameters: scenario({ session: 'expired' }),
+  parameters: withPlatform({ session: 'expired' }),
   play: async ({ canvasElement }) => {
     await shows(session(canvasElement), '[part="notice"]', 'Votre session a expiré');
   },

@@ -2,7 +2,7 @@ import { QMI_2 } from '@qmi/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { filledDossier } from './support/dossiers.js';
-import { STORY_APPLICATION_ID, STORY_NOW, STORY_TOKEN } from './support/platform.js';
+import { STORY_APPLICATION_ID, STORY_NOW, STORY_TOKEN, withPlatform } from './support/platform.js';
 import { element, shows } from './support/story.js';
 
 // A partner's own look, with nothing but the public styling API: --qmi-* tokens set on an ancestor,
@@ -35,7 +35,7 @@ two shipped themes (\`@qmi/elements/themes/default.css\`, \`themes/high-contrast
 
 const meta: Meta = {
   title: 'Theming/Tokens and parts',
-  parameters: { platform: { applications: [filledDossier()] }, docs: { description: { component: DESCRIPTION } } },
+  parameters: { ...withPlatform({ applications: [filledDossier()] }), docs: { description: { component: DESCRIPTION } } },
   play: async ({ canvasElement }) => {
     await shows(element(canvasElement, 'qmi-criteria-checklist'), '[part="status"]');
     await shows(element(canvasElement, 'qmi-timeline'), '[part="status"]');

@@ -18,9 +18,6 @@ export function inShadow(el: Element, selector: string): Element[] {
   return [...root.querySelectorAll(selector), ...nested];
 }
 
-/** The visible text of the first match, whitespace collapsed. */
-export const textOf = (el: Element, selector: string): string => inShadow(el, selector)[0]?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
 /** Waits until the element's shadow root has a match for the selector (and, if given, with this text). */
 export async function shows(el: Element, selector: string, text?: string | RegExp): Promise<Element> {
   return waitFor(
