@@ -58,46 +58,36 @@ for (const name of PACKAGES) {
 }
 await step('types: stories', bin('tsc'), ['-p', 'stories']);
 
+/** A step that runs tests: its counts go to the total. */
+async function tests(label, command, args, cwd = ROOT, env = {}) {
+  const { code, output } = await step(label, command, args, cwd, env);
+  count(output, code);
+}
+
+/** node's test runner, in TAP, over the given files. */
+const nodeTest = (files, preload = []) => [...preload, '--test', '--test-reporter=tap', ...files];
+
+/** The test files of a package folder with this ending, as paths relative to the package. */
+const testFiles = async (dir, folder, ending) => (await readdir(path.join(dir, folder))).filter((file) => file.endsWith(ending)).map((file) => `${folder}/${file}`);
+
 for (const name of ['core', 'validators', 'sandbox']) {
   const dir = path.join(ROOT, 'packages', name);
-  const files = (await readdir(path.join(dir, 'test'))).filter((file) => file.endsWith('.test.ts')).map((file) => `test/${file}`);
-  const { code, output } = await step(`tests: @qmi/${name}`, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], dir);
-  count(output, code);
+  await tests(`tests: @qmi/${name}`, process.execPath, nodeTest(await testFiles(dir, 'test', '.test.ts'), ['--import', 'tsx']), dir);
 }
 
-{
-  const { code, output } = await step('tests: @qmi/elements (Chromium)', bin('web-test-runner'), [], path.join(ROOT, 'packages/elements'), { CHROME_PATH: chromium });
-  count(output, code);
-}
+const elements = path.join(ROOT, 'packages/elements');
+await tests('tests: @qmi/elements (Chromium)', bin('web-test-runner'), [], elements, { CHROME_PATH: chromium });
+// The Custom Elements Manifest against the sources, and the React wrappers rendered on a server (Node).
+await tests('tests: @qmi/elements manifest and React wrappers (Node)', process.execPath, nodeTest(await testFiles(elements, 'test-node', '.test.mjs')), elements);
+// The HTML-only embedding contract: a partner page on another origin with only the bundle.
+await tests('tests: embedding on a partner page (Chromium)', process.execPath, nodeTest(['test/embed.test.mjs']), ROOT, { CHROME_PATH: chromium });
 
-{
-  // The Custom Elements Manifest against the sources, and the React wrappers rendered on a server (Node).
-  const dir = path.join(ROOT, 'packages/elements');
-  const files = (await readdir(path.join(dir, 'test-node'))).filter((file) => file.endsWith('.test.mjs')).map((file) => `test-node/${file}`);
-  const { code, output } = await step('tests: @qmi/elements manifest and React wrappers (Node)', process.execPath, ['--test', '--test-reporter=tap', ...files], dir);
-  count(output, code);
-}
+// The static Storybook, then every story in Chromium: its state reached, and axe over it in both themes.
+const storybook = await step('storybook build', process.execPath, [path.join(ROOT, 'scripts/storybook.mjs'), 'build']);
+if (storybook.code === 0) await tests('tests: every story (Chromium, axe)', process.execPath, nodeTest(['test/stories.test.mjs']), ROOT, { CHROME_PATH: chromium });
 
-{
-  // The HTML-only embedding contract: a partner page on another origin with only the bundle.
-  const { code, output } = await step('tests: embedding on a partner page (Chromium)', process.execPath, ['--test', '--test-reporter=tap', 'test/embed.test.mjs'], ROOT, { CHROME_PATH: chromium });
-  count(output, code);
-}
-
-{
-  // The static Storybook, then every story in Chromium: its state reached, and axe over it in both themes.
-  const built = await step('storybook build', process.execPath, [path.join(ROOT, 'scripts/storybook.mjs'), 'build']);
-  if (built.code === 0) {
-    const { code, output } = await step('tests: every story (Chromium, axe)', process.execPath, ['--test', '--test-reporter=tap', 'test/stories.test.mjs'], ROOT, { CHROME_PATH: chromium });
-    count(output, code);
-  }
-}
-
-{
-  // The packages as npm would publish them, installed in a scratch project outside the repository.
-  const { code, output } = await step('tests: the packages as published (npm pack)', process.execPath, ['--test', '--test-reporter=tap', 'test/pack.test.mjs']);
-  count(output, code);
-}
+// The packages as npm would publish them, installed in a scratch project outside the repository.
+await tests('tests: the packages as published (npm pack)', process.execPath, nodeTest(['test/pack.test.mjs']));
 
 await step('size budgets', process.execPath, [path.join(ROOT, 'scripts/budgets.mjs')]);
 

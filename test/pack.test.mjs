@@ -13,19 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
-import zlib from 'node:zlib';
+import semver from 'semver';
 import { PACKAGES, ROOT } from '../scripts/lib/setup.mjs';
 
 const run = promisify(execFile);
 const requireFromRoot = createRequire(path.join(ROOT, 'package.json'));
-/** semver is in the root node_modules (npm's own tools bring it); without it, internal versions must match exactly. */
-const semver = (() => {
-  try {
-    return requireFromRoot('semver');
-  } catch {
-    return undefined;
-  }
-})();
 
 const timings = [];
 const warnings = [];
@@ -60,30 +52,9 @@ async function sh(command, args, cwd, { env = npmEnv, timeout = 300_000 } = {}) 
   }
 }
 
-/** Every regular file of a .tgz made by npm pack, by path inside `package/`. */
-function readTarball(file) {
-  const buf = zlib.gunzipSync(fs.readFileSync(file));
-  const files = new Map();
-  let offset = 0;
-  let longName;
-  while (offset + 512 <= buf.length) {
-    const header = buf.subarray(offset, offset + 512);
-    if (header.every((byte) => byte === 0)) break;
-    const field = (start, end) => header.subarray(start, end).toString('utf8').replace(/\0[\s\S]*$/, '');
-    const size = parseInt(field(124, 136).trim() || '0', 8);
-    const type = header[156] === 0 ? '0' : String.fromCharCode(header[156]);
-    const prefix = field(345, 500);
-    let name = prefix ? `${prefix}/${field(0, 100)}` : field(0, 100);
-    const body = buf.subarray(offset + 512, offset + 512 + size);
-    offset += 512 + Math.ceil(size / 512) * 512;
-    if (type === 'x') {
-      longName = /\d+ path=([^\n]*)\n/.exec(body.toString('utf8'))?.[1];
-      continue;
-    }
-    if (longName) [name, longName] = [longName, undefined];
-    if (type === '0') files.set(name.replace(/^package\//, ''), Buffer.from(body));
-  }
-  return files;
+/** What npm put in the tarball (its `--json` file list), with the contents of those files. */
+function packedFiles(dir, list) {
+  return new Map(list.map(({ path: file }) => [file, fs.readFileSync(path.join(dir, file))]));
 }
 
 const rel = (target) => target.replace(/^\.\//, '');
@@ -167,7 +138,7 @@ before(async () => {
       // Lifecycle scripts (prepack) may print before the JSON: take the array at the end.
       const [result] = JSON.parse(stdout.slice(stdout.indexOf('[\n')));
       const tarball = path.join(tarballs, result.filename);
-      const files = readTarball(tarball);
+      const files = packedFiles(dir, result.files);
       const manifest = JSON.parse(files.get('package.json').toString('utf8'));
       packed.set(manifest.name, { short: name, dir, tarball, files, manifest });
     }
@@ -266,8 +237,8 @@ for (const short of PACKAGES) {
     // Engines and publishing.
     const range = manifest.engines?.node;
     if (!range) problems.push('"engines.node" is not declared');
-    else if (semver && !semver.validRange(range)) problems.push(`"engines.node" is not a valid range: ${range}`);
-    else if (semver && !semver.satisfies(process.versions.node, range)) problems.push(`"engines.node" (${range}) excludes the Node this repo runs on (${process.versions.node})`);
+    else if (!semver.validRange(range)) problems.push(`"engines.node" is not a valid range: ${range}`);
+    else if (!semver.satisfies(process.versions.node, range)) problems.push(`"engines.node" (${range}) excludes the Node this repo runs on (${process.versions.node})`);
     if (manifest.name.startsWith('@') && manifest.publishConfig?.access !== 'public') problems.push('a scoped package needs "publishConfig": { "access": "public" } to publish for free');
 
     // Internal dependencies: the versions of the siblings packed with it, never workspace:/file: links.
@@ -277,7 +248,7 @@ for (const short of PACKAGES) {
         const sibling = packed.get(dependency);
         if (!sibling) continue;
         const version = sibling.manifest.version;
-        const ok = semver ? semver.satisfies(version, spec) : spec === version;
+        const ok = semver.satisfies(version, spec);
         if (!ok) problems.push(`${field}["${dependency}"] is "${spec}" but ${dependency} is packed at ${version}`);
       }
     }
