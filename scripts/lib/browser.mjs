@@ -6,6 +6,7 @@ import { ensureChromium } from './setup.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export function launchChromium() {
-  return puppeteer.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+/** `userDataDir` keeps one browser profile across launches and reloads, as a person's browser does. */
+export function launchChromium({ userDataDir } = {}) {
+  return puppeteer.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, ...(userDataDir ? { userDataDir } : {}) });
 }

@@ -31,12 +31,13 @@ export async function newDossier(call = 'qmi-2-test') {
   throw new Error('Every commune of the MGP already has a dossier for this call in the test sandbox');
 }
 
-/** The sandbox's clock starts inside the application window; the form judges the deadline at the same instant. */
+/** The sandbox's clock starts inside the application window (this machine's clock is years later). */
 export const SANDBOX_NOW = '2023-12-01T09:00:00Z';
 
+/** Mounts a form as a partner page does: no `now` unless a test freezes time, so the platform's clock decides. */
 export async function mountForm(options: { client: QmiClient; call: string; application?: string; debounce?: number; lang?: string; now?: string }) {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'fr'}>
-    <qmi-application-form .client=${options.client} call=${options.call} application=${options.application ?? ''} debounce=${options.debounce ?? 300} now=${options.now ?? SANDBOX_NOW}></qmi-application-form>
+    <qmi-application-form .client=${options.client} call=${options.call} application=${options.application ?? ''} debounce=${options.debounce ?? 300} now=${options.now ?? ''}></qmi-application-form>
   </div>`);
   const form = wrapper.querySelector('qmi-application-form') as QmiApplicationForm;
   await waitFor(() => Boolean(form.shadowRoot?.querySelector('.task-list, .start, .failure')), { message: 'the form to load' });

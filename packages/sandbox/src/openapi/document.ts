@@ -64,7 +64,8 @@ export function buildOpenApi(calls: readonly CallDefinition[]) {
       description:
         'The API of the Quartiers Métropolitains d’Innovation candidature platform, as implemented by @qmi/sandbox. ' +
         `Calls served: ${calls.map((call) => call.id).join(', ')}. Errors are RFC 9457 problem+json with a stable \`code\`; ` +
-        'timestamps are UTC instants; dossiers are saved with JSON Merge Patch guarded by If-Match.',
+        'timestamps are UTC instants; dossiers are saved with JSON Merge Patch guarded by If-Match. ' +
+        'Every answer states the platform’s time in the `Qmi-Now` header (ISO 8601, UTC): deadlines are judged by it, not by the device’s clock.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],

@@ -53,7 +53,7 @@ documentRoutes.get('/v1/applications/:id/documents/:documentId', async (c) => {
 documentRoutes.delete('/v1/applications/:id/documents/:documentId', async (c) => {
   const account = requireAccount(c);
   const application = loadApplication(c, account, c.req.param('id'));
-  const { store, uploads } = c.get('deps');
+  const { store, uploads, clock } = c.get('deps');
   const key = store.documents.storageKey(application.id, c.req.param('documentId'));
   if (!key) throw new ProblemError('not_found');
   // The same rules as editing the dossier: the commune's own agents, while it may still change.
@@ -61,7 +61,7 @@ documentRoutes.delete('/v1/applications/:id/documents/:documentId', async (c) =>
   if (!isEditable(application.status)) throw new ProblemError('not_editable', { extra: { applicationStatus: application.status } });
   requireWindowOpen(c, callOf(c, application.callId), application.status);
   // The row first: once it is gone nobody can read the document, even if removing the bytes fails.
-  store.documents.remove(application.id, c.req.param('documentId'));
+  store.documents.remove(application.id, c.req.param('documentId'), clock.now().toISOString());
   await uploads.discardDocument(key);
   return c.body(null, 204);
 });

@@ -30,6 +30,10 @@ export function documentStore(db: Db) {
   );
   const storageKey = db.prepare<[string, string], { storage_key: string }>('SELECT storage_key FROM documents WHERE application_id = ? AND id = ?');
   const remove = db.prepare('DELETE FROM documents WHERE application_id = ? AND id = ?');
+  // The documents are part of the dossier: a change to them is a new revision (a new ETag), so that a
+  // client holding the previous one (a browser's HTTP cache answering 304, an autosave about to
+  // write) learns that the dossier changed instead of showing or building on a stale copy.
+  const bumpRevision = db.prepare('UPDATE applications SET revision = revision + 1, updated_at = ? WHERE id = ?');
 
   const usage = (applicationId: string, kind: string) => ({
     count: countOfKind.get(applicationId, kind)!.n,
@@ -41,7 +45,14 @@ export function documentStore(db: Db) {
     if (now.count + 1 > limits.maxCount) return 'count';
     if (now.totalBytes + doc.sizeBytes > limits.maxTotalBytes) return 'total';
     insert.run(doc.id, doc.applicationId, doc.kind, doc.filename, doc.mediaType, doc.sizeBytes, doc.sha256, doc.partnerId ?? null, doc.storageKey, doc.uploadedAt);
+    bumpRevision.run(doc.uploadedAt, doc.applicationId);
     return 'ok';
+  });
+
+  const removeAndBump = db.transaction((applicationId: string, id: string, changedAt: string): boolean => {
+    if (remove.run(applicationId, id).changes !== 1) return false;
+    bumpRevision.run(changedAt, applicationId);
+    return true;
   });
 
   return {
@@ -49,7 +60,8 @@ export function documentStore(db: Db) {
     /** Inserts the row unless a limit would be exceeded; says which one. */
     insertWithin: (doc: NewDocument, limits: DocumentLimits): 'ok' | 'count' | 'total' => insertWithin(doc, limits),
     storageKey: (applicationId: string, id: string) => storageKey.get(applicationId, id)?.storage_key,
-    remove: (applicationId: string, id: string) => remove.run(applicationId, id).changes === 1,
+    /** Removes the row (and counts it as a change of the dossier); false when there was none. */
+    remove: (applicationId: string, id: string, changedAt: string): boolean => removeAndBump(applicationId, id, changedAt),
   };
 }
 export type DocumentStore = ReturnType<typeof documentStore>;

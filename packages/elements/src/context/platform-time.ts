@@ -1,0 +1,55 @@
+import type { QmiClient } from '@qmi/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The instant that decides what a component shows (is the call open? how long until the deadline?):
+ * the platform's time, never the device's, since a town-hall PC's clock may be wrong and the sandbox
+ * runs its own demo clock. The client learns the platform's time from every answer (`client.clock`);
+ * a component whose first answer has not come yet asks for it once (`client.syncClock()`, a cheap public
+ * route), and re-renders when the platform's time becomes known or moves.
+ *
+ * A `now` attribute still freezes time, for stories and tests.
+ */
+export class PlatformTime implements ReactiveController {
+  private watched: QmiClient | undefined;
+  private readonly onChange = () => this.host.requestUpdate();
+  private asked = new WeakSet<QmiClient>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly frozen: () => string,
+    private readonly client: () => QmiClient | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** The platform's time now (or the frozen `now`); the device's only while the platform has not answered. */
+  get now(): Date {
+    const frozen = this.frozen();
+    if (frozen) return new Date(frozen);
+    return this.client()?.clock.now() ?? new Date();
+  }
+
+  /** Whether `now` is the platform's (or frozen), rather than the device's guess. */
+  get known(): boolean {
+    return Boolean(this.frozen()) || Boolean(this.client()?.clock.known);
+  }
+
+  hostUpdate(): void {
+    const client = this.client();
+    if (client === this.watched) return;
+    this.watched?.clock.removeEventListener('change', this.onChange);
+    this.watched = client;
+    client?.clock.addEventListener('change', this.onChange);
+    if (client && !client.clock.known && !this.frozen() && !this.asked.has(client)) {
+      this.asked.add(client);
+      // Any answer tells the time; this one is for components that may never send a request of their own.
+      client.syncClock().catch(() => undefined);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.watched?.clock.removeEventListener('change', this.onChange);
+    this.watched = undefined;
+  }
+}

@@ -1,0 +1,45 @@
+import { ConnectionError, TimeoutError } from '@qmi/core';
+import { translate, type Translations } from './translate.js';
+
+interface ConnectionMessages {
+  originNotAllowed: string;
+  unreachable: string;
+}
+
+const CONNECTION_MESSAGES: Translations<ConnectionMessages> = {
+  fr: {
+    originNotAllowed:
+      'Le service de candidature ne peut pas être joint depuis cette page : le site qui l’accueille n’est pas encore autorisé par la plateforme. Réessayez plus tard ou contactez le site.',
+    unreachable: 'Le service de candidature ne répond pas. Vérifiez votre connexion internet, puis réessayez.',
+  },
+  en: {
+    originNotAllowed:
+      'The application service cannot be reached from this page: the site hosting it is not yet allowed by the platform. Try again later or contact the site.',
+    unreachable: 'The application service does not answer. Check your internet connection, then try again.',
+  },
+};
+
+/** Platforms whose refusal of this page's origin was already told to the page's developer. */
+const told = new Set<string>();
+
+/**
+ * The person's words for a request that got no answer, in the element's language (undefined for any
+ * other error: the caller shows its own). A platform that refuses this page's origin is also told, once,
+ * to the page's developer in the console: that is a set-up mistake only they can fix.
+ */
+export function connectionProblem(element: Element, error: unknown, platform: string | undefined): string | undefined {
+  const t = translate(element, CONNECTION_MESSAGES);
+  if (error instanceof TimeoutError) return t.unreachable;
+  if (!(error instanceof ConnectionError)) return undefined;
+  if (error.reason !== 'origin_not_allowed') return t.unreachable;
+  const key = platform ?? '';
+  if (!told.has(key)) {
+    told.add(key);
+    const origin = globalThis.location?.origin ?? 'this page';
+    console.error(
+      `[qmi-kit] The platform ${platform ?? ''} does not accept requests from this page's origin (${origin}): ` +
+        `add "${origin}" to its allowed origins (QMI_ALLOWED_ORIGINS for @qmi/sandbox).`,
+    );
+  }
+  return t.originNotAllowed;
+}
