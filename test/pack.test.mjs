@@ -290,9 +290,11 @@ test('the four tarballs install together into a scratch project outside the repo
   const seconds = timings.at(-1)[1];
   t.diagnostic(`npm ${args.map((a) => (a.endsWith('.tgz') ? path.basename(a) : a)).join(' ')}: ${seconds.toFixed(1)} s`);
   if (seconds > 60) warnings.push(`npm install of the scratch project took ${seconds.toFixed(0)} s (cold npm cache?)`);
-  for (const match of stderr.matchAll(/EBADENGINE[^\n]*\n[^\n]*package: '([^']+)',\n[^\n]*required: \{ node: '([^']+)' \}/g)) {
-    warnings.push(`npm install: ${match[1]} requires node ${match[2]} (EBADENGINE), narrower than our "engines.node"`);
-  }
+  // On a Node our "engines" accept, installing our packages must not warn that one of them (or one of their
+  // dependencies) does not support it: a user reads EBADENGINE as "this does not work here".
+  const unsupported = [...stderr.matchAll(/EBADENGINE[^\n]*\n[^\n]*package: '([^']+)',\n[^\n]*required: \{ node: '([^']+)' \}/g)].map((m) => `${m[1]} requires node ${m[2]}`);
+  assert.deepEqual(unsupported, [], `npm install on Node ${process.versions.node} warns EBADENGINE:\n  - ${unsupported.join('\n  - ')}`);
+  assert.doesNotMatch(stderr, /EBADENGINE/, 'npm install printed an EBADENGINE warning');
   // Each @qmi package once, from its tarball: the internal versions resolved to the siblings, not the registry.
   const lock = JSON.parse(fs.readFileSync(path.join(scratch, 'node_modules/.package-lock.json'), 'utf8'));
   for (const [name, { manifest }] of packed) {
@@ -328,7 +330,7 @@ const exported = (name, subpath) => exportEntries(packed.get(name)?.manifest.exp
 /** Uses of the main types that fail when they are `any`, missing or wrong (the @ts-expect-error lines). */
 function usageFile() {
   const parts = [
-    `import { QMI_2, CallDefinition, createClient, applyMergePatch, createMergePatch, type ApplicationContent, type DocumentRef, type Lang, type QmiClient } from '@qmi/core';
+    `import { QMI_2, ApiError, CallDefinition, createClient, applyMergePatch, createMergePatch, type ApplicationContent, type Autosave, type DocumentRef, type Lang, type QmiClient } from '@qmi/core';
 import { evaluate, RULES, type EvaluableApplication, type Issue, type Report } from '@qmi/validators';
 
 const call: CallDefinition = QMI_2;
@@ -366,6 +368,20 @@ export const client: QmiClient = createClient({ baseUrl: 'http://127.0.0.1:8787'
 createClient({ baseUrl: 8787 });
 export const patch = createMergePatch({ a: 1, b: 2 }, { a: 1, b: 3 });
 export const patched: unknown = applyMergePatch({ a: 1 }, { a: null });
+
+// Saves, error codes and autosave edits are typed by the dossier: typos do not compile.
+export async function typedWrites(id: string, revision: number, engine: Autosave, error: unknown) {
+  await client.applications.update(id, { challenge: { title: 'Rues aux écoles' }, sectors: null }, { ifMatch: revision });
+  // @ts-expect-error a misspelt field of the dossier
+  await client.applications.update(id, { challeng: { titel: 'Rues aux écoles' } }, { ifMatch: revision });
+  // @ts-expect-error an e-mail address is text
+  await client.applications.update(id, { team: { agent: { email: 42 } } }, { ifMatch: revision });
+  await engine.edit('team.agent.email', 'agent@mairie.example');
+  // @ts-expect-error a misspelt path
+  await engine.edit('challeng.titel', 'Rues aux écoles');
+  // @ts-expect-error a misspelt error code
+  if (error instanceof ApiError && error.code === 'not_fuond') return;
+}
 `,
   ];
   if (exported('@qmi/core', './testing')) {

@@ -6,6 +6,13 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
+/**
+ * The merge patch of a document of type `T`: every member optional, `null` removes it, objects are
+ * patched member by member, arrays and values replaced whole (RFC 7396). A member `T` does not have,
+ * or a value of the wrong type, is a compile error.
+ */
+export type MergePatch<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: MergePatch<Exclude<T[K], undefined>> | null } : T;
+
 export const isJsonObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

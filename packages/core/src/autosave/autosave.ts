@@ -4,7 +4,7 @@ import { getPath } from '../formats.js';
 import { jsonEqual } from '../merge-patch.js';
 import { Application, applicationContent, type ApplicationDraftContent } from '../schemas/application.js';
 import { memoryJournal, type Journal, type PendingEdit } from './journal.js';
-import { assertEditablePath, patchOf, withPath } from './paths.js';
+import { assertEditablePath, patchOf, withPath, type DraftPath, type DraftValue } from './paths.js';
 
 /**
  * - saved: the server holds every edit;
@@ -51,6 +51,13 @@ export interface AutosaveOptions {
   maxWaitMs?: number | undefined;
   /** Delays between retries while offline or failing, capped (default 1 s doubling to 30 s, with jitter). */
   retry?: { initialMs?: number | undefined; maxMs?: number | undefined } | undefined;
+  /**
+   * Reads the platform's dossier again every so often while the page is visible, and whenever it becomes
+   * visible again, so that a change made elsewhere (another device, a colleague, an organiser's
+   * decision, an upload) shows without a reload (default: off; the form uses 30 s). A conditional GET:
+   * the browser's cache revalidates it with the ETag, so an unchanged dossier costs a 304.
+   */
+  refreshIntervalMs?: number | undefined;
   /** Called on a 401; resolve once signed in again (e.g. `session.reauthenticate`). Edits wait meanwhile. */
   onUnauthenticated?: (() => Promise<void>) | undefined;
   /**
@@ -64,6 +71,11 @@ export interface AutosaveEnvironment {
   events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | undefined;
   document?: { visibilityState: string } | undefined;
   BroadcastChannel?: typeof BroadcastChannel | undefined;
+}
+
+export interface EditOptions {
+  /** Saves at once (on blur, on a section change) instead of after the debounce; resolves when that save settled. */
+  flush?: boolean | undefined;
 }
 
 type Message = { type: 'saved'; application: Application };
@@ -161,12 +173,21 @@ export class Autosave extends EventTarget {
   }
 
   /**
-   * Records an edit of a field (a list counts as one field). Resolves once the edit is durable on
-   * this device; the save to the server follows after the debounce, or at once with `flush` (and
-   * then resolves when that save settled).
+   * Records an edit of a field (a list counts as one field), by its dotted path in the draft and with a
+   * value of that field's type: `edit('challenge.title', 'Rues aux écoles')`; a misspelt path or a value
+   * of the wrong type does not compile. Resolves once the edit is durable on this device; the save to the
+   * server follows after the debounce, or at once with `flush` (and then resolves when that save settled).
    * A value of null or undefined removes the field. Nothing is refused for being incomplete.
    */
-  async edit(path: string, value: unknown, { flush = false } = {}): Promise<void> {
+  edit<P extends DraftPath>(path: P, value: DraftValue<P> | null | undefined, options: EditOptions = {}): Promise<void> {
+    return this.editPath(path, value, options);
+  }
+
+  /**
+   * `edit` for a path known only at run time (a form drawn from the call's definition): the path is
+   * checked when the edit is made (no list index), the value by the platform when it is saved.
+   */
+  async editPath(path: string, value: unknown, { flush = false }: EditOptions = {}): Promise<void> {
     assertEditablePath(path);
     const previous = this.pending.get(path);
     const edit: PendingEdit = {
@@ -225,9 +246,13 @@ export class Autosave extends EventTarget {
    */
   async sync(): Promise<void> {
     const server = await this.options.client.applications.get(this.options.applicationId);
+    // Every change of the dossier is a new revision (its documents and status included): same revision, nothing new.
+    if (server.revision === this.base.revision) return;
     // Announced once, content or not: an upload changes the documents, which the content leaves out.
     this.rebaseOnto(server, { emitRemote: false });
     await this.journal.saveSnapshot(this.base);
+    // Other tabs of the same dossier learn it too (an upload made here shows there).
+    this.channel?.postMessage({ type: 'saved', application: this.base } satisfies Message);
     this.dispatchEvent(new CustomEvent('remote', { detail: { paths: ['*'] } }));
   }
 
@@ -306,11 +331,11 @@ export class Autosave extends EventTarget {
       await this.acknowledge(saved, batch);
     } catch (error) {
       if (error instanceof PreconditionFailedError) {
-        const current = Application.safeParse(error.current);
-        if (current.success) {
+        const current = error.current;
+        if (current) {
           this.error = undefined;
-          this.rebaseOnto(current.data, { emitRemote: true });
-          await this.journal.saveSnapshot(current.data);
+          this.rebaseOnto(current, { emitRemote: true });
+          await this.journal.saveSnapshot(current);
           return;
         }
       }
@@ -430,6 +455,17 @@ export class Autosave extends EventTarget {
       void this.pump({ keepalive: true });
     };
     const onPageHide = () => void this.pump({ keepalive: true });
+    const visible = () => !this.env.document || this.env.document.visibilityState === 'visible';
+    const refresh = () => {
+      if (this.closed || !visible() || this.status === 'unauthenticated') return;
+      this.sync().catch(() => undefined);
+    };
+    const onShow = () => {
+      if (this.env.document?.visibilityState === 'visible') refresh();
+    };
+    events?.addEventListener('visibilitychange', onShow);
+    const every = this.options.refreshIntervalMs;
+    const poll = every ? setInterval(refresh, every) : undefined;
     events?.addEventListener('online', onOnline);
     events?.addEventListener('visibilitychange', onHide);
     events?.addEventListener('pagehide', onPageHide);
@@ -446,6 +482,8 @@ export class Autosave extends EventTarget {
       events?.removeEventListener('online', onOnline);
       events?.removeEventListener('visibilitychange', onHide);
       events?.removeEventListener('pagehide', onPageHide);
+      events?.removeEventListener('visibilitychange', onShow);
+      clearInterval(poll);
       this.channel?.removeEventListener('message', onMessage);
     };
   }

@@ -1,4 +1,29 @@
 import { isJsonObject, type JsonObject } from '../merge-patch.js';
+import type { ApplicationDraftContent } from '../schemas/application.js';
+
+/**
+ * The dotted paths an edit of a document of type `T` can address: objects are entered ("team.agent.email"),
+ * lists are not (a list is one field, replaced whole by a merge patch).
+ */
+export type FieldPath<T> = T extends readonly unknown[]
+  ? never
+  : T extends object
+    ? { [K in keyof T & string]-?: K | `${K}.${FieldPath<Exclude<T[K], undefined>>}` }[keyof T & string]
+    : never;
+
+/** The type of the value at a dotted path of `T`. */
+export type FieldValue<T, P extends string> = P extends `${infer K}.${infer Rest}`
+  ? K extends keyof T
+    ? FieldValue<Exclude<T[K], undefined>, Rest>
+    : never
+  : P extends keyof T
+    ? Exclude<T[P], undefined>
+    : never;
+
+/** A field of the dossier an `Autosave` edit can address: "challenge.title", "team.agent", "partners"… */
+export type DraftPath = FieldPath<ApplicationDraftContent>;
+/** The value of the field at a `DraftPath` ("challenge.title" → string, "partners" → the list of partners). */
+export type DraftValue<P extends DraftPath> = FieldValue<ApplicationDraftContent, P>;
 
 /**
  * Edits address fields by dotted path ("challenge.title", "partners"). A path never goes inside a

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { Account, type AddCollaboratorRequest, Collaborator, type Credentials, Session } from '../schemas/account.js';
-import { Application, type ApplicationDraftContent, type CreateApplicationRequest, DocumentRef } from '../schemas/application.js';
+import { Application, type ApplicationPatch, type CreateApplicationRequest, DocumentRef } from '../schemas/application.js';
 import { CallDefinition, CallSummary } from '../schemas/call.js';
 import { Decision, type DecisionRequest, type ApplicationStatus } from '../schemas/lifecycle.js';
 import { Message, type SendMessageRequest } from '../schemas/message.js';
 import { pageOf, type Page } from '../schemas/problem.js';
-import type { JsonObject } from '../merge-patch.js';
+import type { Lang } from '../lang.js';
+import { Instant } from '../time.js';
 import { Http, type ClientOptions, type CreateOptions, type RequestOptions } from './http.js';
 import { path } from './paths.js';
 
@@ -27,6 +28,7 @@ export interface ListApplicationsParams {
 }
 
 const ApplicationPage = pageOf(Application);
+const PlatformTime = z.object({ now: Instant });
 const newKey = () => globalThis.crypto.randomUUID();
 const etag = (revision: number) => `"${revision}"`;
 
@@ -115,9 +117,10 @@ export function createClient(options: ClientOptions) {
     },
     /**
      * Saves a JSON Merge Patch (RFC 7396) of the dossier's content: name only what changed, `null` removes.
+     * Typed as the draft: a misspelt field or a value of the wrong type does not compile.
      * Guarded by `ifMatch`, so a retry after a lost answer cannot overwrite someone else's edit.
      */
-    update: async (id: string, patch: ApplicationDraftContent | JsonObject, opts: UpdateOptions) =>
+    update: async (id: string, patch: ApplicationPatch, opts: UpdateOptions) =>
       http.send({
         method: 'patch',
         path: path`/v1/applications/${id}`,
@@ -177,6 +180,24 @@ export function createClient(options: ClientOptions) {
     },
     /** The platform's URL. */
     baseUrl: String(options.baseUrl).replace(/\/+$/, ''),
+    /**
+     * The platform's time, learnt from every answer (`clock.now()`, `clock.known`, a `change` event):
+     * what decides whether the call is open, whatever the device's clock says.
+     */
+    clock: http.clock,
+    /** Asks the platform for its time (a cheap public route) and returns it; later answers keep it current. */
+    syncClock: async (opts: RequestOptions = {}): Promise<Date> => {
+      await http.send({ method: 'get', path: '/v1/time', schema: PlatformTime, signal: opts.signal, retryable: true });
+      return http.clock.now();
+    },
+    /** The language the platform answers in (Accept-Language). */
+    get lang(): Lang {
+      return http.lang;
+    },
+    /** Switches the language of the platform's messages for the next requests (a page's `lang` changed). */
+    setLang: (lang: Lang) => {
+      http.lang = lang;
+    },
   };
 }
 

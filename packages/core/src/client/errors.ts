@@ -1,4 +1,16 @@
+import { ERROR_CODES, type ErrorCode } from '../errors.js';
+import { Application } from '../schemas/application.js';
 import type { FieldError, Problem, RuleIssue } from '../schemas/problem.js';
+
+/**
+ * The `code` of an `ApiError`: one of the platform's stable codes (`ERROR_CODES`), so a typo in
+ * `error.code === 'not_fuond'` is a compile error. `http_error` when the answer named no code this
+ * client knows: no problem+json body (a proxy's error page, a tus answer without a body) or a code
+ * added by a newer platform (`problem.code` keeps what was sent).
+ */
+export type ApiErrorCode = ErrorCode | 'http_error';
+
+const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(ERROR_CODES, code);
 
 /** Base of every error the client throws. */
 export class QmiError extends Error {
@@ -12,7 +24,7 @@ export class QmiError extends Error {
 export class ApiError extends QmiError {
   override name = 'ApiError';
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly problem: Problem;
   readonly requestId: string | undefined;
   readonly headers: Headers;
@@ -20,7 +32,7 @@ export class ApiError extends QmiError {
   constructor(problem: Problem, headers: Headers) {
     super(problem.detail ? `${problem.title} ${problem.detail}` : problem.title);
     this.status = problem.status;
-    this.code = problem.code;
+    this.code = isErrorCode(problem.code) ? problem.code : 'http_error';
     this.problem = problem;
     this.headers = headers;
     this.requestId = problem.requestId ?? headers.get('x-request-id') ?? undefined;
@@ -52,12 +64,31 @@ export class NotFoundError extends ApiError {
 /** 409: a real conflict with the dossier's state (deadline passed, already submitted…). Never retried. */
 export class ConflictError extends ApiError {
   override name = 'ConflictError';
+
+  /**
+   * On `application_exists`: the id of the commune's dossier for this call, when this account may open
+   * it (its own, or shared with it); undefined otherwise.
+   */
+  get existingApplicationId(): string | undefined {
+    const id = this.problem.existingApplicationId;
+    return this.code === 'application_exists' && typeof id === 'string' ? id : undefined;
+  }
 }
 /** 412: the dossier changed since the revision you sent. `current` is the server's version; merge, never retry blindly. */
 export class PreconditionFailedError extends ApiError {
   override name = 'PreconditionFailedError';
-  get current(): unknown {
-    return (this.problem as Record<string, unknown>).current;
+  #current: Application | undefined | null = null;
+
+  /**
+   * The dossier as the server holds it now (on `revision_mismatch`), parsed like every answer of the
+   * client; undefined on a 412 that carries none (`tus_resumable_required`) or one that does not parse.
+   */
+  get current(): Application | undefined {
+    if (this.#current === null) {
+      const parsed = Application.safeParse(this.problem.current);
+      this.#current = parsed.success ? parsed.data : undefined;
+    }
+    return this.#current;
   }
 }
 export class ValidationError extends ApiError {
@@ -77,7 +108,16 @@ export class InternalServerError extends ApiError {
 /** No answer reached us: offline, connection refused or reset. Safe requests were already retried. */
 export class ConnectionError extends QmiError {
   override name = 'ConnectionError';
+  /**
+   * Why, when it could be told apart (in a browser, by a second request that needs no CORS grant):
+   * `origin_not_allowed` — the platform answers, but not to this page's origin (add the origin to the
+   * platform's allow-list, `QMI_ALLOWED_ORIGINS` for the sandbox); `unreachable` — no answer at all
+   * (offline, platform down). Undefined when not diagnosed (e.g. in Node).
+   */
+  reason: ConnectionFailure | undefined;
 }
+
+export type ConnectionFailure = 'origin_not_allowed' | 'unreachable';
 export class TimeoutError extends QmiError {
   override name = 'TimeoutError';
 }

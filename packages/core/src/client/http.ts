@@ -1,7 +1,9 @@
-import ky, { HTTPError, NetworkError, SchemaValidationError, TimeoutError as KyTimeoutError, type KyInstance, type Options } from 'ky';
+import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod';
 import { DEFAULT_LANG, type Lang } from '../lang.js';
 import { Problem } from '../schemas/problem.js';
+import { diagnoseConnection } from './connection.js';
+import { PlatformClock } from './platform-clock.js';
 import { AbortError, ApiError, apiErrorFor, ConnectionError, QmiError, ResponseValidationError, TimeoutError } from './errors.js';
 
 export interface ClientOptions {
@@ -56,15 +58,38 @@ const RETRY_STATUS = [408, 425, 429, 500, 502, 503, 504];
 export class Http {
   private readonly ky: KyInstance;
   private token: ClientOptions['token'];
+  private readonly baseUrl: string;
+  private readonly fetchOnce: typeof fetch;
+  /** The language of the server's messages, sent as Accept-Language on every request. */
+  lang: Lang;
+  /** The platform's time, read from every answer (see `PlatformClock`). */
+  readonly clock = new PlatformClock();
 
   constructor(options: ClientOptions) {
     this.token = options.token;
+    this.lang = options.lang ?? DEFAULT_LANG;
     const retry = options.retry ?? {};
+    // Every answer, error or not, retried or not, tells the platform's time: one fetch wrapper sees them all.
+    // The global fetch is looked up at each call, so a page (or a test) that replaces it later is followed.
+    const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    this.fetchOnce = send;
+    this.baseUrl = new URL(String(options.baseUrl).replace(/\/?$/, '/')).href;
+    const fetchAndObserve: typeof fetch = async (input, init) => {
+      let response: Response;
+      try {
+        response = await send(input, init);
+      } catch (error) {
+        // fetch rejects with a TypeError when no answer came (offline, refused, reset, CORS): ky retries it
+        // like any failure of a retryable request; an abort (DOMException) stays an abort.
+        throw error instanceof TypeError ? new ConnectionError('The server could not be reached.', { cause: error }) : error;
+      }
+      this.clock.observe(response.headers);
+      return response;
+    };
     this.ky = ky.create({
-      baseUrl: new URL(String(options.baseUrl).replace(/\/?$/, '/')).href,
-      fetch: options.fetch,
+      prefixUrl: this.baseUrl,
+      fetch: fetchAndObserve,
       timeout: options.timeout ?? 15_000,
-      headers: { 'accept-language': options.lang ?? DEFAULT_LANG },
       retry: {
         limit: retry.limit ?? 2,
         statusCodes: RETRY_STATUS,
@@ -74,9 +99,10 @@ export class Http {
         jitter: true,
       },
       hooks: {
-        // Runs before the first attempt only (ky 2): the token is read once per logical call.
+        // Runs before every attempt; the token is read once per logical call and its header kept by the retries.
         beforeRequest: [
-          async ({ request }) => {
+          async (request, _options, { retryCount }) => {
+            if (retryCount > 0) return;
             const token = typeof this.token === 'function' ? await this.token() : this.token;
             if (token) request.headers.set('authorization', `Bearer ${token}`);
           },
@@ -100,7 +126,7 @@ export class Http {
       method: call.method,
       signal: call.signal,
       ...(call.keepalive ? { keepalive: true } : {}),
-      headers: { ...call.headers },
+      headers: { 'accept-language': this.lang, ...call.headers },
       retry: { methods: call.retryable ? [call.method] : [] },
     };
     if (call.searchParams) {
@@ -112,35 +138,51 @@ export class Http {
       options.body = JSON.stringify(call.json);
       (options.headers as Record<string, string>)['content-type'] = call.contentType ?? 'application/json';
     }
+    // ky wants no leading slash with `prefixUrl`: every path is relative to the platform's URL.
     const relative = call.path.replace(/^\//, '');
+    let body: unknown;
     try {
       const response = this.ky(relative, options);
       if (!call.schema) {
         await response;
         return undefined;
       }
-      return await response.json(call.schema);
+      body = await response.json();
     } catch (error) {
-      throw toClientError(error, call.signal);
+      const failure = await toClientError(error, call.signal);
+      // No answer, retries spent: say why when a browser lets us tell (this page's origin refused by CORS).
+      if (failure instanceof ConnectionError && failure.reason === undefined) failure.reason = await diagnoseConnection(this.baseUrl, this.fetchOnce);
+      throw failure;
     }
+    // A 2xx whose body does not match is a version mismatch, not an HTTP error.
+    const parsed = call.schema.safeParse(body);
+    if (!parsed.success) {
+      throw new ResponseValidationError(`The server's answer does not match the expected schema: ${parsed.error.issues[0]?.message ?? ''}`, parsed.error.issues);
+    }
+    return parsed.data;
   }
 }
 
-function toClientError(error: unknown, signal: AbortSignal | undefined): Error {
-  if (error instanceof QmiError) return error;
+/** The problem+json body of an error answer, or undefined when it has none (a proxy's HTML page). */
+async function problemBodyOf(response: Response): Promise<unknown> {
+  try {
+    return JSON.parse(await response.text());
+  } catch {
+    return undefined;
+  }
+}
+
+async function toClientError(error: unknown, signal: AbortSignal | undefined): Promise<Error> {
   if (signal?.aborted) return new AbortError('The request was aborted.', { cause: error });
+  if (error instanceof QmiError) return error;
   if (error instanceof HTTPError) {
-    const parsed = Problem.safeParse(error.data);
+    const parsed = Problem.safeParse(await problemBodyOf(error.response));
     const problem = parsed.success
       ? parsed.data
       : { type: 'about:blank', title: error.response.statusText || `HTTP ${error.response.status}`, status: error.response.status, code: 'http_error' };
     return apiErrorFor(problem, error.response.headers);
   }
-  if (error instanceof SchemaValidationError) {
-    return new ResponseValidationError(`The server's answer does not match the expected schema: ${error.issues[0]?.message ?? ''}`, error.issues);
-  }
   if (error instanceof KyTimeoutError) return new TimeoutError('The server did not answer in time.', { cause: error });
-  if (error instanceof NetworkError) return new ConnectionError('The server could not be reached.', { cause: error });
   if (error instanceof Error && error.name === 'AbortError') return new AbortError('The request was aborted.', { cause: error });
   return error instanceof Error ? error : new QmiError(String(error));
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { INSEE_CODE, PHONE } from '../formats.js';
+import type { MergePatch } from '../merge-patch.js';
 import { Instant } from '../time.js';
 import { ApplicationStatus } from './lifecycle.js';
 
@@ -125,6 +126,12 @@ export const ApplicationDraftContent = build('draft').meta({
   description: 'The editable part of a dossier as saved while it is written: incomplete values are accepted.',
 });
 export type ApplicationDraftContent = z.infer<typeof ApplicationDraftContent>;
+
+/**
+ * A save of the dossier's content (`applications.update`): a JSON Merge Patch of the draft, naming only
+ * what changed; `null` removes a field; a list (sectors, partners, experts) is sent whole.
+ */
+export type ApplicationPatch = MergePatch<ApplicationDraftContent>;
 
 /** What a submitted dossier must hold. */
 export const ApplicationContent = build('complete').meta({

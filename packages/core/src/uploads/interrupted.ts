@@ -1,5 +1,17 @@
-import { defaultOptions } from 'tus-js-client';
+import { defaultOptions, type PreviousUpload } from 'tus-js-client';
 import type { UploadTarget } from './uploads.js';
+
+/**
+ * Every upload URL this runtime keeps for resuming (the browser's localStorage; none in Node, whose
+ * tus storage lacks `findAllUploads` altogether). A storage that fails is read as empty.
+ */
+export async function storedUploads(): Promise<PreviousUpload[]> {
+  try {
+    return await defaultOptions.urlStorage.findAllUploads();
+  } catch {
+    return [];
+  }
+}
 
 export interface InterruptedUpload {
   filename: string;
@@ -13,8 +25,7 @@ export interface InterruptedUpload {
  * fingerprint matches), rather than being silently dropped.
  */
 export async function findInterruptedUploads(target: UploadTarget): Promise<InterruptedUpload[]> {
-  const all = await defaultOptions.urlStorage.findAllUploads().catch(() => []);
-  return all
+  return (await storedUploads())
     .filter((upload) => upload.metadata.applicationId === target.applicationId && upload.metadata.kind === target.kind)
     .map((upload) => ({ filename: upload.metadata.filename ?? '', sizeBytes: upload.size, startedAt: upload.creationTime }))
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt));

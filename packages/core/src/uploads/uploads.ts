@@ -1,11 +1,20 @@
-import { DetailedError, Upload as TusUpload, type HttpRequest, type PreviousUpload } from 'tus-js-client';
-import { apiErrorFor, ConnectionError, QmiError } from '../client/errors.js';
+import { DetailedError, defaultOptions, Upload as TusUpload, type HttpRequest, type HttpResponse, type PreviousUpload, type UploadOptions } from 'tus-js-client';
+import { ApiError, apiErrorFor, ConnectionError, QmiError } from '../client/errors.js';
 import type { QmiClient } from '../client/client.js';
+import type { Lang } from '../lang.js';
 import { Problem } from '../schemas/problem.js';
 import type { DocumentRef } from '../schemas/application.js';
+import { storedUploads } from './interrupted.js';
+import { checkInput, UploadReadError, uploadFileReader, uploadFingerprint, type UploadInput } from './input.js';
 import { progressMeter, type UploadProgress } from './progress.js';
 
-export type UploadStatus = 'idle' | 'uploading' | 'paused' | 'retrying' | 'complete' | 'error';
+/**
+ * `refused`: the platform said no (the file's type or content, its size, the kind already full, the
+ * deadline…). Final: retrying the same file cannot help, and it is not offered for resuming after a
+ * reload. `error`: it could not be completed (connection lost after every retry, session expired, a
+ * file that could not be read); `resume()` tries again.
+ */
+export type UploadStatus = 'idle' | 'uploading' | 'paused' | 'retrying' | 'complete' | 'error' | 'refused';
 
 export interface UploadTarget {
   applicationId: string;
@@ -16,9 +25,12 @@ export interface UploadTarget {
 }
 
 export interface StartUploadOptions extends UploadTarget {
-  /** Shown to people; defaults to the file's name. */
+  /**
+   * The file's name, shown to people; the platform judges the type by its extension. Taken from a
+   * `File`; required for a `Blob` or a `Uint8Array` (see `NamedUploadOptions`).
+   */
   filename?: string | undefined;
-  /** The declared media type; defaults to the file's type. The server checks the bytes anyway. */
+  /** The declared media type; defaults to the Blob's type. The server checks the bytes anyway. */
   filetype?: string | undefined;
   /** Bytes per request: progress is checkpointed at each (default 5 MiB). */
   chunkSize?: number | undefined;
@@ -26,20 +38,51 @@ export interface StartUploadOptions extends UploadTarget {
   retryDelays?: number[] | undefined;
   /** Resume a previous upload of the same file (found by its fingerprint) instead of starting over. */
   resume?: PreviousUpload | undefined;
+  /** Language of the platform's messages for this upload (Accept-Language); the client's (`client.lang`) by default. */
+  lang?: Lang | undefined;
 }
 
-/** Network faults and 409/423/429/5xx are retried; other 4xx are final (the tus client's rule). */
+/** The options for bytes or a bare Blob, which carry no name of their own: `filename` is required. */
+export type NamedUploadOptions = StartUploadOptions & { filename: string };
+
+/** The platform's problem+json in a tus answer, if it is one. */
+function problemOf(response: HttpResponse): Problem | undefined {
+  try {
+    const parsed = Problem.safeParse(JSON.parse(response.getBody()));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Network faults, 423, 429 and 5xx are retried. A 409 only when it is tus's offset conflict (the
+ * client then asks the offset again): the platform's other 409s (the kind already full, the call
+ * closed) are refusals. A file that could not be read is not retried either: it will not read better.
+ */
 const shouldRetry = (error: DetailedError) => {
-  const status = error.originalResponse?.getStatus() ?? 0;
-  return status === 0 || status === 409 || status === 423 || status === 429 || status >= 500;
+  if ((error as DetailedError & { causingError?: unknown }).causingError instanceof UploadReadError) return false;
+  const response = error.originalResponse;
+  const status = response?.getStatus() ?? 0;
+  if (status === 409) {
+    const code = problemOf(response!)?.code;
+    return code === undefined || code === 'upload_offset_mismatch';
+  }
+  return status === 0 || status === 423 || status === 429 || status >= 500;
 };
+
+/** An answer of the platform that retrying the same upload cannot change. 401 asks to sign in again, then retry. */
+const isRefusal = (error: Error): error is ApiError =>
+  error instanceof ApiError && error.status >= 400 && error.status < 500 && ![401, 408, 423, 429].includes(error.status) && error.code !== 'upload_offset_mismatch';
 
 const DEFAULT_RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000];
 
 /**
  * One resumable upload over tus 1.0. Events: `progress` (detail: UploadProgress), `statechange`.
- * `done` resolves with the document the platform recorded, or rejects with a typed error
- * (`ApiError` with the server's problem+json, `ConnectionError` when retries ran out).
+ * `done` resolves with the document the platform recorded, or rejects with a typed error: the
+ * platform's refusal (`ApiError` with its problem+json, in the client's language; status `refused`),
+ * `ConnectionError` when retries ran out, `UploadReadError` when the file could not be read, a
+ * `TypeError` for an input the types do not allow (thrown at once, before anything is sent).
  */
 export class DocumentUpload extends EventTarget {
   status: UploadStatus = 'idle';
@@ -53,13 +96,13 @@ export class DocumentUpload extends EventTarget {
   constructor(
     private readonly client: QmiClient,
     baseUrl: string,
-    file: File | Blob | Uint8Array,
+    file: UploadInput,
     readonly options: StartUploadOptions,
   ) {
     super();
+    const name = checkInput(file, options.filename);
     const size = file instanceof Uint8Array ? file.byteLength : file.size;
-    const name = options.filename ?? (typeof File !== 'undefined' && file instanceof File ? file.name : 'document');
-    const type = options.filetype ?? (file instanceof Blob ? file.type : '') ?? '';
+    const type = options.filetype ?? (file instanceof Uint8Array ? '' : file.type);
     this.progress = { bytesSent: 0, bytesAccepted: 0, bytesTotal: size, percent: 0, bytesPerSecond: 0, secondsLeft: undefined };
     let accepted = 0;
     this.done = new Promise((resolve, reject) => {
@@ -70,6 +113,7 @@ export class DocumentUpload extends EventTarget {
     this.done.catch(() => undefined);
     const meter = progressMeter();
     let documentId: string | undefined;
+    // tus-js-client's type names only what its own readers take; ours reads every UploadInput (see input.ts).
     this.tus = new TusUpload(file as Blob, {
       endpoint: `${baseUrl.replace(/\/$/, '')}/v1/uploads`,
       metadata: {
@@ -82,10 +126,15 @@ export class DocumentUpload extends EventTarget {
       uploadSize: size,
       chunkSize: options.chunkSize ?? 5 * 1024 * 1024,
       retryDelays: options.retryDelays ?? DEFAULT_RETRY_DELAYS,
+      fileReader: uploadFileReader,
+      // tus takes a null fingerprint as "not resumable after a reload" (its type says string only).
+      fingerprint: uploadFingerprint as UploadOptions['fingerprint'],
       // The fingerprint lets a reloaded page find this upload again and resume it.
       storeFingerprintForResuming: true,
       removeFingerprintOnSuccess: true,
       onBeforeRequest: async (request: HttpRequest) => {
+        // The platform's refusals come back in this language, not the browser's or Node's default.
+        request.setHeader('Accept-Language', options.lang ?? client.lang);
         const token = await client.getToken();
         if (token) request.setHeader('Authorization', `Bearer ${token}`);
       },
@@ -117,7 +166,11 @@ export class DocumentUpload extends EventTarget {
           (error: Error) => this.fail(error),
         );
       },
-      onError: (error) => this.fail(toUploadError(error)),
+      onError: (error) => {
+        const failure = toUploadError(error);
+        if (isRefusal(failure)) void this.refuse(failure);
+        else this.fail(failure);
+      },
     });
     if (options.resume) this.tus.resumeFromPreviousUpload(options.resume);
   }
@@ -134,7 +187,9 @@ export class DocumentUpload extends EventTarget {
     this.setStatus('paused');
   }
 
+  /** Continues after a pause or an error. A refused upload is final: start a new one (with another file). */
   resume(): void {
+    if (this.status === 'refused') throw new QmiError('The platform refused this upload: it cannot be resumed. Start a new one with another file.');
     this.error = undefined;
     this.start();
   }
@@ -160,6 +215,21 @@ export class DocumentUpload extends EventTarget {
     );
   }
 
+  /**
+   * The platform refused the file: forget the stored upload URL first (the server dropped the bytes),
+   * so that a reloaded page does not offer to resume it, then report.
+   */
+  private async refuse(error: ApiError) {
+    const url = this.tus.url;
+    if (url) {
+      const stored = (await storedUploads()).filter((upload) => upload.uploadUrl === url);
+      await Promise.all(stored.map((upload) => defaultOptions.urlStorage.removeUpload(upload.urlStorageKey).catch(() => undefined)));
+    }
+    this.error = error;
+    this.setStatus('refused');
+    this.reject(error);
+  }
+
   private fail(error: Error) {
     this.error = error;
     this.setStatus('error');
@@ -173,20 +243,24 @@ export class DocumentUpload extends EventTarget {
   }
 }
 
-/** The tus client's error as the platform's typed error (problem+json when the server answered). */
+/**
+ * The tus client's error as what really happened: the platform's answer (its problem+json as a typed
+ * `ApiError`), no answer at all (`ConnectionError`), or a local fault, passed on as it is (the file
+ * could not be read, the browser's storage failed).
+ */
 function toUploadError(error: Error | DetailedError): Error {
-  if (!(error instanceof DetailedError) || !error.originalResponse) return new ConnectionError('The upload could not reach the platform.', { cause: error });
+  if (!(error instanceof DetailedError)) return error;
+  const cause = (error as DetailedError & { causingError?: unknown }).causingError;
+  if (cause instanceof UploadReadError) return cause;
   const response = error.originalResponse;
-  let body: unknown;
-  try {
-    body = JSON.parse(response.getBody());
-  } catch {
-    body = undefined;
+  if (!response) {
+    return error.originalRequest ? new ConnectionError('The upload could not reach the platform.', { cause: error }) : error;
   }
-  const parsed = Problem.safeParse(body);
   const status = response.getStatus();
-  return apiErrorFor(
-    parsed.success ? parsed.data : { type: 'about:blank', title: response.getBody() || `HTTP ${status}`, status, code: 'upload_failed' },
-    new Headers(),
-  );
+  const headers = new Headers();
+  for (const name of ['x-request-id', 'retry-after']) {
+    const value = response.getHeader(name);
+    if (value) headers.set(name, value);
+  }
+  return apiErrorFor(problemOf(response) ?? { type: 'about:blank', title: response.getBody() || `HTTP ${status}`, status, code: 'http_error' }, headers);
 }
