@@ -11,7 +11,10 @@ export interface SectionProgress {
   id: string;
   title: string;
   status: SectionStatus;
-  /** Fields (or document kinds) with nothing left to fix, out of the total. */
+  /**
+   * Fields (or document kinds) with nothing left to fix, out of the fields to fill: the required ones, and
+   * an optional one once something is typed in it (an empty optional field is neither done nor missing).
+   */
   done: number;
   total: number;
   /** Paths of the blocking issues in this section, for links to the fields. */
@@ -34,10 +37,12 @@ export function sectionProgress(application: EvaluableApplication, call: CallDef
   const sections = call.formSections.map((section) => {
     const roots = section.fields.map((field) => field.path);
     const sectionIssues = blocking.length ? blocking.filter((issue) => roots.some((root) => under(issue.path, root))) : [];
-    const done = roots.filter((root) => !sectionIssues.some((issue) => under(issue.path, root))).length;
+    const hasIssue = (root: string) => sectionIssues.some((issue) => under(issue.path, root));
+    const counted = section.fields.filter((field) => field.required || hasIssue(field.path) || hasValue(getPath(application, field.path))).map((field) => field.path);
+    const done = counted.filter((root) => !hasIssue(root)).length;
     const started = () => roots.some((root) => hasValue(getPath(application, root)));
     const anyRequired = section.fields.some((field) => field.required);
-    return { id: section.id, title: section.title[lang], status: status(started, done, roots.length, anyRequired), done, total: roots.length, issuePaths: sectionIssues.map((i) => i.path) };
+    return { id: section.id, title: section.title[lang], status: status(started, done, counted.length, anyRequired), done, total: counted.length, issuePaths: sectionIssues.map((i) => i.path) };
   });
 
   const documentIssues = blocking.filter((issue) => under(issue.path, 'documents'));
