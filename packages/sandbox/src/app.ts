@@ -1,4 +1,4 @@
-import { pickLang } from '@qmi/core';
+import { pickLang, PLATFORM_TIME_HEADER } from '@qmi/core';
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { randomUUID } from 'node:crypto';
@@ -23,7 +23,7 @@ import { DOCUMENT_ID_HEADER, UPLOADS_PATH, uploadEndpoint, uploadRoutes } from '
 /** tus 1.0 headers a browser client must be allowed to send and read (plus X-HTTP-Method-Override for old proxies). */
 const TUS_REQUEST_HEADERS = ['Tus-Resumable', 'Upload-Length', 'Upload-Offset', 'Upload-Metadata', 'Upload-Defer-Length', 'Upload-Concat', 'X-HTTP-Method-Override', 'X-Requested-With'];
 const TUS_RESPONSE_HEADERS = ['Tus-Resumable', 'Tus-Version', 'Tus-Extension', 'Tus-Max-Size', 'Upload-Offset', 'Upload-Length', 'Upload-Metadata', 'Upload-Defer-Length', 'Upload-Expires'];
-const EXPOSED_HEADERS = ['ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'Content-Disposition', DOCUMENT_ID_HEADER, ...TUS_RESPONSE_HEADERS];
+const EXPOSED_HEADERS = [PLATFORM_TIME_HEADER, 'ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'Content-Disposition', DOCUMENT_ID_HEADER, ...TUS_RESPONSE_HEADERS];
 const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language', ...TUS_REQUEST_HEADERS];
 
 /** The platform API as a Hono app: every route, problem+json for every error, never a stack trace. */
@@ -40,6 +40,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     c.set('lang', pickLang(c.req.header('accept-language')));
     await next();
     c.res.headers.set('x-request-id', requestId);
+    // The platform's time on every answer: the components decide whether the call is open by it,
+    // never by the device's clock (which may be wrong, and is not the sandbox's demo clock).
+    c.res.headers.set(PLATFORM_TIME_HEADER, deps.clock.now().toISOString());
     const status = c.res.status;
     deps.log(status >= 500 ? 'error' : 'info', 'request', {
       requestId,
@@ -51,8 +54,18 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     });
   });
 
+  const refusedOrigins = new Set<string>();
   const corsGrant = cors({
-    origin: (origin) => (deps.allowedOrigins.includes(origin) ? origin : null),
+    origin: (origin) => {
+      if (deps.allowedOrigins.includes(origin)) return origin;
+      // Said once per origin (and for a bounded number of them): a partner page whose origin is not
+      // listed otherwise fails silently in its visitors' browsers.
+      if (origin && !refusedOrigins.has(origin) && refusedOrigins.size < 100) {
+        refusedOrigins.add(origin);
+        deps.log('warn', 'origin refused', { origin, hint: 'add it to QMI_ALLOWED_ORIGINS to let that page call the API' });
+      }
+      return null;
+    },
     allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
     allowHeaders: ALLOWED_HEADERS,
     exposeHeaders: EXPOSED_HEADERS,
@@ -70,16 +83,25 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     app.route('/', routes);
   }
 
+  app.get('/v1/time', (c) => c.json({ now: deps.clock.now().toISOString() }));
   app.get('/healthz', (c) => c.json({ status: 'ok', now: deps.clock.now().toISOString() }));
   app.get('/openapi.json', (c) => c.json(openApi));
   app.get('/docs', (c) => c.html(renderApiReference(openApi)));
   app.get('/', (c) => c.html(renderDemoPage(deps, c.get('lang'), new URL(c.req.url).origin)));
   app.get('/assets/qmi-elements.js', async (c) => {
     if (!deps.elementsBundle) return problemResponse(c, 'not_found');
-    // Read at each request, so a rebuilt bundle shows on reload; the demo page is not a CDN.
-    const source = await readFile(deps.elementsBundle, 'utf8').catch(() => undefined);
+    // Read at each request, so a rebuilt bundle shows on reload; the demo page is not a CDN. Bytes as
+    // built, so the Subresource Integrity hash published with the package holds for them.
+    const source = await readFile(deps.elementsBundle).catch(() => undefined);
     if (source === undefined) return problemResponse(c, 'not_found');
-    return c.body(source, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+    return c.body(source, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-cache',
+      // A public script, as on a CDN: module scripts are fetched in CORS mode, so a page on another
+      // origin (listed in QMI_ALLOWED_ORIGINS or not) may only run it with this grant; no credentials.
+      'access-control-allow-origin': '*',
+      'cross-origin-resource-policy': 'cross-origin',
+    });
   });
 
   // A known path with another method is a 405 that names the allowed ones, not a 404.

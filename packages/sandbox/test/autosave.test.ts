@@ -173,3 +173,33 @@ test('a long answer typed without a pause is still saved every few seconds (maxW
   assert.equal((await agent.applications.get(app.id)).motivations?.text, text);
   engine.close();
 });
+
+test('a change made elsewhere shows when the page becomes visible again, and on the refresh interval, merged with local edits', async () => {
+  const { agent, app } = await dossier();
+  const page = new EventTarget();
+  const document = { visibilityState: 'visible' };
+  const engine = await open({ client: agent, applicationId: app.id, environment: { events: page, document }, refreshIntervalMs: 200 });
+  const remote: string[] = [];
+  engine.addEventListener('remote', () => remote.push(engine.application.challenge?.title ?? ''));
+  // Another device saves the title; this page types the description meanwhile.
+  const other = createClient({ baseUrl: sandbox.url });
+  await other.auth.signIn({ email: agent.session.account.email, password: PASSWORD });
+  await other.applications.update(app.id, { challenge: { title: 'Depuis la mairie annexe' } }, { ifMatch: app.revision });
+  void engine.edit('challenge.description', 'Écrit ici');
+  page.dispatchEvent(new Event('visibilitychange'));
+  for (let i = 0; i < 50 && engine.draft.challenge?.title !== 'Depuis la mairie annexe'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(engine.draft.challenge?.title, 'Depuis la mairie annexe', 'the other device’s edit, on coming back to the page');
+  assert.equal(engine.draft.challenge?.description, 'Écrit ici', 'the local edit is kept');
+  // Nothing new: the interval's reads change nothing and announce nothing.
+  await engine.flush();
+  const announced = remote.length;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  assert.equal(remote.length, announced);
+  // A later change, with no event from the page: the refresh interval picks it up.
+  const latest = await other.applications.get(app.id);
+  await other.applications.update(app.id, { challenge: { title: 'Deuxième version' } }, { ifMatch: latest.revision });
+  const title = (): string | undefined => engine.draft.challenge?.title;
+  for (let i = 0; i < 50 && title() !== 'Deuxième version'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(title(), 'Deuxième version', 'the refresh interval');
+  engine.close();
+});

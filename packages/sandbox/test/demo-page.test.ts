@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,9 @@ const sandbox = await startTestSandbox({ demoAccount: DEMO, demoCommune: '93066'
 
 test('the demo page embeds the session and the form with one module script, signed in as the demo commune', async () => {
   const page = await raw(sandbox, 'GET', '/');
-  assert.match(page.text, /<script type="module" src="\/assets\/qmi-elements.js"><\/script>/);
+  // Pinned by its Subresource Integrity hash, as a partner page loads it from a CDN.
+  const integrity = `sha384-${createHash('sha384').update(fs.readFileSync(bundle)).digest('base64')}`;
+  assert.ok(page.text.includes(`<script type="module" src="/assets/qmi-elements.js" integrity="${integrity}" crossorigin="anonymous"></script>`), 'the module script with its integrity');
   assert.match(page.text, new RegExp(`<qmi-session api-base="${sandbox.url}" demo-email="${DEMO.email}" demo-password="${DEMO.password}">`));
   assert.match(page.text, /<qmi-application-form id="dossier" call="qmi-2" now="2023-12-01T09:0\d:\d\d\.\d+Z"><\/qmi-application-form>/);
   assert.match(page.text, /<qmi-timeline call="qmi-2" now="[^"]+"><\/qmi-timeline>/);
@@ -25,6 +28,9 @@ test('the demo page embeds the session and the form with one module script, sign
   assert.equal(script.status, 200);
   assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
   assert.equal(script.text, 'export const loaded = true;\n');
+  // A public script other origins may load as a module (fetched in CORS mode).
+  assert.equal(script.headers.get('access-control-allow-origin'), '*');
+  assert.equal(script.headers.get('cross-origin-resource-policy'), 'cross-origin');
 });
 
 test('the demo commune already holds its draft, so the form opens on it', async () => {

@@ -48,10 +48,10 @@ export function tusClient(sandbox: Sandbox, token: string | undefined) {
       const offset = response.headers.get('upload-offset');
       return { ...(await answer(response)), offset: offset === null ? undefined : Number(offset) };
     },
-    async patch(url: string, offset: number, body: Uint8Array | ReadableStream<Uint8Array>, init: { signal?: AbortSignal } = {}) {
+    async patch(url: string, offset: number, body: Uint8Array | ReadableStream<Uint8Array>, init: { signal?: AbortSignal; headers?: Record<string, string> } = {}) {
       const response = await fetch(url, {
         method: 'PATCH',
-        headers: { ...TUS, ...auth, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
+        headers: { ...TUS, ...auth, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream', ...init.headers },
         body,
         ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
         signal: init.signal,

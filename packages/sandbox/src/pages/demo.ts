@@ -1,5 +1,7 @@
 import type { CallDate, Lang } from '@qmi/core';
 import { applicationWindowState } from '@qmi/validators';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Deps } from '../http/env.js';
 import { escapeHtml as e, page } from './html.js';
 
@@ -44,7 +46,20 @@ const TEXT = {
   },
 } as const;
 
-/** The home page of `npm start`: what the sandbox is, where the call stands, how to use the API. */
+/**
+ * The bundle's script tag as a partner page writes it: pinned by its Subresource Integrity hash. The
+ * hash is of the file as served now (it is read at each request, so a rebuild shows on reload).
+ */
+function bundleScript(file: string): string {
+  let integrity = '';
+  try {
+    integrity = ` integrity="sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}" crossorigin="anonymous"`;
+  } catch {
+    // Missing for now: the asset route answers 404 and the page says nothing more.
+  }
+  return `<script type="module" src="/assets/qmi-elements.js"${integrity}></script>`;
+}
+
 /** The partner-site snippet: one script, a session, a form. */
 function embed(deps: Deps, lang: Lang, origin: string, now: Date): string {
   const text = TEXT[lang];
@@ -62,6 +77,7 @@ function embed(deps: Deps, lang: Lang, origin: string, now: Date): string {
     </qmi-session>`;
 }
 
+/** The home page of `npm start`: what the sandbox is, where the call stands, how to use the API. */
 export function renderDemoPage(deps: Deps, lang: Lang, origin: string): string {
   const text = TEXT[lang];
   const now = deps.clock.now();
@@ -86,6 +102,6 @@ export function renderDemoPage(deps: Deps, lang: Lang, origin: string): string {
      ${calls}<section aria-labelledby="api"><h2 id="api">${e(text.api)}</h2>
      <ul><li><a href="/docs">${e(text.reference)}</a></li><li><a href="/openapi.json">/openapi.json</a></li><li><a href="/v1/calls/qmi-2">/v1/calls/qmi-2</a></li><li><a href="/healthz">/healthz</a></li></ul>
      <h3>${e(text.start)}</h3><pre><code>${e(example)}</code></pre></section></main>`,
-    deps.elementsBundle ? '<script type="module" src="/assets/qmi-elements.js"></script>' : '',
+    deps.elementsBundle ? bundleScript(deps.elementsBundle) : '',
   );
 }

@@ -1,3 +1,4 @@
+import type { CallDefinition, DocumentKindRule } from '@qmi/core';
 import type { Upload } from '@tus/server';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/env.js';
@@ -9,6 +10,20 @@ import { OWNER_KEY, uploadTarget } from './target.js';
 
 const MB = 1024 * 1024;
 const megabytes = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} Mo`;
+
+/** The kind is full: at creation, or when the last byte arrives after another file filled it meanwhile. */
+export const limitReached = (c: Context<AppEnv>, kind: DocumentKindRule) =>
+  new ProblemError('document_limit_reached', {
+    detail: say(c, `Ce document accepte ${kind.maxCount} fichier(s) au plus : supprimez-en un pour le remplacer.`, `This document takes at most ${kind.maxCount} file(s): delete one to replace it.`),
+    extra: { maxCount: kind.maxCount },
+  });
+
+/** The dossier's documents would pass the call's total: at creation, or at the last byte. */
+export const totalExceeded = (c: Context<AppEnv>, call: CallDefinition, usedBytes?: number) =>
+  new ProblemError('document_total_exceeded', {
+    detail: say(c, `Les documents d’un dossier ne peuvent dépasser ${megabytes(call.maxTotalDocumentBytes)} au total.`, `An application’s documents may not exceed ${megabytes(call.maxTotalDocumentBytes).replace('Mo', 'MB')} in total.`),
+    extra: { maxTotalDocumentBytes: call.maxTotalDocumentBytes, ...(usedBytes === undefined ? {} : { usedBytes }) },
+  });
 
 /**
  * Everything that can be judged before a single byte is sent: where the file goes, its declared
@@ -40,16 +55,10 @@ export function checkCreation(c: Context<AppEnv>, account: AccountRow, upload: U
   }
   const usage = c.get('deps').store.documents.usage(application.id, kind.id);
   if (usage.count + 1 > kind.maxCount) {
-    throw new ProblemError('document_limit_reached', {
-      detail: say(c, `Ce document accepte ${kind.maxCount} fichier(s) au plus : supprimez-en un pour le remplacer.`, `This document takes at most ${kind.maxCount} file(s): delete one to replace it.`),
-      extra: { maxCount: kind.maxCount },
-    });
+    throw limitReached(c, kind);
   }
   if (usage.totalBytes + upload.size > call.maxTotalDocumentBytes) {
-    throw new ProblemError('document_total_exceeded', {
-      detail: say(c, `Les documents d’un dossier ne peuvent dépasser ${megabytes(call.maxTotalDocumentBytes)} au total.`, `An application’s documents may not exceed ${megabytes(call.maxTotalDocumentBytes).replace('Mo', 'MB')} in total.`),
-      extra: { maxTotalDocumentBytes: call.maxTotalDocumentBytes, usedBytes: usage.totalBytes },
-    });
+    throw totalExceeded(c, call, usage.totalBytes);
   }
 
   const partnerId = field('partnerId');

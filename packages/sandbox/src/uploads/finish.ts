@@ -7,6 +7,7 @@ import type { AppEnv } from '../http/env.js';
 import { ProblemError, say } from '../http/problem.js';
 import { newId } from '../ids.js';
 import type { AccountRow } from '../store/accounts.js';
+import { limitReached, totalExceeded } from './creation.js';
 import { labelOf } from './media-types.js';
 import type { Scanner } from './scanner.js';
 import { sniffMediaType } from './sniff.js';
@@ -75,8 +76,8 @@ export async function finishUpload(
       },
       { maxCount: kind.maxCount, maxTotalBytes: call.maxTotalDocumentBytes },
     );
-    if (inserted === 'count') throw new ProblemError('document_limit_reached', { extra: { maxCount: kind.maxCount } });
-    if (inserted === 'total') throw new ProblemError('document_total_exceeded', { extra: { maxTotalDocumentBytes: call.maxTotalDocumentBytes } });
+    if (inserted === 'count') throw limitReached(c, kind);
+    if (inserted === 'total') throw totalExceeded(c, call);
     return id;
   } catch (error) {
     if (kept) await storage.discardDocument(upload.id);
