@@ -3,13 +3,15 @@ import { exampleDossier } from '@qmi/core/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { completeDossier, emptyDossier, filledDossier, submittedDossier } from './support/dossiers.js';
-import { STORY_NOW, STORY_TOKEN, withPlatform } from './support/platform.js';
+import { STORY_NOW, STORY_TOKEN, storyApplication, withPlatform } from './support/platform.js';
 import { element, inShadow, shows } from './support/story.js';
 
 interface Args {
   call: string;
   now: string;
   debounce: number;
+  sections: string;
+  sectionHref: string;
   journal?: () => Promise<Journal>;
 }
 
@@ -26,11 +28,12 @@ In these stories the platform runs in the page (Mock Service Worker) and the jou
 const meta: Meta<Args> = {
   title: 'Elements/Application form',
   component: 'qmi-application-form',
-  args: { call: 'qmi-2', now: STORY_NOW, debounce: 1000 },
+  args: { call: 'qmi-2', now: STORY_NOW, debounce: 1000, sections: '', sectionHref: '' },
   argTypes: { journal: { table: { disable: true } } },
   loaders: [async ({ args }) => ({ journal: args.journal ? await args.journal() : memoryJournal() })],
-  render: ({ call, now, debounce }, { loaded }) =>
-    html`<qmi-application-form api-base=${loaded.apiBase} .token=${STORY_TOKEN} call=${call} now=${now} debounce=${debounce} .journal=${loaded.journal}></qmi-application-form>`,
+  render: ({ call, now, debounce, sections, sectionHref }, { loaded }) =>
+    html`<qmi-application-form api-base=${loaded.apiBase} .token=${STORY_TOKEN} call=${call} now=${now} debounce=${debounce} sections=${sections} section-href=${sectionHref}
+      .journal=${loaded.journal}></qmi-application-form>`,
   parameters: { ...withPlatform({ applications: [emptyDossier()] }), docs: { description: { component: DESCRIPTION } } },
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '[part="task-list"]');
@@ -143,5 +146,53 @@ export const English: Story = {
   parameters: withPlatform({ applications: [filledDossier()] }),
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '[part="task-list"]', 'Application steps');
+  },
+};
+
+/**
+ * A partner that spreads the dossier over the pages of its own site (GOV.UK's "one thing per page"):
+ * this page shows one section (`sections="team"`), with the partner's words in the slots: its
+ * introduction (`intro`), its help under the section's title (`help-team`) and its page links (`after`).
+ * The save status stays on every page. Every page's form shares the autosave and the rules: the page
+ * that sends the dossier checks all of it (see "Sent from the last page").
+ */
+export const OneSectionPerPage: Story = {
+  name: 'One section per page',
+  args: { sections: 'team', sectionHref: '#/candidature/{section}' },
+  render: ({ call, now, debounce, sections, sectionHref }, { loaded }) =>
+    html`<qmi-application-form api-base=${loaded.apiBase} .token=${STORY_TOKEN} call=${call} now=${now} debounce=${debounce} sections=${sections} section-href=${sectionHref}
+      .journal=${loaded.journal}>
+      <p slot="intro">Étape 5 sur 9 : l’équipe qui portera le projet. Vos réponses sont enregistrées à chaque modification : vous pouvez revenir plus tard.</p>
+      <p slot="help-team">Besoin d’aide ? <a href="https://www.metropolegrandparis.fr/">Lisez le guide de l’équipe projet</a> ou écrivez-nous depuis la messagerie du dossier.</p>
+      <nav slot="after" aria-label="Pages du dossier">
+        <a href="#/candidature/resources">Page précédente : les ressources</a> ·
+        <a href="#/candidature/partners">Page suivante : les partenaires</a>
+      </nav>
+    </qmi-application-form>`,
+  play: async ({ canvasElement }) => {
+    const el = form(canvasElement);
+    await shows(el, '#section-team slot[name="help-team"]');
+    const sections = inShadow(el, 'section.section').map((section) => section.id);
+    if (sections.join() !== 'section-team') throw new Error(`the page shows ${sections.join(', ')}`);
+  },
+};
+
+const { team: _team, ...withoutTeam } = exampleDossier();
+
+/**
+ * The partner's last page (`sections="task-list submit"`): the status of every section, and the send
+ * step. Sending checks the whole dossier: what is missing on other pages is listed with the section it
+ * is in, linked to the partner's page of that section (`section-href`), whose form then takes the
+ * person to the field.
+ */
+export const SentFromTheLastPage: Story = {
+  name: 'Sent from the last page',
+  args: { sections: 'task-list submit', sectionHref: '#/candidature/{section}' },
+  parameters: withPlatform({ applications: [storyApplication({ ...withoutTeam })] }),
+  play: async ({ canvasElement }) => {
+    const el = form(canvasElement);
+    const send = (await shows(el, '#section-submit button', 'Envoyer')) as HTMLButtonElement;
+    send.click();
+    await shows(el, '[part="error-summary"] a[href^="#/candidature/team#f-team-"]', 'L’équipe de la commune');
   },
 };

@@ -84,13 +84,18 @@ export const Uploading: Story = {
   },
 };
 
-/** The platform refused the file on its bytes (a PNG renamed .pdf): the reason, and retry or cancel. */
+/**
+ * The platform refused the file on its bytes (a PNG renamed .pdf): a final answer, its reason in the
+ * page's language, no retry, and the file input back to choose another file.
+ */
 export const UploadFailed: Story = {
   name: 'Upload failed',
   parameters: withPlatform({ applications: [emptyDossier()], uploads: 'refuse' }),
   play: async ({ canvasElement }) => {
     const el = await choose(canvasElement, pdfFile('lettre-engagement-maire.pdf', 300 * 1024));
-    await shows(el, '[part="file"]', 'Échec de l’envoi');
+    await shows(el, '[part="error"]', 'refusé par la plateforme');
+    await shows(el, 'label', 'Choisir un autre fichier');
+    if (inShadow(el, '[part~="button"]').some((button) => /Réessayer|Reprendre/.test(button.textContent ?? ''))) throw new Error('a refused file is offered a retry');
   },
 };
 

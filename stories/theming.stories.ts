@@ -7,6 +7,7 @@ import { element, shows } from './support/story.js';
 
 // A partner's own look, with nothing but the public styling API: --qmi-* tokens set on an ancestor,
 // and ::part rules. No selector reaches inside a shadow root. (The same rules as docs/theming.md.)
+// Under the high-contrast theme its colours give way to the theme's; the rest stays (docs/theming.md, "Which wins").
 const PARTNER_STYLES = html`<style>
   .mairie-candidature {
     --qmi-color-primary: #6b1e8f;
@@ -60,14 +61,36 @@ export const HighContrast: Story = {
 /** A city's colours, font, square corners and its own focus ring: tokens on a container and `::part` rules only. */
 export const PartnerRestyle: Story = {
   name: 'Partner restyle (tokens and ::part only)',
-  // Its own colours replace the theme's: the story test does not run it under the high-contrast theme.
-  tags: ['own-theme'],
+  // Under the high-contrast theme (the toolbar's "Thème", and the story test's second run) the theme's
+  // colours win and the partner's other choices stay: see the next story.
   render: (_args, { loaded }) => html`${PARTNER_STYLES}<div class="mairie-candidature">${elements(loaded.apiBase)}</div>`,
   play: async ({ canvasElement }) => {
     const timeline = element(canvasElement, 'qmi-timeline');
     const status = await shows(timeline, '[part="status"]');
     // The partner's ::part rule reached inside the element, and its token coloured the current step.
     if (getComputedStyle(status).borderLeftWidth !== '10px') throw new Error('the ::part(status) rule did not apply');
+    if (!getComputedStyle(timeline).fontFamily.includes('Georgia')) throw new Error('the font token did not apply');
+    await shows(element(canvasElement, 'qmi-criteria-checklist'), '[part="status"]');
+  },
+};
+
+/** What the high-contrast theme makes of a partner's look: its colours (tokens and in `::part` rules) and focus ring win, the partner's font, corners and border widths stay. */
+export const PartnerRestyleHighContrast: Story = {
+  name: 'Partner restyle under the high-contrast theme',
+  globals: { theme: 'high-contrast' },
+  render: (_args, { loaded }) => html`${PARTNER_STYLES}<div class="mairie-candidature">${elements(loaded.apiBase)}</div>`,
+  play: async ({ canvasElement }) => {
+    const timeline = element(canvasElement, 'qmi-timeline');
+    const status = await shows(timeline, '[part="status"]');
+    const countdown = await shows(timeline, '.countdown');
+    const style = getComputedStyle(status);
+    // The theme's colours: no light background under the white countdown (the partner's ::part rule
+    // painted one), the theme's cyan for the current step (not the partner's purple).
+    if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') throw new Error(`the partner's ::part(status) background stayed: ${style.backgroundColor}`);
+    if (getComputedStyle(countdown).color !== 'rgb(255, 255, 255)') throw new Error('the countdown is not white');
+    if (style.borderLeftColor !== 'rgb(117, 233, 252)') throw new Error(`the partner's primary colour stayed: ${style.borderLeftColor}`);
+    // The partner's other choices.
+    if (style.borderLeftWidth !== '10px') throw new Error('the ::part(status) border width did not apply');
     if (!getComputedStyle(timeline).fontFamily.includes('Georgia')) throw new Error('the font token did not apply');
     await shows(element(canvasElement, 'qmi-criteria-checklist'), '[part="status"]');
   },

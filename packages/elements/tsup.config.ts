@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.shared.js';
 
@@ -14,6 +16,21 @@ const PUBLIC_ENTRIES = {
   'react/index': 'src/react/index.ts',
 };
 
+const BUNDLE = 'dist/qmi-elements.bundle.js';
+
+/**
+ * The bundle's Subresource Integrity hash, in `dist/integrity.json` (shipped, exported as
+ * `@qmi/elements/integrity.json`) and printed: a partner page loads the bundle from a CDN pinned to a
+ * version, with `integrity="sha384-…"`, so a changed file is refused by the browser instead of run.
+ * Keyed by the file's path in the package, which is its path on npm CDNs.
+ */
+async function writeIntegrity() {
+  const { name, version } = JSON.parse(await readFile('package.json', 'utf8'));
+  const integrity = `sha384-${createHash('sha384').update(await readFile(BUNDLE)).digest('base64')}`;
+  await writeFile('dist/integrity.json', `${JSON.stringify({ name, version, files: { [BUNDLE]: integrity } }, null, 2)}\n`);
+  console.log(`\nSubresource Integrity of ${name}@${version} ${BUNDLE} (dist/integrity.json):\n  integrity="${integrity}" crossorigin="anonymous"\n`);
+}
+
 export default defineConfig([
   // For bundlers: one file per module, so that importing a component class registers nothing
   // and an app ships only the components it uses.
@@ -28,5 +45,6 @@ export default defineConfig([
     dts: false,
     clean: false,
     splitting: false,
+    onSuccess: writeIntegrity,
   }),
 ]);

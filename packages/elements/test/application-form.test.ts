@@ -3,7 +3,7 @@ import { createClient } from '@qmi/core';
 import { exampleDossier } from '@qmi/core/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, mountForm, newDossier, SANDBOX_NOW, statusText, typeInto, waitForSaved } from './support/form-helpers.js';
-import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './support/world.js';
+import { PASSWORD, sandboxUrl, setSandboxClock, uniqueEmail, waitFor } from './support/world.js';
 
 describe('<qmi-application-form>', () => {
   it('is accessible empty, and saves what is typed without being asked', async () => {
@@ -106,6 +106,42 @@ describe('<qmi-application-form>', () => {
     const mine = [];
     for await (const app of client.applications.list({ callId: 'qmi-2-test' })) mine.push(app);
     expect(mine.map((a) => a.commune)).to.deep.equal(['93066']);
+  });
+
+  it('judges the window by the platform’s clock, not this device’s: the start step and the dossier agree with the platform', async () => {
+    // This machine's clock is years after the deadline; the sandbox's stands at 1 December 2023.
+    const { client, application, call } = await newDossier();
+    const open = await mountForm({ client, call, application: application.id });
+    expect(open.shadowRoot!.textContent).not.to.include('étaient ouvertes jusqu');
+    expect(($(open, '#f-challenge-title') as HTMLInputElement).readOnly).to.equal(false);
+    const fresh = createClient({ baseUrl: await sandboxUrl() });
+    await fresh.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+    await setSandboxClock('2024-01-13T08:00:00Z');
+    try {
+      const start = await mountForm({ client: fresh, call: 'qmi-2-test' });
+      await waitFor(() => Boolean($(start, '.start .notice')), { message: 'the closed notice on the start step' });
+      expect($(start, '.start .notice')!.textContent).to.include('Les candidatures étaient ouvertes jusqu’au 12 janvier 2024');
+      expect($(start, 'qmi-commune-picker'), 'no dossier can be started').to.equal(null);
+      const closed = await mountForm({ client, call, application: application.id });
+      expect(($(closed, '#f-challenge-title') as HTMLInputElement).readOnly || ($(closed, '#f-challenge-title') as HTMLInputElement).disabled).to.equal(true);
+    } finally {
+      await setSandboxClock(SANDBOX_NOW);
+    }
+  });
+
+  it('sends nothing before a partner that signs people in itself gives the token, then opens the dossier', async () => {
+    const { session, application, call } = await newDossier();
+    const api = await sandboxUrl();
+    const errors: unknown[] = [];
+    performance.clearResourceTimings();
+    const form = await fixture<HTMLElement & { token?: string }>(html`<qmi-application-form api-base=${api} call=${call} application=${application.id} @qmi-error=${(e: { error: unknown }) => errors.push(e.error)}></qmi-application-form>`);
+    await waitFor(() => /Connectez-vous/.test(form.shadowRoot!.textContent ?? ''), { message: 'the waiting notice' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const beforeToken = performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.startsWith(api) && !/\/v1\/(time|calls)/.test(url));
+    expect(beforeToken, 'requests for the account’s data before the token').to.deep.equal([]);
+    form.token = session.token;
+    await waitFor(() => Boolean($(form, '.task-list')), { message: 'the dossier once the token is there' });
+    expect(errors).to.deep.equal([]);
   });
 
   it('works alone from api-base and a token, as a page without <qmi-session> uses it', async () => {

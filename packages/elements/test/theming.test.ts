@@ -17,7 +17,7 @@ import '../src/timeline/timeline.js';
 import { QmiTimeline } from '../src/timeline/timeline.js';
 import '../src/uploader/uploader.js';
 import { QmiDocumentUploader } from '../src/uploader/uploader.js';
-import { newDossier } from './support/form-helpers.js';
+import { newDossier, SANDBOX_NOW } from './support/form-helpers.js';
 import { sandboxUrl, waitFor } from './support/world.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -130,6 +130,63 @@ function expectFocusRing(node: Element, values: Values) {
   expect(style.outlineOffset, 'outline offset').to.equal(values['--qmi-focus-ring-offset']);
 }
 
+// ---------------------------------------------------------------------------------------------
+// High contrast with a partner's restyle (issue 11, item 7)
+
+/**
+ * A partner's restyle at its most insistent: colour tokens on its container and, with !important,
+ * on an element; ::part rules that paint colours (the light status line of issue 11 under the
+ * countdown); its own light box around the elements. And non-colour choices, which still apply.
+ */
+const INSISTENT_PARTNER_CSS = `
+  .partner {
+    --qmi-color-primary: #6b1e8f; --qmi-color-on-primary: #ffffff; --qmi-color-ink: #2b2b2b; --qmi-color-muted: #555555;
+    --qmi-color-surface: #ffffff; --qmi-color-border: #4a4a4a; --qmi-focus-ring-color: #b3261e; --qmi-focus-ring-width: 5px;
+    --qmi-radius: 0px; --qmi-font-family: Georgia, serif;
+    background-color: #ffffff; color: #2b2b2b;
+  }
+  .partner qmi-session { --qmi-color-primary: #6b1e8f !important; --qmi-color-surface: #ffffff !important; }
+  .partner qmi-timeline::part(status) { border-left-width: 10px; background-color: #f7f0fa; color: #4a1466; }
+  .partner qmi-timeline::part(calendar-link) { color: #6b1e8f !important; }
+  .partner qmi-session::part(submit-button) { background-color: #6b1e8f; color: #ffffff; border-color: #6b1e8f; text-transform: uppercase; }
+  .partner qmi-session::part(input) { background-color: #ffffff !important; color: #2b2b2b; }
+  .partner qmi-application-form::part(button) { background-color: #f7f0fa; color: #6b1e8f; letter-spacing: 0.02em; }
+  .partner qmi-application-form::part(status) { background-color: #f7f0fa; }
+  .partner qmi-commune-picker::part(option) { background-color: #f7f0fa; color: #6b1e8f; }
+  .partner qmi-commune-picker::part(input) { border-radius: 1rem; }
+`;
+
+/** Where the theme and the partner's class are, as a page would put them. */
+const PLACEMENTS = [
+  { name: 'the whole page (the theme linked, no class on <html>)', page: '', wrap: (content: unknown) => html`<div class="partner" lang="fr">${content}</div>` },
+  {
+    name: 'a high-contrast container inside the partner’s container',
+    page: 'qmi-theme-default',
+    wrap: (content: unknown) => html`<div class="partner" lang="fr"><div class="qmi-theme-high-contrast">${content}</div></div>`,
+  },
+  {
+    name: 'the partner’s container inside a high-contrast container',
+    page: 'qmi-theme-default',
+    wrap: (content: unknown) => html`<div class="qmi-theme-high-contrast" lang="fr"><div class="partner">${content}</div></div>`,
+  },
+  { name: 'one container with both classes', page: 'qmi-theme-default', wrap: (content: unknown) => html`<div class="partner qmi-theme-high-contrast" lang="fr">${content}</div>` },
+];
+
+/** axe's colour rules, AA and the enhanced (7:1) one that the high-contrast theme promises. */
+async function expectContrast(el: Element) {
+  await expect(el).to.be.accessible();
+  const axe = (globalThis as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> } }).axe;
+  const { violations } = await axe.run(el, { runOnly: ['color-contrast', 'color-contrast-enhanced'] });
+  expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}: ${n.failureSummary}`))).to.deep.equal([]);
+}
+
+/** A text colour over the background it is drawn on: 7:1 or more (both as getComputedStyle writes them). */
+function expectRatio(node: Element, background: string, label: string) {
+  const hex = (value: string) => `#${value.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+  expect(contrast(hex(css(node).color), hex(background)), `${label}: ${css(node).color} on ${background}`).to.be.at.least(7);
+}
+
+
 let url: string;
 
 describe('theming', () => {
@@ -192,14 +249,33 @@ describe('theming', () => {
     it('themes/default.css sets every token on :root to its default from the table', async () => {
       const source = await (await fetch('/themes/default.css')).text();
       expect(declarations(source, ':root,\n.qmi-theme-default')).to.deep.equal(table('value'));
-      // No other token anywhere in the file.
-      expect(new Set(source.match(/--qmi-[a-z0-9-]+/g))).to.deep.equal(new Set(TOKENS.map((token) => token.name)));
+      // No other token anywhere in the file, but the flag that ends high contrast in a .qmi-theme-default area.
+      expect(new Set(source.match(/--qmi-[a-z0-9-]+/g))).to.deep.equal(new Set([...TOKENS.map((token) => token.name), '--qmi-contrast']));
     });
 
-    it('themes/high-contrast.css sets every token to its high-contrast value from the table', async () => {
+    /** What the high-contrast theme changes: every colour, the focus ring's colour and width. The rest stays the page's. */
+    const CHANGED = TOKENS.filter((token) => token.highContrast !== token.value);
+
+    it('themes/high-contrast.css sets each token it changes (colours, the focus ring) to its high-contrast value from the table, and no other', async () => {
+      expect(CHANGED.map((token) => token.name)).to.deep.equal([...TOKENS.filter((token) => token.group === 'colour').map((token) => token.name), '--qmi-focus-ring-color', '--qmi-focus-ring-width']);
       const source = await (await fetch('/themes/high-contrast.css')).text();
-      expect(declarations(source, ':root:not(.qmi-theme-default),\n.qmi-theme-high-contrast')).to.deep.equal(table('highContrast'));
-      expect(new Set(source.match(/--qmi-[a-z0-9-]+/g))).to.deep.equal(new Set(TOKENS.map((token) => token.name)));
+      expect(declarations(source, ':root:not(.qmi-theme-default),\n.qmi-theme-high-contrast')).to.deep.equal(CHANGED.map((token) => [token.name, token.highContrast]));
+      // Besides those tokens: the flag the elements' contrast guard reads, and the messages' two backgrounds it resets.
+      expect(new Set(source.match(/--qmi-[a-z0-9-]+/g))).to.deep.equal(
+        new Set([...CHANGED.map((token) => token.name), '--qmi-messages-mine-background', '--qmi-messages-theirs-background', '--qmi-contrast']),
+      );
+    });
+
+    it('themes/high-contrast.css forces what it changes with !important in a cascade layer, so that a page’s colour tokens cannot take over', async () => {
+      const source = (await (await fetch('/themes/high-contrast.css')).text()).replace(/\/\*[\s\S]*?\*\//g, '');
+      const forced = source.slice(source.indexOf('@layer qmi-high-contrast'));
+      const important = [...forced.matchAll(/(--qmi-[a-z0-9-]+)\s*:\s*([^;]+?)\s*!important;/g)].map((match) => [match[1], match[2]]);
+      expect(important).to.deep.equal([
+        ...CHANGED.map((token) => [token.name, token.highContrast]),
+        ['--qmi-messages-mine-background', 'initial'],
+        ['--qmi-messages-theirs-background', 'initial'],
+        ['--qmi-contrast', 'more'],
+      ]);
     });
 
     it('docs/theming.md lists every token with its default', async () => {
@@ -212,7 +288,8 @@ describe('theming', () => {
   });
 
   describe('the elements’ styles', () => {
-    const SPECIFIC = ['--qmi-messages-max-height', '--qmi-messages-mine-background', '--qmi-messages-theirs-background', '--qmi-session-form-width'];
+    // And --qmi-contrast, the high-contrast theme's flag that the contrast guard queries (src/styles/contrast-guard.ts).
+    const SPECIFIC = ['--qmi-messages-max-height', '--qmi-messages-mine-background', '--qmi-messages-theirs-background', '--qmi-session-form-width', '--qmi-contrast'];
     const ELEMENTS = { QmiTimeline, QmiCriteriaChecklist, QmiCommunePicker, QmiSessionElement, QmiDocumentUploader, QmiApplicationForm, QmiMessages };
     const ownCss = (styles: CSSResultOrNative[]) =>
       styles.filter((style) => style !== hostTokens).map((style) => ('cssText' in style ? style.cssText : [...(style as CSSStyleSheet).cssRules].map((rule) => rule.cssText).join('\n'))).join('\n');
@@ -369,6 +446,229 @@ describe('theming', () => {
     });
   });
 
+  describe('high contrast and a partner restyle together: the high-contrast theme wins (docs/theming.md, "Which wins")', () => {
+    let dossier: Awaited<ReturnType<typeof newDossier>>;
+    let remove: Array<() => void> = [];
+    before(async () => {
+      dossier = await newDossier('qmi-2-test');
+      remove = [await linkStylesheet('/themes/default.css'), await linkStylesheet('/themes/high-contrast.css')];
+      // The partner's rules come last in the page, as a partner's own stylesheet would.
+      const style = Object.assign(document.createElement('style'), { textContent: INSISTENT_PARTNER_CSS });
+      document.head.append(style);
+      remove.push(() => style.remove());
+    });
+    after(() => {
+      for (const undo of remove) undo();
+      document.documentElement.classList.remove('qmi-theme-default');
+    });
+
+    for (const placement of PLACEMENTS) {
+      describe(`in ${placement.name}`, () => {
+        const hc = HIGH_CONTRAST;
+        before(() => {
+          document.documentElement.className = placement.page;
+        });
+
+        it('the timeline: the countdown stays light on black, the link the theme’s colour; the partner’s border width stays; axe passes at 7:1', async () => {
+          const wrapper = await fixture<HTMLElement>(placement.wrap(html`<button type="button">avant</button><qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline>`));
+          const el = wrapper.querySelector('qmi-timeline') as QmiTimeline;
+          await el.updateComplete;
+          const status = $(el, '[part~="status"]');
+          const link = $(el, '[part~="calendar-link"]');
+          expect(css(el).backgroundColor, 'the element is on the theme’s surface').to.equal(rgb(hc['--qmi-color-surface']!));
+          expect(css(status).backgroundColor, '::part(status) background-color lost').to.equal('rgba(0, 0, 0, 0)');
+          expect(css($(el, '.countdown')).color, 'countdown').to.equal(rgb(hc['--qmi-color-ink']!));
+          expect(css(status).borderLeftColor).to.equal(rgb(hc['--qmi-color-primary']!));
+          expect(css(link).color, 'link, even against !important').to.equal(rgb(hc['--qmi-color-primary']!));
+          expectRatio($(el, '.countdown'), css(el).backgroundColor, 'countdown');
+          expectRatio(link, css(el).backgroundColor, 'link');
+          // The partner's non-colour choices still apply.
+          expect(css(status).borderLeftWidth, '::part(status) border width').to.equal('10px');
+          expect(css(el).fontFamily, 'font token').to.equal('Georgia, serif');
+          await tabInto(wrapper.querySelector('button')!);
+          expectFocusRing(link, hc);
+          await expectContrast(el);
+        });
+
+        it('the session: the sign-in button, the fields and the focus ring keep the theme’s colours; radius and capitals stay the partner’s; axe passes at 7:1', async () => {
+          localStorage.removeItem(tokenKey(url));
+          const wrapper = await fixture<HTMLElement>(placement.wrap(html`<button type="button">avant</button><qmi-session api-base=${url}><p>Contenu</p></qmi-session>`));
+          const el = wrapper.querySelector('qmi-session') as QmiSessionElement;
+          await waitFor(() => el.matches(':state(signed-out)'), { message: 'the sign-in form' });
+          await el.updateComplete;
+          const submit = $(el, '[part~="submit-button"]');
+          const email = $(el, '#session-email');
+          expect(css(submit).backgroundColor, 'primary button').to.equal(rgb(hc['--qmi-color-primary']!));
+          expect(css(submit).color).to.equal(rgb(hc['--qmi-color-on-primary']!));
+          expectRatio(submit, css(submit).backgroundColor, 'sign-in button');
+          expect(css(email).backgroundColor, 'field').to.equal(rgb(hc['--qmi-color-surface']!));
+          expect(css(email).color).to.equal(rgb(hc['--qmi-color-ink']!));
+          expect(css(email).borderTopColor).to.equal(rgb(hc['--qmi-color-border']!));
+          expect(css(submit).textTransform, '::part(submit-button) capitals').to.equal('uppercase');
+          expect(css(submit).borderTopLeftRadius, 'radius token').to.equal('0px');
+          await tabInto(wrapper.querySelector('button')!);
+          expect(el.shadowRoot!.activeElement === email, 'focus on the e-mail field').to.equal(true);
+          expectFocusRing(email, hc);
+          await expectContrast(el);
+        });
+
+        it('the commune picker: the selected suggestion keeps the theme’s colours (a state ::part cannot tell), the others stay black; axe passes at 7:1', async () => {
+          const wrapper = await fixture<HTMLElement>(placement.wrap(html`<button type="button">avant</button><qmi-commune-picker label="Commune"></qmi-commune-picker>`));
+          const el = wrapper.querySelector('qmi-commune-picker') as QmiCommunePicker;
+          await el.updateComplete;
+          await tabInto(wrapper.querySelector('button')!);
+          await sendKeys({ type: 'Saint-D' });
+          await sendKeys({ press: 'ArrowDown' });
+          await el.updateComplete;
+          const selected = $(el, '[part~="option"][aria-selected="true"]');
+          const other = $(el, '[part~="option"][aria-selected="false"]');
+          expect(css(selected).backgroundColor, 'selected suggestion').to.equal(rgb(hc['--qmi-color-primary']!));
+          expect(css(selected).color).to.equal(rgb(hc['--qmi-color-on-primary']!));
+          expect(css(other).backgroundColor, 'another suggestion').to.equal('rgba(0, 0, 0, 0)');
+          expect(css(other).color).to.equal(rgb(hc['--qmi-color-ink']!));
+          expect(css($(el, '[part~="input"]')).borderTopLeftRadius, '::part(input) radius').to.equal('16px');
+          await expectContrast(el);
+        });
+
+        it('the form: its buttons, fields and status line keep the theme’s colours over ::part rules; axe passes at 7:1', async () => {
+          const wrapper = await fixture<HTMLElement>(
+            placement.wrap(html`<qmi-application-form .client=${dossier.client} call=${dossier.call} application=${dossier.application.id} now=${SANDBOX_NOW}></qmi-application-form>`),
+          );
+          const el = wrapper.querySelector('qmi-application-form') as QmiApplicationForm;
+          await waitFor(() => Boolean(el.shadowRoot?.querySelector('.task-list')), { message: 'the form to load' });
+          await el.updateComplete;
+          const secondary = $(el, '[part~="button"][part~="secondary"]');
+          expect(css(secondary).backgroundColor, 'secondary button').to.equal(rgb(hc['--qmi-color-surface']!));
+          expect(css(secondary).color).to.equal(rgb(hc['--qmi-color-primary']!));
+          expect(css(secondary).letterSpacing, '::part(button) spacing').to.not.equal('normal');
+          expect(css($(el, '[part~="status"]')).backgroundColor, '::part(status) background-color lost').to.equal('rgba(0, 0, 0, 0)');
+          const input = $(el, '[part~="input"]');
+          expect(css(input).backgroundColor).to.equal(rgb(hc['--qmi-color-surface']!));
+          expect(css(input).color).to.equal(rgb(hc['--qmi-color-ink']!));
+          expect(css(input).borderTopLeftRadius, 'radius token').to.equal('0px');
+          await expectContrast(el);
+        });
+      });
+    }
+
+    describe('without a partner, the elements’ own colours under the theme are the same with and without the guard', () => {
+      /** The colours of every node in an element's shadow roots (nested ones too), by position. */
+      const colours = (el: Element): string[] => {
+        const nodes = (root: ShadowRoot): Element[] => [...root.querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? nodes(node.shadowRoot) : [])]);
+        const properties = ['color', 'backgroundColor', 'borderTopColor', 'borderRightColor', 'borderBottomColor', 'borderLeftColor', 'outlineColor', 'textDecorationColor', 'accentColor'] as const;
+        // A nested element's own box is the one thing the guard paints on purpose (black, on black): left out.
+        const compared = (node: Element, pseudo: string) => properties.filter((property) => !(property === 'backgroundColor' && !pseudo && node.localName.includes('-')));
+        return nodes(el.shadowRoot!).flatMap((node) =>
+          ['', '::before'].map((pseudo) => `${node.localName}.${node.className}${pseudo}: ${compared(node, pseudo).map((property) => css(node, pseudo || undefined)[property]).join(' ')}`),
+        );
+      };
+      /** The high-contrast tokens set by hand, without the theme (so without its --qmi-contrast flag, the guard stays off). */
+      const byHand = Object.entries(HIGH_CONTRAST).map(([name, value]) => `${name}: ${value}`).join('; ');
+
+      const cases: Array<[string, () => ReturnType<typeof html>, (el: HTMLElement) => Promise<void>]> = [
+        ['the timeline', () => html`<qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline>`, async () => {}],
+        [
+          'the session',
+          () => html`<qmi-session api-base=${url}><p>Contenu</p></qmi-session>`,
+          (el) => waitFor(() => el.matches(':state(signed-out)'), { message: 'the sign-in form' }),
+        ],
+        [
+          'the criteria checklist',
+          () => html`<qmi-criteria-checklist api-base=${url} call="qmi-2"></qmi-criteria-checklist>`,
+          (el) => waitFor(() => Boolean(el.shadowRoot?.querySelector('[part~="criterion"]')), { message: 'the checklist' }),
+        ],
+        [
+          'the form',
+          () => html`<qmi-application-form .client=${dossier.client} call=${dossier.call} application=${dossier.application.id} now=${SANDBOX_NOW}></qmi-application-form>`,
+          (el) => waitFor(() => Boolean(el.shadowRoot?.querySelector('.task-list')), { message: 'the form to load' }),
+        ],
+      ];
+      for (const [name, template, ready] of cases) {
+        it(`${name}: the guard changes none of its colours`, async () => {
+          document.documentElement.className = 'qmi-theme-default';
+          localStorage.removeItem(tokenKey(url));
+          const wrapper = await fixture<HTMLElement>(html`<div lang="fr">
+            <div class="qmi-theme-high-contrast" id="theme">${template()}</div>
+            <div style=${`${byHand}; background-color: #000000; color: #ffffff; color-scheme: dark`} id="by-hand">${template()}</div>
+          </div>`);
+          const [themed, plain] = [...wrapper.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('#theme > *, #by-hand > *')];
+          for (const el of [themed!, plain!]) {
+            await ready(el);
+            await el.updateComplete;
+          }
+          expect(getComputedStyle(themed!).getPropertyValue('--qmi-contrast').trim(), 'the guard is on under the theme').to.equal('more');
+          expect(colours(themed!)).to.deep.equal(colours(plain!));
+        });
+      }
+    });
+
+    describe('where the theme does not apply, the partner’s restyle does', () => {
+      const mountTimeline = async (wrap: (content: unknown) => ReturnType<typeof html>) => {
+        const wrapper = await fixture<HTMLElement>(wrap(html`<qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline>`));
+        const el = wrapper.querySelector('qmi-timeline') as QmiTimeline;
+        await el.updateComplete;
+        return el;
+      };
+      const expectPartner = (el: QmiTimeline) => {
+        expect(css($(el, '[part~="calendar-link"]')).color, 'the partner’s link colour').to.equal(rgb('#6b1e8f'));
+        expect(css($(el, '[part~="status"]')).backgroundColor, 'the partner’s ::part(status)').to.equal(rgb('#f7f0fa'));
+      };
+      const expectTheme = (el: QmiTimeline) => {
+        expect(css($(el, '[part~="calendar-link"]')).color, 'the theme’s link colour').to.equal(rgb(HIGH_CONTRAST['--qmi-color-primary']!));
+        expect(css($(el, '[part~="status"]')).backgroundColor, 'no ::part(status) background').to.equal('rgba(0, 0, 0, 0)');
+      };
+
+      it('a .qmi-theme-default container inside a high-contrast page is out of the theme', async () => {
+        document.documentElement.className = '';
+        const el = await mountTimeline((content) => html`<div class="qmi-theme-default" lang="fr"><div class="partner">${content}</div></div>`);
+        expectPartner(el);
+        await expect(el).to.be.accessible();
+      });
+
+      it('a page’s switch (qmi-theme-default ↔ qmi-theme-high-contrast on <html>) turns the theme and its precedence on and off, live', async () => {
+        document.documentElement.className = 'qmi-theme-default';
+        const el = await mountTimeline((content) => html`<div class="partner" lang="fr">${content}</div>`);
+        expectPartner(el);
+        document.documentElement.className = 'qmi-theme-high-contrast';
+        expectTheme(el);
+        await expectContrast(el);
+        document.documentElement.className = 'qmi-theme-default';
+        expectPartner(el);
+      });
+    });
+  });
+
+  describe('high contrast and a partner restyle together, when the theme is linked for prefers-contrast: more', () => {
+    let remove: Array<() => void> = [];
+    before(async () => {
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/themes/high-contrast.css', media: '(prefers-contrast: more)' });
+      document.head.append(link);
+      const style = Object.assign(document.createElement('style'), { textContent: INSISTENT_PARTNER_CSS });
+      document.head.append(style);
+      remove = [() => link.remove(), () => style.remove()];
+      document.documentElement.className = '';
+    });
+    after(async () => {
+      for (const undo of remove) undo();
+      await executeServerCommand('prefers-contrast', { active: false });
+    });
+
+    it('the partner’s colours apply until the system asks for more contrast; then the theme’s win, and axe passes at 7:1', async () => {
+      await executeServerCommand('prefers-contrast', { active: false });
+      const wrapper = await fixture<HTMLElement>(html`<div class="partner" lang="fr"><qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline></div>`);
+      const el = wrapper.querySelector('qmi-timeline') as QmiTimeline;
+      await el.updateComplete;
+      const link = $(el, '[part~="calendar-link"]');
+      expect(css(link).color).to.equal(rgb('#6b1e8f'));
+      await executeServerCommand('prefers-contrast', { active: true });
+      expect(matchMedia('(prefers-contrast: more)').matches, 'more contrast emulated').to.equal(true);
+      expect(css(link).color).to.equal(rgb(HIGH_CONTRAST['--qmi-color-primary']!));
+      expect(css($(el, '[part~="status"]')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(css($(el, '.countdown')).color).to.equal(rgb(HIGH_CONTRAST['--qmi-color-ink']!));
+      await expectContrast(el);
+    });
+  });
+
   describe('Windows High Contrast (forced-colors: active)', () => {
     before(() => executeServerCommand('forced-colors', { active: true }));
     after(() => executeServerCommand('forced-colors', { active: false }));
@@ -399,6 +699,22 @@ describe('theming', () => {
       const timeline = await fixture<QmiTimeline>(html`<qmi-timeline .definition=${QMI_2} now="2023-12-15T09:30:00Z"></qmi-timeline>`);
       await timeline.updateComplete;
       expect(css($(timeline, '[part~="phase-current"]'), '::before').backgroundColor, 'current step marker').to.equal(system('CanvasText'));
+    });
+
+    it('a partner’s restyle gives way to the system colours too (its ::part colours included)', async () => {
+      const style = Object.assign(document.createElement('style'), { textContent: INSISTENT_PARTNER_CSS });
+      document.head.append(style);
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div class="partner" lang="fr"><qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline></div>`);
+        const timeline = wrapper.querySelector('qmi-timeline') as QmiTimeline;
+        await timeline.updateComplete;
+        expect(css($(timeline, '.countdown')).color, 'countdown').to.equal(system('CanvasText'));
+        expect(css($(timeline, '[part~="calendar-link"]')).color, 'link').to.equal(system('LinkText'));
+        expect(css($(timeline, '[part~="status"]')).backgroundColor, 'the partner’s ::part(status) background').to.equal(system('Canvas'));
+        expect(css($(timeline, '[part~="phase-current"]'), '::before').backgroundColor, 'current step marker').to.equal(system('CanvasText'));
+      } finally {
+        style.remove();
+      }
     });
   });
 });

@@ -79,6 +79,21 @@ describe('<qmi-timeline>', () => {
     expect(text(wrapper, '.countdown')).to.equal('J-28');
   });
 
+  it('without `now`, counts down by the platform’s clock, not this device’s (which is years later)', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<qmi-timeline api-base=${await sandboxUrl()} call="qmi-2"></qmi-timeline>`);
+    await waitFor(() => Boolean(wrapper.shadowRoot!.querySelector('[part="status"]')), { message: 'the loaded timeline' });
+    // The test sandbox's clock stands at 1 December 2023, 09:00 UTC: six weeks before the deadline.
+    expect(text(wrapper, '.countdown')).to.equal('J-42');
+    expect(text(wrapper, '[part="status"]')).not.to.include('closes');
+  });
+
+  it('says so when the platform cannot be reached, instead of staying blank', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<qmi-timeline api-base="http://127.0.0.1:9" call="qmi-2"></qmi-timeline>`);
+    await waitFor(() => Boolean(wrapper.shadowRoot!.querySelector('[role="alert"]')), { timeout: 15_000, message: 'the unreachable notice' });
+    expect(text(wrapper, '[role="alert"]')).to.equal('Le service de candidature ne répond pas. Vérifiez votre connexion internet, puis réessayez.');
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('writes a webinar in UTC for a call in another time zone', () => {
     const milestone = QMI_2.phases[0]!.milestones.find((m) => m.id === 'webinar-1')!;
     const ics = calendarFile({ ...QMI_2, timeZone: 'America/Cayenne' }, milestone, 'en', new Date('2023-11-01T00:00:00Z'))!;

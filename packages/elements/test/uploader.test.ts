@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { QMI_2 } from '@qmi/core';
+import { QMI_2, startUpload } from '@qmi/core';
 import '../src/uploader/uploader.js';
 import type { QmiDocumentUploader } from '../src/uploader/uploader.component.js';
 import { newDossier } from './support/form-helpers.js';
@@ -67,14 +67,58 @@ describe('<qmi-document-uploader>', () => {
     expect(await client.documents.list(application.id)).to.deep.equal([]);
   });
 
-  it('refuses on the server a PNG renamed .pdf (the bytes decide), and shows the error state accessibly', async () => {
+  it('a PNG renamed .pdf refused by the platform is final: said in the page’s language, no retry, another file can be chosen at once', async () => {
     const { el, client, application } = await mount('mayor_letter');
     const failed = new Promise((resolve) => el.addEventListener('qmi-upload-error', resolve, { once: true }));
+    // The person picks the file with the keyboard: the focus is on the file input.
+    $<HTMLInputElement>(el, 'input[type="file"]')!.focus();
     pick(el, png('lettre.pdf', 'application/pdf'));
     await failed;
-    await waitFor(() => Boolean($(el, '.file--error')), { message: 'the error state' });
+    await waitFor(() => Boolean($(el, '[role="alert"]')?.textContent?.includes('lettre.pdf')), { message: 'the refusal announced' });
+    const alert = $(el, '[role="alert"]')!;
+    // The platform's own words, in French as the page is (the browser itself asks for English).
+    expect(alert.textContent).to.include('Le contenu du fichier ne correspond pas à son nom ou à son type.');
+    expect(alert.textContent).to.include('Ce fichier est un PNG, pas un PDF comme son nom l’indique.');
+    expect(alert.textContent).to.include('Choisissez un autre fichier');
+    const buttons = [...el.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent);
+    expect(buttons.filter((text) => /Réessayer|Reprendre/.test(text ?? '')), 'no retry of a refused file').to.deep.equal([]);
+    expect($(el, '.file--error'), 'the refused file is not left as a failed upload').to.equal(null);
+    // Another file, at once: the input is back, focused, named for it and described by the refusal.
+    const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
+    expect(input.labels?.[0]?.textContent).to.equal('Choisir un autre fichier');
+    expect(input.getAttribute('aria-describedby')).to.include(alert.id);
+    await waitFor(() => el.shadowRoot!.activeElement === input, { message: 'the focus on the file input' });
     await expect(el).to.be.accessible();
     expect(await client.documents.list(application.id)).to.deep.equal([]);
+
+    // A reload (a new uploader, the same browser storage): nothing to resume, nothing interrupted.
+    const again = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader>`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await again.updateComplete;
+    expect($(again, '.notice'), 'not shown as an interrupted upload').to.equal(null);
+
+    // The refusal makes way for the right file.
+    const complete = new Promise((resolve) => el.addEventListener('qmi-upload-complete', resolve, { once: true }));
+    pick(el, pdf('lettre.pdf'));
+    await complete;
+    expect($(el, '[role="alert"]')).to.equal(null);
+  });
+
+  it('on an English page, the platform’s refusal is in English, whatever language the client was made with', async () => {
+    const { client, application } = await newDossier('qmi-2');
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader></div>`);
+    const el = wrapper.querySelector('qmi-document-uploader')!;
+    pick(el, png('letter.pdf', 'application/pdf'));
+    await waitFor(() => Boolean($(el, '[role="alert"]')?.textContent?.includes('letter.pdf')), { message: 'the refusal announced' });
+    const text = $(el, '[role="alert"]')!.textContent!;
+    expect(text).to.include('The file’s content does not match its name or type.');
+    expect(text).to.include('This file is a PNG, not a PDF as its name says.');
+    expect(text).to.include('Choose another file');
+    expect($<HTMLInputElement>(el, 'input[type="file"]')!.labels?.[0]?.textContent).to.equal('Choose another file');
+    // The page switches to French: the message already shown follows.
+    wrapper.setAttribute('lang', 'fr');
+    await waitFor(() => Boolean($(el, '[role="alert"]')?.textContent?.includes('Choisissez un autre fichier')), { message: 'the refusal in French' });
+    expect($(el, '[role="alert"]')!.textContent).to.include('Le contenu du fichier ne correspond pas à son nom ou à son type.');
   });
 
   it('ties a partner’s support letter to the partner chosen first', async () => {
@@ -91,6 +135,47 @@ describe('<qmi-document-uploader>', () => {
     await complete;
     const [document] = await client.documents.list(application.id);
     expect(document!.partnerId).to.equal('p1');
+  });
+});
+
+describe('<qmi-document-uploader> used alone', () => {
+  const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="file"] .name')].map((name) => name.textContent);
+  const removeButton = (el: Element, filename: string) =>
+    [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent === `Supprimer ${filename}`);
+
+  it('shows the platform’s list after an upload (the file with its remove button), and a fresh uploader shows it too', async function () {
+    this.timeout(30_000);
+    const { el, client, application } = await mount('sector_sheet');
+    // Another device adds a file meanwhile: the list shown after the upload is the platform's, not a local copy.
+    await startUpload(client, pdf('fiche-autre-poste.pdf'), { applicationId: application.id, kind: 'sector_sheet' }).done;
+    const complete = new Promise((resolve) => el.addEventListener('qmi-upload-complete', resolve, { once: true }));
+    pick(el, pdf('fiche-secteur.pdf'));
+    await complete;
+    await waitFor(() => names(el).length === 2, { message: `both recorded files (shown: ${names(el).join(', ')})` });
+    expect(names(el)).to.have.members(['fiche-autre-poste.pdf', 'fiche-secteur.pdf']);
+    expect(removeButton(el, 'fiche-secteur.pdf'), 'a remove button').to.not.equal(undefined);
+    await expect(el).to.be.accessible();
+
+    // A reload: a new uploader, given nothing but the dossier and the kind, reads the list from the platform.
+    const again = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('sector_sheet')}></qmi-document-uploader>`);
+    await waitFor(() => names(again).length === 2, { message: 'the recorded files after a reload' });
+    expect(again.shadowRoot!.textContent).to.include('Envoyé');
+
+    // A removal shows the platform's list again; the other uploader, reloaded, agrees.
+    removeButton(again, 'fiche-secteur.pdf')!.click();
+    await waitFor(() => names(again).length === 1, { message: 'the list after the removal' });
+    expect(names(again)).to.deep.equal(['fiche-autre-poste.pdf']);
+    expect((await client.documents.list(application.id)).map((d) => d.filename)).to.deep.equal(['fiche-autre-poste.pdf']);
+    const third = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('sector_sheet')}></qmi-document-uploader>`);
+    await waitFor(() => names(third).length === 1, { message: 'the list after a removal and a reload' });
+  });
+
+  it('given its documents (as the form does), shows those and does not read the list itself', async () => {
+    const { client, application } = await newDossier('qmi-2');
+    await startUpload(client, pdf('fiche-secteur.pdf'), { applicationId: application.id, kind: 'sector_sheet' }).done;
+    const el = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('sector_sheet')} .documents=${[]}></qmi-document-uploader>`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(names(el), 'the parent decides what is shown').to.deep.equal([]);
   });
 });
 

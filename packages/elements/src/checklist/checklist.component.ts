@@ -4,9 +4,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { QmiApiElement } from '../context/api-element.js';
+import { PlatformTime } from '../context/platform-time.js';
 import type { QmiChangeEvent } from '../form/events.js';
 import { fieldId } from '../form/fields.js';
+import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
+import { problemText } from '../i18n/problem-text.js';
 import { translate } from '../i18n/translate.js';
 import { QmiChecklistNavigateEvent } from './checklist.events.js';
 import { CHECKLIST_MESSAGES, formatBytes, type ChecklistMessages } from './checklist.messages.js';
@@ -111,6 +114,7 @@ export class QmiCriteriaChecklist extends QmiApiElement {
   private listenRoot: Node | undefined;
   private memo: { key: unknown[]; report: Report | undefined } | undefined;
   private overall: string | undefined;
+  private overallLang: Lang | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   private get t(): ChecklistMessages {
@@ -132,15 +136,17 @@ export class QmiCriteriaChecklist extends QmiApiElement {
     return this.call || this.boundForm?.call || '';
   }
 
+  private readonly time = new PlatformTime(this, () => this.now || this.boundForm?.now || '', () => this.api);
+
+  /** The platform's time (see `PlatformTime`), or the `now` of this checklist or of its form. */
   private get clock(): Date {
-    const now = this.now || this.boundForm?.now;
-    return now ? new Date(now) : new Date();
+    return this.time.now;
   }
 
   /** The rules' report on the dossier shown (undefined without a dossier, or until it is loaded). */
   get report(): Report | undefined {
     const lang = langOf(this);
-    const key = [this.dossier, this.definition, this.formReport, lang, this.now, this.htmlFor];
+    const key = [this.dossier, this.definition, this.formReport, lang, this.now, this.htmlFor, this.api?.clock.offset];
     if (this.memo && this.memo.key.every((value, i) => value === key[i])) return this.memo.report;
     let report: Report | undefined;
     if (this.dossier && this.definition) report = evaluate(this.dossier, this.definition, { now: this.clock, lang });
@@ -206,7 +212,7 @@ export class QmiCriteriaChecklist extends QmiApiElement {
       void this.loadCall(api, call);
     }
     const applicationKey = `${this.application}|${this.apiBase}|${this.token ?? ''}|${Boolean(api)}`;
-    if (!this.htmlFor && this.application && api && applicationKey !== this.applicationKey) {
+    if (!this.htmlFor && this.application && api && this.clientSource.signedIn && applicationKey !== this.applicationKey) {
       this.applicationKey = applicationKey;
       void this.loadApplication(api, this.application);
     }
@@ -235,12 +241,14 @@ export class QmiCriteriaChecklist extends QmiApiElement {
 
   protected override updated(): void {
     // The overall line is announced when it changes, after a pause: not on every keystroke, and
-    // not when it first appears (it is then read with the rest of the checklist).
+    // not when it first appears (it is then read with the rest of the checklist), nor when only the
+    // page's language changed (the same news in other words).
     const report = this.report;
     const overall = report ? this.overallText(report) : undefined;
     if (overall === undefined) return;
-    if (this.overall === undefined) {
+    if (this.overall === undefined || this.overallLang !== langOf(this)) {
       this.overall = overall;
+      this.overallLang = langOf(this);
       return;
     }
     if (overall === this.overall) {
@@ -286,7 +294,7 @@ export class QmiCriteriaChecklist extends QmiApiElement {
     const withDossier = Boolean(this.htmlFor || this.application);
     const report = withDossier ? this.report : undefined;
     if (report) return this.renderReport(report, t, lang);
-    if (this.failure) return html`${this.heading(0, withDossier ? t.titleDossier : t.titleCall, undefined, 'title')}<p class="error" role="alert">${t.failed(this.failure.message)}</p>`;
+    if (this.failure) return html`${this.heading(0, withDossier ? t.titleDossier : t.titleCall, undefined, 'title')}<p class="error" role="alert">${t.failed(connectionProblem(this, this.failure, this.api?.baseUrl) ?? problemText(this.failure, lang) ?? this.failure.message)}</p>`;
     if (!withDossier && this.definition) return this.renderCall(this.definition, t, lang);
     if (!this.callId && !withDossier) return html`<p class="muted">${t.noCall}</p>`;
     return html`${this.heading(0, withDossier ? t.titleDossier : t.titleCall, undefined, 'title')}<p class="muted">${t.loading}</p>`;

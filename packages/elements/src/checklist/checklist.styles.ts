@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
 
-export const checklistStyles = [
+export const checklistStyles = guardColours([
   hostTokens,
   css`
   :host([hidden]) { display: none; }
@@ -41,4 +42,4 @@ export const checklistStyles = [
   .error { color: var(--_error); font-weight: var(--_font-weight-strong); }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; margin: -1px; padding: 0; border: 0; }
 `,
-];
+]);

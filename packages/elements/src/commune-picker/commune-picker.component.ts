@@ -1,6 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MGP, type Commune } from '@qmi/validators';
+import { QmiElement } from '../i18n/qmi-element.js';
 import { translate } from '../i18n/translate.js';
 import { communePickerStyles } from './commune-picker.styles.js';
 
@@ -42,7 +43,7 @@ const MESSAGES = {
  * @cssproperty --qmi-focus-ring-width - the focus ring of the field
  * @cssproperty --qmi-focus-ring-offset - the focus ring of the field
  */
-export class QmiCommunePicker extends LitElement {
+export class QmiCommunePicker extends QmiElement {
   static override styles = communePickerStyles;
 
   /** The text field's label. */

@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
 
-export const communePickerStyles = [
+export const communePickerStyles = guardColours([
   hostTokens,
   css`
   :host { position: relative; }
@@ -23,4 +24,4 @@ export const communePickerStyles = [
     li[aria-selected='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; }
   }
 `,
-];
+]);

@@ -1,14 +1,14 @@
 import type { QmiClient } from '@qmi/core';
-import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
+import { QmiElement } from '../i18n/qmi-element.js';
 import { ClientSource } from './client-source.js';
 
 /**
  * The base of every element that talks to the platform: the embedding contract's client half,
  * declared once. The client comes from `client`, a surrounding `<qmi-session>`, or `api-base`
- * (+ `token`), in that order (see `ClientSource`).
+ * (+ `token`), in that order (see `ClientSource`); it follows the language as every qmi element does.
  */
-export abstract class QmiApiElement extends LitElement {
+export abstract class QmiApiElement extends QmiElement {
   /** The platform's URL (when not inside `<qmi-session>`). */
   @property({ attribute: 'api-base' }) apiBase = '';
   /** A bearer token (when not inside `<qmi-session>`). */

@@ -2,27 +2,36 @@ import {
   type Application,
   Autosave,
   type CallDefinition,
+  ConflictError,
   getPath,
   indexedDbJournal,
   isEditable,
   type Journal,
   type QmiClient,
 } from '@qmi/core';
-import { applicationWindowMessage, evaluate, MGP, type EvaluableApplication, type Issue, type Report, type WindowState, windowStateFor } from '@qmi/validators';
+import { applicationWindowMessage, applicationWindowState, evaluate, MGP, type EvaluableApplication, type Issue, type Report, type WindowState, windowStateFor } from '@qmi/validators';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { QmiCommunePicker, type QmiCommuneSelectEvent } from '../commune-picker/commune-picker.component.js';
 import { QmiApiElement } from '../context/api-element.js';
+import { PlatformTime } from '../context/platform-time.js';
 import type { QmiSession } from '../context/session-context.js';
+import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
+import { problemText } from '../i18n/problem-text.js';
 import { locale, translate } from '../i18n/translate.js';
 import { FORM_MESSAGES, type FormMessages } from './application-form.messages.js';
 import { formStyles } from './application-form.styles.js';
 import { QmiChangeEvent, QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
 import { fieldId, renderField, type FieldHost } from './fields.js';
+import { fieldIdFromUrl, sectionHref, selectedSections } from './sections.js';
 import { QmiDocumentUploader } from '../uploader/uploader.component.js';
 
 type Phase = 'loading' | 'start' | 'ready' | 'failed';
+
+/** The partner's slots (see the class's `@slot` tags): its introduction, and its help in a section. */
+const INTRO_SLOT = html`<slot name="intro"></slot>`;
+const helpSlot = (section: string) => html`<slot name="help-${section}"></slot>`;
 
 /** Which messages the person asked to see: none while typing, a section's after "check", all after "send". */
 type Revealed = Set<string> | 'all';
@@ -44,10 +53,17 @@ const RENDERED_ELEMENTS = [
  * Importing the class registers nothing; the first form created registers the
  * `<qmi-commune-picker>` and `<qmi-document-uploader>` it renders, when their tags are free.
  *
+ * A page may show only some parts of the dossier (`sections`), one form per page of a partner's site:
+ * every form of the same dossier shares the autosave (IndexedDB, BroadcastChannel) and judges the whole
+ * dossier by the same rules, so a page that sends it lists what is missing on the other pages too.
+ *
  * @fires {QmiSaveEvent} qmi-save - the server acknowledged a save (`event.application`)
  * @fires {QmiSubmitEvent} qmi-submit - the dossier was submitted (`event.application`)
  * @fires {QmiErrorEvent} qmi-error - loading, saving or submitting failed (`event.error`)
  * @fires {QmiChangeEvent} qmi-change - the dossier as the person sees it changed (a keystroke, a save, a remote edit, an upload), with the rules' report (`event.application`, `event.report`): what `<qmi-criteria-checklist for="…">` follows
+ * @slot intro - the partner's introduction: after the title and save status, before the task list and the sections (also on the start step)
+ * @slot help-<id> - the partner's help for one section (`help-team`, `help-documents`, `help-submit`): under the section's title and the call's help, before its fields; shown only where that section is
+ * @slot after - after the last section shown (e.g. the partner's links to the previous and next pages)
  * @csspart header - the title and save status
  * @csspart status - the save-status line (an aria-live region)
  * @csspart task-list - the list of sections with their status
@@ -115,6 +131,20 @@ export class QmiApplicationForm extends QmiApiElement {
   @property() now = '';
   /** Quiet time after typing before a save, in milliseconds. */
   @property({ type: Number }) debounce = 1000;
+  /**
+   * The parts of the dossier this form shows, space- or comma-separated, in the call's order whatever the
+   * order given: section ids of the call (`applicant challenge team …`), `documents`, `submit`, and
+   * `task-list` (the status of every section, linked when the section is here or `section-href` says
+   * where). Empty (the default): everything. An unknown id is named in a console warning.
+   */
+  @property() sections = '';
+  /**
+   * Where the sections not shown here live, as a URL template: `{section}` is replaced by the section id
+   * (`/candidature/{section}`). The task list and the error summary then link to those pages (a field's
+   * link ends with `#f-…`, and the form on that page takes the person to that field with its section's
+   * messages). Without it, they name the section a missing item is in, with no link.
+   */
+  @property({ attribute: 'section-href' }) sectionHref = '';
   /** Where unsaved edits wait (IndexedDB by default). */
   @property({ attribute: false }) journal: Journal | undefined;
 
@@ -143,8 +173,11 @@ export class QmiApplicationForm extends QmiApiElement {
     return this.clientSource.client;
   }
 
+  private readonly time = new PlatformTime(this, () => this.now, () => this.api);
+
+  /** The platform's time: whether the call is open is the platform's to say, not the device's clock. */
   private get clock(): Date {
-    return this.now ? new Date(this.now) : new Date();
+    return this.time.now;
   }
 
   override disconnectedCallback(): void {
@@ -166,7 +199,7 @@ export class QmiApplicationForm extends QmiApiElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.snapshot = undefined;
     const key = `${this.call}|${this.application}|${this.apiBase}|${this.token ?? ''}|${Boolean(this.api)}`;
-    if (this.api && this.call && key !== this.loadedFor && (changed.size > 0 || !this.engine)) {
+    if (this.api && this.clientSource.signedIn && this.call && key !== this.loadedFor && (changed.size > 0 || !this.engine)) {
       this.loadedFor = key;
       void this.load();
     }
@@ -205,6 +238,8 @@ export class QmiApplicationForm extends QmiApiElement {
       applicationId: id,
       journal: this.journal ?? indexedDbJournal(),
       debounceMs: this.debounce,
+      // A change made elsewhere (another device, an organiser's decision) shows without a reload.
+      refreshIntervalMs: 30_000,
       onUnauthenticated: this.session.value ? () => (this.session.value as QmiSession).reauthenticate() : undefined,
     });
     engine.addEventListener('change', () => {
@@ -229,7 +264,7 @@ export class QmiApplicationForm extends QmiApiElement {
       const created = await this.api!.applications.create(this.call, { commune: this.commune });
       await this.open(created.id);
     } catch (error) {
-      const existingId = (error as { problem?: { existingApplicationId?: string } }).problem?.existingApplicationId;
+      const existingId = error instanceof ConflictError ? error.existingApplicationId : undefined;
       if (existingId) await this.open(existingId);
       else this.fail(error);
     }
@@ -263,8 +298,15 @@ export class QmiApplicationForm extends QmiApiElement {
     return this.current()?.report;
   }
 
-  /** Takes the person to a field (or a document kind) by its path, as the error summary's links do. */
+  /** Takes the person to a field (or a document kind) by its path, as the error summary's links do; to the partner's page of its section when this form does not show it (`section-href`). */
   focusField(path: string): void {
+    const section = this.sectionOf(path);
+    if (section && !this.onThisPage(section)) {
+      // On another page of the partner's site: go there when `section-href` says where.
+      const href = this.hrefTo(section, path);
+      if (href) globalThis.location.assign(href);
+      return;
+    }
     const target =
       this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`) ??
       this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path.split('.').slice(0, 2).join('.'))}`) ??
@@ -274,11 +316,13 @@ export class QmiApplicationForm extends QmiApiElement {
   }
 
   protected override updated(): void {
+    this.takeLandingFocus();
     // Tell a checklist bound to this form (once per render, when the dossier changed).
     const application = this.currentApplication;
     const report = this.report;
     if (!application || !report) return;
-    const signature = JSON.stringify(application);
+    // The language is part of it: a bound checklist shows the report in the page's new language too.
+    const signature = `${langOf(this)}|${JSON.stringify(application)}`;
     if (signature === this.lastChange) return;
     this.lastChange = signature;
     this.dispatchEvent(new QmiChangeEvent(application, report));
@@ -289,6 +333,39 @@ export class QmiApplicationForm extends QmiApiElement {
   private sectionOf(path: string): string | undefined {
     if (path.startsWith('documents')) return 'documents';
     return this.definition?.formSections.find((section) => section.fields.some((f) => path === f.path || path.startsWith(`${f.path}.`)))?.id;
+  }
+
+  /** Whether this form shows a section (or `task-list`, `documents`, `submit`): see `sections`. */
+  private onThisPage(id: string): boolean {
+    const selected = this.definition ? selectedSections(this.sections, this.definition) : undefined;
+    return !selected || selected.has(id);
+  }
+
+  /** The partner's page of a section this form does not show (and of a field in it), from `section-href`. */
+  private hrefTo(section: string, path?: string): string | undefined {
+    return sectionHref(this.sectionHref, section, path);
+  }
+
+  /**
+   * A page opened from another page's link to a field (`…#f-team-agent-email`): once the dossier is
+   * shown, take the person to that field, with its section's messages, as the summary's links do in a page.
+   */
+  private landingTaken = '';
+
+  private takeLandingFocus() {
+    const id = fieldIdFromUrl();
+    const key = `${this.engine?.application.id ?? ''}|${id ?? ''}`;
+    if (this.phase !== 'ready' || !id || key === this.landingTaken) return;
+    this.landingTaken = key;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    const section = target?.closest('section.section')?.id.replace(/^section-/, '');
+    if (!target || !section) return;
+    target.scrollIntoView({ block: 'center' });
+    target.focus();
+    // Revealed once this update is over: a state set inside `updated` would schedule an update within it.
+    void this.updateComplete.then(() => {
+      if (this.revealed !== 'all') this.revealed = new Set([...this.revealed, section]);
+    });
   }
 
   private shown(issue: Issue): boolean {
@@ -350,9 +427,9 @@ export class QmiApplicationForm extends QmiApiElement {
     const t = this.t;
     switch (this.phase) {
       case 'loading':
-        return html`<p role="status">${t.loading}</p>`;
+        return html`<p role="status">${this.api && !this.clientSource.signedIn ? t.waitingForSignIn : t.loading}</p>`;
       case 'failed':
-        return html`<div role="alert" class="failure"><p>${t.loadFailed} ${this.failure?.message ?? ''}</p>
+        return html`<div role="alert" class="failure"><p>${t.loadFailed} ${connectionProblem(this, this.failure, this.api?.baseUrl) ?? problemText(this.failure, langOf(this)) ?? this.failure?.message ?? ''}</p>
           <button type="button" part="button primary" @click=${() => void this.load()}>${t.retry}</button></div>`;
       case 'start':
         return this.renderStart();
@@ -363,9 +440,20 @@ export class QmiApplicationForm extends QmiApiElement {
 
   private renderStart() {
     const t = this.t;
+    // A dossier can only be started while the call is open, by the platform's clock: the same answer the
+    // timeline and the checklist give, and the one the platform will give to `create`.
+    const callWindow = applicationWindowState(this.definition!, this.clock);
+    if (callWindow !== 'open') {
+      return html`<section class="start" aria-labelledby="start-title" part="section">
+        <h2 id="start-title">${t.start.title}</h2>
+        ${INTRO_SLOT}
+        <p class="notice" role="status">${applicationWindowMessage(this.definition!, callWindow, langOf(this))}</p>
+      </section>`;
+    }
     return html`<section class="start" aria-labelledby="start-title" part="section">
       <h2 id="start-title">${t.start.title}</h2>
       <p>${t.start.intro}</p>
+      ${INTRO_SLOT}
       <qmi-commune-picker .label=${t.start.commune} .hint=${t.start.communeHint} @qmi-commune-select=${(e: QmiCommuneSelectEvent) => (this.commune = e.commune.code)}></qmi-commune-picker>
       <button type="button" part="button primary" ?disabled=${!this.commune} @click=${() => void this.create()}>${t.start.create}</button>
     </section>`;
@@ -401,7 +489,7 @@ export class QmiApplicationForm extends QmiApiElement {
       readOnly,
       errorFor: (path) => report.issues.find((issue) => issue.path === path && issue.severity === 'error' && this.shown(issue))?.message,
       edit: (path, value) => {
-        void engine.edit(path, value === '' ? null : value);
+        void engine.editPath(path, value === '' ? null : value);
         // The draft changed: re-render, so that list actions work on what was just typed.
         this.tick++;
       },
@@ -419,21 +507,13 @@ export class QmiApplicationForm extends QmiApiElement {
       ${readOnly && callWindow === 'open' && app.status !== 'submitted' ? html`<p class="notice">${t.readOnly(app.status)}</p>` : nothing}
       ${this.renderConflicts()}
       ${this.renderSummary()}
-      <nav aria-labelledby="task-list-title" part="task-list">
-        <h3 id="task-list-title">${t.taskList}</h3>
-        <ol class="task-list">
-          ${report.sections.map(
-            (section) => html`<li>
-              <a href="#section-${section.id}" @click=${(e: Event) => this.goToSection(section.id, e)}>${section.title}</a>
-              <strong class="tag tag--${section.status}">${t.sectionStatus[section.status]}</strong>
-            </li>`,
-          )}
-        </ol>
-      </nav>
-      ${call.formSections.map(
+      ${INTRO_SLOT}
+      ${this.onThisPage('task-list') ? this.renderTaskList(report) : nothing}
+      ${call.formSections.filter((section) => this.onThisPage(section.id)).map(
         (section) => html`<section class="section" id="section-${section.id}" aria-labelledby="title-${section.id}" part="section" tabindex="-1">
           <h3 id="title-${section.id}">${section.title[lang]}</h3>
           ${section.help ? html`<p class="hint">${section.help[lang]}</p>` : nothing}
+          ${helpSlot(section.id)}
           ${section.fields.map((field) => renderField(host, field, field.path, getPath(host.draft, field.path)))}
           ${readOnly ? nothing : html`<button type="button" part="button secondary" @click=${() => void this.checkSection(section.id)}>${t.checkSection}</button>`}
           ${this.revealed !== 'all' && this.revealed.has(section.id) && !report.issues.some((i) => i.severity === 'error' && this.sectionOf(i.path) === section.id)
@@ -441,9 +521,34 @@ export class QmiApplicationForm extends QmiApiElement {
             : nothing}
         </section>`,
       )}
-      ${this.renderDocuments(report)}
-      ${readOnly ? nothing : this.renderSubmit(report)}
+      ${this.onThisPage('documents') ? this.renderDocuments(report) : nothing}
+      ${readOnly || !this.onThisPage('submit') ? nothing : this.renderSubmit(report)}
+      <slot name="after"></slot>
     `;
+  }
+
+  /**
+   * Every section of the dossier with its status, on any page: sending judges the whole dossier. A
+   * section on this page is linked in the page, one elsewhere to the partner's page (`section-href`) or not.
+   */
+  private renderTaskList(report: Report) {
+    const t = this.t;
+    const link = (id: string, title: string) => {
+      if (this.onThisPage(id)) return html`<a href="#section-${id}" @click=${(e: Event) => this.goToSection(id, e)}>${title}</a>`;
+      const href = this.hrefTo(id);
+      return href ? html`<a href=${href} @click=${() => void this.engine?.flush()}>${title}</a>` : html`<span>${title}</span>`;
+    };
+    return html`<nav aria-labelledby="task-list-title" part="task-list">
+      <h3 id="task-list-title">${t.taskList}</h3>
+      <ol class="task-list">
+        ${report.sections.map(
+          (section) => html`<li>
+            ${link(section.id, section.title)}
+            <strong class="tag tag--${section.status}">${t.sectionStatus[section.status]}</strong>
+          </li>`,
+        )}
+      </ol>
+    </nav>`;
   }
 
   private goToSection(id: string, event: Event) {
@@ -465,7 +570,7 @@ export class QmiApplicationForm extends QmiApiElement {
       ${status === 'unauthenticated' && this.session.value
         ? html`<button type="button" part="button primary" @click=${() => void this.session.value!.reauthenticate().then(() => this.engine?.retry())}>${t.signInAgain}</button>`
         : nothing}
-      ${status === 'error' && this.engine!.state.error ? html`<p class="error">${this.engine!.state.error.message}</p>` : nothing}
+      ${status === 'error' && this.engine!.state.error ? html`<p class="error">${problemText(this.engine!.state.error, langOf(this)) ?? this.engine!.state.error.message}</p>` : nothing}
     </div>`;
   }
 
@@ -505,9 +610,29 @@ export class QmiApplicationForm extends QmiApiElement {
     return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title" part="error-summary">
       <h3 id="summary-title">${this.t.errorSummary}</h3>
       <ul>
-        ${this.summary.map((issue) => html`<li><a href="#${fieldId(issue.path)}" @click=${(e: Event) => this.followLink(issue.path, e)}>${issue.message}</a></li>`)}
+        ${this.summary.map((issue) => html`<li>${this.summaryItem(this.inCurrentLang(issue))}</li>`)}
       </ul>
     </div>`;
+  }
+
+  /** A listed issue in the page's language now: the same rule on the same path in the current report (the list was made in the language of the moment). */
+  private inCurrentLang(issue: Issue): Issue {
+    return this.report?.issues.find((fresh) => fresh.rule === issue.rule && fresh.path === issue.path) ?? issue;
+  }
+
+  /**
+   * An item of the error summary: a link to its field when this form shows it; otherwise the section it
+   * is in, linked to the partner's page of that section when `section-href` says where.
+   */
+  private summaryItem(issue: Issue) {
+    const section = this.sectionOf(issue.path);
+    if (section === undefined || this.onThisPage(section)) {
+      return html`<a href="#${fieldId(issue.path)}" @click=${(e: Event) => this.followLink(issue.path, e)}>${issue.message}</a>`;
+    }
+    const title = this.report?.sections.find((s) => s.id === section)?.title ?? section;
+    const where = this.t.inSection(title);
+    const href = this.hrefTo(section, issue.path);
+    return href ? html`<a href=${href} @click=${() => void this.engine?.flush()}>${issue.message} ${where}</a>` : html`${issue.message} ${where}`;
   }
 
   private renderDocuments(report: Report) {
@@ -523,6 +648,7 @@ export class QmiApplicationForm extends QmiApiElement {
     return html`<section class="section" id="section-documents" aria-labelledby="title-documents" part="section" tabindex="-1">
       <h3 id="title-documents">${t.documents.title}</h3>
       <p class="hint">${t.documents.intro}</p>
+      ${helpSlot('documents')}
       ${call.documentKinds.map((kind) => {
         const error = report.issues.find((issue) => issue.path === `documents.${kind.id}` && issue.severity === 'error' && this.shown(issue));
         return html`<div class="document-kind ${error ? 'field--error' : ''}" id=${fieldId(`documents.${kind.id}`)} tabindex="-1" part="field">
@@ -551,6 +677,7 @@ export class QmiApplicationForm extends QmiApiElement {
     return html`<section class="section submit" id="section-submit" aria-labelledby="title-submit" part="section">
       <h3 id="title-submit">${t.submit.title}</h3>
       <p>${t.submit.intro}</p>
+      ${helpSlot('submit')}
       ${this.revealed === 'all' ? html`<p class=${report.readyToSubmit ? 'ok' : 'error'}>${report.readyToSubmit ? t.submit.ready : t.submit.notReady}</p>` : nothing}
       <button type="button" part="button primary" ?disabled=${this.submitting} aria-busy=${this.submitting ? 'true' : 'false'} @click=${() => void this.submit()}>
         ${this.submitting ? (saving ? t.submit.waitSaves : t.submit.sending) : t.submit.button}

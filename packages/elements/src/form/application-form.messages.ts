@@ -4,6 +4,8 @@ import type { Translations } from '../i18n/translate.js';
 
 export interface FormMessages {
   loading: string;
+  /** Shown while a page that signs people in itself has not given a token yet. */
+  waitingForSignIn: string;
   communeLine: (name: string, code: string) => string;
   loadFailed: string;
   retry: string;
@@ -16,6 +18,8 @@ export interface FormMessages {
   checkSection: string;
   sectionOk: string;
   errorSummary: string;
+  /** After an error-summary item whose field is on another page (`sections`): the section it is in. */
+  inSection: (title: string) => string;
   errorPrefix: string;
   characters: (count: number, max: number) => string;
   charactersOver: (over: number) => string;
@@ -38,6 +42,7 @@ export interface FormMessages {
 export const FORM_MESSAGES: Translations<FormMessages> = {
   fr: {
     loading: 'Chargement du dossier…',
+    waitingForSignIn: 'Connectez-vous pour ouvrir le dossier de votre commune.',
     communeLine: (name, code) => `Dossier de la commune de ${name} (${code})`,
     loadFailed: 'Le dossier n’a pas pu être chargé.',
     retry: 'Réessayer',
@@ -65,6 +70,7 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     checkSection: 'Vérifier cette section',
     sectionOk: 'Cette section est complète.',
     errorSummary: 'Il y a un problème',
+    inSection: (title) => `(section « ${title} »)`,
     errorPrefix: 'Erreur :',
     characters: (count, max) => `${count} caractère${count > 1 ? 's' : ''} sur ${max}`,
     charactersOver: (over) => `${over} caractère${over > 1 ? 's' : ''} de trop`,
@@ -108,6 +114,7 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
   },
   en: {
     loading: 'Loading the application…',
+    waitingForSignIn: 'Sign in to open your commune’s application.',
     communeLine: (name, code) => `Application of the commune of ${name} (${code})`,
     loadFailed: 'The application could not be loaded.',
     retry: 'Try again',
@@ -135,6 +142,7 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     checkSection: 'Check this section',
     sectionOk: 'This section is complete.',
     errorSummary: 'There is a problem',
+    inSection: (title) => `(in “${title}”)`,
     errorPrefix: 'Error:',
     characters: (count, max) => `${count} character${count === 1 ? '' : 's'} of ${max}`,
     charactersOver: (over) => `${over} character${over === 1 ? '' : 's'} too many`,

@@ -1,8 +1,9 @@
 import { css } from 'lit';
+import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
 
 /** Plain, GOV.UK-like styles: AA contrast, visible focus, large targets; every colour, size and space from the --qmi-* tokens. */
-export const formStyles = [
+export const formStyles = guardColours([
   hostTokens,
   css`
   h2, h3, h4 { line-height: 1.25; }
@@ -39,7 +40,7 @@ export const formStyles = [
   .status p { margin: var(--_space-xs) 0; }
   .status--offline, .status--error, .status--unauthenticated, .status--conflict { border-left: 5px solid var(--_error); padding-left: calc(var(--_space-s) + var(--_space-xs)); }
   .error-summary { border: 5px solid var(--_error); padding: var(--_space-m); margin: var(--_space-m) 0; }
-  .error-summary a { color: var(--_error); font-weight: var(--_font-weight-strong); }
+  .error-summary a, .error-summary li { color: var(--_error); font-weight: var(--_font-weight-strong); }
   .conflicts { border: 5px solid var(--_warning); padding: var(--_space-m); margin: var(--_space-m) 0; }
   .versions { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: var(--_space-m); }
   figure { margin: 0; } figcaption { font-weight: var(--_font-weight-strong); }
@@ -54,4 +55,4 @@ export const formStyles = [
   .notice { border-left: 5px solid var(--_primary); padding-left: calc(var(--_space-s) + var(--_space-xs)); }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `,
-];
+]);

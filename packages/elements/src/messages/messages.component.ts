@@ -2,7 +2,10 @@ import { type Account, ApiError, type Message, type QmiClient } from '@qmi/core'
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { QmiApiElement } from '../context/api-element.js';
+import { PlatformTime } from '../context/platform-time.js';
+import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
+import { problemText } from '../i18n/problem-text.js';
 import { translate } from '../i18n/translate.js';
 import { QmiMessageReceivedEvent, QmiMessageSentEvent, QmiUnreadChangeEvent } from './messages.events.js';
 import { formatFull, formatWhen, MESSAGES_MESSAGES, type MessagesMessages } from './messages.messages.js';
@@ -19,8 +22,8 @@ const FINAL_STATUSES = new Set([400, 403, 404, 409, 413, 422]);
 
 interface Pending extends StoredPending {
   state: 'sending' | 'failed';
-  /** The platform's reason when it refused the message (no automatic retry then). */
-  refusal?: string | undefined;
+  /** The platform's refusal (no automatic retry then), kept as an error: shown in the page's language of the moment. */
+  refusal?: ApiError | undefined;
   attempts: number;
 }
 
@@ -95,6 +98,8 @@ export class QmiMessages extends QmiApiElement {
   @state() private me: Account | undefined;
   @state() private loaded = false;
   @state() private loadFailed = false;
+  /** Why the thread could not be loaded (e.g. this page's origin is not allowed), told in the page's language at each render. */
+  @state() private loadProblem: unknown;
   @state() private emptyError = false;
   @state() private announcement = '';
   @state() private unreadCount = 0;
@@ -119,9 +124,11 @@ export class QmiMessages extends QmiApiElement {
     return translate(this, MESSAGES_MESSAGES);
   }
 
+  private readonly time = new PlatformTime(this, () => (this.now && !Number.isNaN(Date.parse(this.now)) ? this.now : ''), () => this.clientSource.client);
+
+  /** The platform's time (messages are dated by it), or `now`. */
   private get clock(): Date {
-    const fixed = this.now ? new Date(this.now) : undefined;
-    return fixed && !Number.isNaN(fixed.getTime()) ? fixed : new Date();
+    return this.time.now;
   }
 
   private get pollBase(): number {
@@ -161,7 +168,7 @@ export class QmiMessages extends QmiApiElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const client = this.clientSource.client;
-    if (this.isConnected && client && this.application && (this.run?.client !== client || this.run.application !== this.application)) {
+    if (this.isConnected && client && this.clientSource.signedIn && this.application && (this.run?.client !== client || this.run.application !== this.application)) {
       this.start(client, this.application);
     } else if (changed.has('pollInterval') && this.run) {
       this.pollDelay = this.pollBase;
@@ -205,9 +212,10 @@ export class QmiMessages extends QmiApiElement {
       this.loadFailed = false;
       // The platform answers again: whatever could not be sent goes now.
       this.retryFailed();
-    } catch {
+    } catch (error) {
       if (run !== this.run) return;
       this.loadFailed = !this.loaded;
+      this.loadProblem = error;
     } finally {
       this.fetching = false;
     }
@@ -337,7 +345,7 @@ export class QmiMessages extends QmiApiElement {
       pending.state = 'failed';
       pending.attempts++;
       if (error instanceof ApiError && FINAL_STATUSES.has(error.status)) {
-        pending.refusal = error.message;
+        pending.refusal = error;
       } else {
         this.announcement = this.t.announceFailed;
         this.scheduleRetry(Math.min(FIRST_RETRY_MS * 2 ** (pending.attempts - 1), MAX_RETRY_MS));
@@ -382,7 +390,7 @@ export class QmiMessages extends QmiApiElement {
       ${this.unreadCount
         ? html`<p class="header"><span class="badge" part="badge"><span aria-hidden="true">${this.unreadCount}</span><span class="visually-hidden">${t.unread(this.unreadCount)}</span></span></p>`
         : nothing}
-      ${this.loadFailed ? html`<p class="notice notice--error" part="status">${t.loadError}</p>` : nothing}
+      ${this.loadFailed ? html`<p class="notice notice--error" part="status" role="alert">${connectionProblem(this, this.loadProblem, this.run?.client.baseUrl) ?? t.loadError}</p>` : nothing}
       ${!this.loaded && !this.loadFailed ? html`<p class="notice" part="status">${t.loading}</p>` : nothing}
       ${empty ? html`<p class="notice" part="status">${t.empty}</p>` : nothing}
       ${this.messages.length || this.pending.length
@@ -414,7 +422,7 @@ export class QmiMessages extends QmiApiElement {
       <p class="meta"><span class="author">${t.mine}</span></p>
       <p class="body">${pending.body}</p>
       <p class="state" part="status">${failed ? t.failed : t.sending}</p>
-      ${failed ? html`<p class="reason">${pending.refusal ? t.failedRefused(pending.refusal) : t.failedNetwork}</p>` : nothing}
+      ${failed ? html`<p class="reason">${pending.refusal ? t.failedRefused(problemText(pending.refusal, langOf(this)) ?? pending.refusal.message) : t.failedNetwork}</p>` : nothing}
       ${failed
         ? html`<button type="button" class="retry" part="button" aria-label=${t.retryLabel(excerpt)} @click=${() => void this.deliver(pending)}>${t.retry}</button>`
         : nothing}

@@ -1,8 +1,9 @@
 import { css } from 'lit';
+import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
 
 /** Plain styles: AA contrast, visible focus, large targets; every colour, size and space from the --qmi-* tokens. */
-export const messagesStyles = [
+export const messagesStyles = guardColours([
   hostTokens,
   css`
   :host([hidden]) { display: none; }
@@ -52,4 +53,4 @@ export const messagesStyles = [
   }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `,
-];
+]);

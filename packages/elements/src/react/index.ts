@@ -39,7 +39,7 @@ export const QmiApplicationForm = /* @__PURE__ */ wrap({
     /** the dossier as the person sees it changed (a keystroke, a save, a remote edit, an upload), with the rules' report (`event.application`, `event.report`): what `<qmi-criteria-checklist for="…">` follows */
     onQmiChange: 'qmi-change' as EventName<QmiChangeEvent>,
   },
-  attributes: { call: 'call', application: 'application', now: 'now', debounce: 'debounce', apiBase: 'api-base' },
+  attributes: { call: 'call', application: 'application', now: 'now', debounce: 'debounce', sections: 'sections', sectionHref: 'section-href', apiBase: 'api-base' },
 });
 
 /**

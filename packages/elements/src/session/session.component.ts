@@ -11,12 +11,14 @@ import {
   type Session,
   TimeoutError,
 } from '@qmi/core';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type QmiSession, sessionContext } from '../context/session-context.js';
+import { originRefused } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
+import { QmiElement } from '../i18n/qmi-element.js';
 import { translate } from '../i18n/translate.js';
-import { type Field, formErrors, hasErrors, type Mode } from './session.errors.js';
+import { type Field, type FormErrors, formErrors, hasErrors, type Mode } from './session.errors.js';
 import { QmiSignInEvent, QmiSignOutEvent } from './session.events.js';
 import { emptyForm, type FormModel, ids, renderForm } from './session.form.js';
 import { sessionMessages, type SessionMessages } from './session.messages.js';
@@ -30,14 +32,14 @@ type StartOutcome =
   | { kind: 'resumed'; account: Account }
   | { kind: 'opened'; session: Session }
   | { kind: 'signed-out'; expired: boolean; email: string }
-  | { kind: 'unreachable' };
+  | { kind: 'unreachable'; error: unknown };
 
 /** No answer is expected news (offline, platform down); anything else is a bug worth a console line. */
 function unreachable(error: unknown): StartOutcome {
   if (!(error instanceof ConnectionError || error instanceof TimeoutError || error instanceof AbortError)) {
     console.error('<qmi-session>: the session could not be checked', error);
   }
-  return { kind: 'unreachable' };
+  return { kind: 'unreachable', error };
 }
 
 /** The page's form and the re-authentication dialog's, each with its own ids. */
@@ -116,7 +118,7 @@ const resolveApiBase = (value: string) => new URL(value, document.baseURI).href.
  * @cssstate unreachable - A stored session could not be checked: the platform did not answer.
  * @cssstate signed-in - The content is shown.
  */
-export class QmiSessionElement extends LitElement {
+export class QmiSessionElement extends QmiElement {
   static override styles = sessionStyles;
 
   /** The platform's URL, e.g. "https://plateforme.example" (relative URLs resolve against the page). */
@@ -127,6 +129,8 @@ export class QmiSessionElement extends LitElement {
   @property({ attribute: 'demo-password' }) demoPassword = '';
 
   @state() private view: View = 'checking';
+  /** Why the stored session could not be checked (shown in the `unreachable` view). */
+  private unreachableBecause: unknown;
   @state() private credentials: FormModel = emptyForm('sign-in');
   /** The sign-in-again dialog's form, while one is asked for. */
   @state() private reauth: FormModel | undefined;
@@ -184,6 +188,8 @@ export class QmiSessionElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('apiBase') && this.apiBase) void this.start();
+    // The page's language changed: the client shared with the content asks the platform for the new one.
+    if (this.client && this.client.lang !== this.language.lang) this.client.setLang(this.language.lang);
     // Custom states let a page style each step: qmi-session:state(signed-in) { … }.
     const states = this.internals.states as CustomStateSet | undefined;
     for (const view of VIEWS) {
@@ -223,7 +229,10 @@ export class QmiSessionElement extends LitElement {
       this.credentials = emptyForm('sign-in', outcome.email);
       this.expired = outcome.expired;
       this.view = 'signed-out';
-    } else this.view = 'unreachable';
+    } else {
+      this.unreachableBecause = outcome.error;
+      this.view = 'unreachable';
+    }
     // After a retry, the retry button is gone: the focus goes where the person now is.
     if (byRetry && outcome.kind !== 'unreachable') this.focusId = this.view === 'signed-in' ? ACCOUNT_BAR : ids(FORM).heading;
   }
@@ -309,14 +318,27 @@ export class QmiSessionElement extends LitElement {
       if (which === REAUTH) this.closeReauth('signed-in');
       else this.focusId = ACCOUNT_BAR;
     } catch (error) {
-      const t = this.t.errors;
-      const errors = formErrors(error, model.mode, { email: model.email, password: model.password }, t);
+      const refused = { error, typed: { email: model.email, password: model.password } };
+      const errors = this.refusalErrors(model.mode, refused);
       // Whatever was typed meanwhile stays: only the busy flag and the errors change.
       const latest = which === FORM ? this.credentials : this.reauth;
       if (!latest) return;
-      set({ ...latest, busy: false, errors });
+      set({ ...latest, busy: false, errors, refused });
       if (hasErrors(errors)) this.focusId = ids(which).summary;
     }
+  }
+
+  /** What a refused submission shows, in the page's language now (told again at each render: `lang` may change). */
+  private refusalErrors(mode: Mode, refused: NonNullable<FormModel['refused']>): FormErrors {
+    const errors = formErrors(refused.error, mode, refused.typed, this.t.errors, this.language.lang);
+    // No answer: say why when it can be told (a page whose origin the platform does not allow).
+    errors.form = originRefused(this, refused.error, this.apiBase) ?? errors.form;
+    return errors;
+  }
+
+  /** A form as shown: its errors in the page's language of this render. */
+  private inCurrentLang(model: FormModel): FormModel {
+    return model.refused ? { ...model, errors: this.refusalErrors(model.mode, model.refused) } : model;
   }
 
   private closeReauth(outcome: 'signed-in' | 'cancelled'): void {
@@ -396,7 +418,7 @@ export class QmiSessionElement extends LitElement {
         return html`<div part="status" class="status"><p role="status">${t.checking}</p></div>`;
       case 'unreachable':
         return html`<div part="status" class="status">
-          <p role="alert">${t.sessionUnreachable}</p>
+          <p role="alert">${originRefused(this, this.unreachableBecause, this.apiBase) ?? t.sessionUnreachable}</p>
           <button part="button retry-button" class="button" type="button" aria-disabled=${this.retrying ? 'true' : 'false'} @click=${this.retry}>
             ${this.retrying ? t.retrying : t.retry}
           </button>
@@ -414,7 +436,7 @@ export class QmiSessionElement extends LitElement {
       ${this.expired ? html`<p part="notice" class="notice">${t.sessionExpired}</p>` : nothing}
       ${renderForm({
         id: FORM,
-        model: this.credentials,
+        model: this.inCurrentLang(this.credentials),
         t,
         heading: signUp ? t.signUpHeading : t.signInHeading,
         submitLabel: signUp ? t.signUp : t.signIn,
@@ -442,7 +464,7 @@ export class QmiSessionElement extends LitElement {
         ? html`<dialog part="dialog" aria-labelledby=${ids(REAUTH).heading} @close=${this.onDialogClose}>
             ${renderForm({
               id: REAUTH,
-              model: this.reauth,
+              model: this.inCurrentLang(this.reauth),
               t,
               heading: t.reauthHeading,
               intro: html`<p>${t.reauthIntro}</p>`,

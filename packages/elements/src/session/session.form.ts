@@ -10,6 +10,8 @@ export interface FormModel {
   email: string;
   password: string;
   errors: FormErrors;
+  /** The refused submission the errors come from: they are told again in the page's language when it changes. */
+  refused?: { error: unknown; typed: Record<Field, string> } | undefined;
   busy: boolean;
 }
 

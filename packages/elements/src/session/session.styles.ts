@@ -1,8 +1,9 @@
 import { css } from 'lit';
+import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
 
 /** Every colour, size and space from the kit's --qmi-* tokens (see src/styles/tokens.ts); only the forms' width is the session's own. */
-export const sessionStyles = [
+export const sessionStyles = guardColours([
   hostTokens,
   css`
   :host([hidden]) {
@@ -188,4 +189,4 @@ export const sessionStyles = [
     }
   }
 `,
-];
+]);

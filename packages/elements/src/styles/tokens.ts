@@ -18,7 +18,7 @@ export interface DesignToken {
   readonly group: 'colour' | 'type' | 'space' | 'radius' | 'focus';
   /** The default, built into every element (themes/default.css repeats it). */
   readonly value: string;
-  /** The value in themes/high-contrast.css. */
+  /** The value under themes/high-contrast.css (which sets, and forces, only the tokens where it differs from `value`). */
   readonly highContrast: string;
   /** The system colour used instead under `forced-colors: active` (Windows High Contrast). */
   readonly forcedColors?: string;

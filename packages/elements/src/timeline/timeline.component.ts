@@ -3,6 +3,8 @@ import { applicationWindowState } from '@qmi/validators';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { QmiApiElement } from '../context/api-element.js';
+import { PlatformTime } from '../context/platform-time.js';
+import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
 import { locale, translate } from '../i18n/translate.js';
 import { countdown } from './countdown.js';
@@ -70,7 +72,8 @@ export class QmiTimeline extends QmiApiElement {
   @property({ reflect: true }) layout: 'vertical' | 'horizontal' = 'vertical';
 
   @state() private tick = 0;
-  @state() private failed = false;
+  /** Why the call could not be loaded: shown, never a blank. */
+  @state() private failure: unknown;
   private timer: ReturnType<typeof setInterval> | undefined;
   private loadedFor = '';
 
@@ -78,14 +81,17 @@ export class QmiTimeline extends QmiApiElement {
     return translate(this, TIMELINE_MESSAGES);
   }
 
+  private readonly time = new PlatformTime(this, () => this.now, () => this.clientSource.client);
+
+  /** The platform's time (see `PlatformTime`), re-read each minute for the countdown. */
   private get clock(): Date {
     void this.tick;
-    return this.now ? new Date(this.now) : new Date();
+    return this.time.now;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The countdown moves with the real clock, a minute at a time; a given `now` stands still.
+    // The countdown moves with the platform's clock, a minute at a time; a given `now` stands still.
     this.timer = setInterval(() => {
       if (!this.now) this.tick++;
     }, 60_000);
@@ -102,7 +108,7 @@ export class QmiTimeline extends QmiApiElement {
     this.loadedFor = this.call;
     client.calls.get(this.call).then(
       (definition) => (this.definition = definition),
-      () => (this.failed = true),
+      (error: unknown) => (this.failure = error),
     );
   }
 
@@ -130,7 +136,10 @@ export class QmiTimeline extends QmiApiElement {
 
   override render() {
     const call = this.definition;
-    if (!call) return this.failed ? nothing : html`<p role="status">…</p>`;
+    if (!call) {
+      if (this.failure === undefined) return html`<p role="status">…</p>`;
+      return html`<p class="status" part="status" role="alert">${connectionProblem(this, this.failure, this.clientSource.client?.baseUrl) ?? this.t.loadFailed}</p>`;
+    }
     const t = this.t;
     const lang = langOf(this);
     const phases = call.phases;

@@ -11,6 +11,8 @@ export interface TimelineMessages {
   addToCalendar: (title: string) => string;
   registration: (email: string) => string;
   parisTime: string;
+  /** The call could not be loaded, for a reason other than the connection. */
+  loadFailed: string;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -27,6 +29,7 @@ export const TIMELINE_MESSAGES: Translations<TimelineMessages> = {
     addToCalendar: (title) => `Ajouter « ${title} » à mon agenda`,
     registration: (email) => `Inscription par e-mail : ${email}`,
     parisTime: 'heure de Paris',
+    loadFailed: 'Le calendrier de l’appel n’a pas pu être chargé.',
   },
   en: {
     title: 'Call calendar',
@@ -40,5 +43,6 @@ export const TIMELINE_MESSAGES: Translations<TimelineMessages> = {
     addToCalendar: (title) => `Add “${title}” to my calendar`,
     registration: (email) => `Register by e-mail: ${email}`,
     parisTime: 'Paris time',
+    loadFailed: 'The call calendar could not be loaded.',
   },
 };

@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
 
-export const timelineStyles = [
+export const timelineStyles = guardColours([
   hostTokens,
   css`
   h2 { margin: 0 0 var(--_space-s); font-size: var(--_font-size-large); }
@@ -32,4 +33,4 @@ export const timelineStyles = [
     .phase--past::before, .phase--current::before { background: CanvasText; }
   }
 `,
-];
+]);

@@ -6,11 +6,14 @@ import {
   type InterruptedUpload,
   mediaTypeName,
   prepareUpload,
+  type QmiClient,
 } from '@qmi/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { QmiApiElement } from '../context/api-element.js';
+import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
+import { problemText } from '../i18n/problem-text.js';
 import { translate } from '../i18n/translate.js';
 import { QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent } from './uploader.events.js';
 import { formatSize, UPLOADER_MESSAGES, type UploaderMessages } from './uploader.messages.js';
@@ -46,7 +49,12 @@ let counter = 0;
  * refused before any byte is sent; the server checks the bytes themselves again.
  *
  * Inside `<qmi-application-form>` it receives its rule, documents and partners; alone, give
- * `application` and the kind's `rule` (and `api-base`/`token`, `client` or a `<qmi-session>`).
+ * `application` and the kind's `rule` (and `api-base`/`token`, `client` or a `<qmi-session>`): it then
+ * reads the recorded files from the platform itself, on load and after each upload or removal.
+ *
+ * A file the platform refuses (its content, its size, the kind already full…) is a final answer: the
+ * reason in the page's language, no retry, and the file input back (focused, if the focus was in the
+ * uploader) to choose another one. It is not offered for resuming after a reload.
  *
  * @fires {QmiUploadProgressEvent} qmi-upload-progress - progress of a file (`event.progress`)
  * @fires {QmiUploadCompleteEvent} qmi-upload-complete - a file was recorded (`event.document`)
@@ -88,21 +96,31 @@ export class QmiDocumentUploader extends QmiApiElement {
   @property() application = '';
   /** The document kind's rules, from the call definition. */
   @property({ attribute: false }) rule: DocumentKindRule | undefined;
-  /** The files of this kind the dossier already holds. */
-  @property({ attribute: false }) documents: DocumentRef[] = [];
+  /**
+   * The files of this kind the dossier already holds, when a parent keeps them (the form does, from its
+   * copy of the dossier). Left unset, the uploader reads them from the platform: on load, after each
+   * upload or removal, and when the page is shown again.
+   */
+  @property({ attribute: false }) documents: DocumentRef[] | undefined;
   /** The dossier's declared partners, for per-partner kinds. */
   @property({ attribute: false }) partners: Partner[] = [];
   /** Read-only: shows the files without the upload controls. */
   @property({ type: Boolean }) disabled = false;
 
   @state() private items: Item[] = [];
-  @state() private refusal = '';
+  /** Why the last file was not taken; a function, so the message follows the page's language. */
+  @state() private refusal: (() => string) | undefined;
+  /** The platform's list, when no parent gives `documents`. */
+  @state() private loaded: DocumentRef[] = [];
   @state() private partnerId = '';
   @state() private announcement = '';
   @state() private dragging = false;
   @state() private interrupted: InterruptedUpload[] = [];
 
   private readonly inputId = `file-${++counter}`;
+  /** The dossier and client the list was read for, and the last read started (a later one wins). */
+  private listing: { client: QmiClient; key: string } | undefined;
+  private reads = 0;
 
   private get t(): UploaderMessages {
     return translate(this, UPLOADER_MESSAGES);
@@ -112,41 +130,83 @@ export class QmiDocumentUploader extends QmiApiElement {
     if ((changed.has('application') || changed.has('rule')) && this.application && this.rule) {
       void findInterruptedUploads({ applicationId: this.application, kind: this.rule.id }).then((found) => (this.interrupted = found));
     }
+    const client = this.clientSource.client;
+    if (this.documents === undefined && this.isConnected && client && this.clientSource.signedIn && this.application && this.rule) {
+      const key = `${this.application}|${this.rule.id}`;
+      if (this.listing?.client !== client || this.listing.key !== key) {
+        this.listing = { client, key };
+        void this.readList();
+      }
+    }
+  }
+
+  /** The recorded files shown: the parent's, or the platform's as last read. */
+  private get recorded(): DocumentRef[] {
+    return this.documents ?? this.loaded;
+  }
+
+  /**
+   * Reads the platform's list of this kind (alone, no parent keeps it). A failed read keeps what is
+   * shown: the next upload, removal or return to the page reads it again.
+   */
+  private async readList(): Promise<void> {
+    const listing = this.listing;
+    const rule = this.rule;
+    if (!listing || !rule || this.documents !== undefined) return;
+    const read = ++this.reads;
+    const all = await listing.client.documents.list(this.application).catch(() => undefined);
+    if (!all || read !== this.reads || listing !== this.listing || this.documents !== undefined) return;
+    this.loaded = all.filter((document) => document.kind === rule.id);
+  }
+
+  /** Something may have changed from another device meanwhile: read the list again when the page is shown. */
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'visible') void this.readList();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    // Put back in the page: read the list again (willUpdate starts a read when nothing is listed).
+    if (this.listing) {
+      this.listing = undefined;
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
     // Taken out of the page (a navigation, a re-render): stop sending. The server keeps what it
     // received and the browser keeps the fingerprint, so picking the file again resumes it.
     for (const item of this.items) if (item.upload.status === 'uploading' || item.upload.status === 'retrying') void item.upload.pause();
   }
 
   private get activeCount(): number {
-    return this.documents.length + this.items.filter((item) => item.upload.status !== 'complete' && item.upload.status !== 'error').length;
+    return this.recorded.length + this.items.filter((item) => item.upload.status !== 'complete' && item.upload.status !== 'error').length;
   }
 
-  /** Checks a file against the kind's rules before sending it; answers the refusal, if any. */
-  private refuse(file: File): string | undefined {
+  /** Checks a file against the kind's rules before sending it; answers the refusal (its words, in the language of the moment), if any. */
+  private refuse(file: File): (() => string) | undefined {
     const rule = this.rule!;
-    const lang = langOf(this);
     const types = rule.acceptedTypes.map((type) => mediaTypeName(type)).join(', ');
     const extension = file.name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? '';
     const typeOk = rule.acceptedTypes.some((type) => type === file.type || (EXTENSIONS[type] ?? []).includes(extension));
-    if (!typeOk) return this.t.refusedType(file.name, types);
-    if (file.size > rule.maxSizeBytes) return this.t.refusedSize(file.name, formatSize(rule.maxSizeBytes, lang));
-    if (this.activeCount >= rule.maxCount) return this.t.refusedCount(rule.maxCount);
-    if (rule.perPartner && !this.partnerId) return this.t.refusedPartner;
+    if (!typeOk) return () => this.t.refusedType(file.name, types);
+    if (file.size > rule.maxSizeBytes) return () => this.t.refusedSize(file.name, formatSize(rule.maxSizeBytes, langOf(this)));
+    if (this.activeCount >= rule.maxCount) return () => this.t.refusedCount(rule.maxCount);
+    if (rule.perPartner && !this.partnerId) return () => this.t.refusedPartner;
     return undefined;
   }
 
   private async add(files: FileList | File[]) {
-    this.refusal = '';
+    this.refusal = undefined;
     for (const file of Array.from(files)) {
       const refusal = this.refuse(file);
       if (refusal) {
         this.refusal = refusal;
-        this.announcement = refusal;
-        this.dispatchEvent(new QmiUploadErrorEvent(new Error(refusal), file.name));
+        this.announcement = refusal();
+        this.dispatchEvent(new QmiUploadErrorEvent(new Error(refusal()), file.name));
         continue;
       }
       const client = this.clientSource.client;
@@ -157,6 +217,8 @@ export class QmiDocumentUploader extends QmiApiElement {
         partnerId: this.rule!.perPartner ? this.partnerId : undefined,
         filename: file.name,
         filetype: file.type || undefined,
+        // The platform's refusals in the page's language, whatever the client was made with.
+        lang: langOf(this),
       });
       // The same file picked again after a reload resumes where it stopped.
       const [previous] = await upload.findPrevious().catch(() => []);
@@ -183,21 +245,48 @@ export class QmiDocumentUploader extends QmiApiElement {
       (document) => {
         this.announcement = this.t.announceDone(item.name);
         this.items = this.items.filter((other) => other !== item);
-        this.documents = [...this.documents, document];
+        // Shown at once; then the parent's copy (the form reads the dossier again) or the platform's list replaces it.
+        if (this.documents) this.documents = [...this.documents, document];
+        else this.loaded = [...this.loaded, document];
+        void this.readList();
         this.dispatchEvent(new QmiUploadCompleteEvent(document));
       },
       (error: Error) => {
-        this.announcement = this.t.announceError(item.name, error.message);
+        if (upload.status === 'refused') void this.showRefusal(item, error);
+        else this.announcement = this.t.announceError(item.name, this.reason(error));
         this.dispatchEvent(new QmiUploadErrorEvent(error, item.name));
       },
     );
+  }
+
+  /**
+   * The platform refused the file: a final answer. The file leaves the list, the reason is announced,
+   * and the file input comes back to choose another file; it takes the focus if the focus was in the
+   * uploader (or lost with the buttons of the file that left), never if the person is elsewhere.
+   */
+  private async showRefusal(item: Item, error: Error) {
+    const active = document.activeElement;
+    const focusHere = Boolean(this.shadowRoot?.activeElement) || !active || active === document.body;
+    this.items = this.items.filter((other) => other !== item);
+    this.refusal = () => this.t.refusedByPlatform(item.name, this.reason(error));
+    this.announcement = this.refusal();
+    await this.updateComplete;
+    if (focusHere) this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.focus();
+  }
+
+  /** Why an upload failed, in the element's language: the platform's words or a lost connection. */
+  private reason(error: Error | undefined): string {
+    if (!error) return '';
+    return connectionProblem(this, error, this.clientSource.client?.baseUrl) ?? problemText(error, langOf(this)) ?? error.message;
   }
 
   private async removeDocument(document: DocumentRef) {
     const client = this.clientSource.client;
     if (!client) return;
     await client.documents.remove(this.application, document.id);
-    this.documents = this.documents.filter((d) => d.id !== document.id);
+    if (this.documents) this.documents = this.documents.filter((d) => d.id !== document.id);
+    else this.loaded = this.loaded.filter((d) => d.id !== document.id);
+    void this.readList();
     this.dispatchEvent(new QmiUploadRemoveEvent(document.id));
   }
 
@@ -216,11 +305,11 @@ export class QmiDocumentUploader extends QmiApiElement {
     return html`
       <p class="rules" part="rules" id="${this.inputId}-rules">${t.rules(types, formatSize(rule.maxSizeBytes, lang), t.count(rule.minCount, rule.maxCount))}</p>
       ${this.interrupted.map((upload) => html`<p class="notice" role="status">${t.interrupted(upload.filename)}</p>`)}
-      ${this.refusal ? html`<p class="error" part="error" id="${this.inputId}-error" role="alert">${this.refusal}</p>` : nothing}
+      ${this.refusal ? html`<p class="error" part="error" id="${this.inputId}-error" role="alert">${this.refusal()}</p>` : nothing}
       ${this.disabled || full ? nothing : this.renderPicker(accept)}
-      ${this.documents.length || this.items.length
+      ${this.recorded.length || this.items.length
         ? html`<ul class="files" aria-label=${t.files}>
-            ${this.documents.map((document) => this.renderDocument(document))}
+            ${this.recorded.map((document) => this.renderDocument(document))}
             ${this.items.map((item) => this.renderItem(item))}
           </ul>`
         : nothing}
@@ -258,7 +347,7 @@ export class QmiDocumentUploader extends QmiApiElement {
           if (e.dataTransfer?.files.length) void this.add(e.dataTransfer.files);
         }}
       >
-        <label class="button" for=${this.inputId}>${this.documents.length + this.items.length ? t.chooseAnother : t.choose}</label>
+        <label class="button" for=${this.inputId}>${this.refusal ? t.chooseOther : this.recorded.length + this.items.length ? t.chooseAnother : t.choose}</label>
         <input
           id=${this.inputId}
           part="input"
@@ -298,7 +387,7 @@ export class QmiDocumentUploader extends QmiApiElement {
       <span class="meta">${t.status[upload.status]}${item.partnerId ? ` — ${t.from(this.partnerName(item.partnerId))}` : ''}</span>
       <progress part="progress" max="100" .value=${percent} aria-label=${`${item.name} : ${percent} %`}></progress>
       <span class="meta">${t.progress(percent, speed, left)}</span>
-      ${upload.status === 'error' ? html`<p class="error" part="error">${upload.error?.message ?? ''}</p>` : nothing}
+      ${upload.status === 'error' ? html`<p class="error" part="error">${this.reason(upload.error)}</p>` : nothing}
       ${upload.status === 'uploading' || upload.status === 'retrying'
         ? html`<button type="button" part="button secondary" @click=${() => void upload.pause()}>${t.pause(item.name)}</button>`
         : nothing}

@@ -3,6 +3,8 @@ import type { Translations } from '../i18n/translate.js';
 export interface UploaderMessages {
   choose: string;
   chooseAnother: string;
+  /** After a refusal: the file input, to pick a different file. */
+  chooseOther: string;
   drop: string;
   rules: (types: string, size: string, count: string) => string;
   count: (min: number, max: number) => string;
@@ -14,7 +16,9 @@ export interface UploaderMessages {
   refusedSize: (name: string, size: string) => string;
   refusedCount: (max: number) => string;
   refusedPartner: string;
-  status: { idle: string; uploading: string; paused: string; retrying: string; complete: string; error: string };
+  /** The platform refused the file (final); `reason` is its message, in the page's language. */
+  refusedByPlatform: (name: string, reason: string) => string;
+  status: { idle: string; uploading: string; paused: string; retrying: string; complete: string; error: string; refused: string };
   progress: (percent: number, speed: string, left: string) => string;
   secondsLeft: (seconds: number) => string;
   pause: (name: string) => string;
@@ -41,6 +45,7 @@ export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
   fr: {
     choose: 'Choisir un fichier',
     chooseAnother: 'Ajouter un autre fichier',
+    chooseOther: 'Choisir un autre fichier',
     drop: 'ou déposez-le ici',
     rules: (types, max, count) => `Formats acceptés : ${types}. Taille maximale : ${max} par fichier. ${count}`,
     count: (min, max) => (min === max ? `${min} fichier exactement.` : min === 0 ? `${max} fichiers au plus.` : `De ${min} à ${max} fichiers.`),
@@ -52,7 +57,8 @@ export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
     refusedSize: (name, max) => `« ${name} » n’a pas été envoyé : il dépasse la taille maximale de ${max}.`,
     refusedCount: (max) => `Ce document est déjà complet : ${max} fichier${max > 1 ? 's' : ''} au plus. Supprimez-en un pour le remplacer.`,
     refusedPartner: 'Choisissez d’abord le partenaire dont vient ce document.',
-    status: { idle: 'En attente', uploading: 'Envoi en cours', paused: 'En pause', retrying: 'Connexion perdue, nouvel essai…', complete: 'Envoyé', error: 'Échec de l’envoi' },
+    refusedByPlatform: (name, reason) => `« ${name} » a été refusé par la plateforme. ${reason} Choisissez un autre fichier.`,
+    status: { idle: 'En attente', uploading: 'Envoi en cours', paused: 'En pause', retrying: 'Connexion perdue, nouvel essai…', complete: 'Envoyé', error: 'Échec de l’envoi', refused: 'Refusé' },
     progress: (percent, speed, left) => `${percent} %${speed ? ` — ${speed}/s` : ''}${left ? ` — ${left}` : ''}`,
     secondsLeft: (s) => (s < 60 ? `${s} s restantes` : `${Math.ceil(s / 60)} min restantes`),
     pause: (name) => `Mettre en pause l’envoi de ${name}`,
@@ -70,6 +76,7 @@ export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
   en: {
     choose: 'Choose a file',
     chooseAnother: 'Add another file',
+    chooseOther: 'Choose another file',
     drop: 'or drop it here',
     rules: (types, max, count) => `Accepted formats: ${types}. Maximum size: ${max} per file. ${count}`,
     count: (min, max) => (min === max ? `Exactly ${min} file.` : min === 0 ? `${max} files at most.` : `${min} to ${max} files.`),
@@ -81,7 +88,8 @@ export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
     refusedSize: (name, max) => `“${name}” was not sent: it is larger than the maximum of ${max}.`,
     refusedCount: (max) => `This document is already complete: ${max} file${max > 1 ? 's' : ''} at most. Remove one to replace it.`,
     refusedPartner: 'First choose the partner this document comes from.',
-    status: { idle: 'Waiting', uploading: 'Uploading', paused: 'Paused', retrying: 'Connection lost, trying again…', complete: 'Uploaded', error: 'Upload failed' },
+    refusedByPlatform: (name, reason) => `“${name}” was refused by the platform. ${reason} Choose another file.`,
+    status: { idle: 'Waiting', uploading: 'Uploading', paused: 'Paused', retrying: 'Connection lost, trying again…', complete: 'Uploaded', error: 'Upload failed', refused: 'Refused' },
     progress: (percent, speed, left) => `${percent}%${speed ? ` — ${speed}/s` : ''}${left ? ` — ${left}` : ''}`,
     secondsLeft: (s) => (s < 60 ? `${s} s left` : `${Math.ceil(s / 60)} min left`),
     pause: (name) => `Pause the upload of ${name}`,

@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
 
-export const uploaderStyles = [
+export const uploaderStyles = guardColours([
   hostTokens,
   css`
   .rules, .hint { color: var(--_muted); margin: var(--_space-xs) 0; }
@@ -29,4 +30,4 @@ export const uploaderStyles = [
   progress { width: min(100%, 16rem); accent-color: var(--_primary); }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `,
-];
+]);

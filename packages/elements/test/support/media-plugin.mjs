@@ -1,15 +1,22 @@
-// A @web/test-runner command that emulates Windows High Contrast (`forced-colors: active`) in the
-// test page through the DevTools protocol: the stock emulate-media command passes it on to
-// Playwright only, not to the Chrome launcher these tests use.
+// @web/test-runner commands that emulate media features in the test page through the DevTools
+// protocol: Windows High Contrast (`forced-colors: active`) and a system asking for more contrast
+// (`prefers-contrast: more`). The stock emulate-media command passes these on to Playwright only,
+// not to the Chrome launcher these tests use.
+const FEATURES = { 'forced-colors': (on) => (on ? 'active' : 'none'), 'prefers-contrast': (on) => (on ? 'more' : 'no-preference') };
+
 export function forcedColorsPlugin() {
   const cdpSessions = {};
+  /** The features emulated in each page: one CDP call sets them all, so each command keeps the others. */
+  const emulated = {};
   return {
     name: 'qmi-forced-colors',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'forced-colors') return undefined;
+      if (!(command in FEATURES)) return undefined;
       const page = session.browser.getPage(session.id);
       const cdp = (cdpSessions[session.id] ??= await page.createCDPSession());
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      const features = (emulated[session.id] ??= {});
+      features[command] = FEATURES[command](Boolean(payload?.active));
+      await cdp.send('Emulation.setEmulatedMedia', { features: Object.entries(features).map(([name, value]) => ({ name, value })) });
       return true;
     },
   };
