@@ -1,11 +1,14 @@
 // `npm start`: installs and builds what is missing, then starts the sandbox platform server
 // (API, demo page, API reference) on its embedded SQLite database in ./.data.
-import { ensureBuilt, ensureInstalled, nodeVersionOk, ROOT } from './lib/setup.mjs';
+//
+// The server runs in this process, and package.json's script line is `exec node scripts/start.mjs`:
+// npm runs a script through `sh -c` and forwards SIGTERM and SIGINT only to the shell it spawned,
+// and sh (dash here) dies without passing them on, leaving this process serving on its port. With
+// `exec` the shell becomes this process, so a signal sent to npm's PID (a process manager's stop,
+// `kill`) reaches the server, which stops gracefully. (test/start.test.mjs)
+import { ensureBuilt, ensureInstalled, checkNode, ROOT } from './lib/setup.mjs';
 
-if (!nodeVersionOk()) {
-  console.error(`qmi-kit needs Node 20 or later (this is ${process.version}).`);
-  process.exit(1);
-}
+checkNode();
 ensureInstalled();
 ensureBuilt();
 

@@ -2,21 +2,24 @@
 // then the stories (static Storybook build, each story in Chromium with axe), the packages as
 // published (npm pack into a scratch project), and the package checks (types, size budgets, publint,
 // arethetypeswrong). Ends with one "N passed, N failed" line.
+// `npm run test:quick` (`--quick`): the inner loop — types, the packages' Node tests and the elements'
+// Chromium tests; no start-up, embedding, stories, packing or package checks.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ensureBuilt, ensureChromium, ensureInstalled, nodeVersionOk, PACKAGES, ROOT } from './lib/setup.mjs';
+import { ensureBuilt, ensureChromium, ensureInstalled, checkNode, PACKAGES, ROOT } from './lib/setup.mjs';
 
-if (!nodeVersionOk()) {
-  console.error(`qmi-kit needs Node 20 or later (this is ${process.version}).`);
-  process.exit(1);
-}
+checkNode();
+
+const quick = process.argv.includes('--quick');
 
 ensureInstalled();
 ensureBuilt();
 const chromium = ensureChromium();
 
-const bin = (name) => path.join(ROOT, 'node_modules/.bin', name);
+/** A tool's command: the package's own when npm installed it there (a version the root does not share), else the root's. */
+const bin = (name, dir = ROOT) => [path.join(dir, 'node_modules/.bin', name), path.join(ROOT, 'node_modules/.bin', name)].find((file) => existsSync(file)) ?? name;
 const totals = { passed: 0, failed: 0 };
 const failures = [];
 
@@ -32,6 +35,11 @@ function step(label, command, args, cwd = ROOT, env = {}) {
     };
     child.stdout.on('data', forward(process.stdout));
     child.stderr.on('data', forward(process.stderr));
+    // A command that cannot start at all is a failed step, not a crash of the whole run.
+    child.on('error', (error) => {
+      output += `${error.message}\n`;
+      process.stderr.write(`${error.message}\n`);
+    });
     child.on('close', (code) => {
       if (code !== 0) failures.push(`${label} (exit ${code})`);
       resolve({ code, output });
@@ -74,13 +82,23 @@ for (const name of ['core', 'validators', 'sandbox']) {
   const dir = path.join(ROOT, 'packages', name);
   await tests(`tests: @qmi/${name}`, process.execPath, nodeTest(await testFiles(dir, 'test', '.test.ts'), ['--import', 'tsx']), dir);
 }
-
 const elements = path.join(ROOT, 'packages/elements');
-await tests('tests: @qmi/elements (Chromium)', bin('web-test-runner'), [], elements, { CHROME_PATH: chromium });
+if (quick) {
+  await tests('tests: @qmi/elements (Chromium)', bin('web-test-runner', elements), [], elements, { CHROME_PATH: chromium });
+  finish();
+}
+
+// `npm start` as a user runs it, stopped by a signal to npm's PID: the server stops, nothing is left.
+await tests('tests: npm start stops on a signal (Node)', process.execPath, nodeTest(['test/start.test.mjs']));
+
+await tests('tests: @qmi/elements (Chromium)', bin('web-test-runner', elements), [], elements, { CHROME_PATH: chromium });
 // The Custom Elements Manifest against the sources, and the React wrappers rendered on a server (Node).
 await tests('tests: @qmi/elements manifest and React wrappers (Node)', process.execPath, nodeTest(await testFiles(elements, 'test-node', '.test.mjs')), elements);
-// The HTML-only embedding contract: a partner page on another origin with only the bundle.
-await tests('tests: embedding on a partner page (Chromium)', process.execPath, nodeTest(['test/embed.test.mjs']), ROOT, { CHROME_PATH: chromium });
+// The HTML-only embedding contract: a partner page on another origin with only the bundle; and the
+// README's partner page used as a person does (no `now`, one browser profile across reloads).
+await tests('tests: embedding on a partner page (Chromium)', process.execPath, nodeTest(['test/embed.test.mjs', 'test/partner-journey.test.mjs']), ROOT, { CHROME_PATH: chromium });
+// The bundle loaded from another origin (the sandbox's /assets, as from a CDN), pinned by the published integrity.
+await tests('tests: the bundle from another origin, with its integrity (Chromium)', process.execPath, nodeTest(['test/bundle-cors.test.mjs']), ROOT, { CHROME_PATH: chromium });
 
 // The static Storybook, then every story in Chromium: its state reached, and axe over it in both themes.
 const storybook = await step('storybook build', process.execPath, [path.join(ROOT, 'scripts/storybook.mjs'), 'build']);
@@ -97,7 +115,12 @@ for (const name of PACKAGES) {
   await step(`arethetypeswrong: @qmi/${name}`, bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'], dir);
 }
 
-process.stdout.write('\n');
-if (failures.length) process.stdout.write(`Failed steps:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
-process.stdout.write(`${totals.passed} passed, ${totals.failed} failed\n`);
-process.exit(failures.length ? 1 : 0);
+finish();
+
+/** The closing lines: the failed steps, then one "N passed, N failed" line; the exit code says whether any step failed. */
+function finish() {
+  process.stdout.write('\n');
+  if (failures.length) process.stdout.write(`Failed steps:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
+  process.stdout.write(`${totals.passed} passed, ${totals.failed} failed\n`);
+  process.exit(failures.length ? 1 : 0);
+}

@@ -63,7 +63,10 @@ before(async () => {
 </script>`).replace('<script type="module" src', `<script>window.partnerToken = ${JSON.stringify(partnerToken)};</script><script type="module" src`),
   );
   // A page whose origin nobody added to QMI_ALLOWED_ORIGINS.
-  strangerOrigin = await partnerSite(() => page(`<qmi-timeline api-base="${api}" call="qmi-2"></qmi-timeline>`));
+  strangerOrigin = await partnerSite(() =>
+    page(`<qmi-timeline api-base="${api}" call="qmi-2"></qmi-timeline>
+<qmi-session api-base="${api}" demo-email="${DEMO.email}" demo-password="${DEMO.password}"><qmi-application-form call="qmi-2"></qmi-application-form></qmi-session>`),
+  );
 
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-journey-'));
   sandbox = await startSandbox({
@@ -148,7 +151,7 @@ test('an upload shows as recorded, in the task list too, and is still there afte
   const tab = await browser.newPage();
   await tab.goto(allowedOrigin);
   const uploader = await sectorUploader(tab);
-  const input = await tab.evaluateHandle((u) => u.shadowRoot.querySelector('input[type="file"]'), uploader);
+  const input = await tab.waitForFunction((u) => u.shadowRoot?.querySelector('input[type="file"]'), { timeout: 20_000 }, uploader);
   const file = path.join(work, 'fiche-secteur.pdf');
   fs.writeFileSync(file, PDF);
   await input.uploadFile(file);
@@ -223,6 +226,8 @@ test('a page whose origin the platform does not allow says so, to the person and
   await tab.goto(strangerOrigin);
   const text = await textOf(tab, ['qmi-timeline'], (t) => t.length > 1 && t !== '…');
   assert.match(text, /ne peut pas être joint depuis cette page/);
+  const session = await textOf(tab, ['qmi-session'], (t) => /joint|répond/.test(t), 'the session’s notice');
+  assert.match(session, /ne peut pas être joint depuis cette page/, 'sign-in does not blame the internet connection');
   await waitUntil(async () => console_.join('\n'), (all) => all.includes('QMI_ALLOWED_ORIGINS'), 'a console message for the developer');
   assert.ok(console_.some((line) => line.includes(strangerOrigin) && line.includes('QMI_ALLOWED_ORIGINS')));
   assert.ok(logs.some((line) => line.message === 'origin refused' && line.fields.origin === strangerOrigin), 'the platform logs the refused origin');

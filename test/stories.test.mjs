@@ -107,7 +107,8 @@ test('every story renders its state, and axe finds no WCAG 2.1 AA violation in i
 });
 
 test('axe finds no violation under the high-contrast theme either', async (t) => {
-  // A story tagged own-theme shows a partner's colours, which replace any theme.
+  // A story tagged own-theme would be left out here. None is: a partner's restyle gives way to the
+  // high-contrast theme's colours (docs/theming.md, "Which wins"), so it is checked under it too.
   for (const story of stories.filter((entry) => !entry.tags?.includes('own-theme'))) {
     await t.test(story.id, () => check(story, 'high-contrast'));
   }

@@ -70,7 +70,32 @@ export function ensureChromium() {
   return '/usr/bin/chromium';
 }
 
-export const nodeVersionOk = () => Number(process.versions.node.split('.')[0]) >= 20;
+/** The Node lines we support and test: the root package.json's `engines` (caret ranges such as ^20.19.0). */
+export const SUPPORTED_NODE = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).engines.node;
+
+/**
+ * Whether this Node can run the project, read before any dependency is installed (so no semver):
+ * `ok` on a supported line, `old` below the oldest one (it will not work), `untested` on a line we do
+ * not test yet (it may work: say so, do not refuse).
+ */
+export function nodeSupport(version = process.versions.node) {
+  const [major, minor, patch] = version.split('.').map(Number);
+  const ranges = SUPPORTED_NODE.split('||').map((range) => /\^(\d+)\.(\d+)\.(\d+)/.exec(range)?.slice(1).map(Number)).filter(Boolean);
+  if (ranges.some(([m, n, p]) => major === m && (minor > n || (minor === n && patch >= p)))) return 'ok';
+  const [oldest] = ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  const below = !oldest || major < oldest[0] || (major === oldest[0] && (minor < oldest[1] || (minor === oldest[1] && patch < oldest[2])));
+  return below ? 'old' : 'untested';
+}
+
+/** Stops on a Node too old to work, warns on a line we do not test; for `npm start` and `npm test`. */
+export function checkNode() {
+  const support = nodeSupport();
+  if (support === 'old') {
+    console.error(`qmi-kit needs Node ${SUPPORTED_NODE} (this is ${process.version}).`);
+    process.exit(1);
+  }
+  if (support === 'untested') console.warn(`qmi-kit is tested on Node ${SUPPORTED_NODE}; this is ${process.version}, which may work but is not tested.`);
+}
 
 export function git(args) {
   return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
