@@ -1,4 +1,7 @@
 import { COMMUNES, FORMER_CODES, MGP_SIREN, TERRITORIES } from './mgp-communes.data.js';
+import { foldName, nameMatcher, nameWords } from './name-match.js';
+
+export { foldName } from './name-match.js';
 
 export interface Commune {
   /** INSEE code of the current commune. */
@@ -21,26 +24,19 @@ export interface TerritoryDirectory {
   siren: string;
   communes(): readonly Commune[];
   find(code: string): CommuneMatch | undefined;
-  /** Type-ahead: communes whose name or code starts with the query (accents and case ignored), best first. */
+  /**
+   * Type-ahead: communes whose code starts with the query, then whose name matches it (accents, case
+   * and punctuation ignored, "Saint"/"St" alike both ways): the whole name, its start, a word's start,
+   * anywhere; a former name finds today's commune. Best first, then in alphabetical order.
+   */
   search(query: string, limit?: number): Commune[];
 }
-
-/** Lower case without accents or punctuation, for matching what people type ("ile st denis"). */
-export const foldName = (value: string): string =>
-  value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\bsaint\b/g, 'st')
-    .replace(/\bsainte\b/g, 'ste')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 
 function createDirectory(siren: string, communesData: string, formerData: string, territories: readonly string[]): TerritoryDirectory {
   // Parsed on first use: the data is a short string so that the module costs little until needed.
   let byCode: Map<string, Commune> | undefined;
   let list: Commune[] = [];
-  let folded: string[] = [];
+  let words: string[][] = [];
   let former: Map<string, { code: string; name: string; current: string }> = new Map();
   const load = () => {
     if (byCode) return byCode;
@@ -48,7 +44,7 @@ function createDirectory(siren: string, communesData: string, formerData: string
       const [code = '', name = '', territory = '0'] = row.split(';');
       return { code, name, department: code.slice(0, 2), territory: territories[Number(territory)] ?? '' };
     });
-    folded = list.map((commune) => foldName(commune.name));
+    words = list.map((commune) => nameWords(commune.name));
     former = new Map(
       formerData
         .split('|')
@@ -76,20 +72,19 @@ function createDirectory(siren: string, communesData: string, formerData: string
     },
     search(query, limit = 10) {
       load();
-      const q = foldName(query);
-      if (!q) return [];
-      const scored: Array<{ commune: Commune; score: number }> = [];
-      list.forEach((commune, i) => {
-        const name = folded[i]!;
-        const score = commune.code.startsWith(q) ? 0 : name.startsWith(q) ? 1 : name.includes(` ${q}`) ? 2 : name.includes(q) ? 3 : -1;
-        if (score >= 0) scored.push({ commune, score });
-      });
-      for (const [code, old] of former) {
-        if (foldName(old.name).startsWith(q) || code.startsWith(q)) {
-          const current = byCode!.get(old.current);
-          if (current && !scored.some((s) => s.commune === current)) scored.push({ commune: current, score: 1 });
-        }
+      const match = nameMatcher(query);
+      if (!match) return [];
+      const code = foldName(query);
+      const scores = new Map<Commune, number>();
+      const keep = (commune: Commune, score: number) => {
+        if (score >= 0 && !(scores.get(commune)! <= score)) scores.set(commune, score);
+      };
+      list.forEach((commune, i) => keep(commune, commune.code.startsWith(code) ? 0 : match(words[i]!)));
+      for (const [formerCode, old] of former) {
+        const current = byCode!.get(old.current);
+        if (current) keep(current, formerCode.startsWith(code) ? 0 : match(nameWords(old.name)));
       }
+      const scored = [...scores].map(([commune, score]) => ({ commune, score }));
       return scored
         .sort((a, b) => a.score - b.score || a.commune.name.localeCompare(b.commune.name, 'fr'))
         .slice(0, limit)
