@@ -23,8 +23,10 @@ async function type(el: HTMLElement, text: string): Promise<HTMLInputElement> {
 // The component's description is given in parameters.docs, not as a JSDoc comment on `meta`:
 // Storybook's docs plugin turns such a comment into a second `parameters` key that replaces ours.
 const DESCRIPTION = `A type-ahead over the 130 communes of the Métropole du Grand Paris (by name or INSEE code, former
-codes of merged communes included), following the ARIA 1.2 combobox pattern: arrows move, Enter picks,
-Escape closes. It needs no platform.`;
+codes of merged communes included; "sain", "st-d" or "ile st d" find the Saint- communes), following the ARIA 1.2
+combobox pattern: arrows move, Enter picks, Escape closes. Once typing pauses, one polite status says how many
+communes were found (only when that number changed). Changing the text of a chosen commune clears the choice and
+fires \`qmi-commune-clear\`. It needs no platform.`;
 
 const meta: Meta<Args> = {
   title: 'Elements/Commune picker',

@@ -1,4 +1,4 @@
-import { QmiCommunePicker, type QmiCommuneSelectEvent } from './commune-picker.component.js';
+import { QmiCommunePicker, type QmiCommuneClearEvent, type QmiCommuneSelectEvent } from './commune-picker.component.js';
 
 if (!customElements.get('qmi-commune-picker')) customElements.define('qmi-commune-picker', QmiCommunePicker);
 
@@ -8,7 +8,8 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'qmi-commune-select': QmiCommuneSelectEvent;
+    'qmi-commune-clear': QmiCommuneClearEvent;
   }
 }
 
-export { QmiCommunePicker, QmiCommuneSelectEvent } from './commune-picker.component.js';
+export { QmiCommunePicker, QmiCommuneClearEvent, QmiCommuneSelectEvent } from './commune-picker.component.js';
