@@ -5,7 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { createClient } from '@qmi/core';
+import type { Browser } from 'puppeteer-core';
 import { raw, startTestSandbox } from './helpers.js';
+
+/** The repository's one way to start Chromium (Debian's, headless, as root): scripts/lib/browser.mjs. */
+const launchChromium = async (): Promise<Browser> =>
+  ((await import(new URL('../../../scripts/lib/browser.mjs', import.meta.url).href)) as { launchChromium: () => Promise<Browser> }).launchChromium();
 
 const bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-bundle-'));
 const bundle = path.join(bundleDir, 'qmi-elements.bundle.js');
@@ -47,4 +52,37 @@ test('without a bundle, the demo page says how to see the components and the ass
   assert.doesNotMatch(page.text, /<script/);
   assert.match(page.text, /npm start/);
   assert.equal((await raw(plain, 'GET', '/assets/qmi-elements.js')).status, 404);
+});
+
+test('the first Tab reaches "Aller au contenu", shown only while focused, and Enter moves on to the main content', async () => {
+  const browser = await launchChromium();
+  try {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 320, height: 640 });
+    await tab.setExtraHTTPHeaders({ 'accept-language': 'fr' });
+    await tab.goto(sandbox.url);
+    const link = () =>
+      tab.evaluate(() => {
+        const el = document.querySelector('body a');
+        if (!el) return { text: '(no link)', focused: false, onScreen: false };
+        const rect = el.getBoundingClientRect();
+        const onScreen = rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.top >= 0 && rect.left >= 0 && rect.right <= innerWidth;
+        return { text: el.textContent, target: el.getAttribute('href'), focused: document.activeElement === el, onScreen };
+      });
+    assert.deepEqual(await link(), { text: 'Aller au contenu', target: '#contenu', focused: false, onScreen: false }, 'the first link, out of sight before it has the focus');
+    await tab.keyboard.press('Tab');
+    assert.deepEqual(await link(), { text: 'Aller au contenu', target: '#contenu', focused: true, onScreen: true }, 'the first tab stop, in sight');
+    await tab.keyboard.press('Enter');
+    assert.equal(await tab.evaluate(() => `${document.activeElement?.localName}#${document.activeElement?.id}`), 'main#contenu', 'the main content has the focus');
+    // And the next Tab goes on from there: into the main content, not back to the header.
+    await tab.keyboard.press('Tab');
+    assert.equal(await tab.evaluate(() => Boolean(document.activeElement?.closest('main'))), true, 'the next tab stop is in the main content');
+
+    // In English for a browser that asks for it.
+    await tab.setExtraHTTPHeaders({ 'accept-language': 'en' });
+    await tab.goto(sandbox.url);
+    assert.equal(await tab.evaluate(() => document.querySelector('body a')?.textContent), 'Skip to content');
+  } finally {
+    await browser.close();
+  }
 });

@@ -18,6 +18,7 @@ const formatDate = (date: CallDate, timeZone: string, lang: Lang) => {
 const TEXT = {
   fr: {
     title: 'Bac à sable de la plateforme QMI',
+    skip: 'Aller au contenu',
     intro: 'Ce serveur met en œuvre l’API de la plateforme de candidature, avec une vraie base SQLite.',
     embed: 'Les composants, tels qu’un site partenaire les intègre',
     embedIntro: 'Cette page charge un seul script et pose quelques balises : la session (le compte), le calendrier, la liste de vérification, le formulaire de candidature enregistré automatiquement et la messagerie avec les organisateurs.',
@@ -32,6 +33,7 @@ const TEXT = {
   },
   en: {
     title: 'QMI platform sandbox',
+    skip: 'Skip to content',
     intro: 'This server implements the candidature platform API, on a real SQLite database.',
     embed: 'The components, as a partner site embeds them',
     embedIntro: 'This page loads one script and places a few tags: the session (the account), the calendar, the checklist, the application form saved automatically, and the messages with the organisers.',
@@ -45,6 +47,17 @@ const TEXT = {
     start: 'Try it from the command line',
   },
 } as const;
+
+/**
+ * The skip link (RGAA 12.7, WCAG 2.4.1): the first thing a keyboard reaches, off-screen until it has
+ * the focus, then shown at the top of the page (GOV.UK's pattern). The main content it leads to takes
+ * the focus (tabindex -1), so that the next Tab goes on from there and a screen reader reads from there.
+ */
+const SKIP_LINK_STYLE = `<style>
+  .skip-link { position: absolute; left: 0.5rem; top: -10rem; z-index: 10; padding: 0.5rem 1rem; background: #ffffff; color: #0b4fa8; font-weight: 700; }
+  .skip-link:focus { top: 0.5rem; outline: 3px solid #161616; outline-offset: 0; }
+  main:focus { outline: none; }
+</style>`;
 
 /**
  * The bundle's script tag as a partner page writes it: pinned by its Subresource Integrity hash. The
@@ -96,12 +109,13 @@ export function renderDemoPage(deps: Deps, lang: Lang, origin: string): string {
   return page(
     lang,
     text.title,
-    `<header><h1>${e(text.title)}</h1><p>${e(text.intro)}</p>
+    `<a class="skip-link" href="#contenu">${e(text.skip)}</a>
+     <header><h1>${e(text.title)}</h1><p>${e(text.intro)}</p>
      <p>${e(text.clock)} <time datetime="${e(now.toISOString())}">${e(formatDate({ precision: 'instant', at: now.toISOString() }, deps.calls[0]?.timeZone ?? 'UTC', lang))}</time></p></header>
-     <main><section aria-labelledby="embed"><h2 id="embed">${e(text.embed)}</h2><p>${e(text.embedIntro)}</p>${embed(deps, lang, origin, now)}</section>
+     <main id="contenu" tabindex="-1"><section aria-labelledby="embed"><h2 id="embed">${e(text.embed)}</h2><p>${e(text.embedIntro)}</p>${embed(deps, lang, origin, now)}</section>
      ${calls}<section aria-labelledby="api"><h2 id="api">${e(text.api)}</h2>
      <ul><li><a href="/docs">${e(text.reference)}</a></li><li><a href="/openapi.json">/openapi.json</a></li><li><a href="/v1/calls/qmi-2">/v1/calls/qmi-2</a></li><li><a href="/healthz">/healthz</a></li></ul>
      <h3>${e(text.start)}</h3><pre><code>${e(example)}</code></pre></section></main>`,
-    deps.elementsBundle ? bundleScript(deps.elementsBundle) : '',
+    SKIP_LINK_STYLE + (deps.elementsBundle ? bundleScript(deps.elementsBundle) : ''),
   );
 }
