@@ -17,10 +17,13 @@ const BUDGETS = {
   '@qmi/core': 112,
   '@qmi/core/testing': 4,
   '@qmi/validators': 10,
-  // Every element: lit, zod, ky, idb, tus-js-client, the rules and the communes.
-  '@qmi/elements': 115,
-  // The form embeds the uploader and the commune picker: raised from 85 to 95 KB with the uploader.
-  '@qmi/elements/form': 95,
+  // Every element: lit, zod, ky, idb, tus-js-client, the rules and the communes. Raised from 115 to
+  // 118 KB by issues 11 and 12 (the platform's clock, live language, connection notices, the contrast
+  // guard, focus and announcement helpers, keyed lists): issue 17 brings all of these far down.
+  '@qmi/elements': 118,
+  // The form embeds the uploader and the commune picker: raised from 85 to 95 KB with the uploader,
+  // then to 99 KB by issues 11 and 12 (as above; the form has most of the focus and announcement work).
+  '@qmi/elements/form': 99,
   '@qmi/elements/session': 60,
   '@qmi/elements/commune-picker': 16,
   // The uploader carries tus-js-client and the client (for the document's record) with it.
@@ -31,9 +34,10 @@ const BUDGETS = {
   // Raised from 85 to 100 KB with the uploader (tus-js-client and its url-parse, about 20 KB), then to
   // 115 KB with the timeline, the checklist and the messages: eight elements in one file, where Uppy's
   // dashboard with tus alone is 92 KB. zod is the next thing to cut (zod/mini).
-  '@qmi/elements/bundle': 115,
+  // Then to 118 KB by issues 11 and 12 (as for '@qmi/elements').
+  '@qmi/elements/bundle': 118,
   // Every element and its React wrapper (react itself is the app's); a bundler drops unused wrappers.
-  '@qmi/elements/react': 115,
+  '@qmi/elements/react': 119,
 };
 /** What most apps take of an entry, when that is much less than all of it. */
 const PARTS = [{ name: '@qmi/core client only (createClient)', contents: "export { createClient } from '@qmi/core';", budget: 45 }];

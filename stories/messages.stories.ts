@@ -70,7 +70,9 @@ export const Errors: Story = {
     const el = thread(canvasElement);
     await shows(el, '[part="thread"]');
     await send(el, '   ');
-    await shows(el, '.error[role="alert"]', 'Écrivez votre message');
+    await shows(el, '.error', 'Écrivez votre message');
+    // Said in the element's one polite live region, each time "Envoyer" is pressed on an empty field.
+    await shows(el, '[aria-live="polite"]', 'Écrivez votre message');
   },
 };
 

@@ -2,7 +2,9 @@
 // lists a story for every element in every state that element has, each story renders in real
 // Chromium with no server but a static file server (its platform runs in the page, in Mock Service
 // Worker), its play function confirms the state it is named after, and axe finds no WCAG 2.1 A/AA
-// violation in it, in the default and the high-contrast theme.
+// violation in it, in the default and the high-contrast theme; and under forced colours (Windows
+// High Contrast), every button's text can be read, judged from the painted pixels.
+import { buildSync } from 'esbuild';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -14,6 +16,17 @@ import { ROOT } from '../scripts/lib/setup.mjs';
 const STATIC = path.join(ROOT, 'stories/storybook-static');
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// The elements' own forced-colours check (packages/elements/test/forced-colors.test.ts), bundled
+// to be injected into a story's page as axe is: one judge for the component tests and the stories.
+const BUTTON_CONTRAST = buildSync({
+  entryPoints: [path.join(ROOT, 'packages/elements/test/support/button-contrast.ts')],
+  bundle: true,
+  format: 'iife',
+  globalName: 'qmiButtonContrast',
+  target: 'es2022',
+  write: false,
+  logLevel: 'error',
+}).outputFiles[0].text;
 
 /**
  * The states each element has (story export names). Not every state means something for every
@@ -64,22 +77,27 @@ test('the static build lists a story for each element in each of its states', { 
   assert.deepEqual(missing, [], `stories missing from the build: ${missing.join(', ')}`);
 });
 
-/** Renders one story alone (its iframe), waits for its play function, then runs axe over the page. */
-async function check(story, theme) {
-  const page = await browser.newPage();
+/** Opens one story alone (its iframe) and waits for its play function to confirm its state. */
+async function render(page, story, theme) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  const globals = theme === 'default' ? '' : `&globals=theme:${theme}`;
+  await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story${globals}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.storyState, { timeout: 20_000 });
+  const state = await page.evaluate(() => document.documentElement.dataset.storyState);
+  // What the story shows instead (inside the element's shadow root), to say why it failed.
+  const shown = await page.evaluate(() => {
+    const el = [...document.querySelectorAll('#storybook-root *')].find((node) => node.shadowRoot);
+    return (el?.shadowRoot?.textContent ?? document.querySelector('#storybook-root')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+  });
+  assert.equal(state, 'rendered', `${story.id} (${theme}) did not reach its state: ${shown}\n${errors.join('\n')}`);
+}
+
+/** Renders one story, then runs axe over the page. */
+async function check(story, theme) {
+  const page = await browser.newPage();
   try {
-    const globals = theme === 'default' ? '' : `&globals=theme:${theme}`;
-    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story${globals}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.documentElement.dataset.storyState, { timeout: 20_000 });
-    const state = await page.evaluate(() => document.documentElement.dataset.storyState);
-    // What the story shows instead (inside the element's shadow root), to say why it failed.
-    const shown = await page.evaluate(() => {
-      const el = [...document.querySelectorAll('#storybook-root *')].find((node) => node.shadowRoot);
-      return (el?.shadowRoot?.textContent ?? document.querySelector('#storybook-root')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
-    });
-    assert.equal(state, 'rendered', `${story.id} (${theme}) did not reach its state: ${shown}\n${errors.join('\n')}`);
+    await render(page, story, theme);
     await page.evaluate(AXE);
     const violations = await page.evaluate(async (tags) => {
       // The a11y addon runs axe in the page too; one run at a time, so wait for it to finish.
@@ -111,5 +129,38 @@ test('axe finds no violation under the high-contrast theme either', async (t) =>
   // high-contrast theme's colours (docs/theming.md, "Which wins"), so it is checked under it too.
   for (const story of stories.filter((entry) => !entry.tags?.includes('own-theme'))) {
     await t.test(story.id, () => check(story, 'high-contrast'));
+  }
+});
+
+/**
+ * Under forced colours Chromium paints a `Canvas` backplate behind text, so no computed style tells
+ * whether a button's label shows: each visible button's text is photographed and its contrast read
+ * from the pixels (4.5:1), and no text may be painted in the backplate's own colour.
+ */
+async function checkForcedColours(story) {
+  const page = await browser.newPage();
+  try {
+    // The story reaches its state first (some play functions check the theme's colours, which forced
+    // colours rightly replace), then the system switches to forced colours, as a person may do at any time.
+    await render(page, story, 'default');
+    // puppeteer's emulateMediaFeatures does not know forced-colors; the DevTools protocol does.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    await page.evaluate(BUTTON_CONTRAST);
+    assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true, 'forced colours emulated');
+    const invisible = await page.evaluate(() => globalThis.qmiButtonContrast.textsPaintedInCanvas(document.querySelector('#storybook-root')));
+    assert.deepEqual(invisible, [], `texts painted in the backplate's colour in ${story.id}`);
+    // The page photographs its own buttons' texts through puppeteer.
+    await page.exposeFunction('qmiShoot', (clip) => page.screenshot({ clip, encoding: 'base64' }));
+    const unreadable = await page.evaluate(() => globalThis.qmiButtonContrast.unreadableButtons(document.querySelector('#storybook-root'), globalThis.qmiShoot));
+    assert.deepEqual(unreadable, [], `buttons whose text cannot be read under forced colours in ${story.id}`);
+  } finally {
+    await page.close();
+  }
+}
+
+test('under forced colours (Windows High Contrast), every button’s text can be read', async (t) => {
+  for (const story of stories) {
+    await t.test(story.id, () => checkForcedColours(story));
   }
 });

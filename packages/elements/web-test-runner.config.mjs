@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import net from 'node:net';
 import { commonjsPackages } from './test/support/cjs-plugin.mjs';
 import { forcedColorsPlugin } from './test/support/media-plugin.mjs';
@@ -33,6 +34,8 @@ export default {
     esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     sandboxPlugin({ allowedOrigins: [`http://127.0.0.1:${port}`] }),
     forcedColorsPlugin(),
+    // a11ySnapshot(): the page's accessibility tree as Chromium exposes it (roles, names, heading levels).
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -5,7 +5,7 @@ export { translate, locale, type Translations } from './i18n/translate.js';
 export { sessionContext, type QmiSession } from './context/session-context.js';
 export { QmiSessionElement, QmiSignInEvent, QmiSignOutEvent } from './session/session.js';
 export { QmiApplicationForm, QmiSaveEvent, QmiSubmitEvent, QmiErrorEvent } from './form/application-form.js';
-export { QmiCommunePicker, QmiCommuneSelectEvent } from './commune-picker/commune-picker.js';
+export { QmiCommunePicker, QmiCommuneClearEvent, QmiCommuneSelectEvent } from './commune-picker/commune-picker.js';
 export { QmiDocumentUploader, QmiUploadProgressEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadRemoveEvent } from './uploader/uploader.js';
 export { QmiTimeline, calendarFile, countdown, type Countdown } from './timeline/timeline.js';
 export { QmiCriteriaChecklist, QmiChecklistNavigateEvent } from './checklist/checklist.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { exampleDossier } from '@qmi/core/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, mountForm, newDossier, statusText, typeInto, waitForSaved } from './support/form-helpers.js';
+import { $, conflictInTwoTabs, mountForm, newDossier, statusText, typeInto, waitForSaved } from './support/form-helpers.js';
 import { restartSandbox, setOffline, waitFor } from './support/world.js';
 
 /** What the server finally holds is the only judge: each test ends by reading it back. */
@@ -76,16 +76,8 @@ describe('<qmi-application-form> never loses an edit', () => {
   });
 
   it('the same field edited in two tabs raises the conflict chooser, which is accessible and decides', async () => {
-    const { client, application, call } = await newDossier();
-    const a = await mountForm({ client, call, application: application.id, debounce: 100 });
-    const b = await mountForm({ client, call, application: application.id, debounce: 60_000 });
-    await typeInto(b, 'f-challenge-title', 'Version de Thomas');
-    // Meanwhile, in the other tab (the focus stays in tab B, as it would in its own window):
-    const inputA = $(a, '#f-challenge-title') as HTMLInputElement;
-    inputA.value = 'Version de Camille';
-    inputA.dispatchEvent(new Event('input'));
-    await waitForSaved(a);
-    await waitFor(() => Boolean($(b, '[part="conflict"]')), { message: 'the conflict chooser in tab B' });
+    // Tab B types "Version de Thomas" in the challenge's title while tab A saves "Version de Camille" in it.
+    const { client, application, b } = await conflictInTwoTabs();
     const chooser = $(b, '[part="conflict"]')!;
     expect(chooser.textContent).to.include('Version de Thomas');
     expect(chooser.textContent).to.include('Version de Camille');

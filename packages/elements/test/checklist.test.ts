@@ -4,6 +4,7 @@ import '../src/form/application-form.js';
 import type { QmiCriteriaChecklist } from '../src/checklist/checklist.component.js';
 import type { QmiChecklistNavigateEvent } from '../src/checklist/checklist.events.js';
 import type { QmiApplicationForm } from '../src/form/application-form.component.js';
+import { axHeadings, axTree } from './support/ax-tree.js';
 import { $, mountForm, newDossier, SANDBOX_NOW, typeInto } from './support/form-helpers.js';
 import { sandboxUrl, waitFor } from './support/world.js';
 
@@ -61,6 +62,15 @@ describe('<qmi-criteria-checklist>', () => {
       expect(criteria.length).to.equal(5);
       expect(criteria[0]!.querySelector('h4')!.textContent).to.equal('Critère 1 : Pertinence du défi');
       expect(criteria[0]!.textContent).to.contain('La pertinence du défi (et du secteur associé) proposé pour expérimenter.');
+    });
+
+    it('gives its title the level heading-level sets, its sections and criteria the next ones', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><qmi-criteria-checklist api-base=${await sandboxUrl()} call="qmi-2" heading-level="3"></qmi-criteria-checklist></div>`);
+      const el = wrapper.querySelector('qmi-criteria-checklist')!;
+      await loaded(el);
+      const headings = axHeadings(await axTree());
+      expect(headings.slice(0, 3)).to.deep.equal(['3 Ce que demande l’appel', '4 Éligibilité', '4 Les 4 pièces du dossier']);
+      expect(headings).to.include('5 Critère 1 : Pertinence du défi');
     });
 
     it('speaks English under lang="en", accessibly', async () => {

@@ -5,6 +5,8 @@ import '../src/messages/messages.js';
 import type { QmiMessages } from '../src/messages/messages.component.js';
 import type { QmiMessageReceivedEvent, QmiUnreadChangeEvent } from '../src/messages/messages.events.js';
 import { pendingKey } from '../src/messages/messages.storage.js';
+import { recordAnnouncements } from './support/announcements.js';
+import { axFindAll, axHeadings, axTree } from './support/ax-tree.js';
 import { newDossier, SANDBOX_NOW } from './support/form-helpers.js';
 import { ORGANISER, sandboxUrl, setOffline, waitFor } from './support/world.js';
 
@@ -45,6 +47,15 @@ async function sendWithKeyboard() {
 
 const serverBodies = async (client: QmiClient, application: string) => (await client.messages.list(application)).map((m: Message) => m.body);
 const count = (list: string[], body: string) => list.filter((b) => b === body).length;
+/** As if the page were hidden or shown again (undone by deleting the override in a `finally`). */
+const setVisibility = (value: 'hidden' | 'visible') => {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => value });
+  document.dispatchEvent(new Event('visibilitychange'));
+};
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits until the platform has `n` messages with this body and none is shown as pending. */
+const delivered = (el: QmiMessages, client: QmiClient, application: string, body: string, n = 1) =>
+  waitFor(async () => count(await serverBodies(client, application), body) === n && !$(el, '.message--sending, .message--failed'), { timeout: 15_000, message: `${n} × "${body}" delivered` });
 
 describe('<qmi-messages>', () => {
   afterEach(() => setOffline(false));
@@ -178,7 +189,8 @@ describe('<qmi-messages>', () => {
     expect(event.messages.map((m) => m.body)).to.deep.equal(['Votre dossier est bien reçu.']);
     await waitFor(() => el.unread === 1, { message: 'one unread message' });
     expect(text($(el, '[part="badge"] .visually-hidden'))).to.equal('1 nouveau message');
-    expect(text($(el, '[aria-live="polite"]'))).to.equal('Nouveau message des organisateurs : Votre dossier est bien reçu.');
+    // Written in the live region a moment after it is emptied (so that a repeated message is heard too).
+    await waitFor(() => text($(el, '[aria-live="polite"]')) === 'Nouveau message des organisateurs : Votre dossier est bien reçu.', { message: 'the announcement' });
     expect(text($(el, 'li.message--theirs .author'))).to.equal('Les organisateurs');
     await expect(el).to.be.accessible();
     await org.messages.send(application.id, { body: 'Une pièce manque.' });
@@ -195,10 +207,6 @@ describe('<qmi-messages>', () => {
     const { client, application } = await newDossier();
     const org = await organiser();
     const el = await mount(client, application.id, { poll: 1 });
-    const setVisibility = (value: 'hidden' | 'visible') => {
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => value });
-      document.dispatchEvent(new Event('visibilitychange'));
-    };
     try {
       setVisibility('hidden');
       await org.messages.send(application.id, { body: 'Pendant l’absence' });
@@ -211,6 +219,90 @@ describe('<qmi-messages>', () => {
     }
   });
 
+  it('is a region named by its heading, whose level heading-level sets (2 by default)', async () => {
+    const { client, application } = await newDossier();
+    const el = await mount(client, application.id);
+    const tree = await axTree();
+    expect(axFindAll(tree, (node) => node.role === 'region').map((node) => node.name)).to.deep.equal(['Messages du dossier']);
+    expect(axHeadings(tree)).to.deep.equal(['2 Messages du dossier']);
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(axHeadings(await axTree())).to.deep.equal(['4 Messages du dossier']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names its buttons after what they act on: the message to send, the message to send again', async () => {
+    const { client, application } = await newDossier();
+    const el = await mount(client, application.id);
+    const buttons = async () => axFindAll(await axTree(), (node) => node.role === 'button').map((node) => node.name);
+    expect(await buttons()).to.deep.equal(['Envoyer le message']);
+    await setOffline(true);
+    await type(el, 'Une question sur les pièces justificatives à joindre au dossier');
+    await sendWithKeyboard();
+    await waitFor(() => Boolean($(el, '.message--failed')), { message: 'the failed state' });
+    expect(await buttons()).to.deep.equal(['Réessayer l’envoi du message « Une question sur les pièces… »', 'Envoyer le message']);
+  });
+
+  it('announces each settled result in one polite region: a second identical “Message envoyé.” too, and the empty-message error each time', async () => {
+    const { client, application } = await newDossier();
+    const el = await mount(client, application.id);
+    const heard = recordAnnouncements(el);
+    await type(el, 'Bonjour');
+    await sendWithKeyboard();
+    await delivered(el, client, application.id, 'Bonjour');
+    await pause(300);
+    await type(el, 'Bonjour');
+    await sendWithKeyboard();
+    await delivered(el, client, application.id, 'Bonjour', 2);
+    await pause(300);
+    // Ctrl+Enter twice on an empty field: the same mistake, said each time.
+    await sendWithKeyboard();
+    await pause(300);
+    await sendWithKeyboard();
+    await pause(300);
+    heard.stop();
+    expect(heard.list).to.deep.equal(['Message envoyé.', 'Message envoyé.', 'Écrivez votre message avant de l’envoyer.', 'Écrivez votre message avant de l’envoyer.']);
+    expect(heard.regions().map((region) => region.getAttribute('aria-live') ?? region.getAttribute('role')), 'one polite live region').to.deep.equal(['polite']);
+  });
+
+  it('announces a message not sent once, not at each automatic retry, then its delivery', async () => {
+    const { client, application } = await newDossier();
+    const el = await mount(client, application.id);
+    const heard = recordAnnouncements(el);
+    await setOffline(true);
+    await type(el, 'Écrit hors ligne');
+    await sendWithKeyboard();
+    await waitFor(() => Boolean($(el, '.message--failed')), { message: 'the failed state' });
+    // The first automatic retry comes after about 2 s, and fails too.
+    await pause(3500);
+    expect(heard.list).to.deep.equal(['Message non envoyé. Il sera renvoyé automatiquement.']);
+    await setOffline(false);
+    await delivered(el, client, application.id, 'Écrit hors ligne');
+    await pause(300);
+    heard.stop();
+    expect(heard.list).to.deep.equal(['Message non envoyé. Il sera renvoyé automatiquement.', 'Message envoyé.']);
+  });
+
+  it('announces how many messages came from the other side, with the newest', async () => {
+    const { client, application } = await newDossier();
+    const org = await organiser();
+    const el = await mount(client, application.id, { poll: 1 });
+    const heard = recordAnnouncements(el);
+    try {
+      // Both arrive while the page is hidden, and are fetched together when it shows again.
+      setVisibility('hidden');
+      await org.messages.send(application.id, { body: 'Votre dossier est bien reçu.' });
+      await org.messages.send(application.id, { body: 'Une pièce manque.' });
+      setVisibility('visible');
+      await waitFor(() => $$(el, 'li.message--theirs').length === 2, { message: 'both messages' });
+      await pause(300);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    heard.stop();
+    expect(heard.list).to.deep.equal(['2 nouveaux messages des organisateurs. Le plus récent : Une pièce manque.']);
+  });
+
   it('speaks English with lang="en"', async () => {
     const { client, application } = await newDossier();
     const org = await organiser();
@@ -221,6 +313,7 @@ describe('<qmi-messages>', () => {
     expect(text($(el, 'li time'))).to.match(/ at \d\d:\d\d$/);
     expect(text($(el, 'label'))).to.equal('Your message');
     expect(text($(el, 'button[type="submit"]'))).to.equal('Send');
+    expect(axHeadings(await axTree())).to.deep.equal(['2 Application messages']);
     $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
     await el.updateComplete;
     expect(text($(el, '.error'))).to.equal('Write your message before sending it.');

@@ -2,10 +2,13 @@ import { ContextConsumer } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { AuthenticationError, createClient } from '@qmi/core';
 import { sendKeys } from '@web/test-runner-commands';
-import { LitElement } from 'lit';
+import { html as litHtml, LitElement } from 'lit';
 import { sessionContext } from '../src/context/session-context.js';
 import { type QmiSessionElement, QmiSignInEvent, QmiSignOutEvent } from '../src/session/session.js';
 import { tokenKey } from '../src/session/session.storage.js';
+import { recordAnnouncements } from './support/announcements.js';
+import { axFindAll, axHeadings, axTree } from './support/ax-tree.js';
+import { deepActiveElement, describeFocus } from './support/focus.js';
 import { PASSWORD, sandboxUrl, setOffline, uniqueEmail, waitFor } from './support/world.js';
 
 /** A component that needs the session, as the form does: all it knows is the context. */
@@ -13,6 +16,19 @@ class SessionProbe extends LitElement {
   readonly consumer = new ContextConsumer(this, { context: sessionContext, subscribe: true });
 }
 customElements.define('session-probe', SessionProbe);
+
+/**
+ * A control inside a shadow root that meets a 401, as the form's "Se reconnecter" or a save does:
+ * it asks the session to sign in again and keeps the outcome.
+ */
+class SaveProbe extends LitElement {
+  readonly consumer = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  outcome: Promise<string> | undefined;
+  override render() {
+    return litHtml`<button type="button" @click=${() => (this.outcome = this.consumer.value!.reauthenticate().then(() => 'signed-in', (error: Error) => error.name))}>Enregistrer le brouillon</button>`;
+  }
+}
+customElements.define('save-probe', SaveProbe);
 
 let url: string;
 
@@ -28,6 +44,7 @@ const focusedId = (el: QmiSessionElement) => focused(el)?.id ?? '(nothing focuse
 const has = (el: QmiSessionElement, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const isIn = (el: QmiSessionElement, view: string) => el.matches(`:state(${view})`);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const until = (el: QmiSessionElement, view: string) => waitFor(() => isIn(el, view), { message: `<qmi-session> ${view}` });
 
 /** Types into the e-mail field, tabs to the password and types it, as a person does. */
@@ -44,6 +61,16 @@ async function storedSession() {
   const session = await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
   localStorage.setItem(tokenKey(url), session.token);
   return session;
+}
+
+/** A signed-in session around a control that may ask to sign in again. */
+async function mountWithSaveProbe() {
+  await storedSession();
+  const el = await fixture<QmiSessionElement>(`<qmi-session api-base="${url}"><save-probe></save-probe></qmi-session>`);
+  await until(el, 'signed-in');
+  const probe = el.querySelector('save-probe') as SaveProbe;
+  await probe.updateComplete;
+  return { el, probe };
 }
 
 describe('<qmi-session>', () => {
@@ -254,6 +281,130 @@ describe('<qmi-session>', () => {
     await el.updateComplete;
     expect(has(el, 'dialog')).to.equal(false);
     expect(isIn(el, 'signed-in')).to.equal(true);
+  });
+
+  it('gives the focus back to the control that opened the sign-in-again dialog: after signing in, Escape and Cancel', async () => {
+    const { el, probe } = await mountWithSaveProbe();
+    const opener = probe.shadowRoot!.querySelector('button')!;
+    const open = async () => {
+      opener.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(focusedId(el)).to.equal('reauth-password');
+    };
+
+    await open();
+    await sendKeys({ type: PASSWORD });
+    await sendKeys({ press: 'Enter' });
+    expect(await probe.outcome).to.equal('signed-in');
+    await el.updateComplete;
+    expect(describeFocus(), 'after signing in again').to.equal('button Enregistrer le brouillon');
+
+    await open();
+    await sendKeys({ press: 'Escape' });
+    expect(await probe.outcome).to.equal('AbortError');
+    await el.updateComplete;
+    expect(describeFocus(), 'after Escape').to.equal('button Enregistrer le brouillon');
+
+    await open();
+    byId(el, 'reauth-password')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(text(focused(el))).to.equal('Annuler');
+    await sendKeys({ press: 'Enter' });
+    expect(await probe.outcome).to.equal('AbortError');
+    await el.updateComplete;
+    expect(describeFocus(), 'after Cancel').to.equal('button Enregistrer le brouillon');
+  });
+
+  it('when the control that opened the dialog is gone, signing in again puts the focus on the account bar, not on <body>', async () => {
+    const { el, probe } = await mountWithSaveProbe();
+    probe.shadowRoot!.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const outcome = probe.outcome!;
+    // The content changes under the dialog (the form's "Se reconnecter" leaves its status line).
+    probe.remove();
+    await sendKeys({ type: PASSWORD });
+    await sendKeys({ press: 'Enter' });
+    expect(await outcome).to.equal('signed-in');
+    await el.updateComplete;
+    expect(deepActiveElement()?.id ?? describeFocus()).to.equal('account-bar');
+  });
+
+  it('announces each settled result once in one polite region: signed in, signed out; not the steps on the way', async () => {
+    const { account } = await storedSession();
+    localStorage.removeItem(tokenKey(url));
+    const el = await mount();
+    await until(el, 'signed-out');
+    const heard = recordAnnouncements(el);
+    await typeCredentials(el, 'session', account.email, PASSWORD);
+    await sendKeys({ press: 'Enter' });
+    await until(el, 'signed-in');
+    await pause(300);
+    expect(deepActiveElement()?.id ?? describeFocus(), 'focus after signing in').to.equal('account-bar');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-out-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(el, 'signed-out');
+    await pause(300);
+    expect(deepActiveElement()?.id ?? describeFocus(), 'focus after signing out').to.equal('session-heading');
+    heard.stop();
+    expect(heard.list).to.deep.equal([`Connexion réussie avec le compte ${account.email}.`, 'Déconnexion effectuée.']);
+    expect(heard.regions().map((region) => region.getAttribute('aria-live') ?? region.getAttribute('role')), 'one polite live region').to.deep.equal(['polite']);
+  });
+
+  it('moves the focus to the error summary without making it an alert too: it is read once', async () => {
+    const { account } = await storedSession();
+    localStorage.removeItem(tokenKey(url));
+    const el = await mount();
+    await until(el, 'signed-out');
+    const heard = recordAnnouncements(el);
+    await typeCredentials(el, 'session', account.email, 'pas le bon mot de passe');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => byId(el, 'session-summary') !== null, { message: 'the error summary' });
+    await el.updateComplete;
+    await pause(300);
+    heard.stop();
+    expect(focusedId(el)).to.equal('session-summary');
+    expect(heard.list, 'nothing announced besides the focused summary').to.deep.equal([]);
+    expect(has(el, '[role="alert"]')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says again that the platform does not answer each time "Réessayer" fails, its button saying what it retries', async () => {
+    await storedSession();
+    await setOffline(true);
+    const el = await mount();
+    await until(el, 'unreachable');
+    await pause(300);
+    const heard = recordAnnouncements(el);
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
+    expect(axFindAll(await axTree(), (node) => node.role === 'button').map((node) => node.name)).to.deep.equal(['Réessayer de vérifier la session']);
+    for (let i = 0; i < 2; i++) {
+      retry().focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => retry()?.getAttribute('aria-disabled') === 'false', { message: 'the retry to end' });
+      await pause(300);
+    }
+    heard.stop();
+    const said = 'Impossible de vérifier votre session : la plateforme ne répond pas. Votre session reste enregistrée sur cet appareil.';
+    expect(heard.list.map((line) => line.replace(/\u00a0/g, ' '))).to.deep.equal([said, said]);
+    expect(focused(el) === retry(), 'the focus stays on the retry button').to.equal(true);
+  });
+
+  it('gives its headings the level heading-level sets (2 by default): the form’s and the error summary’s', async () => {
+    const byDefault = await mount();
+    await until(byDefault, 'signed-out');
+    expect(axHeadings(await axTree())).to.deep.equal(['2 Se connecter']);
+    byDefault.remove();
+    const el = await mount('heading-level="3"');
+    await until(el, 'signed-out');
+    expect(axHeadings(await axTree())).to.deep.equal(['3 Se connecter']);
+    input(el, 'session-email').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => byId(el, 'session-summary') !== null, { message: 'the error summary' });
+    expect(axHeadings(await axTree())).to.deep.equal(['3 Il y a un problème', '3 Se connecter']);
+    await expect(el).to.be.accessible();
   });
 
   it('signs in the demo account when no session is stored, and not over a stored one', async () => {

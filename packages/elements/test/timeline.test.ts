@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { QMI_2 } from '@qmi/core';
 import '../src/timeline/timeline.js';
 import { calendarFile, countdown, type QmiTimeline } from '../src/timeline/timeline.js';
+import { axHeadings, axTree } from './support/ax-tree.js';
 import { sandboxUrl, waitFor } from './support/world.js';
 
 const mount = async (now: string, lang = 'fr', layout = 'vertical') => {
@@ -10,6 +11,8 @@ const mount = async (now: string, lang = 'fr', layout = 'vertical') => {
   await el.updateComplete;
   return el;
 };
+/** Every live region in the element: a timeline announces nothing of its own. */
+const liveRegions = (el: Element) => [...el.shadowRoot!.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"], [role="timer"], [role="marquee"]')];
 const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<qmi-timeline>', () => {
@@ -92,6 +95,23 @@ describe('<qmi-timeline>', () => {
     await waitFor(() => Boolean(wrapper.shadowRoot!.querySelector('[role="alert"]')), { timeout: 15_000, message: 'the unreachable notice' });
     expect(text(wrapper, '[role="alert"]')).to.equal('Le service de candidature ne répond pas. Vérifiez votre connexion internet, puis réessayez.');
     await expect(wrapper).to.be.accessible();
+  });
+
+  it('gives its heading the level heading-level sets, 2 by default', async () => {
+    const el = await mount('2023-12-15T09:30:00Z');
+    const title = `${QMI_2.title.fr} — Calendrier de l’appel`;
+    expect(axHeadings(await axTree())).to.deep.equal([`2 ${title}`]);
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(axHeadings(await axTree())).to.deep.equal([`3 ${title}`]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('announces nothing of its own: neither its loading nor the countdown that changes each minute', async () => {
+    const el = await fixture<QmiTimeline>(html`<qmi-timeline api-base=${await sandboxUrl()} call="qmi-2"></qmi-timeline>`);
+    expect(liveRegions(el).map((node) => node.outerHTML), 'while loading').to.deep.equal([]);
+    await waitFor(() => Boolean(el.shadowRoot!.querySelector('[part="status"]')), { message: 'the loaded timeline' });
+    expect(liveRegions(el).map((node) => node.outerHTML), 'with its countdown').to.deep.equal([]);
   });
 
   it('writes a webinar in UTC for a call in another time zone', () => {

@@ -1,30 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { QMI_2, startUpload } from '@qmi/core';
+import { startUpload } from '@qmi/core';
 import '../src/uploader/uploader.js';
 import type { QmiDocumentUploader } from '../src/uploader/uploader.component.js';
 import { newDossier } from './support/form-helpers.js';
+import { kind, pdf, pick, png } from './support/uploads.js';
 import { setOffline, waitFor } from './support/world.js';
 
-const kind = (id: string) => QMI_2.documentKinds.find((k) => k.id === id)!;
-const pdf = (name: string, size = 64 * 1024) => {
-  const bytes = new Uint8Array(size);
-  bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
-  return new File([bytes], name, { type: 'application/pdf' });
-};
-const png = (name: string, type = 'image/png') => {
-  const bytes = new Uint8Array(2048);
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new File([bytes], name, { type });
-};
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-/** Puts files in the real file input, as the browser's file picker does, and fires its change event. */
-const pick = (el: QmiDocumentUploader, ...files: File[]) => {
-  const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
-  const transfer = new DataTransfer();
-  for (const file of files) transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-};
 
 async function mount(kindId: string, partners: Array<{ id: string; name: string }> = []) {
   const { client, application } = await newDossier('qmi-2');
@@ -74,19 +56,20 @@ describe('<qmi-document-uploader>', () => {
     $<HTMLInputElement>(el, 'input[type="file"]')!.focus();
     pick(el, png('lettre.pdf', 'application/pdf'));
     await failed;
-    await waitFor(() => Boolean($(el, '[role="alert"]')?.textContent?.includes('lettre.pdf')), { message: 'the refusal announced' });
-    const alert = $(el, '[role="alert"]')!;
+    await waitFor(() => Boolean($(el, '[part="error"]')?.textContent?.includes('lettre.pdf')), { message: 'the refusal shown' });
+    // (Said once by the uploader's live region: uploader.a11y.test.ts counts what is announced.)
+    const refusal = $(el, '[part="error"]')!;
     // The platform's own words, in French as the page is (the browser itself asks for English).
-    expect(alert.textContent).to.include('Le contenu du fichier ne correspond pas à son nom ou à son type.');
-    expect(alert.textContent).to.include('Ce fichier est un PNG, pas un PDF comme son nom l’indique.');
-    expect(alert.textContent).to.include('Choisissez un autre fichier');
+    expect(refusal.textContent).to.include('Le contenu du fichier ne correspond pas à son nom ou à son type.');
+    expect(refusal.textContent).to.include('Ce fichier est un PNG, pas un PDF comme son nom l’indique.');
+    expect(refusal.textContent).to.include('Choisissez un autre fichier');
     const buttons = [...el.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent);
     expect(buttons.filter((text) => /Réessayer|Reprendre/.test(text ?? '')), 'no retry of a refused file').to.deep.equal([]);
     expect($(el, '.file--error'), 'the refused file is not left as a failed upload').to.equal(null);
     // Another file, at once: the input is back, focused, named for it and described by the refusal.
     const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
     expect(input.labels?.[0]?.textContent).to.equal('Choisir un autre fichier');
-    expect(input.getAttribute('aria-describedby')).to.include(alert.id);
+    expect(input.getAttribute('aria-describedby')).to.include(refusal.id);
     await waitFor(() => el.shadowRoot!.activeElement === input, { message: 'the focus on the file input' });
     await expect(el).to.be.accessible();
     expect(await client.documents.list(application.id)).to.deep.equal([]);
@@ -101,7 +84,7 @@ describe('<qmi-document-uploader>', () => {
     const complete = new Promise((resolve) => el.addEventListener('qmi-upload-complete', resolve, { once: true }));
     pick(el, pdf('lettre.pdf'));
     await complete;
-    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, '[part="error"]')).to.equal(null);
   });
 
   it('on an English page, the platform’s refusal is in English, whatever language the client was made with', async () => {
@@ -109,16 +92,16 @@ describe('<qmi-document-uploader>', () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="en"><qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader></div>`);
     const el = wrapper.querySelector('qmi-document-uploader')!;
     pick(el, png('letter.pdf', 'application/pdf'));
-    await waitFor(() => Boolean($(el, '[role="alert"]')?.textContent?.includes('letter.pdf')), { message: 'the refusal announced' });
-    const text = $(el, '[role="alert"]')!.textContent!;
+    await waitFor(() => Boolean($(el, '[part="error"]')?.textContent?.includes('letter.pdf')), { message: 'the refusal shown' });
+    const text = $(el, '[part="error"]')!.textContent!;
     expect(text).to.include('The file’s content does not match its name or type.');
     expect(text).to.include('This file is a PNG, not a PDF as its name says.');
     expect(text).to.include('Choose another file');
     expect($<HTMLInputElement>(el, 'input[type="file"]')!.labels?.[0]?.textContent).to.equal('Choose another file');
     // The page switches to French: the message already shown follows.
     wrapper.setAttribute('lang', 'fr');
-    await waitFor(() => Boolean($(el, '[role="alert"]')?.textContent?.includes('Choisissez un autre fichier')), { message: 'the refusal in French' });
-    expect($(el, '[role="alert"]')!.textContent).to.include('Le contenu du fichier ne correspond pas à son nom ou à son type.');
+    await waitFor(() => Boolean($(el, '[part="error"]')?.textContent?.includes('Choisissez un autre fichier')), { message: 'the refusal in French' });
+    expect($(el, '[part="error"]')!.textContent).to.include('Le contenu du fichier ne correspond pas à son nom ou à son type.');
   });
 
   it('ties a partner’s support letter to the partner chosen first', async () => {

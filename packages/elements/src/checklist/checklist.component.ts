@@ -2,7 +2,7 @@ import { type CallDefinition, type DocumentKindRule, type Lang, mediaTypeName, t
 import { evaluate, formatCallInstant, type CriterionReport, type EvaluableApplication, type Issue, type Report } from '@qmi/validators';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { heading, headingLevel } from '../a11y/heading.js';
 import { QmiApiElement } from '../context/api-element.js';
 import { PlatformTime } from '../context/platform-time.js';
 import type { QmiChangeEvent } from '../form/events.js';
@@ -277,10 +277,9 @@ export class QmiCriteriaChecklist extends QmiApiElement {
 
   // --- rendering --------------------------------------------------------------------------------
 
+  /** A heading `offset` levels below `heading-level`. */
   private heading(offset: number, content: unknown, id?: string, className?: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel || 2) + offset));
-    const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} id=${id ?? nothing} class=${className ?? nothing}>${content}</${tag}>`;
+    return heading(headingLevel(this.headingLevel, offset), content, { id, className });
   }
 
   private section(name: string, title: string, body: unknown): TemplateResult {

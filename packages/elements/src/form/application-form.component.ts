@@ -2,6 +2,7 @@ import {
   type Application,
   Autosave,
   type CallDefinition,
+  type Conflict,
   ConflictError,
   getPath,
   indexedDbJournal,
@@ -12,6 +13,9 @@ import {
 import { applicationWindowMessage, applicationWindowState, evaluate, MGP, type EvaluableApplication, type Issue, type Report, type WindowState, windowStateFor } from '@qmi/validators';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Announcer } from '../a11y/announcer.js';
+import { heading, headingLevel } from '../a11y/heading.js';
+import { SettledStatus } from '../a11y/settled-status.js';
 import { QmiCommunePicker, type QmiCommuneSelectEvent } from '../commune-picker/commune-picker.component.js';
 import { QmiApiElement } from '../context/api-element.js';
 import { PlatformTime } from '../context/platform-time.js';
@@ -35,6 +39,13 @@ const helpSlot = (section: string) => html`<slot name="help-${section}"></slot>`
 
 /** Which messages the person asked to see: none while typing, a section's after "check", all after "send". */
 type Revealed = Set<string> | 'all';
+
+/** What a container given as a focus target gives: its first enabled control. */
+const CONTROLS = ':is(input, select, textarea, button, a[href]):not(:disabled)';
+
+/** The element to focus for a target: a control (unless disabled), a container that takes focus (`tabindex`), or a container's first control. */
+const focusTarget = (element: Element | null): HTMLElement | null =>
+  !element ? null : element.matches(CONTROLS) || element.hasAttribute('tabindex') ? (element as HTMLElement) : element.querySelector<HTMLElement>(CONTROLS);
 
 /** The elements the form renders, registered by the form itself (so that its class can be imported alone). */
 const RENDERED_ELEMENTS = [
@@ -65,7 +76,7 @@ const RENDERED_ELEMENTS = [
  * @slot help-<id> - the partner's help for one section (`help-team`, `help-documents`, `help-submit`): under the section's title and the call's help, before its fields; shown only where that section is
  * @slot after - after the last section shown (e.g. the partner's links to the previous and next pages)
  * @csspart header - the title and save status
- * @csspart status - the save-status line (an aria-live region)
+ * @csspart status - the save-status line (not a live region: the form says settled states, such as "Enregistré à 10:02.", in its one visually hidden live region)
  * @csspart task-list - the list of sections with their status
  * @csspart section - one section of the form
  * @csspart field - a field with its label, hint and message
@@ -81,8 +92,8 @@ const RENDERED_ELEMENTS = [
  * @csspart group - a list the person adds items to (also `fieldset`)
  * @csspart item - one item of a list
  * @csspart error - a message next to a field
- * @csspart error-summary - the list of problems, which takes focus
- * @csspart conflict - the chooser shown when a field was changed elsewhere
+ * @csspart error-summary - the list of problems, which takes focus (not an alert: it is read once, when focused)
+ * @csspart conflict - the chooser shown right after a field changed here and elsewhere
  * @csspart button - every button (also `primary`, `secondary`, `warning`)
  * @csspart primary - the main button of a step (also `button`)
  * @csspart secondary - the other buttons (also `button`)
@@ -121,6 +132,10 @@ export class QmiApplicationForm extends QmiApiElement {
   constructor() {
     super();
     for (const [tag, element] of RENDERED_ELEMENTS) if (!customElements.get(tag)) customElements.define(tag, element);
+    this.addEventListener('focusin', (event) => {
+      const target = event.composedPath()[0] as Element;
+      if (target.id?.startsWith('f-') && target.matches('input, select, textarea') && target.getRootNode() === this.renderRoot) this.lastField = `#${target.id}`;
+    });
   }
 
   /** The call id, e.g. "qmi-2". */
@@ -145,6 +160,8 @@ export class QmiApplicationForm extends QmiApiElement {
    * messages). Without it, they name the section a missing item is in, with no link.
    */
   @property({ attribute: 'section-href' }) sectionHref = '';
+  /** The level of the form's own heading (the call's title, 2 by default); its sections use the next level, their parts the one after. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Where unsaved edits wait (IndexedDB by default). */
   @property({ attribute: false }) journal: Journal | undefined;
 
@@ -160,6 +177,14 @@ export class QmiApplicationForm extends QmiApiElement {
   @state() private tick = 0;
 
   private loadedFor = '';
+
+  /** The form's one polite live region: results of actions, and the save status once settled. */
+  private readonly announcer = new Announcer(this);
+  private readonly saveStatus = new SettledStatus(this, this.announcer);
+  /** The field last focused (`#f-…`), where the focus goes back after signing in again. */
+  private lastField = '';
+  /** The conflicts already known, to tell a new one (which takes the focus when its field has it). */
+  private knownConflicts = new Set<string>();
 
   private get session() {
     return { value: this.clientSource.sessionValue };
@@ -197,6 +222,8 @@ export class QmiApplicationForm extends QmiApiElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    const active = this.shadowRoot?.activeElement;
+    this.statusFocus = active?.closest('.status') ? active : null;
     this.snapshot = undefined;
     const key = `${this.call}|${this.application}|${this.apiBase}|${this.token ?? ''}|${Boolean(this.api)}`;
     if (this.api && this.clientSource.signedIn && this.call && key !== this.loadedFor && (changed.size > 0 || !this.engine)) {
@@ -242,9 +269,21 @@ export class QmiApplicationForm extends QmiApiElement {
       refreshIntervalMs: 30_000,
       onUnauthenticated: this.session.value ? () => (this.session.value as QmiSession).reauthenticate() : undefined,
     });
+    this.knownConflicts = new Set(engine.state.conflicts.map((conflict) => conflict.path));
     engine.addEventListener('change', () => {
+      // A closed engine (the form left the page, or opened another dossier) may still finish a save.
+      if (engine !== this.engine) return;
       this.tick++;
-      if (engine.state.status === 'error' && engine.state.error) this.dispatchEvent(new QmiErrorEvent(engine.state.error));
+      const { status, error, conflicts } = engine.state;
+      if (status === 'error' && error) this.dispatchEvent(new QmiErrorEvent(error));
+      // Said once settled (saved, offline, error, expired, conflict), never each pending or saving step.
+      this.saveStatus.update(status === 'pending' || status === 'saving' ? undefined : this.statusText());
+      // A conflict on the field being typed in: the focus goes to its chooser, right after the field
+      // (the chooser itself, not a button that a key still being typed would press).
+      const active = this.shadowRoot?.activeElement;
+      const fresh = conflicts.find((conflict) => !this.knownConflicts.has(conflict.path) && active?.closest(`#${fieldId(conflict.path)}`));
+      this.knownConflicts = new Set(conflicts.map((conflict) => conflict.path));
+      if (fresh) void this.moveFocus([`#${fieldId(fresh.path)}-conflict`]);
     });
     engine.addEventListener('remote', () => this.tick++);
     engine.addEventListener('saved', (event) => this.dispatchEvent(new QmiSaveEvent((event as CustomEvent<{ application: Application }>).detail.application)));
@@ -268,6 +307,26 @@ export class QmiApplicationForm extends QmiApiElement {
       if (existingId) await this.open(existingId);
       else this.fail(error);
     }
+    // The start step is gone: the focus goes to the dossier's title (or the failure's retry).
+    await this.moveFocus(['#form-title', '.failure button']);
+  }
+
+  /**
+   * The rule of every action that takes its own control away (a list item removed, a conflict decided,
+   * a button that only shows in one state): once `action` is done and rendered, the focus goes to the
+   * first of `targets` (selectors) that is there, so it never falls to <body>; then `message` is said.
+   */
+  private async moveFocus(targets: Array<string | false | undefined>, message?: string, action?: Promise<unknown>) {
+    await action;
+    await this.updateComplete;
+    for (const target of targets) {
+      const element = target ? focusTarget(this.renderRoot.querySelector(target)) : null;
+      if (element) {
+        element.focus();
+        break;
+      }
+    }
+    if (message) this.announcer.announce(message);
   }
 
   // --- the report and the messages ---------------------------------------------------------------
@@ -312,10 +371,19 @@ export class QmiApplicationForm extends QmiApiElement {
       this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path.split('.').slice(0, 2).join('.'))}`) ??
       this.renderRoot.querySelector<HTMLElement>(`#section-${this.sectionOf(path) ?? ''}`);
     target?.scrollIntoView({ block: 'center' });
-    target?.focus();
+    focusTarget(target ?? null)?.focus();
   }
 
+  /** The status-line control that had the focus before this render (see `updated`). */
+  private statusFocus: Element | null = null;
+
   protected override updated(): void {
+    // A status-line button ("Réessayer", "Se reconnecter") goes away when its save goes through, which
+    // may be a while after the press: the focus it had goes to the status line, not to <body>.
+    const lost = this.statusFocus;
+    if (lost && !lost.isConnected && (!document.activeElement || document.activeElement === document.body)) {
+      this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
+    }
     this.takeLandingFocus();
     // Tell a checklist bound to this form (once per render, when the dossier changed).
     const application = this.currentApplication;
@@ -386,7 +454,11 @@ export class QmiApplicationForm extends QmiApiElement {
     this.revealed = revealed;
     const issues = (this.report?.issues ?? []).filter((issue) => issue.severity === 'error' && this.sectionOf(issue.path) === sectionId);
     if (issues.length) await this.showSummary(issues);
-    else this.summary = [];
+    else {
+      this.summary = [];
+      // Shown under the button, and said (again if checked again): the focus stays on the button.
+      this.announcer.announce(this.t.sectionOk);
+    }
   }
 
   private followLink(path: string, event: Event) {
@@ -410,6 +482,8 @@ export class QmiApplicationForm extends QmiApiElement {
       const submitted = await this.api!.applications.submit(engine.application.id, { ifMatch: engine.application.revision });
       await this.open(submitted.id);
       this.summary = [];
+      // The send button is gone with the draft: the focus goes to the receipt, which is read.
+      void this.moveFocus(['#receipt']);
       this.dispatchEvent(new QmiSubmitEvent(submitted));
     } catch (error) {
       const issues = (error as { issues?: Issue[] }).issues;
@@ -423,14 +497,24 @@ export class QmiApplicationForm extends QmiApiElement {
 
   // --- rendering -----------------------------------------------------------------------------------
 
+  /** A heading `offset` levels below the form's own (`heading-level`). */
+  private heading(offset: number, content: unknown, id?: string, tabindex?: number) {
+    return heading(headingLevel(this.headingLevel, offset), content, { id, tabindex });
+  }
+
   override render() {
+    // The live region first and in every state, so that it is in the page before its first message.
+    return html`${this.announcer.region()}${this.renderPhase()}`;
+  }
+
+  private renderPhase() {
     const t = this.t;
     switch (this.phase) {
       case 'loading':
         return html`<p role="status">${this.api && !this.clientSource.signedIn ? t.waitingForSignIn : t.loading}</p>`;
       case 'failed':
         return html`<div role="alert" class="failure"><p>${t.loadFailed} ${connectionProblem(this, this.failure, this.api?.baseUrl) ?? problemText(this.failure, langOf(this)) ?? this.failure?.message ?? ''}</p>
-          <button type="button" part="button primary" @click=${() => void this.load()}>${t.retry}</button></div>`;
+          <button type="button" part="button primary" @click=${() => void this.moveFocus(['#form-title', '#start-title', '.failure button'], undefined, this.load())}>${t.retry}</button></div>`;
       case 'start':
         return this.renderStart();
       case 'ready':
@@ -445,16 +529,16 @@ export class QmiApplicationForm extends QmiApiElement {
     const callWindow = applicationWindowState(this.definition!, this.clock);
     if (callWindow !== 'open') {
       return html`<section class="start" aria-labelledby="start-title" part="section">
-        <h2 id="start-title">${t.start.title}</h2>
+        ${this.heading(0, t.start.title, 'start-title', -1)}
         ${INTRO_SLOT}
         <p class="notice" role="status">${applicationWindowMessage(this.definition!, callWindow, langOf(this))}</p>
       </section>`;
     }
     return html`<section class="start" aria-labelledby="start-title" part="section">
-      <h2 id="start-title">${t.start.title}</h2>
+      ${this.heading(0, t.start.title, 'start-title', -1)}
       <p>${t.start.intro}</p>
       ${INTRO_SLOT}
-      <qmi-commune-picker .label=${t.start.commune} .hint=${t.start.communeHint} @qmi-commune-select=${(e: QmiCommuneSelectEvent) => (this.commune = e.commune.code)}></qmi-commune-picker>
+      <qmi-commune-picker .label=${t.start.commune} .hint=${t.start.communeHint} required @qmi-commune-select=${(e: QmiCommuneSelectEvent) => (this.commune = e.commune.code)} @qmi-commune-clear=${() => (this.commune = '')}></qmi-commune-picker>
       <button type="button" part="button primary" ?disabled=${!this.commune} @click=${() => void this.create()}>${t.start.create}</button>
     </section>`;
   }
@@ -482,6 +566,9 @@ export class QmiApplicationForm extends QmiApiElement {
     const callWindow = this.windowFor(app);
     const readOnly = !isEditable(app.status) || callWindow === 'closed';
     void this.tick;
+    const conflicts = engine.state.conflicts;
+    /** The conflicts shown next to their field; the others (a field not on this page) are listed at the top. */
+    const placed = new Set<string>();
     const host: FieldHost = {
       lang,
       t,
@@ -494,33 +581,46 @@ export class QmiApplicationForm extends QmiApiElement {
         this.tick++;
       },
       commit: () => void engine.flush(),
+      conflict: (path) => {
+        const conflict = conflicts.find((c) => c.path === path);
+        if (!conflict) return nothing;
+        placed.add(path);
+        return this.renderConflict(conflict, 2);
+      },
+      focusAfter: (targets, message) => void this.moveFocus(targets, message),
     };
+    const sections = call.formSections.filter((section) => this.onThisPage(section.id));
+    const rendered = sections.map(
+      (section) => html`<section class="section" id="section-${section.id}" aria-labelledby="title-${section.id}" part="section" tabindex="-1">
+        ${this.heading(1, section.title[lang], `title-${section.id}`)}
+        ${section.help ? html`<p class="hint">${section.help[lang]}</p>` : nothing}
+        ${helpSlot(section.id)}
+        ${section.fields.map((field) => renderField(host, field, field.path, getPath(host.draft, field.path)))}
+        ${readOnly
+          ? nothing
+          : html`<button type="button" part="button secondary" aria-label=${t.named(t.checkSection, section.title[lang])} @click=${() => void this.checkSection(section.id)}>${t.checkSection}</button>`}
+        ${this.revealed !== 'all' && this.revealed.has(section.id) && !report.issues.some((i) => i.severity === 'error' && this.sectionOf(i.path) === section.id)
+          ? html`<p class="ok">${t.sectionOk}</p>`
+          : nothing}
+      </section>`,
+    );
+    const elsewhere = conflicts.filter((conflict) => !placed.has(conflict.path));
     return html`
       <!-- Not a <header>: inside a partner's page it must not claim the page's banner landmark. -->
       <div class="header" part="header">
-        <h2>${call.title[lang]}</h2>
+        ${this.heading(0, call.title[lang], 'form-title', -1)}
         <p class="commune">${t.communeLine(MGP.find(app.commune)?.commune.name ?? app.commune, app.commune)}</p>
         ${this.renderStatus()}
       </div>
       ${app.status === 'submitted' && app.submittedAt ? this.renderReceipt(app) : nothing}
       ${callWindow === 'open' ? nothing : html`<p class="notice" role="status">${applicationWindowMessage(call, callWindow, lang)}</p>`}
       ${readOnly && callWindow === 'open' && app.status !== 'submitted' ? html`<p class="notice">${t.readOnly(app.status)}</p>` : nothing}
-      ${this.renderConflicts()}
+      ${elsewhere.map((conflict) => this.renderConflict(conflict, 1))}
       ${this.renderSummary()}
       ${INTRO_SLOT}
       ${this.onThisPage('task-list') ? this.renderTaskList(report) : nothing}
-      ${call.formSections.filter((section) => this.onThisPage(section.id)).map(
-        (section) => html`<section class="section" id="section-${section.id}" aria-labelledby="title-${section.id}" part="section" tabindex="-1">
-          <h3 id="title-${section.id}">${section.title[lang]}</h3>
-          ${section.help ? html`<p class="hint">${section.help[lang]}</p>` : nothing}
-          ${helpSlot(section.id)}
-          ${section.fields.map((field) => renderField(host, field, field.path, getPath(host.draft, field.path)))}
-          ${readOnly ? nothing : html`<button type="button" part="button secondary" @click=${() => void this.checkSection(section.id)}>${t.checkSection}</button>`}
-          ${this.revealed !== 'all' && this.revealed.has(section.id) && !report.issues.some((i) => i.severity === 'error' && this.sectionOf(i.path) === section.id)
-            ? html`<p class="ok">${t.sectionOk}</p>`
-            : nothing}
-        </section>`,
-      )}
+      ${readOnly || sections.length === 0 ? nothing : html`<p>${t.requiredNote}</p>`}
+      ${rendered}
       ${this.onThisPage('documents') ? this.renderDocuments(report) : nothing}
       ${readOnly || !this.onThisPage('submit') ? nothing : this.renderSubmit(report)}
       <slot name="after"></slot>
@@ -539,7 +639,7 @@ export class QmiApplicationForm extends QmiApiElement {
       return href ? html`<a href=${href} @click=${() => void this.engine?.flush()}>${title}</a>` : html`<span>${title}</span>`;
     };
     return html`<nav aria-labelledby="task-list-title" part="task-list">
-      <h3 id="task-list-title">${t.taskList}</h3>
+      ${this.heading(1, t.taskList, 'task-list-title')}
       <ol class="task-list">
         ${report.sections.map(
           (section) => html`<li>
@@ -559,41 +659,63 @@ export class QmiApplicationForm extends QmiApiElement {
     section?.focus();
   }
 
-  private renderStatus() {
-    const t = this.t;
+  /** What the status line says (and, once settled, the live region). */
+  private statusText(): string {
     const { status, lastSavedAt } = this.engine!.state;
     const time = lastSavedAt ? new Intl.DateTimeFormat(locale(langOf(this)), { hour: '2-digit', minute: '2-digit' }).format(lastSavedAt) : '';
-    const text = status === 'saved' && lastSavedAt ? t.savedAt(time) : t.status[status];
+    return status === 'saved' && lastSavedAt ? this.t.savedAt(time) : this.t.status[status];
+  }
+
+  /**
+   * The save status, shown and not a live region: its every step would be read (ten in five seconds of
+   * tabbing through fields); the live region says the settled ones. It takes the focus when its own
+   * button goes away ("Réessayer", "Se reconnecter"): after signing in again, the field being edited does.
+   */
+  private renderStatus() {
+    const t = this.t;
+    const { status, error } = this.engine!.state;
+    const session = this.session.value;
     return html`<div class="status status--${status}" part="status">
-      <p role="status" aria-live="polite">${text}</p>
-      ${status === 'error' || status === 'offline' ? html`<button type="button" part="button secondary" @click=${() => void this.engine?.retry()}>${t.retry}</button>` : nothing}
-      ${status === 'unauthenticated' && this.session.value
-        ? html`<button type="button" part="button primary" @click=${() => void this.session.value!.reauthenticate().then(() => this.engine?.retry())}>${t.signInAgain}</button>`
+      <p id="status" tabindex="-1">${this.statusText()}</p>
+      ${status === 'error' || status === 'offline'
+        ? html`<button type="button" part="button secondary" @click=${() => void this.engine?.retry()}>${t.retry}</button>`
         : nothing}
-      ${status === 'error' && this.engine!.state.error ? html`<p class="error">${problemText(this.engine!.state.error, langOf(this)) ?? this.engine!.state.error.message}</p>` : nothing}
+      ${status === 'unauthenticated' && session
+        ? html`<button type="button" part="button primary"
+            @click=${() =>
+              // Cancelled, the dialog gives the focus back to this button, still there.
+              void this.moveFocus([this.lastField, '#status'], undefined, session.reauthenticate().then(() => void this.engine?.retry())).catch(() => undefined)}>
+            ${t.signInAgain}
+          </button>`
+        : nothing}
+      ${status === 'error' && error ? html`<p class="error">${problemText(error, langOf(this)) ?? error.message}</p>` : nothing}
     </div>`;
   }
 
-  private renderConflicts() {
+  /**
+   * The chooser of one conflict, right after its field (or at the top when the field is on another
+   * page): focusable itself (a new conflict on the field being typed in takes the focus there), its
+   * buttons named with the field. Deciding gives the focus back to the field, or to the next conflict.
+   */
+  private renderConflict(conflict: Conflict, level: number) {
     const t = this.t;
-    const conflicts = this.engine!.state.conflicts;
-    if (conflicts.length === 0) return nothing;
+    const label = this.labelOf(conflict.path);
+    const id = `${fieldId(conflict.path)}-conflict`;
     const show = (value: unknown) => (value === null || value === undefined || value === '' ? t.conflict.empty : typeof value === 'string' ? value : JSON.stringify(value, null, 1));
-    return html`<section class="conflicts" role="region" aria-labelledby="conflicts-title" part="conflict">
-      <h3 id="conflicts-title">${t.conflict.title}</h3>
+    const decide = (keep: 'mine' | 'theirs') => {
+      const next = this.engine!.state.conflicts.find((other) => other.path !== conflict.path);
+      void this.moveFocus([`#${fieldId(conflict.path)}`, next && `#${fieldId(next.path)}-conflict`, '#status'], undefined, this.engine!.resolveConflict(conflict.path, keep));
+    };
+    return html`<div class="conflicts" id=${id} role="group" aria-labelledby="${id}-title" tabindex="-1" part="conflict">
+      ${this.heading(level, t.named(t.conflict.title, label), `${id}-title`)}
       <p>${t.conflict.intro}</p>
-      ${conflicts.map(
-        (conflict) => html`<div class="conflict">
-          <h4>${this.labelOf(conflict.path)}</h4>
-          <div class="versions">
-            <figure><figcaption>${t.conflict.mine}</figcaption><blockquote>${show(conflict.mine)}</blockquote></figure>
-            <figure><figcaption>${t.conflict.theirs}</figcaption><blockquote>${show(conflict.theirs)}</blockquote></figure>
-          </div>
-          <button type="button" part="button primary" @click=${() => void this.engine!.resolveConflict(conflict.path, 'mine')}>${t.conflict.keepMine}</button>
-          <button type="button" part="button secondary" @click=${() => void this.engine!.resolveConflict(conflict.path, 'theirs')}>${t.conflict.keepTheirs}</button>
-        </div>`,
-      )}
-    </section>`;
+      <div class="versions">
+        <figure><figcaption>${t.conflict.mine}</figcaption><div class="version">${show(conflict.mine)}</div></figure>
+        <figure><figcaption>${t.conflict.theirs}</figcaption><div class="version">${show(conflict.theirs)}</div></figure>
+      </div>
+      <button type="button" part="button primary" aria-label=${t.named(t.conflict.keepMine, label)} @click=${() => decide('mine')}>${t.conflict.keepMine}</button>
+      <button type="button" part="button secondary" aria-label=${t.named(t.conflict.keepTheirs, label)} @click=${() => decide('theirs')}>${t.conflict.keepTheirs}</button>
+    </div>`;
   }
 
   private labelOf(path: string): string {
@@ -605,10 +727,11 @@ export class QmiApplicationForm extends QmiApiElement {
     return path;
   }
 
+  /** The list of problems: it takes the focus and is read then, so it is not also an alert (read twice). */
   private renderSummary() {
     if (this.summary.length === 0) return nothing;
-    return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title" part="error-summary">
-      <h3 id="summary-title">${this.t.errorSummary}</h3>
+    return html`<div class="error-summary" tabindex="-1" part="error-summary">
+      ${this.heading(1, this.t.errorSummary, 'summary-title')}
       <ul>
         ${this.summary.map((issue) => html`<li>${this.summaryItem(this.inCurrentLang(issue))}</li>`)}
       </ul>
@@ -646,13 +769,13 @@ export class QmiApplicationForm extends QmiApiElement {
     // An upload or a removal changes the dossier outside the form: read it again, merged with local edits.
     const changed = () => void engine.sync().catch((error: Error) => this.dispatchEvent(new QmiErrorEvent(error)));
     return html`<section class="section" id="section-documents" aria-labelledby="title-documents" part="section" tabindex="-1">
-      <h3 id="title-documents">${t.documents.title}</h3>
+      ${this.heading(1, t.documents.title, 'title-documents')}
       <p class="hint">${t.documents.intro}</p>
       ${helpSlot('documents')}
       ${call.documentKinds.map((kind) => {
         const error = report.issues.find((issue) => issue.path === `documents.${kind.id}` && issue.severity === 'error' && this.shown(issue));
         return html`<div class="document-kind ${error ? 'field--error' : ''}" id=${fieldId(`documents.${kind.id}`)} tabindex="-1" part="field">
-          <h4>${kind.title[lang]}</h4>
+          ${this.heading(2, kind.title[lang])}
           <p class="hint">${kind.description[lang]}</p>
           ${error ? html`<p class="error" part="error">${error.message}</p>` : nothing}
           <qmi-document-uploader
@@ -675,7 +798,7 @@ export class QmiApplicationForm extends QmiApiElement {
     const t = this.t;
     const saving = this.submitting && (this.engine?.state.pending.length ?? 0) > 0;
     return html`<section class="section submit" id="section-submit" aria-labelledby="title-submit" part="section">
-      <h3 id="title-submit">${t.submit.title}</h3>
+      ${this.heading(1, t.submit.title, 'title-submit')}
       <p>${t.submit.intro}</p>
       ${helpSlot('submit')}
       ${this.revealed === 'all' ? html`<p class=${report.readyToSubmit ? 'ok' : 'error'}>${report.readyToSubmit ? t.submit.ready : t.submit.notReady}</p>` : nothing}
@@ -685,11 +808,12 @@ export class QmiApplicationForm extends QmiApiElement {
     </section>`;
   }
 
+  /** The receipt: it takes the focus after sending (the send button is gone), so it is not a live region too. */
   private renderReceipt(app: Application) {
     const t = this.t;
     const date = new Intl.DateTimeFormat(locale(langOf(this)), { dateStyle: 'long', timeStyle: 'short', timeZone: this.definition!.timeZone }).format(new Date(app.submittedAt!));
-    return html`<section class="receipt" role="status" part="receipt">
-      <h3>${t.receipt.title}</h3>
+    return html`<section class="receipt" id="receipt" tabindex="-1" aria-labelledby="receipt-title" part="receipt">
+      ${this.heading(1, t.receipt.title, 'receipt-title')}
       <p>${t.receipt.body(date)}</p>
       <p>${t.receipt.reference(app.id)}</p>
     </section>`;

@@ -15,8 +15,17 @@ export interface FormMessages {
   signInAgain: string;
   taskList: string;
   sectionStatus: Record<SectionStatus, string>;
+  /** The visible text of a section's check button; its name adds the section (`named`). */
   checkSection: string;
   sectionOk: string;
+  /** An action's accessible name with what it acts on, the visible text first (WCAG 2.5.3): "Garder ma version : Intitulé du défi". */
+  named: (action: string, what: string) => string;
+  /** Above the fields: every field is required unless marked optional. */
+  requiredNote: string;
+  /** Said after an action on a list's item ("Partenaires 3 ajouté."). */
+  itemAdded: (item: string) => string;
+  itemRemoved: (item: string) => string;
+  itemMoved: (item: string, position: number) => string;
   errorSummary: string;
   /** After an error-summary item whose field is on another page (`sections`): the section it is in. */
   inSection: (title: string) => string;
@@ -67,8 +76,13 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     signInAgain: 'Se reconnecter',
     taskList: 'Étapes du dossier',
     sectionStatus: { not_started: 'Non commencé', in_progress: 'En cours', completed: 'Terminé' },
-    checkSection: 'Vérifier cette section',
+    checkSection: 'Vérifier la section',
     sectionOk: 'Cette section est complète.',
+    named: (action, what) => `${action} : ${what}`,
+    requiredNote: 'Tous les champs sont obligatoires sauf ceux marqués « facultatif ».',
+    itemAdded: (item) => `${item} ajouté.`,
+    itemRemoved: (item) => `${item} supprimé.`,
+    itemMoved: (item, position) => `${item} déplacé en position ${position}.`,
     errorSummary: 'Il y a un problème',
     inSection: (title) => `(section « ${title} »)`,
     errorPrefix: 'Erreur :',
@@ -85,7 +99,7 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     person: { firstName: 'Prénom', lastName: 'Nom', role: 'Fonction', email: 'Adresse e-mail', phone: 'Téléphone' },
     conflict: {
       title: 'Modifications simultanées',
-      intro: 'Ces champs ont été modifiés ailleurs (un autre onglet, un collègue) pendant que vous écriviez. Les deux versions sont conservées : choisissez celle à garder.',
+      intro: 'Ce champ a été modifié ailleurs (un autre onglet, un collègue) pendant que vous écriviez. Les deux versions sont conservées : choisissez celle à garder.',
       mine: 'Votre version',
       theirs: 'Version enregistrée ailleurs',
       keepMine: 'Garder ma version',
@@ -141,6 +155,11 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     sectionStatus: { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed' },
     checkSection: 'Check this section',
     sectionOk: 'This section is complete.',
+    named: (action, what) => `${action}: ${what}`,
+    requiredNote: 'All fields are required unless marked “optional”.',
+    itemAdded: (item) => `${item} added.`,
+    itemRemoved: (item) => `${item} removed.`,
+    itemMoved: (item, position) => `${item} moved to position ${position}.`,
     errorSummary: 'There is a problem',
     inSection: (title) => `(in “${title}”)`,
     errorPrefix: 'Error:',
@@ -157,7 +176,7 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     person: { firstName: 'First name', lastName: 'Last name', role: 'Position', email: 'E-mail address', phone: 'Phone' },
     conflict: {
       title: 'Simultaneous changes',
-      intro: 'These fields were changed elsewhere (another tab, a colleague) while you were writing. Both versions are kept: choose the one to keep.',
+      intro: 'This field was changed elsewhere (another tab, a colleague) while you were writing. Both versions are kept: choose the one to keep.',
       mine: 'Your version',
       theirs: 'Version saved elsewhere',
       keepMine: 'Keep my version',

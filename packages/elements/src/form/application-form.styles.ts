@@ -2,11 +2,14 @@ import { css } from 'lit';
 import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
 
-/** Plain, GOV.UK-like styles: AA contrast, visible focus, large targets; every colour, size and space from the --qmi-* tokens. */
+/**
+ * Plain, GOV.UK-like styles: AA contrast, visible focus, large targets; every colour, size and space from the --qmi-* tokens.
+ * Under forced colours the receipt's text (the surface colour, Canvas) would vanish on the Canvas backplate: it is framed instead.
+ */
 export const formStyles = guardColours([
   hostTokens,
   css`
-  h2, h3, h4 { line-height: 1.25; }
+  h1, h2, h3, h4, h5, h6 { line-height: 1.25; }
   a { color: var(--_primary); text-decoration: underline; }
   .section { margin: var(--_space-xl) 0; padding-top: var(--_space-m); border-top: 1px solid var(--_separator); }
   .field { margin: calc(var(--_space-m) + var(--_space-xs)) 0; }
@@ -44,7 +47,7 @@ export const formStyles = guardColours([
   .conflicts { border: 5px solid var(--_warning); padding: var(--_space-m); margin: var(--_space-m) 0; }
   .versions { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: var(--_space-m); }
   figure { margin: 0; } figcaption { font-weight: var(--_font-weight-strong); }
-  blockquote { margin: var(--_space-xs) 0; padding: var(--_space-s); background: var(--_surface-raised); white-space: pre-wrap; }
+  .version { margin: var(--_space-xs) 0; padding: var(--_space-s); background: var(--_surface-raised); white-space: pre-wrap; }
   .task-list { padding: 0; list-style: none; }
   .task-list li { display: flex; justify-content: space-between; gap: var(--_space-m); padding: var(--_space-s) 0; border-bottom: 1px solid var(--_separator); }
   .tag { padding: 0 var(--_space-s); }
@@ -52,6 +55,7 @@ export const formStyles = guardColours([
   .tag--in_progress { background: color-mix(in srgb, var(--_primary) 18%, var(--_surface)); color: var(--_primary); }
   .tag--not_started { background: var(--_surface-raised); color: var(--_muted); }
   .receipt { background: var(--_success); color: var(--_surface); padding: var(--_space-m); margin: var(--_space-m) 0; }
+  @media (forced-colors: active) { .receipt { color: CanvasText; background: Canvas; border: 3px solid; } }
   .notice { border-left: 5px solid var(--_primary); padding-left: calc(var(--_space-s) + var(--_space-xs)); }
   .visually-hidden { position: absolute !important; width: 1px; height: 1px; margin: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `,

@@ -1,6 +1,8 @@
 import { type Account, ApiError, type Message, type QmiClient } from '@qmi/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Announcer } from '../a11y/announcer.js';
+import { heading, headingLevel } from '../a11y/heading.js';
 import { QmiApiElement } from '../context/api-element.js';
 import { PlatformTime } from '../context/platform-time.js';
 import { connectionProblem } from '../i18n/connection.js';
@@ -19,6 +21,16 @@ const FIRST_RETRY_MS = 2000;
 const MAX_RETRY_MS = 60 * 1000;
 /** Refusals that a retry cannot change (the message or the access is wrong); anything else is retried. */
 const FINAL_STATUSES = new Set([400, 403, 404, 409, 413, 422]);
+/** The start of a message that names it in a button ("Réessayer l’envoi du message « … »"): cut at a word. */
+const EXCERPT_LENGTH = 40;
+
+function excerptOf(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const cut = flat.slice(0, EXCERPT_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
 
 interface Pending extends StoredPending {
   state: 'sending' | 'failed';
@@ -43,12 +55,18 @@ let counter = 0;
  *   nothing changes or on errors, back to the interval when something arrives or the person sends;
  *   paused while the page is hidden (fetched at once when it shows again); stopped on disconnect.
  *
+ * - **Accessible**: a region named by its heading ("Messages du dossier", at `heading-level`, 2 by
+ *   default); one polite live region tells the settled result of each action ("Message envoyé.", each
+ *   time, also twice in a row; a message not sent, once, not at each automatic retry; new messages
+ *   from the other side, how many and the newest), never the "Envoi…" on the way.
+ *
  * Give `application`, and a client: `api-base` (+ `token`), a `client` property or a surrounding
  * `<qmi-session>`. The language is the nearest `lang` (French by default, English).
  *
  * @fires {QmiMessageSentEvent} qmi-message-sent - the platform recorded a message written here (`event.message`)
  * @fires {QmiMessageReceivedEvent} qmi-message-received - new messages from the other side arrived while open (`event.messages`)
  * @fires {QmiUnreadChangeEvent} qmi-unread-change - the unread count changed (`event.count`)
+ * @csspart heading - the heading that names the region ("Messages du dossier")
  * @csspart badge - the unread count
  * @csspart thread - the list of messages (`<ol>`)
  * @csspart message - every message (`<li>`)
@@ -69,6 +87,7 @@ let counter = 0;
  * @cssproperty --qmi-font-family - text
  * @cssproperty --qmi-font-size - text
  * @cssproperty --qmi-font-size-small - dates, states and hints
+ * @cssproperty --qmi-font-size-large - the heading
  * @cssproperty --qmi-line-height - text
  * @cssproperty --qmi-font-weight-strong - authors, labels and buttons
  * @cssproperty --qmi-space-xs - inside a message
@@ -92,6 +111,8 @@ export class QmiMessages extends QmiApiElement {
   @property() now = '';
   /** Seconds between two fetches of the thread while nothing changes (doubled up to 5 minutes). */
   @property({ attribute: 'poll-interval', type: Number }) pollInterval = 10;
+  /** The level of the element's heading (2 by default), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private messages: Message[] = [];
   @state() private pending: Pending[] = [];
@@ -101,8 +122,10 @@ export class QmiMessages extends QmiApiElement {
   /** Why the thread could not be loaded (e.g. this page's origin is not allowed), told in the page's language at each render. */
   @state() private loadProblem: unknown;
   @state() private emptyError = false;
-  @state() private announcement = '';
   @state() private unreadCount = 0;
+
+  /** The one polite live region: results of actions, once settled. */
+  private readonly announcer = new Announcer(this);
 
   private readonly ids = `qmi-messages-${++counter}`;
   /** What the current run is bound to; a change of client or dossier starts a new run. */
@@ -247,7 +270,7 @@ export class QmiMessages extends QmiApiElement {
     const theirs = fresh.filter((m) => !this.isMine(m));
     if (!first && theirs.length) {
       const newest = theirs[theirs.length - 1]!;
-      this.announcement = this.t.announceNew(this.me?.role, newest.body);
+      this.announcer.announce(this.t.announceNew(this.me?.role, newest.body, theirs.length));
       this.dispatchEvent(new QmiMessageReceivedEvent(theirs));
     }
     this.updateUnread();
@@ -307,6 +330,9 @@ export class QmiMessages extends QmiApiElement {
     const body = field.value.trim();
     if (!body) {
       this.emptyError = true;
+      // Said each time (a second Ctrl+Enter is as much a mistake as the first), in the polite region
+      // only: the field, described by the error, keeps the focus.
+      this.announcer.announce(this.t.emptyError);
       field.focus();
       return;
     }
@@ -321,7 +347,8 @@ export class QmiMessages extends QmiApiElement {
     void this.deliver(pending);
   }
 
-  private async deliver(pending: Pending): Promise<void> {
+  /** Sends one pending message. `byPerson`: "Réessayer" was pressed, so its failure is told again. */
+  private async deliver(pending: Pending, byPerson = false): Promise<void> {
     const run = this.run;
     if (!run || this.inFlight.has(pending.key)) return;
     this.inFlight.add(pending.key);
@@ -336,7 +363,7 @@ export class QmiMessages extends QmiApiElement {
       if (!this.messages.some((m) => m.id === message.id)) {
         this.messages = [...this.messages, message].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
       }
-      this.announcement = this.t.announceSent;
+      this.announcer.announce(this.t.announceSent);
       this.updateUnread();
       this.dispatchEvent(new QmiMessageSentEvent(message));
       this.resetPoll();
@@ -346,8 +373,10 @@ export class QmiMessages extends QmiApiElement {
       pending.attempts++;
       if (error instanceof ApiError && FINAL_STATUSES.has(error.status)) {
         pending.refusal = error;
+        this.announcer.announce(this.t.failedRefused(problemText(error, langOf(this)) ?? error.message));
       } else {
-        this.announcement = this.t.announceFailed;
+        // Told at the first failure (or after "Réessayer"), not at each automatic retry: nothing changed.
+        if (pending.attempts === 1 || byPerson) this.announcer.announce(this.t.announceFailed);
         this.scheduleRetry(Math.min(FIRST_RETRY_MS * 2 ** (pending.attempts - 1), MAX_RETRY_MS));
       }
       this.requestUpdate();
@@ -386,10 +415,15 @@ export class QmiMessages extends QmiApiElement {
     const lang = langOf(this);
     const now = this.clock;
     const empty = this.loaded && !this.messages.length && !this.pending.length;
-    return html`
-      ${this.unreadCount
-        ? html`<p class="header"><span class="badge" part="badge"><span aria-hidden="true">${this.unreadCount}</span><span class="visually-hidden">${t.unread(this.unreadCount)}</span></span></p>`
-        : nothing}
+    const titleId = `${this.ids}-title`;
+    // A named region: a landmark that screen readers list, named by the heading.
+    return html`<section aria-labelledby=${titleId}>
+      <div class="header">
+        ${heading(headingLevel(this.headingLevel), t.heading, { id: titleId, className: 'title', part: 'heading' })}
+        ${this.unreadCount
+          ? html`<span class="badge" part="badge"><span aria-hidden="true">${this.unreadCount}</span><span class="visually-hidden">${t.unread(this.unreadCount)}</span></span>`
+          : nothing}
+      </div>
       ${this.loadFailed ? html`<p class="notice notice--error" part="status" role="alert">${connectionProblem(this, this.loadProblem, this.run?.client.baseUrl) ?? t.loadError}</p>` : nothing}
       ${!this.loaded && !this.loadFailed ? html`<p class="notice" part="status">${t.loading}</p>` : nothing}
       ${empty ? html`<p class="notice" part="status">${t.empty}</p>` : nothing}
@@ -398,9 +432,8 @@ export class QmiMessages extends QmiApiElement {
             ${this.messages.map((m) => this.renderMessage(m, lang, now))} ${this.pending.map((p) => this.renderPending(p))}
           </ol>`
         : nothing}
-      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
-      ${this.renderForm()}
-    `;
+      ${this.announcer.region()} ${this.renderForm()}
+    </section>`;
   }
 
   private renderMessage(message: Message, lang: 'fr' | 'en', now: Date) {
@@ -417,14 +450,13 @@ export class QmiMessages extends QmiApiElement {
   private renderPending(pending: Pending) {
     const t = this.t;
     const failed = pending.state === 'failed';
-    const excerpt = pending.body.length > 40 ? `${pending.body.slice(0, 40)}…` : pending.body;
     return html`<li class="message message--mine message--${pending.state}" part="message message-mine">
       <p class="meta"><span class="author">${t.mine}</span></p>
       <p class="body">${pending.body}</p>
       <p class="state" part="status">${failed ? t.failed : t.sending}</p>
       ${failed ? html`<p class="reason">${pending.refusal ? t.failedRefused(problemText(pending.refusal, langOf(this)) ?? pending.refusal.message) : t.failedNetwork}</p>` : nothing}
       ${failed
-        ? html`<button type="button" class="retry" part="button" aria-label=${t.retryLabel(excerpt)} @click=${() => void this.deliver(pending)}>${t.retry}</button>`
+        ? html`<button type="button" class="retry" part="button" aria-label=${t.retryLabel(excerptOf(pending.body))} @click=${() => void this.deliver(pending, true)}>${t.retry}</button>`
         : nothing}
     </li>`;
   }
@@ -438,7 +470,7 @@ export class QmiMessages extends QmiApiElement {
     }}>
       <label for="${id}-field">${t.label}</label>
       <p class="hint" id="${id}-hint">${t.hint}</p>
-      ${this.emptyError ? html`<p class="error" id="${id}-error" role="alert">${t.emptyError}</p>` : nothing}
+      ${this.emptyError ? html`<p class="error" id="${id}-error">${t.emptyError}</p>` : nothing}
       <textarea
         id="${id}-field"
         part="textarea"
@@ -451,7 +483,8 @@ export class QmiMessages extends QmiApiElement {
           if (this.emptyError) this.emptyError = false;
         }}
       ></textarea>
-      <button type="submit" part="button">${t.send}</button>
+      <!-- Its name says what it sends ("Envoyer le message"), starting with the visible word. -->
+      <button type="submit" part="button" aria-label=${t.sendLabel}>${t.send}</button>
     </form>`;
   }
 }

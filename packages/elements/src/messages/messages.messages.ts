@@ -2,6 +2,8 @@ import type { Lang } from '@qmi/core';
 import { locale, type Translations } from '../i18n/translate.js';
 
 export interface MessagesMessages {
+  /** The heading, which names the element's region. */
+  heading: string;
   thread: string;
   mine: string;
   /** The other side, seen from the signed-in account's role. */
@@ -12,6 +14,8 @@ export interface MessagesMessages {
   label: string;
   hint: string;
   send: string;
+  /** The send button's accessible name: what it sends, starting with `send`. */
+  sendLabel: string;
   emptyError: string;
   sending: string;
   failed: string;
@@ -20,8 +24,8 @@ export interface MessagesMessages {
   retry: string;
   retryLabel: (excerpt: string) => string;
   unread: (count: number) => string;
-  /** A reply from the other side, announced politely (only the newest, never the whole thread). */
-  announceNew: (myRole: 'applicant' | 'organiser' | undefined, body: string) => string;
+  /** Replies from the other side, announced politely: how many, and only the newest's text (never the whole thread). */
+  announceNew: (myRole: 'applicant' | 'organiser' | undefined, body: string, count: number) => string;
   announceSent: string;
   announceFailed: string;
   at: (day: string, time: string) => string;
@@ -29,6 +33,7 @@ export interface MessagesMessages {
 
 export const MESSAGES_MESSAGES: Translations<MessagesMessages> = {
   fr: {
+    heading: 'Messages du dossier',
     thread: 'Fil des messages',
     mine: 'Vous',
     theirs: (role) => (role === 'organiser' ? 'La commune' : 'Les organisateurs'),
@@ -38,6 +43,7 @@ export const MESSAGES_MESSAGES: Translations<MessagesMessages> = {
     label: 'Votre message',
     hint: 'Entrée va à la ligne. Ctrl+Entrée (ou Cmd+Entrée) envoie le message.',
     send: 'Envoyer',
+    sendLabel: 'Envoyer le message',
     emptyError: 'Écrivez votre message avant de l’envoyer.',
     sending: 'Envoi…',
     failed: 'Non envoyé',
@@ -46,12 +52,16 @@ export const MESSAGES_MESSAGES: Translations<MessagesMessages> = {
     retry: 'Réessayer',
     retryLabel: (excerpt) => `Réessayer l’envoi du message « ${excerpt} »`,
     unread: (count) => (count > 1 ? `${count} nouveaux messages` : `${count} nouveau message`),
-    announceNew: (role, body) => `Nouveau message ${role === 'organiser' ? 'de la commune' : 'des organisateurs'} : ${body}`,
+    announceNew: (role, body, count) => {
+      const from = role === 'organiser' ? 'de la commune' : 'des organisateurs';
+      return count > 1 ? `${count} nouveaux messages ${from}. Le plus récent : ${body}` : `Nouveau message ${from} : ${body}`;
+    },
     announceSent: 'Message envoyé.',
     announceFailed: 'Message non envoyé. Il sera renvoyé automatiquement.',
     at: (day, time) => `${day} à ${time}`,
   },
   en: {
+    heading: 'Application messages',
     thread: 'Message thread',
     mine: 'You',
     theirs: (role) => (role === 'organiser' ? 'The commune' : 'The organisers'),
@@ -61,6 +71,7 @@ export const MESSAGES_MESSAGES: Translations<MessagesMessages> = {
     label: 'Your message',
     hint: 'Enter starts a new line. Ctrl+Enter (or Cmd+Enter) sends the message.',
     send: 'Send',
+    sendLabel: 'Send the message',
     emptyError: 'Write your message before sending it.',
     sending: 'Sending…',
     failed: 'Not sent',
@@ -69,7 +80,10 @@ export const MESSAGES_MESSAGES: Translations<MessagesMessages> = {
     retry: 'Try again',
     retryLabel: (excerpt) => `Try again to send the message “${excerpt}”`,
     unread: (count) => (count > 1 ? `${count} new messages` : `${count} new message`),
-    announceNew: (role, body) => `New message from ${role === 'organiser' ? 'the commune' : 'the organisers'}: ${body}`,
+    announceNew: (role, body, count) => {
+      const from = role === 'organiser' ? 'the commune' : 'the organisers';
+      return count > 1 ? `${count} new messages from ${from}. The latest: ${body}` : `New message from ${from}: ${body}`;
+    },
     announceSent: 'Message sent.',
     announceFailed: 'Message not sent. It will be sent again automatically.',
     at: (day, time) => `${day} at ${time}`,

@@ -2,16 +2,21 @@ import { css } from 'lit';
 import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
 
-/** Plain styles: AA contrast, visible focus, large targets; every colour, size and space from the --qmi-* tokens. */
+/**
+ * Plain styles: AA contrast, visible focus, large targets; every colour, size and space from the --qmi-* tokens.
+ * Under forced colours the unread badge is a framed count, not a LinkText fill around its text's Canvas backplate.
+ */
 export const messagesStyles = guardColours([
   hostTokens,
   css`
   :host([hidden]) { display: none; }
-  .header { display: flex; align-items: center; gap: var(--_space-s); min-height: 0; }
+  .header { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_space-s); margin: 0 0 var(--_space-m); }
+  .title { margin: 0; font-size: var(--_font-size-large); line-height: 1.25; }
   .badge {
     display: inline-block; min-width: 1.5rem; padding: 0 var(--_space-s); border-radius: 999px; text-align: center; font-weight: var(--_font-weight-strong);
     background: var(--_primary); color: var(--_on-primary);
   }
+  @media (forced-colors: active) { .badge { background: Canvas; border: 1px solid; } }
   .thread {
     list-style: none; margin: 0 0 var(--_space-m); padding: 0; max-height: var(--qmi-messages-max-height, 28rem); overflow-y: auto;
     display: flex; flex-direction: column; gap: calc(var(--_space-s) + var(--_space-xs));

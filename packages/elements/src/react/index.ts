@@ -15,7 +15,7 @@ import { QmiSessionElement } from '../session/session.component.js';
 import { QmiTimeline as QmiTimelineElement } from '../timeline/timeline.component.js';
 import { QmiDocumentUploader as QmiDocumentUploaderElement } from '../uploader/uploader.component.js';
 import type { QmiChecklistNavigateEvent } from '../checklist/checklist.events.js';
-import type { QmiCommuneSelectEvent } from '../commune-picker/commune-picker.component.js';
+import type { QmiCommuneClearEvent, QmiCommuneSelectEvent } from '../commune-picker/commune-picker.events.js';
 import type { QmiChangeEvent, QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from '../form/events.js';
 import type { QmiMessageReceivedEvent, QmiMessageSentEvent, QmiUnreadChangeEvent } from '../messages/messages.events.js';
 import type { QmiSignInEvent, QmiSignOutEvent } from '../session/session.events.js';
@@ -39,7 +39,7 @@ export const QmiApplicationForm = /* @__PURE__ */ wrap({
     /** the dossier as the person sees it changed (a keystroke, a save, a remote edit, an upload), with the rules' report (`event.application`, `event.report`): what `<qmi-criteria-checklist for="…">` follows */
     onQmiChange: 'qmi-change' as EventName<QmiChangeEvent>,
   },
-  attributes: { call: 'call', application: 'application', now: 'now', debounce: 'debounce', sections: 'sections', sectionHref: 'section-href', apiBase: 'api-base' },
+  attributes: { call: 'call', application: 'application', now: 'now', debounce: 'debounce', sections: 'sections', sectionHref: 'section-href', headingLevel: 'heading-level', apiBase: 'api-base' },
 });
 
 /**
@@ -52,8 +52,10 @@ export const QmiCommunePicker = /* @__PURE__ */ wrap({
   events: {
     /** a commune was picked (`event.commune`) */
     onQmiCommuneSelect: 'qmi-commune-select' as EventName<QmiCommuneSelectEvent>,
+    /** the text of the chosen commune was changed: `value` is empty again */
+    onQmiCommuneClear: 'qmi-commune-clear' as EventName<QmiCommuneClearEvent>,
   },
-  attributes: { label: 'label', hint: 'hint', value: 'value' },
+  attributes: { label: 'label', required: 'required', hint: 'hint', value: 'value' },
 });
 
 /**
@@ -105,7 +107,7 @@ export const QmiMessages = /* @__PURE__ */ wrap({
     /** the unread count changed (`event.count`) */
     onQmiUnreadChange: 'qmi-unread-change' as EventName<QmiUnreadChangeEvent>,
   },
-  attributes: { application: 'application', now: 'now', pollInterval: 'poll-interval', apiBase: 'api-base' },
+  attributes: { application: 'application', now: 'now', pollInterval: 'poll-interval', headingLevel: 'heading-level', apiBase: 'api-base' },
 });
 
 /**
@@ -121,7 +123,7 @@ export const QmiSession = /* @__PURE__ */ wrap({
     /** The person signed out. */
     onQmiSignOut: 'qmi-sign-out' as EventName<QmiSignOutEvent>,
   },
-  attributes: { apiBase: 'api-base', demoEmail: 'demo-email', demoPassword: 'demo-password' },
+  attributes: { apiBase: 'api-base', demoEmail: 'demo-email', demoPassword: 'demo-password', headingLevel: 'heading-level' },
 });
 
 /**
@@ -132,7 +134,7 @@ export const QmiTimeline = /* @__PURE__ */ wrap({
   elementClass: QmiTimelineElement,
   displayName: 'QmiTimeline',
   events: {},
-  attributes: { call: 'call', now: 'now', layout: 'layout', apiBase: 'api-base' },
+  attributes: { call: 'call', now: 'now', layout: 'layout', headingLevel: 'heading-level', apiBase: 'api-base' },
 });
 
-export type { QmiChangeEvent, QmiChecklistNavigateEvent, QmiCommuneSelectEvent, QmiErrorEvent, QmiMessageReceivedEvent, QmiMessageSentEvent, QmiSaveEvent, QmiSignInEvent, QmiSignOutEvent, QmiSubmitEvent, QmiUnreadChangeEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent };
+export type { QmiChangeEvent, QmiChecklistNavigateEvent, QmiCommuneClearEvent, QmiCommuneSelectEvent, QmiErrorEvent, QmiMessageReceivedEvent, QmiMessageSentEvent, QmiSaveEvent, QmiSignInEvent, QmiSignOutEvent, QmiSubmitEvent, QmiUnreadChangeEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent };

@@ -13,6 +13,9 @@ import {
 } from '@qmi/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Announcer } from '../a11y/announcer.js';
+import { deepActiveElement } from '../a11y/focus.js';
+import { headingLevel } from '../a11y/heading.js';
 import { type QmiSession, sessionContext } from '../context/session-context.js';
 import { originRefused } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
@@ -63,6 +66,13 @@ const resolveApiBase = (value: string) => new URL(value, document.baseURI).href.
  * The session survives reloads (its token is kept in localStorage, one per platform, and checked
  * with `GET /v1/me` at start). A component that meets a 401 calls the context's `reauthenticate()`:
  * a modal sign-in opens and the same client object then carries the new token.
+ *
+ * Accessibility: the focus follows every action (the account bar after signing in, the form's heading
+ * after signing out or switching forms, the error summary after a refusal, and back to the control
+ * that opened the sign-in-again dialog when it closes, as the APG dialog pattern asks); one polite
+ * live region tells the settled result of each action ("Connexion réussie…", "Déconnexion
+ * effectuée.", the platform still not answering after "Réessayer", each time), never the steps on
+ * the way. `heading-level` (2 by default) sets the level of the form's heading and error summary.
  *
  * @summary Sign-in and sign-up, then the signed-in content with its session.
  *
@@ -127,6 +137,8 @@ export class QmiSessionElement extends QmiElement {
   @property({ attribute: 'demo-email' }) demoEmail = '';
   /** For demo pages only: the password of `demo-email` (never for a real account: it is in the page). */
   @property({ attribute: 'demo-password' }) demoPassword = '';
+  /** The level of the forms' headings (2 by default), to fit the page's outline; the dialog's stays 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private view: View = 'checking';
   /** Why the stored session could not be checked (shown in the `unreachable` view). */
@@ -146,6 +158,10 @@ export class QmiSessionElement extends QmiElement {
   private pendingReauth: { promise: Promise<void>; resolve(): void; reject(reason: unknown): void } | undefined;
   /** The id of the element to focus after the next render, when an action moved the person elsewhere. */
   private focusId: string | undefined;
+  /** The control that had the focus when the sign-in-again dialog opened: it gets it back on close. */
+  private reauthOpener: Element | null = null;
+  /** The one polite live region: the settled result of each action. */
+  private readonly announcer = new Announcer(this);
   private readonly provider = new ContextProvider(this, { context: sessionContext, initialValue: undefined });
   private readonly internals = this.attachInternals();
 
@@ -170,6 +186,8 @@ export class QmiSessionElement extends QmiElement {
       reject = rej;
     });
     this.pendingReauth = { promise, resolve, reject };
+    // Inside shadow roots too: the form's control, not the form's host.
+    this.reauthOpener = deepActiveElement();
     this.reauth = emptyForm('sign-in', this.current.email);
     this.focusId = ids(REAUTH).field('password');
     return promise;
@@ -235,6 +253,12 @@ export class QmiSessionElement extends QmiElement {
     }
     // After a retry, the retry button is gone: the focus goes where the person now is.
     if (byRetry && outcome.kind !== 'unreachable') this.focusId = this.view === 'signed-in' ? ACCOUNT_BAR : ids(FORM).heading;
+    // What the person asked for ("Réessayer") is told once settled; at start-up, only a platform that
+    // does not answer (the rest is the page's content as it appears).
+    const t = this.t;
+    if (outcome.kind === 'unreachable') this.announcer.announce(originRefused(this, outcome.error, this.apiBase) ?? t.sessionUnreachable);
+    else if (byRetry && outcome.kind === 'resumed') this.announcer.announce(t.signedInAnnounce(outcome.account.email));
+    else if (byRetry && outcome.kind === 'signed-out' && outcome.expired) this.announcer.announce(t.sessionExpired);
   }
 
   /** What start-up leads to. Nothing is shown from here, so that a superseded start changes nothing. */
@@ -300,7 +324,8 @@ export class QmiSessionElement extends QmiElement {
 
   /** The content loses its session: consumers get `undefined`, a pending sign-in-again is refused. */
   private leave(): void {
-    if (this.pendingReauth) this.closeReauth('cancelled');
+    // The content goes: the focus is placed by whoever called (signing out puts it on the form).
+    if (this.pendingReauth) this.closeReauth('cancelled', false);
     this.current = undefined;
     this.provider.setValue(undefined);
   }
@@ -315,8 +340,13 @@ export class QmiSessionElement extends QmiElement {
     try {
       const session = model.mode === 'sign-up' ? await client.auth.signUp(credentials) : await client.auth.signIn(credentials);
       this.open(session);
-      if (which === REAUTH) this.closeReauth('signed-in');
-      else this.focusId = ACCOUNT_BAR;
+      if (which === REAUTH) {
+        this.closeReauth('signed-in');
+        this.announcer.announce(this.t.reauthAnnounce);
+      } else {
+        this.focusId = ACCOUNT_BAR;
+        this.announcer.announce(this.t.signedInAnnounce(session.account.email));
+      }
     } catch (error) {
       const refused = { error, typed: { email: model.email, password: model.password } };
       const errors = this.refusalErrors(model.mode, refused);
@@ -341,11 +371,21 @@ export class QmiSessionElement extends QmiElement {
     return model.refused ? { ...model, errors: this.refusalErrors(model.mode, model.refused) } : model;
   }
 
-  private closeReauth(outcome: 'signed-in' | 'cancelled'): void {
+  private closeReauth(outcome: 'signed-in' | 'cancelled', restoreFocus = true): void {
     const pending = this.pendingReauth;
+    const opener = this.reauthOpener;
     this.pendingReauth = undefined;
+    this.reauthOpener = null;
     this.reauth = undefined;
     this.renderRoot.querySelector('dialog')?.close();
+    // Back to the control that opened the dialog (before the caller goes on, so that it may move the
+    // focus further); if that control is gone, to the account bar, never to <body>.
+    if (restoreFocus) {
+      // Nothing had the focus (a save on a timer opened it): the account bar, not <body>, either.
+      const back = opener instanceof HTMLElement && opener !== document.body && opener.isConnected ? opener : undefined;
+      back?.focus();
+      if (!back || deepActiveElement() !== back) (this.renderRoot as ShadowRoot).getElementById(ACCOUNT_BAR)?.focus();
+    }
     if (outcome === 'signed-in') pending?.resolve();
     else pending?.reject(new DOMException('The person closed the sign-in dialog', 'AbortError'));
   }
@@ -374,6 +414,7 @@ export class QmiSessionElement extends QmiElement {
     this.signingOut = false;
     this.view = 'signed-out';
     this.focusId = ids(FORM).heading;
+    this.announcer.announce(this.t.signedOutAnnounce);
     this.dispatchEvent(new QmiSignOutEvent());
   }
 
@@ -411,15 +452,29 @@ export class QmiSessionElement extends QmiElement {
     };
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  protected override render(): TemplateResult {
+    // The live region stays in place whatever the view, so that it is in the page before it speaks.
+    return html`${this.renderView()}${this.announcer.region()}`;
+  }
+
+  private renderView(): TemplateResult {
     const t = this.t;
     switch (this.view) {
       case 'checking':
-        return html`<div part="status" class="status"><p role="status">${t.checking}</p></div>`;
+        // Shown, not announced: a step on the way.
+        return html`<div part="status" class="status"><p>${t.checking}</p></div>`;
       case 'unreachable':
+        // Told in the live region (again after each "Réessayer" that fails), not in an alert here.
         return html`<div part="status" class="status">
-          <p role="alert">${originRefused(this, this.unreachableBecause, this.apiBase) ?? t.sessionUnreachable}</p>
-          <button part="button retry-button" class="button" type="button" aria-disabled=${this.retrying ? 'true' : 'false'} @click=${this.retry}>
+          <p>${originRefused(this, this.unreachableBecause, this.apiBase) ?? t.sessionUnreachable}</p>
+          <button
+            part="button retry-button"
+            class="button"
+            type="button"
+            aria-label=${this.retrying ? nothing : t.retryLabel}
+            aria-disabled=${this.retrying ? 'true' : 'false'}
+            @click=${this.retry}
+          >
             ${this.retrying ? t.retrying : t.retry}
           </button>
         </div>`;
@@ -439,6 +494,7 @@ export class QmiSessionElement extends QmiElement {
         model: this.inCurrentLang(this.credentials),
         t,
         heading: signUp ? t.signUpHeading : t.signInHeading,
+        headingLevel: headingLevel(this.headingLevel),
         submitLabel: signUp ? t.signUp : t.signIn,
         footer: html`<p>
           ${signUp ? t.toSignInPrompt : t.toSignUpPrompt}
@@ -467,6 +523,8 @@ export class QmiSessionElement extends QmiElement {
               model: this.inCurrentLang(this.reauth),
               t,
               heading: t.reauthHeading,
+              // A modal dialog is an outline of its own: its title is an h2 whatever the page.
+              headingLevel: 2,
               intro: html`<p>${t.reauthIntro}</p>`,
               submitLabel: t.reauthSubmit,
               footer: html`<button part="button cancel-button" class="button" type="button" @click=${() => this.closeReauth('cancelled')}>${t.cancel}</button>`,

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { heading } from '../a11y/heading.js';
 import { type Field, type FormErrors, hasErrors, type Mode, NO_ERRORS } from './session.errors.js';
 import type { SessionMessages } from './session.messages.js';
 
@@ -23,6 +24,8 @@ export interface FormView {
   model: FormModel;
   t: SessionMessages;
   heading: string;
+  /** The level of the form's heading and of the error summary's title (`heading-level`). */
+  headingLevel: number;
   submitLabel: string;
   intro?: TemplateResult | undefined;
   /** Below the submit button: the switch to the other form, or the dialog's cancel button. */
@@ -44,7 +47,9 @@ export const ids = (id: string) => ({
 
 /**
  * The GOV.UK error summary: a list of every problem, each linking to its field. It takes focus
- * after a refused submission so that a keyboard or screen reader user starts from it.
+ * after a refused submission so that a keyboard or screen reader user starts from it. It is not an
+ * alert as well: the focus already makes a screen reader read it, and an alert would read it twice.
+ * A group, so that its title names it when the focus lands.
  */
 function summary(view: FormView): TemplateResult | typeof nothing {
   const { errors } = view.model;
@@ -52,9 +57,9 @@ function summary(view: FormView): TemplateResult | typeof nothing {
   const id = ids(view.id);
   const order: Field[] = ['email', 'password'];
   return html`
-    <div part="error-summary" class="error-summary" id=${id.summary} tabindex="-1" aria-labelledby=${`${id.summary}-title`}>
-      <div role="alert">
-        <h2 class="error-summary__title" id=${`${id.summary}-title`}>${view.t.summaryTitle}</h2>
+    <div part="error-summary" class="error-summary" id=${id.summary} tabindex="-1" role="group" aria-labelledby=${`${id.summary}-title`}>
+      <div>
+        ${heading(view.headingLevel, view.t.summaryTitle, { id: `${id.summary}-title`, className: 'error-summary__title' })}
         <ul>
           ${errors.form ? html`<li>${errors.form}</li>` : nothing}
           ${order
@@ -129,7 +134,7 @@ export function renderForm(view: FormView): TemplateResult {
       }}
     >
       ${summary(view)}
-      <h2 part="heading" class="heading" id=${id.heading} tabindex="-1">${view.heading}</h2>
+      ${heading(view.headingLevel, view.heading, { id: id.heading, className: 'heading', part: 'heading', tabindex: -1 })}
       ${view.intro ?? nothing}
       ${field(view, 'email', view.t.email)}
       ${field(view, 'password', view.t.password, mode === 'sign-up' ? view.t.passwordRule : undefined)}
@@ -140,7 +145,6 @@ export function renderForm(view: FormView): TemplateResult {
         </button>
         ${view.footer}
       </div>
-      <p class="visually-hidden" role="status">${busy ? (mode === 'sign-up' ? view.t.signingUp : view.t.signingIn) : ''}</p>
     </form>
   `;
 }

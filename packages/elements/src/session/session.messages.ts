@@ -38,10 +38,17 @@ export interface SessionMessages {
   sessionExpired: string;
   sessionUnreachable: string;
   retry: string;
+  /** The retry button's name: what it tries again, starting with `retry`. */
+  retryLabel: string;
   retrying: string;
   signedInAs: string;
   signOut: string;
   signingOut: string;
+  /** Announced once signed in (the live region). */
+  signedInAnnounce: (email: string) => string;
+  signedOutAnnounce: string;
+  /** Announced when the sign-in-again dialog has closed, signed in. */
+  reauthAnnounce: string;
   reauthHeading: string;
   reauthIntro: string;
   reauthSubmit: string;
@@ -86,10 +93,14 @@ export const sessionMessages: Translations<SessionMessages> = {
     sessionExpired: 'Votre session a expiré. Connectez-vous de nouveau.',
     sessionUnreachable: `Impossible de vérifier votre session${nb}: la plateforme ne répond pas. Votre session reste enregistrée sur cet appareil.`,
     retry: 'Réessayer',
+    retryLabel: 'Réessayer de vérifier la session',
     retrying: 'Nouvelle tentative en cours…',
     signedInAs: `Compte connecté${nb}:`,
     signOut: 'Se déconnecter',
     signingOut: 'Déconnexion en cours…',
+    signedInAnnounce: (email) => `Connexion réussie avec le compte ${email}.`,
+    signedOutAnnounce: 'Déconnexion effectuée.',
+    reauthAnnounce: `Reconnexion réussie${nb}: vous pouvez reprendre où vous en étiez.`,
     reauthHeading: 'Reconnectez-vous pour continuer',
     reauthIntro: 'Votre session a expiré. Saisissez votre mot de passe pour reprendre là où vous en étiez.',
     reauthSubmit: 'Se reconnecter',
@@ -129,10 +140,14 @@ export const sessionMessages: Translations<SessionMessages> = {
     sessionExpired: 'Your session has expired. Sign in again.',
     sessionUnreachable: 'Your session could not be checked: the platform is not answering. Your session is still saved on this device.',
     retry: 'Try again',
+    retryLabel: 'Try again to check the session',
     retrying: 'Trying again…',
     signedInAs: 'Signed in as',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
+    signedInAnnounce: (email) => `Signed in with the account ${email}.`,
+    signedOutAnnounce: 'You have signed out.',
+    reauthAnnounce: 'Signed in again: you can carry on where you left off.',
     reauthHeading: 'Sign in again to continue',
     reauthIntro: 'Your session has expired. Enter your password to carry on where you left off.',
     reauthSubmit: 'Sign in again',

@@ -2,7 +2,10 @@ import { css } from 'lit';
 import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
 
-/** Every colour, size and space from the kit's --qmi-* tokens (see src/styles/tokens.ts); only the forms' width is the session's own. */
+/**
+ * Every colour, size and space from the kit's --qmi-* tokens (see src/styles/tokens.ts); only the forms' width is the session's own.
+ * The account bar's e-mail address has no space to wrap at: it breaks anywhere rather than overflow at 320 px.
+ */
 export const sessionStyles = guardColours([
   hostTokens,
   css`
@@ -147,6 +150,10 @@ export const sessionStyles = guardColours([
   .account-bar p,
   .status p {
     margin: 0;
+  }
+
+  .account-bar p {
+    overflow-wrap: anywhere;
   }
 
   .status {

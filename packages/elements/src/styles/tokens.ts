@@ -33,7 +33,7 @@ export const TOKENS: readonly DesignToken[] = (
   [
     // Colour
     { name: '--qmi-color-primary', group: 'colour', value: '#0b4fa8', highContrast: '#75e9fc', forcedColors: 'LinkText', description: 'Buttons, links, the current step, progress bars, the selected suggestion' },
-    { name: '--qmi-color-on-primary', group: 'colour', value: '#ffffff', highContrast: '#000000', forcedColors: 'Canvas', description: 'Text on a primary background (primary buttons, the unread badge, the selected suggestion)' },
+    { name: '--qmi-color-on-primary', group: 'colour', value: '#ffffff', highContrast: '#000000', forcedColors: 'CanvasText', description: 'Text on a primary background (primary buttons, the unread badge, the selected suggestion)' },
     { name: '--qmi-color-ink', group: 'colour', value: '#161616', highContrast: '#ffffff', forcedColors: 'CanvasText', description: 'Text' },
     { name: '--qmi-color-muted', group: 'colour', value: '#3a3a3a', highContrast: '#e6e6e6', forcedColors: 'CanvasText', description: 'Secondary text: hints, dates, descriptions, past steps' },
     { name: '--qmi-color-surface', group: 'colour', value: '#ffffff', highContrast: '#000000', forcedColors: 'Canvas', description: 'Background of fields, secondary buttons and the overall line; text on the success receipt' },
@@ -74,6 +74,13 @@ const forced = TOKENS.filter((token) => token.forcedColors).map(({ local, forced
  * a page restyles every element by setting the public tokens on any ancestor or on the element);
  * the base text; a focus ring from the focus tokens on everything focusable; and, under
  * `forced-colors: active`, the system colours instead of the tokens.
+ *
+ * Under forced colours Chromium paints a `Canvas` backplate behind text, so a label in `Canvas` on a
+ * `LinkText` fill (the primary buttons, before) vanished into a blank bar. Every button takes the
+ * system's button colours there, as native buttons do (GOV.UK's and Web Awesome's way), and disabled
+ * ones `GrayText`; `:host :is(...)` is specific enough to beat each element's own button rules and
+ * their copies in the contrast guard, whatever their order. Text on a primary fill (the unread
+ * badge) is `CanvasText`, readable on its backplate. Comments stay out of the CSS: it ships as is.
  */
 export const hostTokens = css`
   :host {
@@ -95,5 +102,7 @@ export const hostTokens = css`
     :host {
       ${unsafeCSS(forced)}
     }
+    :host :is(button, .button):not(.link) { background-color: ButtonFace; color: ButtonText; border-color: ButtonText; }
+    :host :is(button, .button):disabled { color: GrayText; border-color: GrayText; opacity: 1; }
   }
 `;

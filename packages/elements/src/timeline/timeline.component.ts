@@ -2,6 +2,7 @@ import type { CallDate, CallDefinition, Milestone, Phase } from '@qmi/core';
 import { applicationWindowState } from '@qmi/validators';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { heading, headingLevel } from '../a11y/heading.js';
 import { QmiApiElement } from '../context/api-element.js';
 import { PlatformTime } from '../context/platform-time.js';
 import { connectionProblem } from '../i18n/connection.js';
@@ -32,7 +33,10 @@ function span(date: CallDate): { from: number; to: number } {
  *
  * Give `call` and a client (`api-base`, `client` or a `<qmi-session>`), or the definition itself
  * (`.definition`). `now` replaces the clock; otherwise the countdown follows it, minute by minute.
+ * The countdown is not a live region: a screen reader reads it where it is, and is not interrupted
+ * each minute. `heading-level` (2 by default) fits its heading into the page's outline.
  *
+ * @csspart heading - the title ("… — Calendrier de l’appel")
  * @csspart status - the countdown or the closed notice
  * @csspart phases - the ordered list of phases
  * @csspart phase - one phase (also `phase-current`)
@@ -70,6 +74,8 @@ export class QmiTimeline extends QmiApiElement {
   @property() now = '';
   /** `vertical` (default) or `horizontal`. */
   @property({ reflect: true }) layout: 'vertical' | 'horizontal' = 'vertical';
+  /** The level of the title (2 by default), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private tick = 0;
   /** Why the call could not be loaded: shown, never a blank. */
@@ -137,7 +143,8 @@ export class QmiTimeline extends QmiApiElement {
   override render() {
     const call = this.definition;
     if (!call) {
-      if (this.failure === undefined) return html`<p role="status">…</p>`;
+      // Loading: shown, not announced (the result is read where it appears).
+      if (this.failure === undefined) return html`<p>…</p>`;
       return html`<p class="status" part="status" role="alert">${connectionProblem(this, this.failure, this.clientSource.client?.baseUrl) ?? this.t.loadFailed}</p>`;
     }
     const t = this.t;
@@ -146,7 +153,7 @@ export class QmiTimeline extends QmiApiElement {
     // The current phase is the first that has not ended; the one marked for assistive technology.
     const currentIndex = phases.findIndex((phase) => this.position(phase.start, phase.end) !== 'past');
     return html`
-      <h2>${call.title[lang]} — ${t.title}</h2>
+      ${heading(headingLevel(this.headingLevel), `${call.title[lang]} — ${t.title}`, { className: 'title', part: 'heading' })}
       ${this.renderStatus()}
       <ol class="phases" part="phases">
         ${phases.map((phase, index) => this.renderPhase(phase, index < currentIndex || currentIndex === -1 ? 'past' : index === currentIndex ? 'current' : 'future'))}

@@ -5,7 +5,7 @@ import { hostTokens } from '../styles/tokens.js';
 export const timelineStyles = guardColours([
   hostTokens,
   css`
-  h2 { margin: 0 0 var(--_space-s); font-size: var(--_font-size-large); }
+  .title { margin: 0 0 var(--_space-s); font-size: var(--_font-size-large); }
   .status { border-left: 5px solid var(--_primary); padding: var(--_space-xs) calc(var(--_space-s) + var(--_space-xs)); margin: var(--_space-s) 0 var(--_space-m); }
   .countdown { font-size: calc(var(--_font-size-large) * 1.2); font-weight: var(--_font-weight-strong); margin-right: var(--_space-s); }
   ol { list-style: none; margin: 0; padding: 0; }

@@ -10,6 +10,8 @@ import {
 } from '@qmi/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Announcer } from '../a11y/announcer.js';
 import { QmiApiElement } from '../context/api-element.js';
 import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
@@ -34,6 +36,7 @@ interface Partner {
 }
 
 interface Item {
+  /** The key of its row (`item:…`), kept while the file is in the list, so that focus and identity follow the file. */
   key: string;
   name: string;
   partnerId: string | undefined;
@@ -55,6 +58,13 @@ let counter = 0;
  * A file the platform refuses (its content, its size, the kind already full…) is a final answer: the
  * reason in the page's language, no retry, and the file input back (focused, if the focus was in the
  * uploader) to choose another one. It is not offered for resuming after a reload.
+ *
+ * For keyboard and screen reader users: an action that takes its own control away moves the focus to
+ * the nearest control that makes sense (pause gives way to resume, a chosen file's row takes the focus
+ * from the picker it filled, a cancelled or removed file's neighbour or the file input takes it), and
+ * one polite live region says each settled result once: started, paused, resumed, sent, cancelled,
+ * removed, refused, failed; not each step of progress. The file input and the list are named after the
+ * document kind ("Choisir un fichier : Lettre d’engagement du maire"), each file's buttons after the file.
  *
  * @fires {QmiUploadProgressEvent} qmi-upload-progress - progress of a file (`event.progress`)
  * @fires {QmiUploadCompleteEvent} qmi-upload-complete - a file was recorded (`event.document`)
@@ -113,7 +123,6 @@ export class QmiDocumentUploader extends QmiApiElement {
   /** The platform's list, when no parent gives `documents`. */
   @state() private loaded: DocumentRef[] = [];
   @state() private partnerId = '';
-  @state() private announcement = '';
   @state() private dragging = false;
   @state() private interrupted: InterruptedUpload[] = [];
 
@@ -121,6 +130,13 @@ export class QmiDocumentUploader extends QmiApiElement {
   /** The dossier and client the list was read for, and the last read started (a later one wins). */
   private listing: { client: QmiClient; key: string } | undefined;
   private reads = 0;
+  private readonly announcer = new Announcer(this);
+  /** Words given to the announcer and not yet written (see `say`). */
+  private unsaid: string[] = [];
+  /** The focused control before a render, its row and the rows then: what `updated` needs if the render takes it away. */
+  private focusBefore: { element: Element; row: string | undefined; rows: string[] } | undefined;
+  /** A sent file's row key -> its recorded document's row key: the focus on the first follows it to the second. */
+  private readonly becameDocument = new Map<string, string>();
 
   private get t(): UploaderMessages {
     return translate(this, UPLOADER_MESSAGES);
@@ -138,6 +154,54 @@ export class QmiDocumentUploader extends QmiApiElement {
         void this.readList();
       }
     }
+    const active = this.shadowRoot?.activeElement;
+    this.focusBefore = active ? { element: active, row: active.closest<HTMLElement>('li[data-row]')?.dataset.row, rows: this.rowKeys() } : undefined;
+  }
+
+  protected override updated(): void {
+    const before = this.focusBefore;
+    this.focusBefore = undefined;
+    // The render took the focused control away and the focus fell to the page's body: put it back near.
+    // (If the person had moved on elsewhere, the focus is not on the body and stays where it is.)
+    if (before && !before.element.isConnected && (!document.activeElement || document.activeElement === document.body)) this.focusNear(before);
+    // Set with the render that turns a sent file into its document: used by it or not at all.
+    this.becameDocument.clear();
+  }
+
+  private rowKeys(): string[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-row]')].map((row) => row.dataset.row!);
+  }
+
+  /**
+   * The nearest control that makes sense after the focused one left: the same file's next control
+   * (pause gives way to resume), the recorded document a sent file became, the next file (or else the
+   * previous one) in the list, and last the file input. When the picker itself left (the kind is full
+   * now), the newest file's first control.
+   */
+  private focusNear(before: { row: string | undefined; rows: string[] }) {
+    const control = (key: string | undefined) =>
+      key ? this.renderRoot.querySelector<HTMLElement>(`li[data-row="${CSS.escape(key)}"]`)?.querySelector<HTMLElement>('button, select, input') : undefined;
+    let keys: Array<string | undefined>;
+    if (before.row) {
+      const at = before.rows.indexOf(before.row);
+      keys = [before.row, this.becameDocument.get(before.row), ...before.rows.slice(at + 1), ...before.rows.slice(0, Math.max(at, 0)).reverse()];
+    } else {
+      keys = this.rowKeys().reverse();
+    }
+    for (const key of keys) {
+      const found = control(key);
+      if (found) return found.focus();
+    }
+    this.renderRoot.querySelector<HTMLElement>('input[type="file"]')?.focus();
+  }
+
+  /**
+   * Says a settled result in the live region. The shared announcer writes after a short delay and the
+   * last words given win: words given meanwhile (two files started together) are said together, not lost.
+   */
+  private say(message: string) {
+    this.unsaid = this.announcer.message ? [message] : [...this.unsaid, message];
+    this.announcer.announce(this.unsaid.join(' '));
   }
 
   /** The recorded files shown: the parent's, or the platform's as last read. */
@@ -177,6 +241,7 @@ export class QmiDocumentUploader extends QmiApiElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
+    this.unsaid = [];
     // Taken out of the page (a navigation, a re-render): stop sending. The server keeps what it
     // received and the browser keeps the fingerprint, so picking the file again resumes it.
     for (const item of this.items) if (item.upload.status === 'uploading' || item.upload.status === 'retrying') void item.upload.pause();
@@ -205,7 +270,7 @@ export class QmiDocumentUploader extends QmiApiElement {
       const refusal = this.refuse(file);
       if (refusal) {
         this.refusal = refusal;
-        this.announcement = refusal();
+        this.say(refusal());
         this.dispatchEvent(new QmiUploadErrorEvent(new Error(refusal()), file.name));
         continue;
       }
@@ -222,7 +287,7 @@ export class QmiDocumentUploader extends QmiApiElement {
       });
       // The same file picked again after a reload resumes where it stopped.
       const [previous] = await upload.findPrevious().catch(() => []);
-      const item: Item = { key: `${Date.now()}-${++counter}`, name: file.name, partnerId: this.partnerId || undefined, upload };
+      const item: Item = { key: `item:${Date.now()}-${++counter}`, name: file.name, partnerId: this.partnerId || undefined, upload };
       this.track(item);
       this.items = [...this.items, item];
       if (previous) {
@@ -230,7 +295,7 @@ export class QmiDocumentUploader extends QmiApiElement {
         this.interrupted = this.interrupted.filter((i) => i.filename !== file.name);
       }
       upload.start();
-      this.announcement = this.t.announceStart(file.name);
+      this.say(this.t.announceStart(file.name));
     }
   }
 
@@ -243,7 +308,8 @@ export class QmiDocumentUploader extends QmiApiElement {
     upload.addEventListener('statechange', () => this.requestUpdate());
     upload.done.then(
       (document) => {
-        this.announcement = this.t.announceDone(item.name);
+        this.say(this.t.announceDone(item.name));
+        this.becameDocument.set(item.key, `doc:${document.id}`);
         this.items = this.items.filter((other) => other !== item);
         // Shown at once; then the parent's copy (the form reads the dossier again) or the platform's list replaces it.
         if (this.documents) this.documents = [...this.documents, document];
@@ -253,7 +319,7 @@ export class QmiDocumentUploader extends QmiApiElement {
       },
       (error: Error) => {
         if (upload.status === 'refused') void this.showRefusal(item, error);
-        else this.announcement = this.t.announceError(item.name, this.reason(error));
+        else this.say(this.t.announceError(item.name, this.reason(error)));
         this.dispatchEvent(new QmiUploadErrorEvent(error, item.name));
       },
     );
@@ -269,7 +335,7 @@ export class QmiDocumentUploader extends QmiApiElement {
     const focusHere = Boolean(this.shadowRoot?.activeElement) || !active || active === document.body;
     this.items = this.items.filter((other) => other !== item);
     this.refusal = () => this.t.refusedByPlatform(item.name, this.reason(error));
-    this.announcement = this.refusal();
+    this.say(this.refusal());
     await this.updateComplete;
     if (focusHere) this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.focus();
   }
@@ -283,11 +349,35 @@ export class QmiDocumentUploader extends QmiApiElement {
   private async removeDocument(document: DocumentRef) {
     const client = this.clientSource.client;
     if (!client) return;
-    await client.documents.remove(this.application, document.id);
+    try {
+      await client.documents.remove(this.application, document.id);
+    } catch (error) {
+      // The file stays listed, its button where the focus is: say why.
+      this.say(this.t.announceRemoveError(document.filename, this.reason(error as Error)));
+      return;
+    }
+    this.say(this.t.announceRemoved(document.filename));
     if (this.documents) this.documents = this.documents.filter((d) => d.id !== document.id);
     else this.loaded = this.loaded.filter((d) => d.id !== document.id);
     void this.readList();
     this.dispatchEvent(new QmiUploadRemoveEvent(document.id));
+  }
+
+  private async pause(item: Item) {
+    await item.upload.pause();
+    // The last bytes may have arrived meanwhile: then "sent" is what is said.
+    if (item.upload.status === 'paused') this.say(this.t.announcePaused(item.name));
+  }
+
+  private resume(item: Item) {
+    item.upload.resume();
+    this.say(this.t.announceResumed(item.name));
+  }
+
+  private cancel(item: Item) {
+    void item.upload.cancel();
+    this.items = this.items.filter((other) => other !== item);
+    this.say(this.t.announceCancelled(item.name));
   }
 
   private partnerName(id: string | undefined) {
@@ -302,18 +392,19 @@ export class QmiDocumentUploader extends QmiApiElement {
     const types = rule.acceptedTypes.map((type) => mediaTypeName(type)).join(', ');
     const accept = rule.acceptedTypes.flatMap((type) => [type, ...(EXTENSIONS[type] ?? [])]).join(',');
     const full = this.activeCount >= rule.maxCount;
+    // A refusal is said once, by the live region at the end; its paragraph is not an alert as well.
     return html`
       <p class="rules" part="rules" id="${this.inputId}-rules">${t.rules(types, formatSize(rule.maxSizeBytes, lang), t.count(rule.minCount, rule.maxCount))}</p>
-      ${this.interrupted.map((upload) => html`<p class="notice" role="status">${t.interrupted(upload.filename)}</p>`)}
-      ${this.refusal ? html`<p class="error" part="error" id="${this.inputId}-error" role="alert">${this.refusal()}</p>` : nothing}
+      ${this.interrupted.map((upload) => html`<p class="notice">${t.interrupted(upload.filename)}</p>`)}
+      ${this.refusal ? html`<p class="error" part="error" id="${this.inputId}-error">${this.refusal()}</p>` : nothing}
       ${this.disabled || full ? nothing : this.renderPicker(accept)}
       ${this.recorded.length || this.items.length
-        ? html`<ul class="files" aria-label=${t.files}>
-            ${this.recorded.map((document) => this.renderDocument(document))}
-            ${this.items.map((item) => this.renderItem(item))}
+        ? html`<ul class="files" aria-label=${t.files(rule.title[lang])}>
+            ${repeat(this.recorded, (document) => `doc:${document.id}`, (document) => this.renderDocument(document))}
+            ${repeat(this.items, (item) => item.key, (item) => this.renderItem(item))}
           </ul>`
         : nothing}
-      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      ${this.announcer.region()}
     `;
   }
 
@@ -321,6 +412,7 @@ export class QmiDocumentUploader extends QmiApiElement {
     const t = this.t;
     const rule = this.rule!;
     const partners = this.partners.filter((partner) => partner.id);
+    const choose = this.refusal ? t.chooseOther : this.recorded.length + this.items.length ? t.chooseAnother : t.choose;
     return html`
       ${rule.perPartner
         ? html`<div class="partner">
@@ -347,11 +439,12 @@ export class QmiDocumentUploader extends QmiApiElement {
           if (e.dataTransfer?.files.length) void this.add(e.dataTransfer.files);
         }}
       >
-        <label class="button" for=${this.inputId}>${this.refusal ? t.chooseOther : this.recorded.length + this.items.length ? t.chooseAnother : t.choose}</label>
+        <label class="button" for=${this.inputId}>${choose}</label>
         <input
           id=${this.inputId}
           part="input"
           type="file"
+          aria-label=${t.chooseFor(choose, rule.title[langOf(this)])}
           accept=${accept}
           ?multiple=${rule.maxCount > 1}
           aria-describedby="${this.inputId}-rules${this.refusal ? ` ${this.inputId}-error` : ''}"
@@ -368,7 +461,7 @@ export class QmiDocumentUploader extends QmiApiElement {
 
   private renderDocument(document: DocumentRef) {
     const t = this.t;
-    return html`<li class="file" part="file">
+    return html`<li class="file" part="file" data-row="doc:${document.id}">
       <span class="name">${document.filename}</span>
       <span class="meta">${formatSize(document.sizeBytes, langOf(this))}${document.partnerId ? ` — ${t.from(this.partnerName(document.partnerId))}` : ''} — ${t.status.complete}</span>
       ${this.disabled ? nothing : html`<button type="button" part="button warning" @click=${() => void this.removeDocument(document)}>${t.remove(document.filename)}</button>`}
@@ -382,21 +475,19 @@ export class QmiDocumentUploader extends QmiApiElement {
     const { percent, bytesPerSecond, secondsLeft } = upload.progress;
     const speed = bytesPerSecond > 0 ? formatSize(bytesPerSecond, lang) : '';
     const left = secondsLeft !== undefined && upload.status === 'uploading' ? t.secondsLeft(secondsLeft) : '';
-    return html`<li class="file file--${upload.status}" part="file">
+    // The bar is named after the file only: its value says the percent (a name changing at every percent is noise).
+    return html`<li class="file file--${upload.status}" part="file" data-row=${item.key}>
       <span class="name">${item.name}</span>
       <span class="meta">${t.status[upload.status]}${item.partnerId ? ` — ${t.from(this.partnerName(item.partnerId))}` : ''}</span>
-      <progress part="progress" max="100" .value=${percent} aria-label=${`${item.name} : ${percent} %`}></progress>
+      <progress part="progress" max="100" .value=${percent} aria-label=${item.name}></progress>
       <span class="meta">${t.progress(percent, speed, left)}</span>
       ${upload.status === 'error' ? html`<p class="error" part="error">${this.reason(upload.error)}</p>` : nothing}
       ${upload.status === 'uploading' || upload.status === 'retrying'
-        ? html`<button type="button" part="button secondary" @click=${() => void upload.pause()}>${t.pause(item.name)}</button>`
+        ? html`<button type="button" part="button secondary" @click=${() => void this.pause(item)}>${t.pause(item.name)}</button>`
         : nothing}
-      ${upload.status === 'paused' ? html`<button type="button" part="button primary" @click=${() => upload.resume()}>${t.resume(item.name)}</button>` : nothing}
-      ${upload.status === 'error' ? html`<button type="button" part="button primary" @click=${() => upload.resume()}>${t.retry(item.name)}</button>` : nothing}
-      <button type="button" part="button warning" @click=${() => {
-        void upload.cancel();
-        this.items = this.items.filter((other) => other !== item);
-      }}>${t.cancel(item.name)}</button>
+      ${upload.status === 'paused' ? html`<button type="button" part="button primary" @click=${() => this.resume(item)}>${t.resume(item.name)}</button>` : nothing}
+      ${upload.status === 'error' ? html`<button type="button" part="button primary" @click=${() => this.resume(item)}>${t.retry(item.name)}</button>` : nothing}
+      <button type="button" part="button warning" @click=${() => this.cancel(item)}>${t.cancel(item.name)}</button>
     </li>`;
   }
 }

@@ -5,6 +5,8 @@ export interface UploaderMessages {
   chooseAnother: string;
   /** After a refusal: the file input, to pick a different file. */
   chooseOther: string;
+  /** The file input's accessible name: the visible words first (WCAG 2.5.3), then the document it is for. */
+  chooseFor: (choose: string, kind: string) => string;
   drop: string;
   rules: (types: string, size: string, count: string) => string;
   count: (min: number, max: number) => string;
@@ -31,7 +33,13 @@ export interface UploaderMessages {
   announceStart: (name: string) => string;
   announceDone: (name: string) => string;
   announceError: (name: string, reason: string) => string;
-  files: string;
+  announcePaused: (name: string) => string;
+  announceResumed: (name: string) => string;
+  announceCancelled: (name: string) => string;
+  announceRemoved: (name: string) => string;
+  announceRemoveError: (name: string, reason: string) => string;
+  /** The list of a kind's files, named for the kind (a form has one list per kind). */
+  files: (kind: string) => string;
 }
 
 const size = (bytes: number, lang: 'fr' | 'en') => {
@@ -46,6 +54,7 @@ export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
     choose: 'Choisir un fichier',
     chooseAnother: 'Ajouter un autre fichier',
     chooseOther: 'Choisir un autre fichier',
+    chooseFor: (choose, kind) => `${choose} : ${kind}`,
     drop: 'ou déposez-le ici',
     rules: (types, max, count) => `Formats acceptés : ${types}. Taille maximale : ${max} par fichier. ${count}`,
     count: (min, max) => (min === max ? `${min} fichier exactement.` : min === 0 ? `${max} fichiers au plus.` : `De ${min} à ${max} fichiers.`),
@@ -71,12 +80,18 @@ export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
     announceStart: (name) => `Envoi de ${name} commencé.`,
     announceDone: (name) => `${name} envoyé.`,
     announceError: (name, reason) => `Échec de l’envoi de ${name} : ${reason}`,
-    files: 'Fichiers',
+    announcePaused: (name) => `Envoi de ${name} mis en pause.`,
+    announceResumed: (name) => `Envoi de ${name} repris.`,
+    announceCancelled: (name) => `Envoi de ${name} annulé.`,
+    announceRemoved: (name) => `${name} supprimé.`,
+    announceRemoveError: (name, reason) => `${name} n’a pas été supprimé : ${reason}`,
+    files: (kind) => `Fichiers : ${kind}`,
   },
   en: {
     choose: 'Choose a file',
     chooseAnother: 'Add another file',
     chooseOther: 'Choose another file',
+    chooseFor: (choose, kind) => `${choose}: ${kind}`,
     drop: 'or drop it here',
     rules: (types, max, count) => `Accepted formats: ${types}. Maximum size: ${max} per file. ${count}`,
     count: (min, max) => (min === max ? `Exactly ${min} file.` : min === 0 ? `${max} files at most.` : `${min} to ${max} files.`),
@@ -102,6 +117,11 @@ export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
     announceStart: (name) => `Upload of ${name} started.`,
     announceDone: (name) => `${name} uploaded.`,
     announceError: (name, reason) => `Upload of ${name} failed: ${reason}`,
-    files: 'Files',
+    announcePaused: (name) => `Upload of ${name} paused.`,
+    announceResumed: (name) => `Upload of ${name} resumed.`,
+    announceCancelled: (name) => `Upload of ${name} cancelled.`,
+    announceRemoved: (name) => `${name} removed.`,
+    announceRemoveError: (name, reason) => `${name} was not removed: ${reason}`,
+    files: (kind) => `Files: ${kind}`,
   },
 };

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
 
+/** The partner select is as wide as its longest partner's name, never wider than the uploader (reflow at 320 px). */
 export const uploaderStyles = guardColours([
   hostTokens,
   css`
@@ -22,7 +23,7 @@ export const uploaderStyles = guardColours([
   button[part~='secondary'] { background: var(--_surface); color: var(--_primary); }
   button[part~='warning'] { background: var(--_surface); color: var(--_error); border-color: var(--_error); }
   label { font-weight: var(--_font-weight-strong); display: block; }
-  select { font: inherit; padding: calc(var(--_space-xs) * 1.5); border: 2px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_ink); }
+  select { font: inherit; padding: calc(var(--_space-xs) * 1.5); border: 2px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); color: var(--_ink); max-width: 100%; box-sizing: border-box; }
   .files { list-style: none; padding: 0; }
   .file { display: flex; flex-wrap: wrap; gap: var(--_space-s) var(--_space-m); align-items: center; padding: var(--_space-s) 0; border-bottom: 1px solid var(--_separator); }
   .file .name { font-weight: var(--_font-weight-strong); }

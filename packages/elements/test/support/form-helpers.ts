@@ -45,7 +45,7 @@ export async function mountForm(options: { client: QmiClient; call: string; appl
 }
 
 export const $ = <T extends Element = HTMLElement>(form: Element, selector: string) => form.shadowRoot!.querySelector<T>(selector);
-export const statusText = (form: Element) => $(form, '[part~="status"] [role="status"]')?.textContent?.trim() ?? '';
+export const statusText = (form: Element) => $(form, '[part~="status"] p')?.textContent?.trim() ?? '';
 
 /** Types into a field with real key presses, as a person would. */
 export async function typeInto(form: Element, id: string, text: string) {
@@ -56,3 +56,21 @@ export async function typeInto(form: Element, id: string, text: string) {
 
 export const waitForSaved = (form: Element, timeout = 15_000) =>
   waitFor(() => /Enregistré à|Saved at|Toutes vos modifications/.test(statusText(form)), { timeout, message: `saved status (now: "${statusText(form)}")` });
+
+/**
+ * The same field edited in two tabs of one dossier: tab B types "Version de Thomas" in the challenge's
+ * title (and keeps the focus there, as in its own window) while tab A saves "Version de Camille" in it;
+ * resolves once tab B shows the conflict chooser.
+ */
+export async function conflictInTwoTabs(options: { now?: string } = {}) {
+  const { client, application, call } = await newDossier();
+  const a = await mountForm({ client, call, application: application.id, debounce: 100, ...options });
+  const b = await mountForm({ client, call, application: application.id, debounce: 60_000, ...options });
+  await typeInto(b, 'f-challenge-title', 'Version de Thomas');
+  const inputA = $(a, '#f-challenge-title') as HTMLInputElement;
+  inputA.value = 'Version de Camille';
+  inputA.dispatchEvent(new Event('input'));
+  await waitForSaved(a);
+  await waitFor(() => Boolean($(b, '[part="conflict"]')), { message: 'the conflict chooser in tab B' });
+  return { client, application, a, b };
+}
