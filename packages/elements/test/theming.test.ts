@@ -17,6 +17,7 @@ import '../src/timeline/timeline.js';
 import { QmiTimeline } from '../src/timeline/timeline.js';
 import '../src/uploader/uploader.js';
 import { QmiDocumentUploader } from '../src/uploader/uploader.js';
+import { systemColour } from './support/button-contrast.js';
 import { newDossier, SANDBOX_NOW } from './support/form-helpers.js';
 import { sandboxUrl, waitFor } from './support/world.js';
 
@@ -673,15 +674,7 @@ describe('theming', () => {
     before(() => executeServerCommand('forced-colors', { active: true }));
     after(() => executeServerCommand('forced-colors', { active: false }));
 
-    /** What a system colour computes to in this browser. */
-    const system = (keyword: string) => {
-      const probe = document.createElement('span');
-      probe.style.color = keyword;
-      document.body.append(probe);
-      const value = css(probe).color;
-      probe.remove();
-      return value;
-    };
+    const system = systemColour;
 
     it('the elements use the system colours: Highlight for the focus ring and the selected suggestion, CanvasText for the step markers', async () => {
       expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);

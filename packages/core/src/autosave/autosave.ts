@@ -447,27 +447,26 @@ export class Autosave extends EventTarget {
         void this.retry();
       }
     };
-    // A tab being hidden may never come back (mobile browsers discard it): send now, with keepalive.
-    const onHide = () => {
-      if (this.env.document && this.env.document.visibilityState !== 'hidden') return;
-      clearTimeout(this.debounce);
-      this.debounce = undefined;
-      void this.pump({ keepalive: true });
-    };
     const onPageHide = () => void this.pump({ keepalive: true });
     const visible = () => !this.env.document || this.env.document.visibilityState === 'visible';
     const refresh = () => {
       if (this.closed || !visible() || this.status === 'unauthenticated') return;
       this.sync().catch(() => undefined);
     };
-    const onShow = () => {
-      if (this.env.document?.visibilityState === 'visible') refresh();
+    const onVisibility = () => {
+      const state = this.env.document?.visibilityState;
+      // Back on the page: show what changed elsewhere meanwhile.
+      if (state === 'visible') return refresh();
+      if (state !== undefined && state !== 'hidden') return;
+      // A tab being hidden may never come back (mobile browsers discard it): send now, with keepalive.
+      clearTimeout(this.debounce);
+      this.debounce = undefined;
+      void this.pump({ keepalive: true });
     };
-    events?.addEventListener('visibilitychange', onShow);
     const every = this.options.refreshIntervalMs;
     const poll = every ? setInterval(refresh, every) : undefined;
     events?.addEventListener('online', onOnline);
-    events?.addEventListener('visibilitychange', onHide);
+    events?.addEventListener('visibilitychange', onVisibility);
     events?.addEventListener('pagehide', onPageHide);
     const onMessage = (event: MessageEvent<Message>) => {
       if (event.data?.type !== 'saved') return;
@@ -480,9 +479,8 @@ export class Autosave extends EventTarget {
     this.channel?.addEventListener('message', onMessage);
     this.unlisten = () => {
       events?.removeEventListener('online', onOnline);
-      events?.removeEventListener('visibilitychange', onHide);
+      events?.removeEventListener('visibilitychange', onVisibility);
       events?.removeEventListener('pagehide', onPageHide);
-      events?.removeEventListener('visibilitychange', onShow);
       clearInterval(poll);
       this.channel?.removeEventListener('message', onMessage);
     };

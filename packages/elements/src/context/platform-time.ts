@@ -1,6 +1,9 @@
 import type { QmiClient } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Clients already asked for the platform's time: one request per client, however many elements share it. */
+const asked = new WeakSet<QmiClient>();
+
 /**
  * The instant that decides what a component shows (is the call open? how long until the deadline?):
  * the platform's time, never the device's, since a town-hall PC's clock may be wrong and the sandbox
@@ -13,7 +16,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class PlatformTime implements ReactiveController {
   private watched: QmiClient | undefined;
   private readonly onChange = () => this.host.requestUpdate();
-  private asked = new WeakSet<QmiClient>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -41,8 +43,8 @@ export class PlatformTime implements ReactiveController {
     this.watched?.clock.removeEventListener('change', this.onChange);
     this.watched = client;
     client?.clock.addEventListener('change', this.onChange);
-    if (client && !client.clock.known && !this.frozen() && !this.asked.has(client)) {
-      this.asked.add(client);
+    if (client && !client.clock.known && !this.frozen() && !asked.has(client)) {
+      asked.add(client);
       // Any answer tells the time; this one is for components that may never send a request of their own.
       client.syncClock().catch(() => undefined);
     }

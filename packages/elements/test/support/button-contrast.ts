@@ -41,7 +41,7 @@ export function buttonsWithText(root: Document | ShadowRoot | Element = document
 }
 
 /** What a system colour computes to in this browser. */
-function systemColour(keyword: string): string {
+export function systemColour(keyword: string): string {
   const probe = document.createElement('span');
   probe.style.color = keyword;
   document.body.append(probe);
