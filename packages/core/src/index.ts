@@ -1,14 +1,168 @@
+// Every export by name, so that adding or removing one is a visible change of the public surface.
 // Straight from lang.ts, not through i18n.ts: so a bundler can leave zod out of language-only imports.
 export { LANGS, DEFAULT_LANG, pickLang } from './lang.js';
-export * from './i18n.js';
-export * from './time.js';
-export * from './schemas/index.js';
-export * from './merge-patch.js';
-export * from './errors.js';
+export { Lang, LocalizedText } from './i18n.js';
+export { type Clock, Instant, systemClock, timeZoneOffsetMinutes, wallClock, zonedTimeToInstant } from './time.js';
+export {
+  CallDate,
+  CallDefinition,
+  CallSummary,
+  ChoiceOption,
+  Criterion,
+  DocumentKindRule,
+  EligibilityParameters,
+  ExcludedCommune,
+  FieldType,
+  FormField,
+  FormSection,
+  Milestone,
+  MilestoneKind,
+  Phase,
+  type FormFieldShape,
+  Application,
+  applicationContent,
+  ApplicationContent,
+  ApplicationDraftContent,
+  CreateApplicationRequest,
+  DocumentRef,
+  InseeCode,
+  PartnerType,
+  SERVER_FIELDS,
+  withContent,
+  type ApplicationPatch,
+  APPLICATION_STATUSES,
+  ApplicationStatus,
+  Decision,
+  DecisionAction,
+  DecisionRequest,
+  EDITABLE_STATUSES,
+  isEditable,
+  LifecycleAction,
+  nextStatus,
+  Role,
+  TRANSITIONS,
+  type Transition,
+  Message,
+  SendMessageRequest,
+  Account,
+  AddCollaboratorRequest,
+  Collaborator,
+  Credentials,
+  Session,
+  SignInRequest,
+  FieldError,
+  pageOf,
+  Problem,
+  RuleIssue,
+  type Page,
+} from './schemas/index.js';
+export {
+  applyMergePatch,
+  createMergePatch,
+  isJsonObject,
+  jsonEqual,
+  type JsonObject,
+  type JsonValue,
+  type MergePatch,
+} from './merge-patch.js';
+export { ERROR_CODES, type ErrorCode, problemBody, type ProblemOptions, problemType } from './error-codes.js';
 export { QMI_2 } from './presets/qmi-2.js';
 export { jsonSchemas, NAMED_SCHEMAS, type SchemaName } from './json-schema.js';
-export * from './client/index.js';
-export * from './validation.js';
-export * from './formats.js';
-export * from './autosave/index.js';
-export * from './uploads/index.js';
+export {
+  createClient,
+  type QmiClient,
+  type UpdateOptions,
+  type GuardedOptions,
+  type ListApplicationsParams,
+  type ClientOptions,
+  type RequestOptions,
+  type CreateOptions,
+  AbortError,
+  ApiError,
+  apiErrorFor,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  PreconditionFailedError,
+  PreconditionRequiredError,
+  QmiError,
+  RateLimitError,
+  ResponseValidationError,
+  TimeoutError,
+  ValidationError,
+  type ApiErrorCode,
+  type ConnectionFailure,
+  path,
+  PlatformClock,
+  PLATFORM_TIME_HEADER,
+} from './client/index.js';
+export { dottedPath, errorMap, safeParseIn, toFieldErrors } from './validation.js';
+export { EMAIL, INSEE_CODE, MEDIA_TYPE_NAMES, mediaTypeName, PHONE } from './formats.js';
+export {
+  backoffDelay,
+  retryAfterMs,
+  retryDelay,
+  isRetryable,
+  isRetryableStatus,
+  RETRYABLE_STATUSES,
+  type BackoffOptions,
+  type RetryDelayOptions,
+} from './retry.js';
+export {
+  getPath,
+  setPath,
+  patchOf,
+  type SetPathOptions,
+  type DraftPath,
+  type DraftValue,
+  type FieldPath,
+  type FieldValue,
+} from './paths.js';
+export {
+  Autosave,
+  openAutosave,
+  type AutosaveEventMap,
+  type AutosaveRemoteDetail,
+  type AutosaveSavedDetail,
+  type AutosaveEnvironment,
+  type AutosaveOptions,
+  type EditOptions,
+  type Conflict,
+  type AutosaveState,
+  type AutosaveStatus,
+  memoryJournal,
+  type Journal,
+  type PendingEdit,
+  indexedDbJournal,
+} from './autosave/index.js';
+export {
+  startUpload,
+  prepareUpload,
+  DocumentUpload,
+  type NamedUploadOptions,
+  type StartUploadOptions,
+  type UploadStatus,
+  type UploadTarget,
+  UploadReadError,
+  type UploadInput,
+  progressMeter,
+  type UploadProgress,
+  findInterruptedUploads,
+  type InterruptedUpload,
+} from './uploads/index.js';
+export {
+  MessageOutbox,
+  OutboxFailedEvent,
+  OutboxSentEvent,
+  memoryOutboxStore,
+  refusalOf,
+  type MessageOutboxEventMap,
+  type MessageOutboxOptions,
+  type OutboxMessage,
+  type OutboxStore,
+  type QueuedMessage,
+} from './messages/index.js';

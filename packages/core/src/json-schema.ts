@@ -48,7 +48,10 @@ export type SchemaName = keyof typeof NAMED_SCHEMAS;
  * ("#/components/schemas/" for OpenAPI, "#/$defs/" for a standalone bundle).
  * Uses zod 4's own converter: zod-to-json-schema only understands zod 3.
  */
-export function jsonSchemas(refBase = '#/components/schemas/', io: 'input' | 'output' = 'output'): Record<string, unknown> {
+export function jsonSchemas(
+  refBase = '#/components/schemas/',
+  io: 'input' | 'output' = 'output',
+): Record<string, unknown> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(NAMED_SCHEMAS)) registry.add(schema, { id });
   const { schemas: out } = z.toJSONSchema(registry, {
@@ -56,7 +59,10 @@ export function jsonSchemas(refBase = '#/components/schemas/', io: 'input' | 'ou
     io,
     unrepresentable: 'any',
   }) as { schemas: Record<string, Record<string, unknown>> };
-  if ('__shared' in out) throw new Error('Schemas missing from NAMED_SCHEMAS: ' + Object.keys((out.__shared as { $defs: object }).$defs).join(', '));
+  if ('__shared' in out)
+    throw new Error(
+      'Schemas missing from NAMED_SCHEMAS: ' + Object.keys((out.__shared as { $defs: object }).$defs).join(', '),
+    );
   for (const schema of Object.values(out)) {
     delete schema.$schema;
     delete schema.$id;

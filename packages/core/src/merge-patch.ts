@@ -11,7 +11,11 @@ export type JsonObject = { [key: string]: JsonValue };
  * patched member by member, arrays and values replaced whole (RFC 7396). A member `T` does not have,
  * or a value of the wrong type, is a compile error.
  */
-export type MergePatch<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: MergePatch<Exclude<T[K], undefined>> | null } : T;
+export type MergePatch<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: MergePatch<Exclude<T[K], undefined>> | null }
+    : T;
 
 export const isJsonObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -11,7 +11,10 @@ export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 
 /** The wall clock of a time zone at an instant: what a clock on a wall there shows. */
-export function wallClock(instant: Date, timeZone: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+export function wallClock(
+  instant: Date,
+  timeZone: string,
+): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -23,7 +26,14 @@ export function wallClock(instant: Date, timeZone: string): { year: number; mont
     second: '2-digit',
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 }
 
 /** The UTC offset of a time zone at an instant, in minutes (Europe/Paris in January: +60). */

@@ -12,7 +12,11 @@ const RFC_EXAMPLES: Array<[unknown, unknown, unknown]> = [
   [{ a: 'c' }, { a: ['b'] }, { a: ['b'] }],
   [{ a: { b: 'c' } }, { a: { b: 'd', c: null } }, { a: { b: 'd' } }],
   [{ a: [{ b: 'c' }] }, { a: [1] }, { a: [1] }],
-  [['a', 'b'], ['c', 'd'], ['c', 'd']],
+  [
+    ['a', 'b'],
+    ['c', 'd'],
+    ['c', 'd'],
+  ],
   [{ a: 'b' }, ['c'], ['c']],
   [{ a: 'foo' }, null, null],
   [{ a: 'foo' }, 'bar', 'bar'],
@@ -36,10 +40,21 @@ test('applyMergePatch leaves its inputs untouched', () => {
 });
 
 test('createMergePatch names only what changed, and applying it gives the target', () => {
-  const from = { challenge: { title: 'Rues aux écoles', description: 'long' }, partners: [{ id: 'p1', name: 'OPH' }], motivations: { text: 'x' } };
-  const to = { challenge: { title: 'Rues aux écoles apaisées', description: 'long' }, partners: [{ id: 'p1', name: 'OPH 93' }] };
+  const from = {
+    challenge: { title: 'Rues aux écoles', description: 'long' },
+    partners: [{ id: 'p1', name: 'OPH' }],
+    motivations: { text: 'x' },
+  };
+  const to = {
+    challenge: { title: 'Rues aux écoles apaisées', description: 'long' },
+    partners: [{ id: 'p1', name: 'OPH 93' }],
+  };
   const patch = createMergePatch(from, to);
-  assert.deepEqual(patch, { challenge: { title: 'Rues aux écoles apaisées' }, partners: [{ id: 'p1', name: 'OPH 93' }], motivations: null });
+  assert.deepEqual(patch, {
+    challenge: { title: 'Rues aux écoles apaisées' },
+    partners: [{ id: 'p1', name: 'OPH 93' }],
+    motivations: null,
+  });
   assert.deepEqual(applyMergePatch(from, patch), to);
   assert.equal(createMergePatch(from, structuredClone(from)), undefined);
 });

@@ -22,14 +22,20 @@ test('dates: applications open 23 Oct 2023 and close 12 Jan 2024 at 23:59:59 Par
 
 test('the programme after selection runs from February 2024 to February 2026', () => {
   const programme = QMI_2.phases.slice(1);
-  assert.deepEqual(programme.map((p) => p.id), ['framing', 'project-selection', 'experimentation', 'evaluation']);
+  assert.deepEqual(
+    programme.map((p) => p.id),
+    ['framing', 'project-selection', 'experimentation', 'evaluation'],
+  );
   assert.deepEqual(programme.at(-1)!.end, { precision: 'month', month: '2026-02' });
 });
 
 test('the four document kinds carry the rules of domain.md', () => {
   const kinds = Object.fromEntries(QMI_2.documentKinds.map((k) => [k.id, k]));
   assert.deepEqual(Object.keys(kinds), ['mayor_letter', 'sector_sheet', 'partner_support']);
-  assert.deepEqual([kinds.mayor_letter!.minCount, kinds.mayor_letter!.maxCount, kinds.mayor_letter!.acceptedTypes], [1, 1, ['application/pdf']]);
+  assert.deepEqual(
+    [kinds.mayor_letter!.minCount, kinds.mayor_letter!.maxCount, kinds.mayor_letter!.acceptedTypes],
+    [1, 1, ['application/pdf']],
+  );
   assert.equal(kinds.mayor_letter!.maxSizeBytes, 10 * 1024 * 1024);
   assert.equal(kinds.sector_sheet!.maxCount, 5);
   assert.equal(kinds.sector_sheet!.maxSizeBytes, 20 * 1024 * 1024);
@@ -40,7 +46,10 @@ test('the four document kinds carry the rules of domain.md', () => {
 });
 
 test('five criteria, the MGP territory, and the four edition-1 communes excluded with a reason', () => {
-  assert.deepEqual(QMI_2.criteria.map((c) => c.number), [1, 2, 3, 4, 5]);
+  assert.deepEqual(
+    QMI_2.criteria.map((c) => c.number),
+    [1, 2, 3, 4, 5],
+  );
   assert.match(QMI_2.criteria[4]!.title.fr, /Diversité des partenaires/);
   assert.equal(QMI_2.eligibility.territory.siren, '200054781');
   assert.deepEqual(QMI_2.eligibility.excludedCommunes.map((c) => c.code).sort(), ['92048', '92071', '93005', '93051']);
@@ -59,7 +68,14 @@ test('every form field has French and English labels, and every path exists in t
     }
   }
   const paths = QMI_2.formSections.flatMap((s) => s.fields.map((f) => f.path));
-  for (const required of ['challenge.title', 'sectors', 'partners', 'team.electedOfficial', 'team.agent', 'acknowledgements.commitments']) {
+  for (const required of [
+    'challenge.title',
+    'sectors',
+    'partners',
+    'team.electedOfficial',
+    'team.agent',
+    'acknowledgements.commitments',
+  ]) {
     assert.ok(paths.includes(required), required);
   }
 });

@@ -20,7 +20,10 @@ test('a draft accepts what an agent typed so far: empty sections and a half-type
 test('a draft still refuses values of the wrong type and unknown fields (a typo must not vanish)', () => {
   const wrongType = ApplicationDraftContent.safeParse({ challenge: { title: 42 } });
   assert.equal(wrongType.success, false);
-  assert.deepEqual(toFieldErrors(wrongType.error!).map((e) => e.path), ['challenge.title']);
+  assert.deepEqual(
+    toFieldErrors(wrongType.error!).map((e) => e.path),
+    ['challenge.title'],
+  );
   const unknown = ApplicationDraftContent.safeParse({ challenge: { titel: 'x' } });
   assert.equal(unknown.success, false);
   assert.equal(unknown.error!.issues[0]!.code, 'unrecognized_keys');
@@ -31,7 +34,10 @@ test('a submission needs a complete, well-formed dossier; the example dossier is
   const dossier = exampleDossier();
   dossier.team.agent.email = 'thomas.lef';
   const errors = toFieldErrors(ApplicationContent.safeParse(dossier).error!);
-  assert.deepEqual(errors.map((e) => e.path), ['team.agent.email']);
+  assert.deepEqual(
+    errors.map((e) => e.path),
+    ['team.agent.email'],
+  );
   assert.ok(ApplicationContent.safeParse({}).error!.issues.length >= 8);
 });
 
@@ -54,12 +60,19 @@ test('the status lifecycle: who may move a dossier where', () => {
   assert.equal(nextStatus('draft', 'submit', 'organiser'), undefined);
   assert.equal(nextStatus('draft', 'select', 'organiser'), undefined);
   for (const final of ['selected', 'not_selected', 'ineligible', 'withdrawn'] as const) {
-    assert.equal(TRANSITIONS.some((t) => t.from.includes(final)), false, final);
+    assert.equal(
+      TRANSITIONS.some((t) => t.from.includes(final)),
+      false,
+      final,
+    );
   }
 });
 
 test('JSON Schema comes from zod 4 itself and is not empty', () => {
-  const schemas = jsonSchemas('#/$defs/') as Record<string, { type?: string; properties?: Record<string, unknown>; required?: string[] }>;
+  const schemas = jsonSchemas('#/$defs/') as Record<
+    string,
+    { type?: string; properties?: Record<string, unknown>; required?: string[] }
+  >;
   const application = schemas.Application!;
   assert.equal(application.type, 'object');
   for (const key of ['challenge', 'sectors', 'partners', 'team', 'status', 'revision', 'documents']) {
@@ -73,14 +86,32 @@ test('applicationContent and withContent split and join the editable part and th
   const { applicationContent, withContent } = await import('../src/index.js');
   const application = {
     ...exampleDossier(),
-    id: 'app_1', callId: 'qmi-2', commune: '93066', status: 'draft' as const, revision: 3, ownerId: 'acct_1',
-    documents: [], createdAt: '2023-12-01T09:00:00Z', updatedAt: '2023-12-01T09:00:00Z',
+    id: 'app_1',
+    callId: 'qmi-2',
+    commune: '93066',
+    status: 'draft' as const,
+    revision: 3,
+    ownerId: 'acct_1',
+    documents: [],
+    createdAt: '2023-12-01T09:00:00Z',
+    updatedAt: '2023-12-01T09:00:00Z',
   };
   const content = applicationContent(application);
   assert.equal('revision' in content, false);
   assert.deepEqual(content, exampleDossier());
   const replaced = withContent(application, { motivations: { text: 'seul champ' } });
-  assert.deepEqual(replaced, { motivations: { text: 'seul champ' }, id: 'app_1', callId: 'qmi-2', commune: '93066', status: 'draft', revision: 3, ownerId: 'acct_1', documents: [], createdAt: '2023-12-01T09:00:00Z', updatedAt: '2023-12-01T09:00:00Z' });
+  assert.deepEqual(replaced, {
+    motivations: { text: 'seul champ' },
+    id: 'app_1',
+    callId: 'qmi-2',
+    commune: '93066',
+    status: 'draft',
+    revision: 3,
+    ownerId: 'acct_1',
+    documents: [],
+    createdAt: '2023-12-01T09:00:00Z',
+    updatedAt: '2023-12-01T09:00:00Z',
+  });
 });
 
 test('the rules’ e-mail pattern is zod’s own, so a rule and a schema never disagree', async () => {

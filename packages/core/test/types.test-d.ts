@@ -25,8 +25,16 @@ export async function applicationPatches(id: string, revision: number) {
   // What a save names: only what changed, nested; null removes a field; a list is sent whole.
   await client.applications.update(id, { challenge: { title: 'Rues aux écoles' } }, opts);
   await client.applications.update(id, { team: { agent: { email: 'agent@mairie.fr' } } }, opts);
-  await client.applications.update(id, { challenge: { description: null }, sectors: [{ id: 's1', name: 'Nord' }] }, opts);
-  await client.applications.update(id, { team: { communication: null }, acknowledgements: { commitments: true } }, opts);
+  await client.applications.update(
+    id,
+    { challenge: { description: null }, sectors: [{ id: 's1', name: 'Nord' }] },
+    opts,
+  );
+  await client.applications.update(
+    id,
+    { team: { communication: null }, acknowledgements: { commitments: true } },
+    opts,
+  );
   await client.applications.update(id, exampleDossier(), opts);
   const patch: ApplicationPatch = { motivations: { text: 'Parce que' } };
   await client.applications.update(id, patch, opts);
@@ -49,7 +57,8 @@ export function errorCodes() {
   if (!(error instanceof ApiError)) return;
   const code: ApiErrorCode = error.code;
   const platformCode: ErrorCode | 'http_error' = error.code;
-  if (error.code === 'not_found' || error.code === 'application_exists' || error.code === 'http_error') return [code, platformCode];
+  if (error.code === 'not_found' || error.code === 'application_exists' || error.code === 'http_error')
+    return [code, platformCode];
   // @ts-expect-error a misspelt code can never match
   if (error.code === 'not_fuond') return;
   // @ts-expect-error a code is one of the platform's, not any string
@@ -109,4 +118,18 @@ export async function autosaveEdits() {
   // @ts-expect-error a runtime string goes through editPath
   await engine.edit(fieldFromTheCallDefinition, 'texte');
   return partners;
+}
+
+export function autosaveEvents() {
+  // Each event carries its own detail: no cast to read what was saved or what changed.
+  engine.addEventListener('saved', (event) => {
+    const revision: number = event.detail.application.revision;
+    return revision;
+  });
+  engine.addEventListener('remote', (event) => event.detail.paths.includes('*'));
+  engine.addEventListener('change', () => engine.state.status);
+  // @ts-expect-error `saved` tells the dossier saved, not paths
+  engine.addEventListener('saved', (event) => event.detail.paths);
+  // @ts-expect-error `remote` carries the changed paths, not a dossier
+  engine.addEventListener('remote', (event) => event.detail.application);
 }

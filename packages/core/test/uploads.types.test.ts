@@ -29,11 +29,14 @@ function typeChecks(file: File, blob: Blob, bytes: Uint8Array, buffer: Buffer) {
 void typeChecks;
 
 test('an input the types refuse throws a TypeError at once, naming it, before anything is sent', () => {
-  assert.throws(() => startUpload(client, './lettre.pdf' as never, { ...target, filename: 'lettre.pdf' }), (error: Error) => {
-    assert.equal(error.name, 'TypeError');
-    assert.match(error.message, /takes a File, a Blob or a Uint8Array .*got a string/);
-    return true;
-  });
+  assert.throws(
+    () => startUpload(client, './lettre.pdf' as never, { ...target, filename: 'lettre.pdf' }),
+    (error: Error) => {
+      assert.equal(error.name, 'TypeError');
+      assert.match(error.message, /takes a File, a Blob or a Uint8Array .*got a string/);
+      return true;
+    },
+  );
   assert.throws(() => startUpload(client, new Uint8Array(10), target as never), /needs a filename/);
   assert.throws(() => startUpload(client, new Blob(['%PDF-']), target as never), /needs a filename/);
 });

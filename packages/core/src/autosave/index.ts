@@ -1,4 +1,8 @@
-export { Autosave, openAutosave, type EditOptions, type AutosaveOptions, type AutosaveState, type AutosaveStatus, type AutosaveEnvironment, type Conflict } from './autosave.js';
+export { Autosave, openAutosave } from './autosave.js';
+export type { AutosaveEventMap, AutosaveRemoteDetail, AutosaveSavedDetail } from './events.js';
+export type { AutosaveEnvironment } from './lifecycle.js';
+export type { AutosaveOptions, EditOptions } from './options.js';
+export type { Conflict } from './rebase.js';
+export type { AutosaveState, AutosaveStatus } from './status.js';
 export { memoryJournal, type Journal, type PendingEdit } from './journal.js';
 export { indexedDbJournal } from './indexeddb-journal.js';
-export { patchOf, withPath, type DraftPath, type DraftValue, type FieldPath, type FieldValue } from './paths.js';

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { Account, type AddCollaboratorRequest, Collaborator, type Credentials, Session } from '../schemas/account.js';
-import { Application, type ApplicationPatch, type CreateApplicationRequest, DocumentRef } from '../schemas/application.js';
+import {
+  Application,
+  type ApplicationPatch,
+  type CreateApplicationRequest,
+  DocumentRef,
+} from '../schemas/application.js';
 import { CallDefinition, CallSummary } from '../schemas/call.js';
 import { Decision, type DecisionRequest, type ApplicationStatus } from '../schemas/lifecycle.js';
 import { Message, type SendMessageRequest } from '../schemas/message.js';
@@ -58,26 +63,44 @@ export function createClient(options: ClientOptions) {
       method: 'post',
       path,
       json,
-      headers: { 'idempotency-key': opts.idempotencyKey ?? newKey(), ...(opts.ifMatch !== undefined ? { 'if-match': etag(opts.ifMatch) } : {}) },
+      headers: {
+        'idempotency-key': opts.idempotencyKey ?? newKey(),
+        ...(opts.ifMatch !== undefined ? { 'if-match': etag(opts.ifMatch) } : {}),
+      },
       schema,
       signal: opts.signal,
       retryable: true,
     });
   /** Sign-up and sign-in are sent once (they have no idempotency key) and make the client use the new token. */
   const openSession = async (path: string, credentials: Credentials, opts: RequestOptions): Promise<Session> => {
-    const session = await http.send({ method: 'post', path, json: credentials, schema: Session, signal: opts.signal, retryable: false });
+    const session = await http.send({
+      method: 'post',
+      path,
+      json: credentials,
+      schema: Session,
+      signal: opts.signal,
+      retryable: false,
+    });
     http.setToken(session.token);
     return session;
   };
 
   const auth = {
     /** Creates an applicant account and signs the client in with it. */
-    signUp: async (credentials: Credentials, opts: RequestOptions = {}) => openSession('/v1/accounts', credentials, opts),
+    signUp: async (credentials: Credentials, opts: RequestOptions = {}) =>
+      openSession('/v1/accounts', credentials, opts),
     /** Signs in and makes the client use the new token. */
-    signIn: async (credentials: Credentials, opts: RequestOptions = {}) => openSession('/v1/sessions', credentials, opts),
+    signIn: async (credentials: Credentials, opts: RequestOptions = {}) =>
+      openSession('/v1/sessions', credentials, opts),
     /** Ends the current session on the server and forgets its token. */
     async signOut(opts: RequestOptions = {}): Promise<void> {
-      await http.send({ method: 'delete', path: '/v1/sessions/current', schema: undefined, signal: opts.signal, retryable: true });
+      await http.send({
+        method: 'delete',
+        path: '/v1/sessions/current',
+        schema: undefined,
+        signal: opts.signal,
+        retryable: true,
+      });
       http.setToken(undefined);
     },
     me: async (opts: RequestOptions = {}) => get('/v1/me', Account, opts),
@@ -88,7 +111,10 @@ export function createClient(options: ClientOptions) {
     get: async (callId: string, opts: RequestOptions = {}) => get(path`/v1/calls/${callId}`, CallDefinition, opts),
   };
 
-  async function* pages(params: ListApplicationsParams = {}, opts: RequestOptions = {}): AsyncGenerator<Page<Application>> {
+  async function* pages(
+    params: ListApplicationsParams = {},
+    opts: RequestOptions = {},
+  ): AsyncGenerator<Page<Application>> {
     let cursor: string | undefined;
     do {
       const page = await http.send({
@@ -133,36 +159,59 @@ export function createClient(options: ClientOptions) {
         retryable: true,
       }),
     /** Submits a complete dossier; refused with 422 and every missing field otherwise. */
-    submit: async (id: string, opts: GuardedOptions = {}) => post(`${path`/v1/applications/${id}`}/submit`, undefined, Application, opts),
-    withdraw: async (id: string, opts: GuardedOptions = {}) => post(`${path`/v1/applications/${id}`}/withdraw`, undefined, Application, opts),
+    submit: async (id: string, opts: GuardedOptions = {}) =>
+      post(`${path`/v1/applications/${id}`}/submit`, undefined, Application, opts),
+    withdraw: async (id: string, opts: GuardedOptions = {}) =>
+      post(`${path`/v1/applications/${id}`}/withdraw`, undefined, Application, opts),
     /** Organisers: record a decision (request changes, eligibility, selection). */
     decide: async (id: string, decision: DecisionRequest, opts: GuardedOptions = {}) =>
-      post(path`/v1/applications/${id}/decisions`, decision, z.object({ decision: Decision, application: Application }), opts),
-    decisions: async (id: string, opts: RequestOptions = {}) => getList(path`/v1/applications/${id}/decisions`, Decision, opts),
+      post(
+        path`/v1/applications/${id}/decisions`,
+        decision,
+        z.object({ decision: Decision, application: Application }),
+        opts,
+      ),
+    decisions: async (id: string, opts: RequestOptions = {}) =>
+      getList(path`/v1/applications/${id}/decisions`, Decision, opts),
     collaborators: {
-      list: async (id: string, opts: RequestOptions = {}) => getList(path`/v1/applications/${id}/collaborators`, Collaborator, opts),
+      list: async (id: string, opts: RequestOptions = {}) =>
+        getList(path`/v1/applications/${id}/collaborators`, Collaborator, opts),
       /** Owner only: shares the dossier with a colleague's existing account, as co-editor. */
       add: async (id: string, body: AddCollaboratorRequest, opts: CreateOptions = {}) =>
         post(path`/v1/applications/${id}/collaborators`, body, Collaborator, opts),
       remove: async (id: string, accountId: string, opts: RequestOptions = {}) =>
-        http.send({ method: 'delete', path: path`/v1/applications/${id}/collaborators/${accountId}`, schema: undefined, signal: opts.signal, retryable: true }),
+        http.send({
+          method: 'delete',
+          path: path`/v1/applications/${id}/collaborators/${accountId}`,
+          schema: undefined,
+          signal: opts.signal,
+          retryable: true,
+        }),
     },
   };
 
   const messages = {
-    list: async (applicationId: string, opts: RequestOptions = {}) => getList(path`/v1/applications/${applicationId}/messages`, Message, opts),
+    list: async (applicationId: string, opts: RequestOptions = {}) =>
+      getList(path`/v1/applications/${applicationId}/messages`, Message, opts),
     /** Sends a message to the organisers (or, for an organiser, to the commune). Safe to retry. */
     send: async (applicationId: string, body: SendMessageRequest, opts: CreateOptions = {}) =>
       post(path`/v1/applications/${applicationId}/messages`, body, Message, opts),
   };
 
   const documents = {
-    list: async (applicationId: string, opts: RequestOptions = {}) => getList(path`/v1/applications/${applicationId}/documents`, DocumentRef, opts),
+    list: async (applicationId: string, opts: RequestOptions = {}) =>
+      getList(path`/v1/applications/${applicationId}/documents`, DocumentRef, opts),
     /** A document's metadata (uploads go through `startUpload`, over tus). */
     get: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
       get(path`/v1/applications/${applicationId}/documents/${documentId}`, DocumentRef, opts),
     remove: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
-      http.send({ method: 'delete', path: path`/v1/applications/${applicationId}/documents/${documentId}`, schema: undefined, signal: opts.signal, retryable: true }),
+      http.send({
+        method: 'delete',
+        path: path`/v1/applications/${applicationId}/documents/${documentId}`,
+        schema: undefined,
+        signal: opts.signal,
+        retryable: true,
+      }),
   };
 
   return {

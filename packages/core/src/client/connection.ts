@@ -12,7 +12,11 @@ export async function diagnoseConnection(baseUrl: string, send: typeof fetch): P
   const platform = new URL(baseUrl);
   if (platform.origin === page) return 'unreachable';
   try {
-    await send(new URL('v1/time', platform.href.replace(/\/?$/, '/')), { mode: 'no-cors', cache: 'no-store', credentials: 'omit' });
+    await send(new URL('v1/time', platform.href.replace(/\/?$/, '/')), {
+      mode: 'no-cors',
+      cache: 'no-store',
+      credentials: 'omit',
+    });
     return 'origin_not_allowed';
   } catch {
     return 'unreachable';

@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from '../errors.js';
+import { ERROR_CODES, type ErrorCode } from '../error-codes.js';
 import { Application } from '../schemas/application.js';
 import type { FieldError, Problem, RuleIssue } from '../schemas/problem.js';
 
@@ -130,7 +130,10 @@ export class ResponseValidationError extends QmiError {
   override name = 'ResponseValidationError';
   constructor(
     message: string,
-    readonly issues: ReadonlyArray<{ message: string; path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined }>,
+    readonly issues: ReadonlyArray<{
+      message: string;
+      path?: ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined;
+    }>,
   ) {
     super(message);
   }

@@ -4,7 +4,16 @@ import { DEFAULT_LANG, type Lang } from '../lang.js';
 import { Problem } from '../schemas/problem.js';
 import { diagnoseConnection } from './connection.js';
 import { PlatformClock } from './platform-clock.js';
-import { AbortError, ApiError, apiErrorFor, ConnectionError, QmiError, ResponseValidationError, TimeoutError } from './errors.js';
+import {
+  AbortError,
+  ApiError,
+  apiErrorFor,
+  ConnectionError,
+  QmiError,
+  ResponseValidationError,
+  TimeoutError,
+} from './errors.js';
+import { backoffDelay, RETRYABLE_STATUSES } from '../retry.js';
 
 export interface ClientOptions {
   /** The platform's URL, e.g. "http://127.0.0.1:8787". */
@@ -15,7 +24,10 @@ export interface ClientOptions {
   fetch?: typeof fetch | undefined;
   /** Language of the server's error titles (Accept-Language). French by default. */
   lang?: Lang | undefined;
-  /** Retries of safe, idempotent or precondition-guarded requests. Default: 2 retries, backoff capped at 10 s. */
+  /**
+   * Retries of safe, idempotent or precondition-guarded requests. Default: 2 retries, waiting by the
+   * toolkit's backoff (from 0.3 s, capped at `backoffLimit`, 10 s) or the platform's `Retry-After`.
+   */
   retry?: { limit?: number; backoffLimit?: number } | undefined;
   /** Per-attempt timeout in milliseconds (default 15000). */
   timeout?: number | undefined;
@@ -52,9 +64,6 @@ export interface Call<S extends z.ZodType | undefined> {
   retryable: boolean;
 }
 
-/** Status codes worth another try. 409 and 412 are real conflicts: never retried. */
-const RETRY_STATUS = [408, 425, 429, 500, 502, 503, 504];
-
 export class Http {
   private readonly ky: KyInstance;
   private token: ClientOptions['token'];
@@ -81,7 +90,9 @@ export class Http {
       } catch (error) {
         // fetch rejects with a TypeError when no answer came (offline, refused, reset, CORS): ky retries it
         // like any failure of a retryable request; an abort (DOMException) stays an abort.
-        throw error instanceof TypeError ? new ConnectionError('The server could not be reached.', { cause: error }) : error;
+        throw error instanceof TypeError
+          ? new ConnectionError('The server could not be reached.', { cause: error })
+          : error;
       }
       this.clock.observe(response.headers);
       return response;
@@ -90,13 +101,17 @@ export class Http {
       prefixUrl: this.baseUrl,
       fetch: fetchAndObserve,
       timeout: options.timeout ?? 15_000,
+      // The toolkit's one retry policy (retry.ts): its statuses (409 and 412 never), its backoff with
+      // its jitter (so ky adds none), and the platform's Retry-After on any of them, capped at a minute.
       retry: {
         limit: retry.limit ?? 2,
-        statusCodes: RETRY_STATUS,
-        afterStatusCodes: [429, 503],
+        statusCodes: [...RETRYABLE_STATUSES],
+        afterStatusCodes: [...RETRYABLE_STATUSES],
         maxRetryAfter: 60_000,
-        backoffLimit: retry.backoffLimit ?? 10_000,
-        jitter: true,
+        // ky counts retries from 1, the policy from 0.
+        delay: (attemptCount) =>
+          backoffDelay(attemptCount - 1, { initialMs: 300, maxMs: retry.backoffLimit ?? 10_000 }),
+        jitter: false,
       },
       hooks: {
         // Runs before every attempt; the token is read once per logical call and its header kept by the retries.
@@ -151,13 +166,17 @@ export class Http {
     } catch (error) {
       const failure = await toClientError(error, call.signal);
       // No answer, retries spent: say why when a browser lets us tell (this page's origin refused by CORS).
-      if (failure instanceof ConnectionError && failure.reason === undefined) failure.reason = await diagnoseConnection(this.baseUrl, this.fetchOnce);
+      if (failure instanceof ConnectionError && failure.reason === undefined)
+        failure.reason = await diagnoseConnection(this.baseUrl, this.fetchOnce);
       throw failure;
     }
     // A 2xx whose body does not match is a version mismatch, not an HTTP error.
     const parsed = call.schema.safeParse(body);
     if (!parsed.success) {
-      throw new ResponseValidationError(`The server's answer does not match the expected schema: ${parsed.error.issues[0]?.message ?? ''}`, parsed.error.issues);
+      throw new ResponseValidationError(
+        `The server's answer does not match the expected schema: ${parsed.error.issues[0]?.message ?? ''}`,
+        parsed.error.issues,
+      );
     }
     return parsed.data;
   }
@@ -179,11 +198,17 @@ async function toClientError(error: unknown, signal: AbortSignal | undefined): P
     const parsed = Problem.safeParse(await problemBodyOf(error.response));
     const problem = parsed.success
       ? parsed.data
-      : { type: 'about:blank', title: error.response.statusText || `HTTP ${error.response.status}`, status: error.response.status, code: 'http_error' };
+      : {
+          type: 'about:blank',
+          title: error.response.statusText || `HTTP ${error.response.status}`,
+          status: error.response.status,
+          code: 'http_error',
+        };
     return apiErrorFor(problem, error.response.headers);
   }
   if (error instanceof KyTimeoutError) return new TimeoutError('The server did not answer in time.', { cause: error });
-  if (error instanceof Error && error.name === 'AbortError') return new AbortError('The request was aborted.', { cause: error });
+  if (error instanceof Error && error.name === 'AbortError')
+    return new AbortError('The request was aborted.', { cause: error });
   return error instanceof Error ? error : new QmiError(String(error));
 }
 

@@ -1,5 +1,31 @@
-export { createClient, type QmiClient, type UpdateOptions, type GuardedOptions, type ListApplicationsParams } from './client.js';
+export {
+  createClient,
+  type QmiClient,
+  type UpdateOptions,
+  type GuardedOptions,
+  type ListApplicationsParams,
+} from './client.js';
 export type { ClientOptions, RequestOptions, CreateOptions } from './http.js';
-export * from './errors.js';
+export {
+  AbortError,
+  ApiError,
+  apiErrorFor,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  PreconditionFailedError,
+  PreconditionRequiredError,
+  QmiError,
+  RateLimitError,
+  ResponseValidationError,
+  TimeoutError,
+  ValidationError,
+  type ApiErrorCode,
+  type ConnectionFailure,
+} from './errors.js';
 export { path } from './paths.js';
 export { PlatformClock, PLATFORM_TIME_HEADER } from './platform-clock.js';

@@ -2,7 +2,12 @@ import type { FormField, FormSection } from '../schemas/call.js';
 
 /** Shorthands that keep the form definition readable; labels are always given in fr and en. */
 const t = (fr: string, en: string) => ({ fr, en });
-const field = (path: string, type: FormField['type'], label: [string, string], extra: Partial<FormField> = {}): FormField => ({
+const field = (
+  path: string,
+  type: FormField['type'],
+  label: [string, string],
+  extra: Partial<FormField> = {},
+): FormField => ({
   path,
   type,
   label: t(...label),
@@ -34,7 +39,9 @@ export const QMI_2_FORM: FormSection[] = [
       'The commune is chosen when the application is created. Give the person to contact about this application.',
     ),
     fields: [
-      field('applicant.department', 'text', ['Service ou direction porteuse', 'Department leading the application'], { maxLength: 200 }),
+      field('applicant.department', 'text', ['Service ou direction porteuse', 'Department leading the application'], {
+        maxLength: 200,
+      }),
       person('applicant.contact', ['Personne à contacter', 'Contact person']),
     ],
   },
@@ -49,14 +56,19 @@ export const QMI_2_FORM: FormSection[] = [
       field('challenge.title', 'text', ['Intitulé du défi', 'Title of the challenge'], { maxLength: 200 }),
       field('challenge.description', 'longtext', ['Description du défi', 'Description of the challenge'], {
         maxLength: 8000,
-        help: t('Quel enjeu du territoire voulez-vous adresser par l’expérimentation ?', 'Which local issue do you want experiments to address?'),
+        help: t(
+          'Quel enjeu du territoire voulez-vous adresser par l’expérimentation ?',
+          'Which local issue do you want experiments to address?',
+        ),
       }),
       field('sectors', 'group', ['Secteurs proposés', 'Proposed sectors'], {
         minItems: 1,
         maxItems: 5,
         fields: [
           field('name', 'text', ['Nom du secteur', 'Name of the sector'], { maxLength: 200 }),
-          field('description', 'longtext', ['Présentation du secteur', 'Presentation of the sector'], { maxLength: 5000 }),
+          field('description', 'longtext', ['Présentation du secteur', 'Presentation of the sector'], {
+            maxLength: 5000,
+          }),
           optional(field('preferred', 'checkbox', ['Secteur privilégié', 'Preferred sector'])),
         ],
       }),
@@ -66,24 +78,44 @@ export const QMI_2_FORM: FormSection[] = [
     id: 'policy',
     title: t('Cohérence avec vos politiques publiques', 'Coherence with your public policies'),
     fields: [
-      field('policyCoherence.text', 'longtext', ['Cohérence avec les politiques publiques de la commune', 'Coherence with the commune’s public policies'], {
-        maxLength: 8000,
-        help: t(
-          'Montrez le lien entre vos politiques publiques et la démarche expérimentale proposée.',
-          'Show how your public policies relate to the proposed experimental approach.',
-        ),
-      }),
+      field(
+        'policyCoherence.text',
+        'longtext',
+        ['Cohérence avec les politiques publiques de la commune', 'Coherence with the commune’s public policies'],
+        {
+          maxLength: 8000,
+          help: t(
+            'Montrez le lien entre vos politiques publiques et la démarche expérimentale proposée.',
+            'Show how your public policies relate to the proposed experimental approach.',
+          ),
+        },
+      ),
     ],
   },
   {
     id: 'resources',
     title: t('Ressources mobilisables', 'Resources the commune can mobilise'),
     fields: [
-      field('resources.publicSpace', 'longtext', ['Mise à disposition d’espace public', 'Public space made available'], { maxLength: 4000 }),
-      field('resources.technicalServices', 'longtext', ['Soutien des services techniques', 'Support from technical services'], { maxLength: 4000 }),
-      field('resources.partnerActors', 'longtext', ['Mobilisation d’acteurs partenaires de la commune', 'Partner actors the commune will mobilise'], {
-        maxLength: 4000,
-      }),
+      field(
+        'resources.publicSpace',
+        'longtext',
+        ['Mise à disposition d’espace public', 'Public space made available'],
+        { maxLength: 4000 },
+      ),
+      field(
+        'resources.technicalServices',
+        'longtext',
+        ['Soutien des services techniques', 'Support from technical services'],
+        { maxLength: 4000 },
+      ),
+      field(
+        'resources.partnerActors',
+        'longtext',
+        ['Mobilisation d’acteurs partenaires de la commune', 'Partner actors the commune will mobilise'],
+        {
+          maxLength: 4000,
+        },
+      ),
       optional(field('resources.other', 'longtext', ['Autres ressources', 'Other resources'], { maxLength: 4000 })),
     ],
   },
@@ -96,11 +128,18 @@ export const QMI_2_FORM: FormSection[] = [
     ),
     fields: [
       person('team.electedOfficial', ['Élu référent', 'Elected official referent']),
-      person('team.agent', ['Agent référent', 'Agent referent'], [
-        'Membre du cabinet ou agent : coordination hebdomadaire.',
-        'A cabinet member or agent: weekly coordination.',
-      ]),
-      optional(person('team.communication', ['Référent communication', 'Communication referent'], ['Point trimestriel.', 'Quarterly.'])),
+      person(
+        'team.agent',
+        ['Agent référent', 'Agent referent'],
+        ['Membre du cabinet ou agent : coordination hebdomadaire.', 'A cabinet member or agent: weekly coordination.'],
+      ),
+      optional(
+        person(
+          'team.communication',
+          ['Référent communication', 'Communication referent'],
+          ['Point trimestriel.', 'Quarterly.'],
+        ),
+      ),
       optional(
         field('team.experts', 'group', ['Experts métiers', 'Subject-matter experts'], {
           maxItems: 20,
@@ -139,7 +178,12 @@ export const QMI_2_FORM: FormSection[] = [
           field('contact.name', 'text', ['Personne à contacter', 'Contact person'], { maxLength: 200 }),
           field('contact.email', 'email', ['Adresse e-mail', 'E-mail address']),
           optional(field('role', 'longtext', ['Rôle dans la démarche', 'Role in the approach'], { maxLength: 2000 })),
-          optional(field('supportLetter', 'checkbox', ['Ce partenaire fournit un document de soutien', 'This partner provides a support document'])),
+          optional(
+            field('supportLetter', 'checkbox', [
+              'Ce partenaire fournit un document de soutien',
+              'This partner provides a support document',
+            ]),
+          ),
         ],
       }),
     ],

@@ -69,7 +69,12 @@ export const QMI_2: CallDefinition = CallDefinition.parse({
           end: at('2023-11-23T13:30'),
           registration: { email: CONTACT },
         },
-        { id: 'deadline', kind: 'deadline', title: t('Date limite de dépôt des candidatures', 'Application deadline'), start: deadline },
+        {
+          id: 'deadline',
+          kind: 'deadline',
+          title: t('Date limite de dépôt des candidatures', 'Application deadline'),
+          start: deadline,
+        },
         {
           id: 'laureates',
           kind: 'announcement',
@@ -156,7 +161,10 @@ export const QMI_2: CallDefinition = CallDefinition.parse({
     },
     {
       id: 'partner_support',
-      title: t('Documents attestant le soutien des partenaires locaux', 'Documents attesting the support of local partners'),
+      title: t(
+        'Documents attestant le soutien des partenaires locaux',
+        'Documents attesting the support of local partners',
+      ),
       description: t(
         'Bailleurs, associations, collectifs, opérateurs d’équipements, écoles… Un document par partenaire déclaré.',
         'Social landlords, associations, collectives, facility operators, schools… One document per declared partner.',
@@ -174,7 +182,10 @@ export const QMI_2: CallDefinition = CallDefinition.parse({
       id: 'challenge_relevance',
       number: 1,
       title: t('Pertinence du défi', 'Relevance of the challenge'),
-      description: t('La pertinence du défi (et du secteur associé) proposé pour expérimenter.', 'The relevance of the challenge (and its sector) proposed for experimentation.'),
+      description: t(
+        'La pertinence du défi (et du secteur associé) proposé pour expérimenter.',
+        'The relevance of the challenge (and its sector) proposed for experimentation.',
+      ),
     },
     {
       id: 'policy_coherence',
@@ -198,7 +209,10 @@ export const QMI_2: CallDefinition = CallDefinition.parse({
       id: 'team_availability',
       number: 4,
       title: t('Disponibilité des équipes', 'Availability of the teams'),
-      description: t('La disponibilité des équipes de la commune nécessaires au suivi du programme.', 'The availability of the commune’s teams needed to follow the programme.'),
+      description: t(
+        'La disponibilité des équipes de la commune nécessaires au suivi du programme.',
+        'The availability of the commune’s teams needed to follow the programme.',
+      ),
     },
     {
       id: 'partner_diversity',

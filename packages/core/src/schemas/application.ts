@@ -89,8 +89,7 @@ function build<M extends Mode>(mode: M) {
       }),
     ),
     sectors: list(Sector, 1, 5),
-    policyCoherence: req(
-      obj({ text: req(text(8000)) })),
+    policyCoherence: req(obj({ text: req(text(8000)) })),
     resources: req(
       obj({
         publicSpace: req(text(4000)),
@@ -109,8 +108,7 @@ function build<M extends Mode>(mode: M) {
       }),
     ),
     partners: list(Partner, 1, 30),
-    motivations: req(
-      obj({ text: req(text(8000)) })),
+    motivations: req(obj({ text: req(text(8000)) })),
     acknowledgements: req(
       obj({
         commitments: req(strict ? z.literal(true) : z.boolean()),
@@ -168,24 +166,24 @@ export const SERVER_FIELDS = [
   'submittedAt',
 ] as const;
 
-export const Application = build('read').extend({
-  id: z.string(),
-  callId: z.string(),
-  commune: InseeCode,
-  status: ApplicationStatus,
-  /** Increases by one on every accepted change; the ETag is this number. */
-  revision: z.number().int().positive(),
-  ownerId: z.string(),
-  documents: z.array(DocumentRef),
-  createdAt: Instant,
-  updatedAt: Instant,
-  submittedAt: Instant.optional(),
-}).meta({ id: 'Application', description: 'A dossier: its content and the fields the platform manages.' });
+export const Application = build('read')
+  .extend({
+    id: z.string(),
+    callId: z.string(),
+    commune: InseeCode,
+    status: ApplicationStatus,
+    /** Increases by one on every accepted change; the ETag is this number. */
+    revision: z.number().int().positive(),
+    ownerId: z.string(),
+    documents: z.array(DocumentRef),
+    createdAt: Instant,
+    updatedAt: Instant,
+    submittedAt: Instant.optional(),
+  })
+  .meta({ id: 'Application', description: 'A dossier: its content and the fields the platform manages.' });
 export type Application = z.infer<typeof Application>;
 
-export const CreateApplicationRequest = z
-  .object({ commune: InseeCode })
-  .meta({ id: 'CreateApplicationRequest' });
+export const CreateApplicationRequest = z.object({ commune: InseeCode }).meta({ id: 'CreateApplicationRequest' });
 export type CreateApplicationRequest = z.infer<typeof CreateApplicationRequest>;
 
 /** Extracts the editable content of an application document. */

@@ -59,7 +59,12 @@ export const DocumentKindRule = z
 export type DocumentKindRule = z.infer<typeof DocumentKindRule>;
 
 export const Criterion = z
-  .object({ id: z.string().min(1), number: z.number().int().positive(), title: LocalizedText, description: LocalizedText })
+  .object({
+    id: z.string().min(1),
+    number: z.number().int().positive(),
+    title: LocalizedText,
+    description: LocalizedText,
+  })
   .meta({ id: 'Criterion', description: 'A selection criterion of the call.' });
 export type Criterion = z.infer<typeof Criterion>;
 
@@ -113,9 +118,9 @@ export interface FormFieldShape {
   maxItems?: number | undefined;
 }
 
-export const FormField: z.ZodType<FormFieldShape> = z.lazy(() =>
-  z
-    .object({
+export const FormField: z.ZodType<FormFieldShape> = z
+  .lazy(() =>
+    z.object({
       path: z.string().min(1),
       type: FieldType,
       label: LocalizedText,
@@ -127,7 +132,11 @@ export const FormField: z.ZodType<FormFieldShape> = z.lazy(() =>
       minItems: z.number().int().nonnegative().optional(),
       maxItems: z.number().int().positive().optional(),
     }),
-).meta({ id: 'FormField', description: 'A field of the application form; groups hold the fields of one repeated item.' });
+  )
+  .meta({
+    id: 'FormField',
+    description: 'A field of the application form; groups hold the fields of one repeated item.',
+  });
 export type FormField = FormFieldShape;
 
 export const FormSection = z
@@ -162,7 +171,13 @@ export const CallDefinition = z
   .meta({ id: 'CallDefinition', description: 'Everything a call for expressions of interest asks and when.' });
 export type CallDefinition = z.infer<typeof CallDefinition>;
 
-export const CallSummary = CallDefinition.pick({ id: true, edition: true, title: true, timeZone: true, applicationWindow: true }).meta({
+export const CallSummary = CallDefinition.pick({
+  id: true,
+  edition: true,
+  title: true,
+  timeZone: true,
+  applicationWindow: true,
+}).meta({
   id: 'CallSummary',
 });
 export type CallSummary = z.infer<typeof CallSummary>;

@@ -54,7 +54,11 @@ export const TRANSITIONS: readonly Transition[] = [
 ];
 
 /** The status an action leads to, or undefined when the action is not allowed from there for that role. */
-export function nextStatus(from: ApplicationStatus, action: LifecycleAction, role: Role): ApplicationStatus | undefined {
+export function nextStatus(
+  from: ApplicationStatus,
+  action: LifecycleAction,
+  role: Role,
+): ApplicationStatus | undefined {
   const transition = TRANSITIONS.find((t) => t.action === action && t.by === role && t.from.includes(from));
   return transition?.to;
 }

@@ -1,6 +1,12 @@
 import type { ApplicationContent } from '../schemas/application.js';
 
-const person = (firstName: string, lastName: string, role: string, email: string) => ({ firstName, lastName, role, email, phone: '01 23 45 67 89' });
+const person = (firstName: string, lastName: string, role: string, email: string) => ({
+  firstName,
+  lastName,
+  role,
+  email,
+  phone: '01 23 45 67 89',
+});
 
 /**
  * A complete, realistic QMI 2 dossier (a fictional commune's answers), valid for submission.
@@ -21,7 +27,8 @@ export function exampleDossier(): ApplicationContent {
       {
         id: 'sector-pleyel',
         name: 'Quartier Pleyel',
-        description: 'Secteur de 40 hectares entre la gare Saint-Denis Pleyel et le canal, trois groupes scolaires, 12 000 habitants.',
+        description:
+          'Secteur de 40 hectares entre la gare Saint-Denis Pleyel et le canal, trois groupes scolaires, 12 000 habitants.',
         preferred: true,
       },
     ],
@@ -34,11 +41,23 @@ export function exampleDossier(): ApplicationContent {
       partnerActors: 'Bailleur social du quartier, associations de parents d’élèves, maison de quartier.',
     },
     team: {
-      electedOfficial: person('Nadia', 'Benali', 'Adjointe au maire chargée de l’innovation', 'nadia.benali@mairie.example'),
+      electedOfficial: person(
+        'Nadia',
+        'Benali',
+        'Adjointe au maire chargée de l’innovation',
+        'nadia.benali@mairie.example',
+      ),
       agent: person('Thomas', 'Lefèvre', 'Directeur de cabinet adjoint', 'thomas.lefevre@mairie.example'),
       communication: person('Inès', 'Garcia', 'Chargée de communication', 'ines.garcia@mairie.example'),
-      experts: [{ id: 'expert-voirie', ...person('Paul', 'Durand', 'Ingénieur voirie', 'paul.durand@mairie.example'), domain: 'Voirie et mobilités' }],
-      availability: 'Agent référent à 30 % ; comité technique mensuel avec la voirie, les espaces verts et l’éducation.',
+      experts: [
+        {
+          id: 'expert-voirie',
+          ...person('Paul', 'Durand', 'Ingénieur voirie', 'paul.durand@mairie.example'),
+          domain: 'Voirie et mobilités',
+        },
+      ],
+      availability:
+        'Agent référent à 30 % ; comité technique mensuel avec la voirie, les espaces verts et l’éducation.',
     },
     partners: [
       {

@@ -2,7 +2,13 @@ import type { QmiClient } from '../client/client.js';
 import type { UploadInput } from './input.js';
 import { DocumentUpload, type NamedUploadOptions, type StartUploadOptions } from './uploads.js';
 
-export { DocumentUpload, type NamedUploadOptions, type StartUploadOptions, type UploadStatus, type UploadTarget } from './uploads.js';
+export {
+  DocumentUpload,
+  type NamedUploadOptions,
+  type StartUploadOptions,
+  type UploadStatus,
+  type UploadTarget,
+} from './uploads.js';
 export { UploadReadError, type UploadInput } from './input.js';
 export { progressMeter, type UploadProgress } from './progress.js';
 

@@ -13,7 +13,11 @@ const isBlob = (value: unknown): value is Blob => typeof Blob !== 'undefined' &&
 const isFile = (value: unknown): value is File => typeof File !== 'undefined' && value instanceof File;
 
 const describe = (value: unknown) =>
-  value === null ? 'null' : typeof value === 'object' ? `a ${(value as object).constructor?.name ?? 'object'}` : `a ${typeof value}`;
+  value === null
+    ? 'null'
+    : typeof value === 'object'
+      ? `a ${(value as object).constructor?.name ?? 'object'}`
+      : `a ${typeof value}`;
 
 /**
  * Checks what a caller gave before anything is sent, so that a programming mistake is reported as
@@ -62,7 +66,10 @@ function blobSource(blob: Blob): FileSource {
         .slice(start, end)
         .arrayBuffer()
         .catch((cause: unknown) => {
-          throw new UploadReadError(`The file could not be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+          throw new UploadReadError(
+            `The file could not be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+            { cause },
+          );
         });
       return chunk(new Uint8Array(buffer), done);
     },

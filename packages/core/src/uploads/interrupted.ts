@@ -27,6 +27,10 @@ export interface InterruptedUpload {
 export async function findInterruptedUploads(target: UploadTarget): Promise<InterruptedUpload[]> {
   return (await storedUploads())
     .filter((upload) => upload.metadata.applicationId === target.applicationId && upload.metadata.kind === target.kind)
-    .map((upload) => ({ filename: upload.metadata.filename ?? '', sizeBytes: upload.size, startedAt: upload.creationTime }))
+    .map((upload) => ({
+      filename: upload.metadata.filename ?? '',
+      sizeBytes: upload.size,
+      startedAt: upload.creationTime,
+    }))
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 }

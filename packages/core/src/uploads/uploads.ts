@@ -1,4 +1,12 @@
-import { DetailedError, defaultOptions, Upload as TusUpload, type HttpRequest, type HttpResponse, type PreviousUpload, type UploadOptions } from 'tus-js-client';
+import {
+  DetailedError,
+  defaultOptions,
+  Upload as TusUpload,
+  type HttpRequest,
+  type HttpResponse,
+  type PreviousUpload,
+  type UploadOptions,
+} from 'tus-js-client';
 import { ApiError, apiErrorFor, ConnectionError, QmiError } from '../client/errors.js';
 import type { QmiClient } from '../client/client.js';
 import type { Lang } from '../lang.js';
@@ -7,6 +15,7 @@ import type { DocumentRef } from '../schemas/application.js';
 import { storedUploads } from './interrupted.js';
 import { checkInput, UploadReadError, uploadFileReader, uploadFingerprint, type UploadInput } from './input.js';
 import { progressMeter, type UploadProgress } from './progress.js';
+import { backoffDelay, isRetryableStatus } from '../retry.js';
 
 /**
  * `refused`: the platform said no (the file's type or content, its size, the kind already full, the
@@ -34,7 +43,10 @@ export interface StartUploadOptions extends UploadTarget {
   filetype?: string | undefined;
   /** Bytes per request: progress is checkpointed at each (default 5 MiB). */
   chunkSize?: number | undefined;
-  /** Waits between retries after a network fault (default 0, 1, 3, 5, 10, 20 s). */
+  /**
+   * Waits between retries after a network fault, in milliseconds. Default: one at once, then five by
+   * the toolkit's backoff (about 1, 2, 4, 8 and 16 s, each between half and all of that).
+   */
   retryDelays?: number[] | undefined;
   /** Resume a previous upload of the same file (found by its fingerprint) instead of starting over. */
   resume?: PreviousUpload | undefined;
@@ -56,9 +68,10 @@ function problemOf(response: HttpResponse): Problem | undefined {
 }
 
 /**
- * Network faults, 423, 429 and 5xx are retried. A 409 only when it is tus's offset conflict (the
- * client then asks the offset again): the platform's other 409s (the kind already full, the call
- * closed) are refusals. A file that could not be read is not retried either: it will not read better.
+ * Network faults and the statuses of the retry policy (423 while another request writes the upload,
+ * 429, 5xx…) are retried. A 409 only when it is tus's offset conflict (the client then asks the offset
+ * again): the platform's other 409s (the kind already full, the call closed) are refusals. A file that
+ * could not be read is not retried either: it will not read better.
  */
 const shouldRetry = (error: DetailedError) => {
   if ((error as DetailedError & { causingError?: unknown }).causingError instanceof UploadReadError) return false;
@@ -68,14 +81,27 @@ const shouldRetry = (error: DetailedError) => {
     const code = problemOf(response!)?.code;
     return code === undefined || code === 'upload_offset_mismatch';
   }
-  return status === 0 || status === 423 || status === 429 || status >= 500;
+  return status === 0 || isRetryableStatus(status);
 };
 
 /** An answer of the platform that retrying the same upload cannot change. 401 asks to sign in again, then retry. */
 const isRefusal = (error: Error): error is ApiError =>
-  error instanceof ApiError && error.status >= 400 && error.status < 500 && ![401, 408, 423, 429].includes(error.status) && error.code !== 'upload_offset_mismatch';
+  error instanceof ApiError &&
+  error.status >= 400 &&
+  error.status < 500 &&
+  error.status !== 401 &&
+  !isRetryableStatus(error.status) &&
+  error.code !== 'upload_offset_mismatch';
 
-const DEFAULT_RETRY_DELAYS = [0, 1000, 3000, 5000, 10_000, 20_000];
+/**
+ * tus takes its waits as a list, read at each retry: the first at once (a dropped connection often
+ * comes back at once), the next by the policy's backoff. Drawn for each upload, so the uploads of
+ * many tabs coming back after an outage spread out.
+ */
+const defaultRetryDelays = (): number[] => [
+  0,
+  ...Array.from({ length: 5 }, (_, attempt) => backoffDelay(attempt, { initialMs: 1000, maxMs: 20_000 })),
+];
 
 /**
  * One resumable upload over tus 1.0. Events: `progress` (detail: UploadProgress), `statechange`.
@@ -103,7 +129,14 @@ export class DocumentUpload extends EventTarget {
     const name = checkInput(file, options.filename);
     const size = file instanceof Uint8Array ? file.byteLength : file.size;
     const type = options.filetype ?? (file instanceof Uint8Array ? '' : file.type);
-    this.progress = { bytesSent: 0, bytesAccepted: 0, bytesTotal: size, percent: 0, bytesPerSecond: 0, secondsLeft: undefined };
+    this.progress = {
+      bytesSent: 0,
+      bytesAccepted: 0,
+      bytesTotal: size,
+      percent: 0,
+      bytesPerSecond: 0,
+      secondsLeft: undefined,
+    };
     let accepted = 0;
     this.done = new Promise((resolve, reject) => {
       this.resolve = resolve;
@@ -125,7 +158,7 @@ export class DocumentUpload extends EventTarget {
       },
       uploadSize: size,
       chunkSize: options.chunkSize ?? 5 * 1024 * 1024,
-      retryDelays: options.retryDelays ?? DEFAULT_RETRY_DELAYS,
+      retryDelays: options.retryDelays ?? defaultRetryDelays(),
       fileReader: uploadFileReader,
       // tus takes a null fingerprint as "not resumable after a reload" (its type says string only).
       fingerprint: uploadFingerprint as UploadOptions['fingerprint'],
@@ -189,7 +222,8 @@ export class DocumentUpload extends EventTarget {
 
   /** Continues after a pause or an error. A refused upload is final: start a new one (with another file). */
   resume(): void {
-    if (this.status === 'refused') throw new QmiError('The platform refused this upload: it cannot be resumed. Start a new one with another file.');
+    if (this.status === 'refused')
+      throw new QmiError('The platform refused this upload: it cannot be resumed. Start a new one with another file.');
     this.error = undefined;
     this.start();
   }
@@ -208,11 +242,17 @@ export class DocumentUpload extends EventTarget {
 
   /** Earlier uploads of this same file that can be resumed (after a reload), newest first. */
   findPrevious(): Promise<PreviousUpload[]> {
-    return this.tus.findPreviousUploads().then((uploads) =>
-      uploads
-        .filter((upload) => upload.metadata.applicationId === this.options.applicationId && upload.metadata.kind === this.options.kind)
-        .sort((a, b) => b.creationTime.localeCompare(a.creationTime)),
-    );
+    return this.tus
+      .findPreviousUploads()
+      .then((uploads) =>
+        uploads
+          .filter(
+            (upload) =>
+              upload.metadata.applicationId === this.options.applicationId &&
+              upload.metadata.kind === this.options.kind,
+          )
+          .sort((a, b) => b.creationTime.localeCompare(a.creationTime)),
+      );
   }
 
   /**
@@ -223,7 +263,9 @@ export class DocumentUpload extends EventTarget {
     const url = this.tus.url;
     if (url) {
       const stored = (await storedUploads()).filter((upload) => upload.uploadUrl === url);
-      await Promise.all(stored.map((upload) => defaultOptions.urlStorage.removeUpload(upload.urlStorageKey).catch(() => undefined)));
+      await Promise.all(
+        stored.map((upload) => defaultOptions.urlStorage.removeUpload(upload.urlStorageKey).catch(() => undefined)),
+      );
     }
     this.error = error;
     this.setStatus('refused');
@@ -254,7 +296,9 @@ function toUploadError(error: Error | DetailedError): Error {
   if (cause instanceof UploadReadError) return cause;
   const response = error.originalResponse;
   if (!response) {
-    return error.originalRequest ? new ConnectionError('The upload could not reach the platform.', { cause: error }) : error;
+    return error.originalRequest
+      ? new ConnectionError('The upload could not reach the platform.', { cause: error })
+      : error;
   }
   const status = response.getStatus();
   const headers = new Headers();
@@ -262,5 +306,13 @@ function toUploadError(error: Error | DetailedError): Error {
     const value = response.getHeader(name);
     if (value) headers.set(name, value);
   }
-  return apiErrorFor(problemOf(response) ?? { type: 'about:blank', title: response.getBody() || `HTTP ${status}`, status, code: 'http_error' }, headers);
+  return apiErrorFor(
+    problemOf(response) ?? {
+      type: 'about:blank',
+      title: response.getBody() || `HTTP ${status}`,
+      status,
+      code: 'http_error',
+    },
+    headers,
+  );
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Autosave, createClient, memoryJournal, type AutosaveOptions } from '@qmi/core';
-import { applicant, nextCommune, PASSWORD, startTestSandbox } from './helpers.js';
+import { Autosave, createClient, memoryJournal, type AutosaveOptions } from '../src/index.js';
+import { applicant, nextCommune, PASSWORD, startTestSandbox } from './support/sandbox.js';
 
 const sandbox = await startTestSandbox();
 const FAST = { debounceMs: 50, retry: { initialMs: 20, maxMs: 100 } };
@@ -11,7 +11,8 @@ function network() {
   const state = { offline: false, patches: [] as string[] };
   const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    if (state.offline) throw new TypeError('fetch failed', { cause: Object.assign(new Error('offline'), { code: 'ENETUNREACH' }) });
+    if (state.offline)
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('offline'), { code: 'ENETUNREACH' }) });
     if (request.method === 'PATCH') state.patches.push(await request.clone().text());
     return fetch(request);
   }) as typeof fetch;
@@ -63,7 +64,12 @@ test('an edit not yet sent survives a "reload": the next engine on the same jour
 test('offline: edits are kept and the engine says so, then sends them when the network returns', async () => {
   const { agent, app } = await dossier();
   const net = network();
-  const client = createClient({ baseUrl: sandbox.url, token: agent.session.token, fetch: net.fetch, retry: { limit: 0 } });
+  const client = createClient({
+    baseUrl: sandbox.url,
+    token: agent.session.token,
+    fetch: net.fetch,
+    retry: { limit: 0 },
+  });
   const engine = await open({ client, applicationId: app.id });
   net.state.offline = true;
   void engine.edit('challenge.title', 'Écrit hors ligne', { flush: true });
@@ -73,10 +79,39 @@ test('offline: edits are kept and the engine says so, then sends them when the n
   await engine.edit('motivations.text', 'Encore hors ligne');
   net.state.offline = false;
   const start = Date.now();
-  while (engine.state.status !== 'saved' && Date.now() - start < 3000) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (engine.state.status !== 'saved' && Date.now() - start < 3000)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   const stored = await agent.applications.get(app.id);
   assert.equal(stored.challenge?.title, 'Écrit hors ligne');
   assert.equal(stored.motivations?.text, 'Encore hors ligne');
+  engine.close();
+});
+
+test('offline: the status stays "offline" through the automatic retries, never flashing "saving", until a save goes through', async (t) => {
+  const { agent, app } = await dossier();
+  const net = network();
+  const client = createClient({
+    baseUrl: sandbox.url,
+    token: agent.session.token,
+    fetch: net.fetch,
+    retry: { limit: 0 },
+  });
+  const engine = await open({ client, applicationId: app.id });
+  t.after(() => engine.close());
+  const seen: string[] = [];
+  engine.addEventListener('change', () => seen.push(engine.state.status));
+  net.state.offline = true;
+  void engine.edit('challenge.title', 'Écrit hors ligne', { flush: true });
+  // FAST retries every 20 to 100 ms: several attempts fail within this wait.
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  const whileOffline = seen.slice(seen.indexOf('offline'));
+  assert.ok(whileOffline.length > 0, 'the engine said it is offline');
+  assert.deepEqual([...new Set(whileOffline)], ['offline']);
+  net.state.offline = false;
+  const start = Date.now();
+  while (engine.state.status !== 'saved' && Date.now() - start < 3000)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(engine.state.status, 'saved');
   engine.close();
 });
 
@@ -99,12 +134,22 @@ test('two tabs editing different fields both keep their edits', async () => {
 
 test('the same field in two tabs becomes a conflict that keeps both values until the person chooses', async () => {
   const { agent, app } = await dossier();
-  const a = await open({ client: createClient({ baseUrl: sandbox.url, token: agent.session.token }), applicationId: app.id, environment: {} });
-  const b = await open({ client: createClient({ baseUrl: sandbox.url, token: agent.session.token }), applicationId: app.id, environment: {} });
+  const a = await open({
+    client: createClient({ baseUrl: sandbox.url, token: agent.session.token }),
+    applicationId: app.id,
+    environment: {},
+  });
+  const b = await open({
+    client: createClient({ baseUrl: sandbox.url, token: agent.session.token }),
+    applicationId: app.id,
+    environment: {},
+  });
   await a.edit('challenge.title', 'Version de Camille', { flush: true });
   await b.edit('challenge.title', 'Version de Thomas', { flush: true });
   assert.equal(b.state.status, 'conflict');
-  assert.deepEqual(b.state.conflicts, [{ path: 'challenge.title', mine: 'Version de Thomas', theirs: 'Version de Camille' }]);
+  assert.deepEqual(b.state.conflicts, [
+    { path: 'challenge.title', mine: 'Version de Thomas', theirs: 'Version de Camille' },
+  ]);
   assert.equal((await agent.applications.get(app.id)).challenge?.title, 'Version de Camille');
   await b.resolveConflict('challenge.title', 'mine');
   await b.whenSettled();
@@ -130,7 +175,8 @@ test('an expired session keeps every edit, asks for a new sign-in, then sends th
   client.setToken(agent.session.token); // the old, now revoked token
   await engine.edit('challenge.title', 'Écrit pendant que la session expirait', { flush: true });
   const start = Date.now();
-  while (engine.state.status !== 'saved' && Date.now() - start < 3000) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (engine.state.status !== 'saved' && Date.now() - start < 3000)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   assert.equal(asked, 1);
   assert.equal(engine.state.status, 'saved');
   const check = createClient({ baseUrl: sandbox.url });
@@ -142,13 +188,20 @@ test('an expired session keeps every edit, asks for a new sign-in, then sends th
 test('a refused save (the deadline passed) keeps the edit and says why', async () => {
   const { agent, app } = await dossier();
   const journal = memoryJournal();
-  const engine = await open({ client: createClient({ baseUrl: sandbox.url, token: agent.session.token }), applicationId: app.id, journal });
+  const engine = await open({
+    client: createClient({ baseUrl: sandbox.url, token: agent.session.token }),
+    applicationId: app.id,
+    journal,
+  });
   sandbox.clock.set('2024-01-13T10:00:00Z');
   try {
     await engine.edit('challenge.title', 'Trop tard ?', { flush: true });
     assert.equal(engine.state.status, 'error');
     assert.equal((engine.state.error as { code?: string }).code, 'call_closed');
-    assert.deepEqual((await journal.load(app.id)).map((e) => e.value), ['Trop tard ?']);
+    assert.deepEqual(
+      (await journal.load(app.id)).map((e) => e.value),
+      ['Trop tard ?'],
+    );
   } finally {
     sandbox.clock.set('2023-12-01T09:00:00Z');
     engine.close();
@@ -178,17 +231,31 @@ test('a change made elsewhere shows when the page becomes visible again, and on 
   const { agent, app } = await dossier();
   const page = new EventTarget();
   const document = { visibilityState: 'visible' };
-  const engine = await open({ client: agent, applicationId: app.id, environment: { events: page, document }, refreshIntervalMs: 200 });
+  const engine = await open({
+    client: agent,
+    applicationId: app.id,
+    environment: { events: page, document },
+    refreshIntervalMs: 200,
+  });
   const remote: string[] = [];
   engine.addEventListener('remote', () => remote.push(engine.application.challenge?.title ?? ''));
   // Another device saves the title; this page types the description meanwhile.
   const other = createClient({ baseUrl: sandbox.url });
   await other.auth.signIn({ email: agent.session.account.email, password: PASSWORD });
-  await other.applications.update(app.id, { challenge: { title: 'Depuis la mairie annexe' } }, { ifMatch: app.revision });
+  await other.applications.update(
+    app.id,
+    { challenge: { title: 'Depuis la mairie annexe' } },
+    { ifMatch: app.revision },
+  );
   void engine.edit('challenge.description', 'Écrit ici');
   page.dispatchEvent(new Event('visibilitychange'));
-  for (let i = 0; i < 50 && engine.draft.challenge?.title !== 'Depuis la mairie annexe'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  assert.equal(engine.draft.challenge?.title, 'Depuis la mairie annexe', 'the other device’s edit, on coming back to the page');
+  for (let i = 0; i < 50 && engine.draft.challenge?.title !== 'Depuis la mairie annexe'; i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(
+    engine.draft.challenge?.title,
+    'Depuis la mairie annexe',
+    'the other device’s edit, on coming back to the page',
+  );
   assert.equal(engine.draft.challenge?.description, 'Écrit ici', 'the local edit is kept');
   // Nothing new: the interval's reads change nothing and announce nothing.
   await engine.flush();
@@ -199,7 +266,8 @@ test('a change made elsewhere shows when the page becomes visible again, and on 
   const latest = await other.applications.get(app.id);
   await other.applications.update(app.id, { challenge: { title: 'Deuxième version' } }, { ifMatch: latest.revision });
   const title = (): string | undefined => engine.draft.challenge?.title;
-  for (let i = 0; i < 50 && title() !== 'Deuxième version'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  for (let i = 0; i < 50 && title() !== 'Deuxième version'; i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
   assert.equal(title(), 'Deuxième version', 'the refresh interval');
   engine.close();
 });

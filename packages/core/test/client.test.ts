@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AbortError, ConflictError, ConnectionError, createClient, PreconditionFailedError, ResponseValidationError } from '@qmi/core';
-import { applicant, nextCommune, PASSWORD, rejection, startTestSandbox, uniqueEmail } from './helpers.js';
+import {
+  AbortError,
+  ConflictError,
+  ConnectionError,
+  createClient,
+  PreconditionFailedError,
+  ResponseValidationError,
+} from '../src/index.js';
+import { applicant, nextCommune, PASSWORD, rejection, startTestSandbox, uniqueEmail } from './support/sandbox.js';
 
 const sandbox = await startTestSandbox();
 
@@ -15,7 +22,10 @@ function flakyFetch(failures: number, matches: (request: Request) => boolean) {
   const flaky = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     seen.push(request.clone());
-    if (matches(request) && left-- > 0) throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+    if (matches(request) && left-- > 0)
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+      });
     return fetch(request);
   };
   return { fetch: flaky as typeof fetch, seen };
@@ -52,7 +62,12 @@ test('reads are retried after a network fault; a sign-up (not idempotent) is not
   assert.equal(reads.seen.length, 3);
 
   const signUp = flakyFetch(1, (r) => r.method === 'POST');
-  const error = await rejection(createClient({ baseUrl: sandbox.url, fetch: signUp.fetch, ...fast }).auth.signUp({ email: uniqueEmail(), password: PASSWORD }));
+  const error = await rejection(
+    createClient({ baseUrl: sandbox.url, fetch: signUp.fetch, ...fast }).auth.signUp({
+      email: uniqueEmail(),
+      password: PASSWORD,
+    }),
+  );
   assert.ok(error instanceof ConnectionError);
   assert.equal(signUp.seen.length, 1);
 });
@@ -64,7 +79,10 @@ test('409 and 412 are real conflicts: never retried automatically', async () => 
   const app = await agent.applications.create('qmi-2', { commune });
   await agent.applications.update(app.id, { challenge: { title: 'v2' } }, { ifMatch: 1 });
   const before = counting.seen.length;
-  assert.ok((await rejection(agent.applications.update(app.id, { challenge: { title: 'v2 bis' } }, { ifMatch: 1 }))) instanceof PreconditionFailedError);
+  assert.ok(
+    (await rejection(agent.applications.update(app.id, { challenge: { title: 'v2 bis' } }, { ifMatch: 1 }))) instanceof
+      PreconditionFailedError,
+  );
   assert.ok((await rejection(agent.applications.create('qmi-2', { commune }))) instanceof ConflictError);
   assert.equal(counting.seen.length - before, 2);
 });

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { ApiError, ConnectionError, createClient, startUpload } from '@qmi/core';
-import { applicant, nextCommune, rejection, startTestSandbox } from './helpers.js';
-import { pdfBytes, pngBytes, sha256 } from './upload-helpers.js';
+import { ApiError, ConnectionError, createClient, startUpload } from '../src/index.js';
+import { pdfBytes, pngBytes, sha256 } from './support/files.js';
+import { applicant, nextCommune, rejection, startTestSandbox } from './support/sandbox.js';
 
 /**
  * A developer scripting the platform from Node with `startUpload`, as the README shows: every input
@@ -23,9 +23,14 @@ async function agentWithDraft(lang?: 'fr' | 'en') {
   return { client, application };
 }
 
-/** Fails the test rather than waiting out the retry delays (0, 1, 3, 5, 10, 20 s) of a refusal wrongly retried. */
+/** Fails the test rather than waiting out the retry delays (0 s, then about 1, 2, 4, 8, 16 s) of a refusal wrongly retried. */
 const within = <T>(ms: number, promise: Promise<T>, what: string): Promise<T> =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms).unref())]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms).unref(),
+    ),
+  ]);
 
 for (const [label, toInput] of [
   ['a Blob', (bytes: Buffer) => new Blob([new Uint8Array(bytes)], { type: 'application/pdf' })],
@@ -36,24 +41,36 @@ for (const [label, toInput] of [
     const { client, application } = await agentWithDraft();
     // Two chunks and a bit: the input is read chunk by chunk, and every byte arrives in order.
     const bytes = pdfBytes(2 * 64 * 1024 + 1000);
-    const upload = startUpload(client, toInput(bytes), { applicationId: application.id, kind: 'sector_sheet', filename: 'fiche-secteur.pdf', chunkSize: 64 * 1024 });
+    const upload = startUpload(client, toInput(bytes), {
+      applicationId: application.id,
+      kind: 'sector_sheet',
+      filename: 'fiche-secteur.pdf',
+      chunkSize: 64 * 1024,
+    });
     const document = await upload.done;
     assert.equal(upload.status, 'complete');
     assert.equal(document.filename, 'fiche-secteur.pdf');
     assert.equal(document.sizeBytes, bytes.length);
     assert.equal(document.sha256, sha256(bytes));
     const recorded = await client.documents.list(application.id);
-    assert.deepEqual(recorded.map((d) => [d.id, d.kind, d.mediaType]), [[document.id, 'sector_sheet', 'application/pdf']]);
+    assert.deepEqual(
+      recorded.map((d) => [d.id, d.kind, d.mediaType]),
+      [[document.id, 'sector_sheet', 'application/pdf']],
+    );
   });
 }
 
 test('a File from Node takes its name from the file, so filename may be left out', async () => {
   const { client, application } = await agentWithDraft();
   const bytes = pdfBytes(4000);
-  const document = await startUpload(client, new File([new Uint8Array(bytes)], 'lettre-du-maire.pdf', { type: 'application/pdf' }), {
-    applicationId: application.id,
-    kind: 'mayor_letter',
-  }).done;
+  const document = await startUpload(
+    client,
+    new File([new Uint8Array(bytes)], 'lettre-du-maire.pdf', { type: 'application/pdf' }),
+    {
+      applicationId: application.id,
+      kind: 'mayor_letter',
+    },
+  ).done;
   assert.equal(document.filename, 'lettre-du-maire.pdf');
   assert.equal(document.sha256, sha256(bytes));
 });
@@ -71,7 +88,13 @@ test('a bad input is refused on the spot, naming the real cause, never as a conn
   assert.match(pathError.message, /readFile/);
 
   // Bytes without a name: the platform would refuse them as an unknown type; say why before sending.
-  const nameless = await rejection((async () => startUpload(client, new Uint8Array(pdfBytes(1000)), { applicationId: application.id, kind: 'sector_sheet' } as never).done)());
+  const nameless = await rejection(
+    (async () =>
+      startUpload(client, new Uint8Array(pdfBytes(1000)), {
+        applicationId: application.id,
+        kind: 'sector_sheet',
+      } as never).done)(),
+  );
   assert.equal(nameless.name, 'TypeError');
   assert.match(nameless.message, /filename/);
   assert.deepEqual(await client.documents.list(application.id), []);
@@ -86,7 +109,11 @@ test('a file that cannot be read fails as a local error with its cause, not as a
   const blob = await fs.openAsBlob(file, { type: 'application/pdf' });
   fs.writeFileSync(file, pdfBytes(1000));
   try {
-    const upload = startUpload(client, blob, { applicationId: application.id, kind: 'sector_sheet', filename: 'fiche.pdf' });
+    const upload = startUpload(client, blob, {
+      applicationId: application.id,
+      kind: 'sector_sheet',
+      filename: 'fiche.pdf',
+    });
     const error = await rejection(within(5000, upload.done, 'the failure'));
     assert.ok(!(error instanceof ConnectionError), `${error.name}: ${error.message}`);
     assert.equal(error.name, 'UploadReadError');
@@ -114,7 +141,11 @@ test('the same refusal on the bytes in French and in English: the tus requests c
   const messages: Record<string, ApiError> = {};
   for (const lang of ['fr', 'en'] as const) {
     const { client, application } = await agentWithDraft(lang);
-    const upload = startUpload(client, pngBytes(5000), { applicationId: application.id, kind: 'mayor_letter', filename: 'lettre.pdf' });
+    const upload = startUpload(client, pngBytes(5000), {
+      applicationId: application.id,
+      kind: 'mayor_letter',
+      filename: 'lettre.pdf',
+    });
     const error = await rejection(upload.done);
     assert.ok(error instanceof ApiError, `${error.name}: ${error.message}`);
     assert.equal(error.status, 415);
@@ -131,7 +162,10 @@ test('the same refusal on the bytes in French and in English: the tus requests c
 test('a client whose language changes (setLang) sends the new one with its next upload', async () => {
   const { client, application } = await agentWithDraft('fr');
   client.setLang('en');
-  const error = await rejection(startUpload(client, pngBytes(5000), { applicationId: application.id, kind: 'mayor_letter', filename: 'lettre.pdf' }).done);
+  const error = await rejection(
+    startUpload(client, pngBytes(5000), { applicationId: application.id, kind: 'mayor_letter', filename: 'lettre.pdf' })
+      .done,
+  );
   assert.equal(error.problem.title, 'The file’s content does not match its name or type.');
 });
 
@@ -146,7 +180,10 @@ test('the README’s upload example runs as written, after the client example, a
   const letter = pdfBytes(3000);
   fs.writeFileSync(path.join(folder, 'lettre-du-maire.pdf'), letter);
   const script = path.join(here, `.readme-upload-${process.pid}.mjs`);
-  fs.writeFileSync(script, `${client.replace('http://127.0.0.1:8787', fresh.url)}\n${upload}\nconsole.log(JSON.stringify({ app, document }));\n`);
+  fs.writeFileSync(
+    script,
+    `${client.replace('http://127.0.0.1:8787', fresh.url)}\n${upload}\nconsole.log(JSON.stringify({ app, document }));\n`,
+  );
   try {
     const { stdout } = await promisify(execFile)(process.execPath, [script], { cwd: folder });
     const { app, document } = JSON.parse(stdout.trim().split('\n').at(-1)!);
@@ -155,7 +192,10 @@ test('the README’s upload example runs as written, after the client example, a
     assert.equal(document.sha256, sha256(letter));
     const agent = createClient({ baseUrl: fresh.url });
     await agent.auth.signIn({ email: 'agent@mairie.example', password: 'un mot de passe assez long' });
-    assert.deepEqual((await agent.documents.list(app.id)).map((d) => [d.kind, d.filename]), [['mayor_letter', 'lettre-du-maire.pdf']]);
+    assert.deepEqual(
+      (await agent.documents.list(app.id)).map((d) => [d.kind, d.filename]),
+      [['mayor_letter', 'lettre-du-maire.pdf']],
+    );
   } finally {
     fs.rmSync(script, { force: true });
     fs.rmSync(folder, { recursive: true, force: true });
