@@ -21,10 +21,48 @@ import { sharingRoutes } from './routes/sharing.js';
 import { DOCUMENT_ID_HEADER, UPLOADS_PATH, uploadEndpoint, uploadRoutes } from './uploads/index.js';
 
 /** tus 1.0 headers a browser client must be allowed to send and read (plus X-HTTP-Method-Override for old proxies). */
-const TUS_REQUEST_HEADERS = ['Tus-Resumable', 'Upload-Length', 'Upload-Offset', 'Upload-Metadata', 'Upload-Defer-Length', 'Upload-Concat', 'X-HTTP-Method-Override', 'X-Requested-With'];
-const TUS_RESPONSE_HEADERS = ['Tus-Resumable', 'Tus-Version', 'Tus-Extension', 'Tus-Max-Size', 'Upload-Offset', 'Upload-Length', 'Upload-Metadata', 'Upload-Defer-Length', 'Upload-Expires'];
-const EXPOSED_HEADERS = [PLATFORM_TIME_HEADER, 'ETag', 'Location', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed', 'Content-Disposition', DOCUMENT_ID_HEADER, ...TUS_RESPONSE_HEADERS];
-const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Idempotency-Key', 'X-Request-Id', 'Accept-Language', ...TUS_REQUEST_HEADERS];
+const TUS_REQUEST_HEADERS = [
+  'Tus-Resumable',
+  'Upload-Length',
+  'Upload-Offset',
+  'Upload-Metadata',
+  'Upload-Defer-Length',
+  'Upload-Concat',
+  'X-HTTP-Method-Override',
+  'X-Requested-With',
+];
+const TUS_RESPONSE_HEADERS = [
+  'Tus-Resumable',
+  'Tus-Version',
+  'Tus-Extension',
+  'Tus-Max-Size',
+  'Upload-Offset',
+  'Upload-Length',
+  'Upload-Metadata',
+  'Upload-Defer-Length',
+  'Upload-Expires',
+];
+const EXPOSED_HEADERS = [
+  PLATFORM_TIME_HEADER,
+  'ETag',
+  'Location',
+  'Retry-After',
+  'X-Request-Id',
+  'Idempotent-Replayed',
+  'Content-Disposition',
+  DOCUMENT_ID_HEADER,
+  ...TUS_RESPONSE_HEADERS,
+];
+const ALLOWED_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'If-Match',
+  'If-None-Match',
+  'Idempotency-Key',
+  'X-Request-Id',
+  'Accept-Language',
+  ...TUS_REQUEST_HEADERS,
+];
 
 /** The platform API as a Hono app: every route, problem+json for every error, never a stack trace. */
 export function createApp(deps: Deps): Hono<AppEnv> {
@@ -62,7 +100,10 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       // listed otherwise fails silently in its visitors' browsers.
       if (origin && !refusedOrigins.has(origin) && refusedOrigins.size < 100) {
         refusedOrigins.add(origin);
-        deps.log('warn', 'origin refused', { origin, hint: 'add it to QMI_ALLOWED_ORIGINS to let that page call the API' });
+        deps.log('warn', 'origin refused', {
+          origin,
+          hint: 'add it to QMI_ALLOWED_ORIGINS to let that page call the API',
+        });
       }
       return null;
     },
@@ -73,13 +114,27 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
   const isUpload = (c: Context<AppEnv>) => new URL(c.req.url).pathname.startsWith(UPLOADS_PATH);
   // A plain OPTIONS on the tus endpoint (no preflight) is tus's discovery request: tus answers it.
-  app.use('/v1/*', (c, next) => (c.req.method === 'OPTIONS' && !c.req.header('access-control-request-method') && isUpload(c) ? next() : corsGrant(c, next)));
+  app.use('/v1/*', (c, next) =>
+    c.req.method === 'OPTIONS' && !c.req.header('access-control-request-method') && isUpload(c)
+      ? next()
+      : corsGrant(c, next),
+  );
   // tus has its own retry story (HEAD the upload, resume from its offset), and the idempotency
   // middleware would read a creation-with-upload body that tus must stream.
   app.use('/v1/*', authenticate, (c, next) => (isUpload(c) ? next() : idempotency(c, next)));
 
   const uploads = uploadRoutes(uploadEndpoint(deps));
-  for (const routes of [accountRoutes, callRoutes, applicationRoutes, lifecycleRoutes, sharingRoutes, messageRoutes, documentRoutes, uploads, sandboxRoutes]) {
+  for (const routes of [
+    accountRoutes,
+    callRoutes,
+    applicationRoutes,
+    lifecycleRoutes,
+    sharingRoutes,
+    messageRoutes,
+    documentRoutes,
+    uploads,
+    sandboxRoutes,
+  ]) {
     app.route('/', routes);
   }
 
@@ -113,7 +168,11 @@ export function createApp(deps: Deps): Hono<AppEnv> {
 
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problemResponse(c, error.code, error.options);
-    deps.log('error', 'unhandled error', { requestId: c.get('requestId'), error: String(error), stack: (error as Error).stack });
+    deps.log('error', 'unhandled error', {
+      requestId: c.get('requestId'),
+      error: String(error),
+      stack: (error as Error).stack,
+    });
     return problemResponse(c, 'internal_error');
   });
   return app;

@@ -53,10 +53,14 @@ function accountPair(pair: string, variable: string, shape: string): AccountSeed
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SandboxConfig {
   const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const now = env.QMI_NOW?.trim() || DEMO_NOW;
-  if (now !== 'system' && Number.isNaN(Date.parse(now))) throw new Error(`QMI_NOW must be an ISO instant or "system", got "${now}"`);
-  const organisers = list(env.QMI_ORGANISERS).map((pair) => accountPair(pair, 'QMI_ORGANISERS', '"email:password" pairs separated by commas'));
+  if (now !== 'system' && Number.isNaN(Date.parse(now)))
+    throw new Error(`QMI_NOW must be an ISO instant or "system", got "${now}"`);
+  const organisers = list(env.QMI_ORGANISERS).map((pair) =>
+    accountPair(pair, 'QMI_ORGANISERS', '"email:password" pairs separated by commas'),
+  );
   const demo = env.QMI_DEMO_ACCOUNT?.trim();
   const demoAccount = demo ? accountPair(demo, 'QMI_DEMO_ACCOUNT', 'one "email:password" pair') : undefined;
   const allowedOrigins = list(env.QMI_ALLOWED_ORIGINS).map((origin) => new URL(origin).origin);

@@ -54,7 +54,8 @@ const DRAIN_MS = 10_000;
  */
 function checkedDemoAccount(seed: AccountSeed, organisers: AccountSeed[]): AccountSeed {
   const parsed = Credentials.safeParse(seed);
-  if (!parsed.success) throw new Error('The demo account needs a valid e-mail address and a password of 10 characters or more');
+  if (!parsed.success)
+    throw new Error('The demo account needs a valid e-mail address and a password of 10 characters or more');
   if (organisers.some((organiser) => organiser.email.toLowerCase() === parsed.data.email.toLowerCase())) {
     throw new Error(`The demo account ${parsed.data.email} is also an organiser: give it another e-mail address`);
   }
@@ -62,7 +63,13 @@ function checkedDemoAccount(seed: AccountSeed, organisers: AccountSeed[]): Accou
 }
 
 /** The demo commune's dossier, so the demo page opens on a form rather than on the start step. Answers its id. */
-function seedDemoDossier(store: ReturnType<typeof createStore>, email: string, callId: string, commune: string, now: string): string | undefined {
+function seedDemoDossier(
+  store: ReturnType<typeof createStore>,
+  email: string,
+  callId: string,
+  commune: string,
+  now: string,
+): string | undefined {
   const account = store.accounts.byEmail(email);
   if (!account) return undefined;
   const live = store.applications.liveFor(callId, commune);
@@ -84,12 +91,18 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   }
   if (demo) store.accounts.upsert(demo.email, await hashPassword(demo.password), 'applicant', now);
   const calls = options.calls ?? [QMI_2];
-  const demoApplication = demo && options.demoCommune ? seedDemoDossier(store, demo.email, calls[0]!.id, options.demoCommune, now) : undefined;
+  const demoApplication =
+    demo && options.demoCommune
+      ? seedDemoDossier(store, demo.email, calls[0]!.id, options.demoCommune, now)
+      : undefined;
   store.sessions.purgeExpired();
   store.idempotency.purgeExpired();
   const uploads = uploadStorage(options.dataDir);
   // Unfinished uploads expire after a week; swept at start and hourly (the timer never keeps the process alive).
-  const sweepUploads = () => void uploads.store.deleteExpired().catch((error: unknown) => log('warn', 'upload sweep failed', { error: String(error) }));
+  const sweepUploads = () =>
+    void uploads.store
+      .deleteExpired()
+      .catch((error: unknown) => log('warn', 'upload sweep failed', { error: String(error) }));
   sweepUploads();
   const sweeper = setInterval(sweepUploads, 60 * 60 * 1000).unref();
 
@@ -105,7 +118,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     scanner: options.scanner,
   });
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: options.host ?? '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: options.host ?? '127.0.0.1' }, () =>
+      resolve(s),
+    );
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
@@ -116,7 +131,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
       clearInterval(sweeper);
-      const force = setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), DRAIN_MS);
+      const force = setTimeout(
+        () => (server as { closeAllConnections?: () => void }).closeAllConnections?.(),
+        DRAIN_MS,
+      );
       server.close(() => {
         clearTimeout(force);
         // Every write is committed when its request answers; closing checkpoints the WAL.

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AuthenticationError, createClient, NotFoundError } from '@qmi/core';
-import { applicant, nextCommune, organiser, PASSWORD, raw, rejection, startTestSandbox, uniqueEmail } from './helpers.js';
+import {
+  applicant,
+  nextCommune,
+  organiser,
+  PASSWORD,
+  raw,
+  rejection,
+  startTestSandbox,
+  uniqueEmail,
+} from './helpers.js';
 
 const sandbox = await startTestSandbox();
 
@@ -33,10 +42,17 @@ test('the owner shares the dossier with a colleague, who can then edit it; the o
 
   const added = await owner.applications.collaborators.add(app.id, { email: colleagueEmail });
   assert.deepEqual([added.email, added.role], [colleagueEmail, 'editor']);
-  const edited = await colleague.applications.update(app.id, { motivations: { text: 'Ajouté par un collègue' } }, { ifMatch: 1 });
+  const edited = await colleague.applications.update(
+    app.id,
+    { motivations: { text: 'Ajouté par un collègue' } },
+    { ifMatch: 1 },
+  );
   assert.equal(edited.revision, 2);
   const listed = await owner.applications.collaborators.list(app.id);
-  assert.deepEqual(listed.map((c) => c.role), ['owner', 'editor']);
+  assert.deepEqual(
+    listed.map((c) => c.role),
+    ['owner', 'editor'],
+  );
 
   // Only the owner manages sharing.
   const notOwner = await rejection(colleague.applications.collaborators.add(app.id, { email: uniqueEmail() }));
@@ -52,13 +68,19 @@ test('sign-in, sign-out and wrong credentials', async () => {
   const email = uniqueEmail();
   const first = createClient({ baseUrl: sandbox.url });
   await first.auth.signUp({ email, password: PASSWORD });
-  const taken = await rejection(createClient({ baseUrl: sandbox.url }).auth.signUp({ email: email.toUpperCase(), password: PASSWORD }));
+  const taken = await rejection(
+    createClient({ baseUrl: sandbox.url }).auth.signUp({ email: email.toUpperCase(), password: PASSWORD }),
+  );
   assert.equal(taken.code, 'email_taken');
 
-  const wrong = await rejection(createClient({ baseUrl: sandbox.url }).auth.signIn({ email, password: 'pas le bon mot de passe' }));
+  const wrong = await rejection(
+    createClient({ baseUrl: sandbox.url }).auth.signIn({ email, password: 'pas le bon mot de passe' }),
+  );
   assert.ok(wrong instanceof AuthenticationError);
   assert.equal(wrong.code, 'invalid_credentials');
-  const nobody = await rejection(createClient({ baseUrl: sandbox.url }).auth.signIn({ email: uniqueEmail('personne'), password: PASSWORD }));
+  const nobody = await rejection(
+    createClient({ baseUrl: sandbox.url }).auth.signIn({ email: uniqueEmail('personne'), password: PASSWORD }),
+  );
   assert.equal(nobody.code, 'invalid_credentials');
 
   const client = createClient({ baseUrl: sandbox.url });
@@ -71,9 +93,14 @@ test('sign-in, sign-out and wrong credentials', async () => {
 });
 
 test('a short password is refused at sign-up with a field error', async () => {
-  const error = await rejection(createClient({ baseUrl: sandbox.url }).auth.signUp({ email: uniqueEmail(), password: 'court' }));
+  const error = await rejection(
+    createClient({ baseUrl: sandbox.url }).auth.signUp({ email: uniqueEmail(), password: 'court' }),
+  );
   assert.equal(error.status, 422);
-  assert.deepEqual(error.fieldErrors.map((e: { path: string }) => e.path), ['password']);
+  assert.deepEqual(
+    error.fieldErrors.map((e: { path: string }) => e.path),
+    ['password'],
+  );
 });
 
 test('organiser-only routes refuse applicants; sign-up never makes an organiser', async () => {

@@ -8,9 +8,15 @@ const sandbox = await startTestSandbox();
 test('a save against a stale revision is refused with 412 and the current dossier, and changes nothing', async () => {
   const agent = await applicant(sandbox);
   const created = await agent.applications.create('qmi-2', { commune: nextCommune() });
-  const mine = await agent.applications.update(created.id, { challenge: { title: 'Version de Camille' } }, { ifMatch: 1 });
+  const mine = await agent.applications.update(
+    created.id,
+    { challenge: { title: 'Version de Camille' } },
+    { ifMatch: 1 },
+  );
   // A colleague's tab still holds revision 1.
-  const error = await rejection(agent.applications.update(created.id, { challenge: { title: 'Version de Thomas' } }, { ifMatch: 1 }));
+  const error = await rejection(
+    agent.applications.update(created.id, { challenge: { title: 'Version de Thomas' } }, { ifMatch: 1 }),
+  );
   assert.ok(error instanceof PreconditionFailedError);
   assert.equal(error.status, 412);
   assert.equal(error.code, 'revision_mismatch');
@@ -40,7 +46,10 @@ test('GET answers the revision as ETag and 304 when it has not changed', async (
   const created = await agent.applications.create('qmi-2', { commune: nextCommune() });
   const first = await raw(sandbox, 'GET', `/v1/applications/${created.id}`, { token: agent.session.token });
   assert.equal(first.headers.get('etag'), '"1"');
-  const again = await raw(sandbox, 'GET', `/v1/applications/${created.id}`, { token: agent.session.token, headers: { 'if-none-match': '"1"' } });
+  const again = await raw(sandbox, 'GET', `/v1/applications/${created.id}`, {
+    token: agent.session.token,
+    headers: { 'if-none-match': '"1"' },
+  });
   assert.equal(again.status, 304);
 });
 
@@ -48,7 +57,11 @@ test('a save that changes nothing keeps the revision', async () => {
   const agent = await applicant(sandbox);
   const created = await agent.applications.create('qmi-2', { commune: nextCommune() });
   const saved = await agent.applications.update(created.id, { challenge: { title: 'Même titre' } }, { ifMatch: 1 });
-  const same = await agent.applications.update(created.id, { challenge: { title: 'Même titre' } }, { ifMatch: saved.revision });
+  const same = await agent.applications.update(
+    created.id,
+    { challenge: { title: 'Même titre' } },
+    { ifMatch: saved.revision },
+  );
   assert.equal(same.revision, saved.revision);
 });
 
@@ -57,10 +70,20 @@ test('null in a merge patch removes a field; arrays are replaced whole (RFC 7396
   const created = await agent.applications.create('qmi-2', { commune: nextCommune() });
   let app = await agent.applications.update(
     created.id,
-    { challenge: { title: 'T', description: 'D' }, sectors: [{ id: 's1', name: 'Nord' }, { id: 's2', name: 'Sud' }] },
+    {
+      challenge: { title: 'T', description: 'D' },
+      sectors: [
+        { id: 's1', name: 'Nord' },
+        { id: 's2', name: 'Sud' },
+      ],
+    },
     { ifMatch: 1 },
   );
-  app = await agent.applications.update(created.id, { challenge: { description: null }, sectors: [{ id: 's2', name: 'Sud' }] }, { ifMatch: app.revision });
+  app = await agent.applications.update(
+    created.id,
+    { challenge: { description: null }, sectors: [{ id: 's2', name: 'Sud' }] },
+    { ifMatch: app.revision },
+  );
   assert.deepEqual(app.challenge, { title: 'T' });
   assert.deepEqual(app.sectors, [{ id: 's2', name: 'Sud' }]);
 });
@@ -79,7 +102,9 @@ test('a create retried with the same Idempotency-Key returns the first dossier i
   assert.equal(replay.status, 201);
   assert.equal(replay.headers.get('idempotent-replayed'), 'true');
   // The same key for a different request is a client bug, said clearly.
-  const reused = await rejection(agent.applications.create('qmi-2', { commune: nextCommune() }, { idempotencyKey: 'create-once' }));
+  const reused = await rejection(
+    agent.applications.create('qmi-2', { commune: nextCommune() }, { idempotencyKey: 'create-once' }),
+  );
   assert.equal(reused.code, 'idempotency_key_reused');
   // Without the key, a second dossier for the same commune is a conflict that points to the first.
   const conflict = await rejection(agent.applications.create('qmi-2', { commune }));
@@ -102,7 +127,9 @@ test('32 concurrent saves on one dossier: each is applied once or refused with 4
   const agent = await applicant(sandbox);
   const created = await agent.applications.create('qmi-2', { commune: nextCommune() });
   const results = await Promise.allSettled(
-    Array.from({ length: 32 }, (_, i) => agent.applications.update(created.id, { challenge: { title: `save ${i}` } }, { ifMatch: 1 })),
+    Array.from({ length: 32 }, (_, i) =>
+      agent.applications.update(created.id, { challenge: { title: `save ${i}` } }, { ifMatch: 1 }),
+    ),
   );
   const accepted = results.filter((r) => r.status === 'fulfilled');
   const refused = results.filter((r) => r.status === 'rejected');
@@ -110,5 +137,8 @@ test('32 concurrent saves on one dossier: each is applied once or refused with 4
   assert.ok(refused.every((r) => (r as PromiseRejectedResult).reason instanceof PreconditionFailedError));
   const stored = await agent.applications.get(created.id);
   assert.equal(stored.revision, 2);
-  assert.equal(stored.challenge?.title, (accepted[0] as PromiseFulfilledResult<{ challenge: { title: string } }>).value.challenge.title);
+  assert.equal(
+    stored.challenge?.title,
+    (accepted[0] as PromiseFulfilledResult<{ challenge: { title: string } }>).value.challenge.title,
+  );
 });

@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ConflictError } from '@qmi/core';
 import { exampleDossier } from '@qmi/core/testing';
-import { applicant, CALL_WITHOUT_DOCUMENTS, nextCommune, organiser, raw, readyDossier, rejection, startTestSandbox } from './helpers.js';
+import {
+  applicant,
+  CALL_WITHOUT_DOCUMENTS,
+  nextCommune,
+  organiser,
+  raw,
+  readyDossier,
+  rejection,
+  startTestSandbox,
+} from './helpers.js';
 
 test('after the deadline (clock moved past it), creating, saving and submitting a draft answer 409 call_closed', async () => {
   const sandbox = await startTestSandbox();
@@ -12,7 +21,11 @@ test('after the deadline (clock moved past it), creating, saving and submitting 
 
   // The last second of 12 January 2024 in Paris still counts…
   sandbox.clock.set('2024-01-12T22:59:59.500Z');
-  const beforeDeadline = await agent.applications.update(draft.id, { motivations: { text: 'Dernière retouche' } }, { ifMatch: ready.revision });
+  const beforeDeadline = await agent.applications.update(
+    draft.id,
+    { motivations: { text: 'Dernière retouche' } },
+    { ifMatch: ready.revision },
+  );
 
   // …the next one does not. The organisers move the test clock through the API.
   const org = await organiser(sandbox);
@@ -26,13 +39,17 @@ test('after the deadline (clock moved past it), creating, saving and submitting 
 
   for (const attempt of [
     () => agent.applications.create('qmi-2', { commune: nextCommune() }),
-    () => agent.applications.update(draft.id, { motivations: { text: 'Trop tard' } }, { ifMatch: beforeDeadline.revision }),
+    () =>
+      agent.applications.update(draft.id, { motivations: { text: 'Trop tard' } }, { ifMatch: beforeDeadline.revision }),
     () => agent.applications.submit(draft.id),
   ]) {
     const error = await rejection(attempt());
     assert.ok(error instanceof ConflictError);
     assert.equal(error.code, 'call_closed');
-    assert.equal(error.problem.detail, 'Les candidatures étaient ouvertes jusqu’au 12 janvier 2024 à 23:59:59 (heure de Paris).');
+    assert.equal(
+      error.problem.detail,
+      'Les candidatures étaient ouvertes jusqu’au 12 janvier 2024 à 23:59:59 (heure de Paris).',
+    );
     assert.equal(error.problem.deadline, '2024-01-12T22:59:59Z');
   }
   const kept = await agent.applications.get(draft.id);
@@ -48,8 +65,15 @@ test('a dossier submitted in time can still be completed after the deadline when
   await agent.applications.submit(filled.id);
   sandbox.clock.set('2024-01-20T10:00:00Z');
   const org = await organiser(sandbox);
-  const { application } = await org.applications.decide(draft.id, { action: 'request_changes', comment: 'Ajoutez un partenaire.' });
-  const edited = await agent.applications.update(draft.id, { motivations: { text: 'Complété à la demande' } }, { ifMatch: application.revision });
+  const { application } = await org.applications.decide(draft.id, {
+    action: 'request_changes',
+    comment: 'Ajoutez un partenaire.',
+  });
+  const edited = await agent.applications.update(
+    draft.id,
+    { motivations: { text: 'Complété à la demande' } },
+    { ifMatch: application.revision },
+  );
   const resubmitted = await agent.applications.submit(edited.id);
   assert.equal(resubmitted.status, 'submitted');
 });

@@ -10,7 +10,11 @@ import { raw, startTestSandbox } from './helpers.js';
 
 /** The repository's one way to start Chromium (Debian's, headless, as root): scripts/lib/browser.mjs. */
 const launchChromium = async (): Promise<Browser> =>
-  ((await import(new URL('../../../scripts/lib/browser.mjs', import.meta.url).href)) as { launchChromium: () => Promise<Browser> }).launchChromium();
+  (
+    (await import(new URL('../../../scripts/lib/browser.mjs', import.meta.url).href)) as {
+      launchChromium: () => Promise<Browser>;
+    }
+  ).launchChromium();
 
 const bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-bundle-'));
 const bundle = path.join(bundleDir, 'qmi-elements.bundle.js');
@@ -22,9 +26,20 @@ test('the demo page embeds the session and the form with one module script, sign
   const page = await raw(sandbox, 'GET', '/');
   // Pinned by its Subresource Integrity hash, as a partner page loads it from a CDN.
   const integrity = `sha384-${createHash('sha384').update(fs.readFileSync(bundle)).digest('base64')}`;
-  assert.ok(page.text.includes(`<script type="module" src="/assets/qmi-elements.js" integrity="${integrity}" crossorigin="anonymous"></script>`), 'the module script with its integrity');
-  assert.match(page.text, new RegExp(`<qmi-session api-base="${sandbox.url}" demo-email="${DEMO.email}" demo-password="${DEMO.password}">`));
-  assert.match(page.text, /<qmi-application-form id="dossier" call="qmi-2" now="2023-12-01T09:0\d:\d\d\.\d+Z"><\/qmi-application-form>/);
+  assert.ok(
+    page.text.includes(
+      `<script type="module" src="/assets/qmi-elements.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+    ),
+    'the module script with its integrity',
+  );
+  assert.match(
+    page.text,
+    new RegExp(`<qmi-session api-base="${sandbox.url}" demo-email="${DEMO.email}" demo-password="${DEMO.password}">`),
+  );
+  assert.match(
+    page.text,
+    /<qmi-application-form id="dossier" call="qmi-2" now="2023-12-01T09:0\d:\d\d\.\d+Z"><\/qmi-application-form>/,
+  );
   assert.match(page.text, /<qmi-timeline call="qmi-2" now="[^"]+"><\/qmi-timeline>/);
   assert.match(page.text, /<qmi-criteria-checklist call="qmi-2" for="dossier" now="[^"]+"><\/qmi-criteria-checklist>/);
   assert.match(page.text, /<qmi-messages application="app_[^"]+" now="[^"]+"><\/qmi-messages>/);
@@ -43,7 +58,10 @@ test('the demo commune already holds its draft, so the form opens on it', async 
   await client.auth.signIn(DEMO);
   const mine = [];
   for await (const application of client.applications.list({ callId: 'qmi-2' })) mine.push(application);
-  assert.deepEqual(mine.map((a) => [a.commune, a.status]), [['93066', 'draft']]);
+  assert.deepEqual(
+    mine.map((a) => [a.commune, a.status]),
+    [['93066', 'draft']],
+  );
 });
 
 test('without a bundle, the demo page says how to see the components and the asset is a 404 problem', async () => {
@@ -66,17 +84,44 @@ test('the first Tab reaches "Aller au contenu", shown only while focused, and En
         const el = document.querySelector('body a');
         if (!el) return { text: '(no link)', focused: false, onScreen: false };
         const rect = el.getBoundingClientRect();
-        const onScreen = rect.width > 1 && rect.height > 1 && rect.bottom > 0 && rect.top >= 0 && rect.left >= 0 && rect.right <= innerWidth;
-        return { text: el.textContent, target: el.getAttribute('href'), focused: document.activeElement === el, onScreen };
+        const onScreen =
+          rect.width > 1 &&
+          rect.height > 1 &&
+          rect.bottom > 0 &&
+          rect.top >= 0 &&
+          rect.left >= 0 &&
+          rect.right <= innerWidth;
+        return {
+          text: el.textContent,
+          target: el.getAttribute('href'),
+          focused: document.activeElement === el,
+          onScreen,
+        };
       });
-    assert.deepEqual(await link(), { text: 'Aller au contenu', target: '#contenu', focused: false, onScreen: false }, 'the first link, out of sight before it has the focus');
+    assert.deepEqual(
+      await link(),
+      { text: 'Aller au contenu', target: '#contenu', focused: false, onScreen: false },
+      'the first link, out of sight before it has the focus',
+    );
     await tab.keyboard.press('Tab');
-    assert.deepEqual(await link(), { text: 'Aller au contenu', target: '#contenu', focused: true, onScreen: true }, 'the first tab stop, in sight');
+    assert.deepEqual(
+      await link(),
+      { text: 'Aller au contenu', target: '#contenu', focused: true, onScreen: true },
+      'the first tab stop, in sight',
+    );
     await tab.keyboard.press('Enter');
-    assert.equal(await tab.evaluate(() => `${document.activeElement?.localName}#${document.activeElement?.id}`), 'main#contenu', 'the main content has the focus');
+    assert.equal(
+      await tab.evaluate(() => `${document.activeElement?.localName}#${document.activeElement?.id}`),
+      'main#contenu',
+      'the main content has the focus',
+    );
     // And the next Tab goes on from there: into the main content, not back to the header.
     await tab.keyboard.press('Tab');
-    assert.equal(await tab.evaluate(() => Boolean(document.activeElement?.closest('main'))), true, 'the next tab stop is in the main content');
+    assert.equal(
+      await tab.evaluate(() => Boolean(document.activeElement?.closest('main'))),
+      true,
+      'the next tab stop is in the main content',
+    );
 
     // In English for a browser that asks for it.
     await tab.setExtraHTTPHeaders({ 'accept-language': 'en' });

@@ -19,7 +19,11 @@ async function agentWithDraft(target: Sandbox = sandbox) {
 }
 
 /** Uploads a whole file in one PATCH; answers the new document's id. */
-async function upload(client: ReturnType<typeof tusClient>, metadata: Record<string, string>, file: Buffer): Promise<string> {
+async function upload(
+  client: ReturnType<typeof tusClient>,
+  metadata: Record<string, string>,
+  file: Buffer,
+): Promise<string> {
   const created = await client.create(metadata, file.length);
   assert.equal(created.status, 201, JSON.stringify(created.json));
   const done = await client.patch(created.url!, 0, file);
@@ -69,20 +73,37 @@ test('the official tus-js-client uploads to the sandbox unchanged, and the docum
 test('a document is read as JSON or as its bytes, with a safe name and no sniffing', async () => {
   const { application, token, tus: client } = await agentWithDraft();
   const file = pngBytes(40_000);
-  const id = await upload(client, { applicationId: application.id, kind: 'sector_sheet', filename: '..\\..\\Plan du secteur\u0007 e\u0301te\u0301.png', filetype: 'image/png' }, file);
+  const id = await upload(
+    client,
+    {
+      applicationId: application.id,
+      kind: 'sector_sheet',
+      filename: '..\\..\\Plan du secteur\u0007 e\u0301te\u0301.png',
+      filetype: 'image/png',
+    },
+    file,
+  );
 
-  const json = await raw(sandbox, 'GET', `/v1/applications/${application.id}/documents/${id}`, { token, headers: { accept: 'application/json' } });
+  const json = await raw(sandbox, 'GET', `/v1/applications/${application.id}/documents/${id}`, {
+    token,
+    headers: { accept: 'application/json' },
+  });
   assert.equal(json.status, 200);
   assert.equal(json.json.id, id);
   assert.equal(json.json.filename, 'Plan du secteur été.png');
   assert.equal(json.json.filename, json.json.filename.normalize('NFC'));
   assert.equal(json.json.mediaType, 'image/png');
 
-  const content = await fetch(`${sandbox.url}/v1/applications/${application.id}/documents/${id}`, { headers: { authorization: `Bearer ${token}` } });
+  const content = await fetch(`${sandbox.url}/v1/applications/${application.id}/documents/${id}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   assert.equal(content.status, 200);
   assert.equal(content.headers.get('content-type'), 'image/png');
   assert.equal(content.headers.get('x-content-type-options'), 'nosniff');
-  assert.equal(content.headers.get('content-disposition'), `attachment; filename="Plan du secteur ete.png"; filename*=UTF-8''Plan%20du%20secteur%20%C3%A9t%C3%A9.png`);
+  assert.equal(
+    content.headers.get('content-disposition'),
+    `attachment; filename="Plan du secteur ete.png"; filename*=UTF-8''Plan%20du%20secteur%20%C3%A9t%C3%A9.png`,
+  );
   assert.equal(sha256(Buffer.from(await content.arrayBuffer())), sha256(file));
 
   const missing = await raw(sandbox, 'GET', `/v1/applications/${application.id}/documents/doc_nope`, { token });
@@ -92,11 +113,18 @@ test('a document is read as JSON or as its bytes, with a safe name and no sniffi
 
 test('another account can neither read nor delete a document (404); the owner deletes it, bytes included', async () => {
   const { application, token, tus: client } = await agentWithDraft();
-  const id = await upload(client, { applicationId: application.id, kind: 'mayor_letter', filename: 'lettre.pdf' }, pdfBytes(5000));
+  const id = await upload(
+    client,
+    { applicationId: application.id, kind: 'mayor_letter', filename: 'lettre.pdf' },
+    pdfBytes(5000),
+  );
   const stranger = (await agentWithDraft()).token;
   const base = `/v1/applications/${application.id}/documents`;
   assert.equal((await raw(sandbox, 'GET', `${base}/${id}`, { token: stranger })).status, 404);
-  assert.equal((await raw(sandbox, 'GET', `${base}/${id}`, { token: stranger, headers: { accept: 'application/json' } })).status, 404);
+  assert.equal(
+    (await raw(sandbox, 'GET', `${base}/${id}`, { token: stranger, headers: { accept: 'application/json' } })).status,
+    404,
+  );
   assert.equal((await raw(sandbox, 'GET', base, { token: stranger })).status, 404);
   const refused = await raw(sandbox, 'DELETE', `${base}/${id}`, { token: stranger });
   assert.equal(refused.status, 404);
@@ -113,18 +141,33 @@ test('another account can neither read nor delete a document (404); the owner de
   assert.equal((await raw(sandbox, 'GET', `${base}/${id}`, { token })).status, 404);
   assert.equal((await raw(sandbox, 'DELETE', `${base}/${id}`, { token })).status, 404);
   // The mayor's letter slot is free again.
-  await upload(client, { applicationId: application.id, kind: 'mayor_letter', filename: 'lettre-v2.pdf' }, pdfBytes(5000));
+  await upload(
+    client,
+    { applicationId: application.id, kind: 'mayor_letter', filename: 'lettre-v2.pdf' },
+    pdfBytes(5000),
+  );
 });
 
 test('the scanner hook refuses the EICAR test file: no document, no bytes', async () => {
   const { application, token, tus: client } = await agentWithDraft();
-  const infected = Buffer.concat([Buffer.from('%PDF-1.7\n'), pdfBytes(300_000).subarray(9), Buffer.from(EICAR), Buffer.from('\n%%EOF\n')]);
-  const created = await client.create({ applicationId: application.id, kind: 'mayor_letter', filename: 'lettre.pdf' }, infected.length);
+  const infected = Buffer.concat([
+    Buffer.from('%PDF-1.7\n'),
+    pdfBytes(300_000).subarray(9),
+    Buffer.from(EICAR),
+    Buffer.from('\n%%EOF\n'),
+  ]);
+  const created = await client.create(
+    { applicationId: application.id, kind: 'mayor_letter', filename: 'lettre.pdf' },
+    infected.length,
+  );
   const refused = await client.patch(created.url!, 0, infected);
   assert.equal(refused.status, 422);
   assert.equal(refused.json.code, 'document_rejected');
   assert.match(refused.json.detail, /EICAR/);
-  assert.deepEqual((await raw(sandbox, 'GET', `/v1/applications/${application.id}/documents`, { token })).json.data, []);
+  assert.deepEqual(
+    (await raw(sandbox, 'GET', `/v1/applications/${application.id}/documents`, { token })).json.data,
+    [],
+  );
   const id = new URL(created.url!).pathname.split('/').pop()!;
   assert.equal(fs.existsSync(path.join(sandbox.dataDir, 'uploads', id)), false);
   assert.equal(fs.existsSync(path.join(sandbox.dataDir, 'documents', id)), false);
@@ -147,28 +190,64 @@ test('QMI 2 end to end: with every document uploaded the dossier is submitted, t
   const { agent, application, token, tus: client } = await agentWithDraft();
   const dossier = exampleDossier();
   dossier.partners = dossier.partners.map((partner) => ({ ...partner, supportLetter: true }));
-  let current = await agent.applications.update(application.id, dossier, { ifMatch: application.revision });
+  await agent.applications.update(application.id, dossier, { ifMatch: application.revision });
 
   const incomplete = await raw(sandbox, 'POST', `/v1/applications/${application.id}/submit`, { token });
   assert.equal(incomplete.status, 422);
   assert.equal(incomplete.json.code, 'incomplete_application');
 
-  await upload(client, { applicationId: application.id, kind: 'mayor_letter', filename: 'Lettre du maire.pdf', filetype: 'application/pdf' }, pdfBytes(200_000));
-  await upload(client, { applicationId: application.id, kind: 'sector_sheet', filename: 'Fiche Pleyel.png', filetype: 'image/png' }, pngBytes(100_000));
+  await upload(
+    client,
+    {
+      applicationId: application.id,
+      kind: 'mayor_letter',
+      filename: 'Lettre du maire.pdf',
+      filetype: 'application/pdf',
+    },
+    pdfBytes(200_000),
+  );
+  await upload(
+    client,
+    { applicationId: application.id, kind: 'sector_sheet', filename: 'Fiche Pleyel.png', filetype: 'image/png' },
+    pngBytes(100_000),
+  );
   for (const partner of dossier.partners) {
-    await upload(client, { applicationId: application.id, kind: 'partner_support', filename: `Soutien ${partner.name}.pdf`, partnerId: partner.id }, pdfBytes(50_000));
+    await upload(
+      client,
+      {
+        applicationId: application.id,
+        kind: 'partner_support',
+        filename: `Soutien ${partner.name}.pdf`,
+        partnerId: partner.id,
+      },
+      pdfBytes(50_000),
+    );
   }
-  current = await agent.applications.get(application.id);
+  const current = await agent.applications.get(application.id);
   assert.equal(current.documents.length, 2 + dossier.partners.length);
-  assert.deepEqual(current.documents.filter((d) => d.kind === 'partner_support').map((d) => d.partnerId).sort(), dossier.partners.map((p) => p.id).sort());
+  assert.deepEqual(
+    current.documents
+      .filter((d) => d.kind === 'partner_support')
+      .map((d) => d.partnerId)
+      .sort(),
+    dossier.partners.map((p) => p.id).sort(),
+  );
 
   const submitted = await agent.applications.submit(application.id, { ifMatch: current.revision });
   assert.equal(submitted.status, 'submitted');
 
-  const late = await client.create({ applicationId: application.id, kind: 'sector_sheet', filename: 'annexe.pdf' }, 1000);
+  const late = await client.create(
+    { applicationId: application.id, kind: 'sector_sheet', filename: 'annexe.pdf' },
+    1000,
+  );
   assert.equal(late.status, 409);
   assert.equal(late.json.code, 'not_editable');
-  const remove = await raw(sandbox, 'DELETE', `/v1/applications/${application.id}/documents/${submitted.documents[0]!.id}`, { token });
+  const remove = await raw(
+    sandbox,
+    'DELETE',
+    `/v1/applications/${application.id}/documents/${submitted.documents[0]!.id}`,
+    { token },
+  );
   assert.equal(remove.status, 409);
   assert.equal(remove.json.code, 'not_editable');
 });

@@ -12,18 +12,30 @@ test('a commune outside the Métropole du Grand Paris cannot open a dossier (Ver
   const error = await rejection(agent.applications.create('qmi-2', { commune: '78646' }));
   assert.ok(error instanceof ValidationError);
   assert.equal(error.code, 'commune_not_eligible');
-  assert.deepEqual(error.issues.map((i: { rule: string }) => i.rule), ['commune.in-territory']);
+  assert.deepEqual(
+    error.issues.map((i: { rule: string }) => i.rule),
+    ['commune.in-territory'],
+  );
   assert.match(error.issues[0]!.message, /n’est pas celui d’une commune de la Métropole du Grand Paris/);
 });
 
 test('an edition-1 laureate is told why it cannot apply again, in the reader’s language', async () => {
   const agent = await applicant(sandbox);
   const fr = await rejection(agent.applications.create('qmi-2', { commune: '92048' }));
-  assert.deepEqual(fr.issues.map((i: { rule: string }) => i.rule), ['commune.not-excluded']);
-  assert.equal(fr.fieldErrors[0].message, 'Meudon est déjà lauréate de la 1re édition (2022) : cette 2e édition sélectionne de nouvelles communes.');
+  assert.deepEqual(
+    fr.issues.map((i: { rule: string }) => i.rule),
+    ['commune.not-excluded'],
+  );
+  assert.equal(
+    fr.fieldErrors[0].message,
+    'Meudon est déjà lauréate de la 1re édition (2022) : cette 2e édition sélectionne de nouvelles communes.',
+  );
   const english = await applicant(sandbox, { lang: 'en' });
   const en = await rejection(english.applications.create('qmi-2', { commune: '93005' }));
-  assert.equal(en.fieldErrors[0].message, 'Aulnay-sous-Bois is already a laureate of the 1st edition (2022): this 2nd edition selects new communes.');
+  assert.equal(
+    en.fieldErrors[0].message,
+    'Aulnay-sous-Bois is already a laureate of the 1st edition (2022): this 2nd edition selects new communes.',
+  );
 });
 
 test('Pierrefitte-sur-Seine’s former code (93059) opens the dossier of Saint-Denis (93066)', async () => {
@@ -50,6 +62,9 @@ test('QMI 2 refuses a complete form without its documents, with the same rule id
     'partners.support-letter partners.1.supportLetter',
   ]);
   const browser = evaluate(filled, QMI_2, { now: new Date(INSIDE_WINDOW) });
-  assert.deepEqual(browser.issues.filter((i) => i.severity === 'error').map((i) => `${i.rule} ${i.path}`), server);
+  assert.deepEqual(
+    browser.issues.filter((i) => i.severity === 'error').map((i) => `${i.rule} ${i.path}`),
+    server,
+  );
   assert.equal((await agent.applications.get(draft.id)).status, 'draft');
 });

@@ -29,10 +29,16 @@ test('malformed JSON is a 400 problem, not a 500', async () => {
 });
 
 test('wrong types are a 422 with the path of every field at fault', async () => {
-  const response = await patch(JSON.stringify({ challenge: { title: 12 }, partners: [{ id: 'p1', type: 'voisin' }], sectors: 'nord' }));
+  const response = await patch(
+    JSON.stringify({ challenge: { title: 12 }, partners: [{ id: 'p1', type: 'voisin' }], sectors: 'nord' }),
+  );
   assert.equal(response.status, 422);
   assert.equal(response.json.code, 'validation_failed');
-  assert.deepEqual(response.json.errors.map((e: { path: string }) => e.path).sort(), ['challenge.title', 'partners.0.type', 'sectors']);
+  assert.deepEqual(response.json.errors.map((e: { path: string }) => e.path).sort(), [
+    'challenge.title',
+    'partners.0.type',
+    'sectors',
+  ]);
   assert.match(response.json.errors[0].message, /attendu|invalide/);
   isProblem(response);
 });
@@ -40,7 +46,13 @@ test('wrong types are a 422 with the path of every field at fault', async () => 
 test('server-owned fields and unknown fields are refused, never silently dropped', async () => {
   const readOnly = await patch(JSON.stringify({ status: 'selected', revision: 99 }));
   assert.equal(readOnly.status, 422);
-  assert.deepEqual(readOnly.json.errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['status', 'read_only'], ['revision', 'read_only']]);
+  assert.deepEqual(
+    readOnly.json.errors.map((e: { path: string; code: string }) => [e.path, e.code]),
+    [
+      ['status', 'read_only'],
+      ['revision', 'read_only'],
+    ],
+  );
   const unknown = await patch(JSON.stringify({ challenge: { titre: 'faute de frappe' } }));
   assert.equal(unknown.status, 422);
   assert.equal(unknown.json.errors[0].path, 'challenge');
@@ -60,7 +72,10 @@ test('a body that is not an object, the wrong media type, or too large is refuse
 test('titles follow Accept-Language: French by default, English on request', async () => {
   const fr = await raw(sandbox, 'GET', '/v1/applications/app_inconnu', { token });
   assert.equal(fr.json.title, 'Ressource introuvable.');
-  const en = await raw(sandbox, 'GET', '/v1/applications/app_inconnu', { token, headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+  const en = await raw(sandbox, 'GET', '/v1/applications/app_inconnu', {
+    token,
+    headers: { 'accept-language': 'en-GB,en;q=0.9' },
+  });
   assert.equal(en.json.title, 'Resource not found.');
 });
 
@@ -74,7 +89,20 @@ test('unknown routes are 404 and known routes with another method are 405 with A
 });
 
 test('a battery of hostile inputs never produces a 500', async () => {
-  const bodies = ['', 'null', '"x"', '0', 'true', '{}', '{"commune":null}', '{"commune":"ABCDE"}', '{"commune":["93066"]}', '\u0000', '{"a":'.repeat(50), JSON.stringify({ commune: '9'.repeat(10_000) })];
+  const bodies = [
+    '',
+    'null',
+    '"x"',
+    '0',
+    'true',
+    '{}',
+    '{"commune":null}',
+    '{"commune":"ABCDE"}',
+    '{"commune":["93066"]}',
+    '\u0000',
+    '{"a":'.repeat(50),
+    JSON.stringify({ commune: '9'.repeat(10_000) }),
+  ];
   const routes: Array<[string, string]> = [
     ['POST', '/v1/accounts'],
     ['POST', '/v1/sessions'],
@@ -91,7 +119,10 @@ test('a battery of hostile inputs never produces a 500', async () => {
       const response = await raw(sandbox, method, path, {
         token,
         ...(method === 'GET' ? {} : { body }),
-        headers: { 'content-type': method === 'PATCH' ? 'application/merge-patch+json' : 'application/json', 'if-match': '"1"' },
+        headers: {
+          'content-type': method === 'PATCH' ? 'application/merge-patch+json' : 'application/json',
+          'if-match': '"1"',
+        },
       });
       assert.ok(response.status < 500, `${method} ${path} ${JSON.stringify(body).slice(0, 40)} -> ${response.status}`);
       if (response.status >= 400) isProblem(response);

@@ -34,7 +34,15 @@ export const readyDossier = () => {
  */
 export async function startTestSandbox(options: Partial<SandboxOptions> = {}): Promise<Sandbox & { dataDir: string }> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-sandbox-test-'));
-  const sandbox = await startSandbox({ now: INSIDE_WINDOW, organisers: [ORGANISER], calls: [QMI_2, CALL_WITHOUT_DOCUMENTS], log: process.env.QMI_TEST_LOG ? (l, m, f) => l === "error" && console.error(m, f) : silentLogger, ...options, dataDir, port: 0 });
+  const sandbox = await startSandbox({
+    now: INSIDE_WINDOW,
+    organisers: [ORGANISER],
+    calls: [QMI_2, CALL_WITHOUT_DOCUMENTS],
+    log: process.env.QMI_TEST_LOG ? (l, m, f) => l === 'error' && console.error(m, f) : silentLogger,
+    ...options,
+    dataDir,
+    port: 0,
+  });
   after(async () => {
     await sandbox.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -59,7 +67,24 @@ export async function organiser(sandbox: Sandbox) {
 }
 
 /** The commune codes used by tests: each test takes its own so that "one per commune" never collides. */
-const COMMUNES = ['93066', '75056', '94028', '92012', '93048', '94080', '92050', '93010', '94041', '92026', '93070', '94081', '92044', '93001', '94033', '92036'];
+const COMMUNES = [
+  '93066',
+  '75056',
+  '94028',
+  '92012',
+  '93048',
+  '94080',
+  '92050',
+  '93010',
+  '94041',
+  '92026',
+  '93070',
+  '94081',
+  '92044',
+  '93001',
+  '94033',
+  '92036',
+];
 let communeIndex = 0;
 export const nextCommune = () => COMMUNES[communeIndex++ % COMMUNES.length]!;
 
@@ -74,7 +99,12 @@ export async function rejection(promise: Promise<unknown>): Promise<any> {
 }
 
 /** A raw request, for what the typed client would never send (missing headers, malformed bodies). */
-export async function raw(sandbox: Sandbox, method: string, pathname: string, init: { token?: string; body?: string; headers?: Record<string, string> } = {}) {
+export async function raw(
+  sandbox: Sandbox,
+  method: string,
+  pathname: string,
+  init: { token?: string; body?: string; headers?: Record<string, string> } = {},
+) {
   const response = await fetch(sandbox.url + pathname, {
     method,
     headers: { ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...init.headers },

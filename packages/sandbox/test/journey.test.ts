@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { QMI_2, ValidationError } from '@qmi/core';
 import { evaluate } from '@qmi/validators';
-import { applicant, CALL_WITHOUT_DOCUMENTS, nextCommune, organiser, readyDossier, rejection, startTestSandbox } from './helpers.js';
+import {
+  applicant,
+  CALL_WITHOUT_DOCUMENTS,
+  nextCommune,
+  organiser,
+  readyDossier,
+  rejection,
+  startTestSandbox,
+} from './helpers.js';
 
 const sandbox = await startTestSandbox();
 
@@ -38,19 +46,28 @@ test('a commune goes from sign-up to a submitted dossier, and the organisers exa
   assert.ok(paths.includes('team.agent.email'), paths.join());
   assert.ok(paths.includes('partners'), paths.join());
   // The server lists the very issues the browser computes with @qmi/validators.
-  const browser = evaluate(application, CALL_WITHOUT_DOCUMENTS, { now: new Date('2023-12-01T09:00:00Z'), checkWindow: false });
+  const browser = evaluate(application, CALL_WITHOUT_DOCUMENTS, {
+    now: new Date('2023-12-01T09:00:00Z'),
+    checkWindow: false,
+  });
   assert.deepEqual(
     incomplete.issues.map((i: { rule: string; path: string }) => `${i.rule} ${i.path}`),
     browser.issues.filter((i) => i.severity === 'error').map((i) => `${i.rule} ${i.path}`),
   );
 
-  application = await agent.applications.update(application.id, { ...readyDossier() }, { ifMatch: application.revision });
+  application = await agent.applications.update(
+    application.id,
+    { ...readyDossier() },
+    { ifMatch: application.revision },
+  );
   application = await agent.applications.submit(application.id, { ifMatch: application.revision });
   assert.equal(application.status, 'submitted');
   assert.ok(application.submittedAt);
 
   // A submitted dossier is no longer editable by the commune.
-  const locked = await rejection(agent.applications.update(application.id, { motivations: { text: 'x' } }, { ifMatch: application.revision }));
+  const locked = await rejection(
+    agent.applications.update(application.id, { motivations: { text: 'x' } }, { ifMatch: application.revision }),
+  );
   assert.equal(locked.code, 'not_editable');
 
   // The organisers see it, ask for changes; the commune edits and submits again.
@@ -59,11 +76,19 @@ test('a commune goes from sign-up to a submitted dossier, and the organisers exa
   for await (const item of org.applications.list({ status: 'submitted' })) submitted.push(item.id);
   assert.ok(submitted.includes(application.id));
 
-  const { application: back } = await org.applications.decide(application.id, { action: 'request_changes', comment: 'Précisez le rôle du bailleur.' });
+  const { application: back } = await org.applications.decide(application.id, {
+    action: 'request_changes',
+    comment: 'Précisez le rôle du bailleur.',
+  });
   assert.equal(back.status, 'changes_requested');
   application = await agent.applications.update(
     application.id,
-    { partners: readyDossier().partners.map((p) => ({ ...p, role: 'Met à disposition les pieds d’immeubles et co-anime les ateliers.' })) },
+    {
+      partners: readyDossier().partners.map((p) => ({
+        ...p,
+        role: 'Met à disposition les pieds d’immeubles et co-anime les ateliers.',
+      })),
+    },
     { ifMatch: back.revision },
   );
   application = await agent.applications.submit(application.id);
@@ -74,7 +99,10 @@ test('a commune goes from sign-up to a submitted dossier, and the organisers exa
   assert.equal(selected.status, 'selected');
 
   const decisions = await agent.applications.decisions(application.id);
-  assert.deepEqual(decisions.map((d) => d.action), ['request_changes', 'declare_eligible', 'select']);
+  assert.deepEqual(
+    decisions.map((d) => d.action),
+    ['request_changes', 'declare_eligible', 'select'],
+  );
   assert.equal(decisions[0]!.comment, 'Précisez le rôle du bailleur.');
 });
 
@@ -106,10 +134,13 @@ test('messages go both ways between the commune and the organisers, in order', a
   await agent.messages.send(application.id, { body: 'Peut-on joindre un plan du secteur ?' });
   await org.messages.send(application.id, { body: 'Oui, dans la fiche de présentation du secteur.' });
   const thread = await agent.messages.list(application.id);
-  assert.deepEqual(thread.map((m) => [m.authorRole, m.body]), [
-    ['applicant', 'Peut-on joindre un plan du secteur ?'],
-    ['organiser', 'Oui, dans la fiche de présentation du secteur.'],
-  ]);
+  assert.deepEqual(
+    thread.map((m) => [m.authorRole, m.body]),
+    [
+      ['applicant', 'Peut-on joindre un plan du secteur ?'],
+      ['organiser', 'Oui, dans la fiche de présentation du secteur.'],
+    ],
+  );
   const empty = await rejection(agent.messages.send(application.id, { body: '   ' }));
   assert.equal(empty.status, 422);
 });

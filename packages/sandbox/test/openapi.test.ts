@@ -9,10 +9,23 @@ const sandbox = await startTestSandbox({ allowedOrigins: [PARTNER] });
 
 /** The routes the issue names as the contract. */
 const CONTRACT = [
-  'post /v1/accounts', 'post /v1/sessions', 'delete /v1/sessions/current', 'get /v1/me', 'get /v1/calls', 'get /v1/calls/{callId}',
-  'post /v1/calls/{callId}/applications', 'get /v1/applications', 'get /v1/applications/{id}', 'patch /v1/applications/{id}',
-  'post /v1/applications/{id}/submit', 'post /v1/applications/{id}/withdraw', 'get /v1/applications/{id}/messages',
-  'post /v1/applications/{id}/messages', 'post /v1/applications/{id}/decisions', 'get /openapi.json', 'get /healthz',
+  'post /v1/accounts',
+  'post /v1/sessions',
+  'delete /v1/sessions/current',
+  'get /v1/me',
+  'get /v1/calls',
+  'get /v1/calls/{callId}',
+  'post /v1/calls/{callId}/applications',
+  'get /v1/applications',
+  'get /v1/applications/{id}',
+  'patch /v1/applications/{id}',
+  'post /v1/applications/{id}/submit',
+  'post /v1/applications/{id}/withdraw',
+  'get /v1/applications/{id}/messages',
+  'post /v1/applications/{id}/messages',
+  'post /v1/applications/{id}/decisions',
+  'get /openapi.json',
+  'get /healthz',
 ];
 
 test('/openapi.json is OpenAPI 3.1 with every route of the contract and no dangling $ref', async () => {
@@ -21,12 +34,17 @@ test('/openapi.json is OpenAPI 3.1 with every route of the contract and no dangl
   assert.equal(doc.openapi, '3.1.0');
   const validation = await validate(structuredClone(doc));
   assert.deepEqual(validation, { valid: true, warnings: [], specification: 'OpenAPI' });
-  const operations = Object.entries(doc.paths as Record<string, object>).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m} ${path}`));
+  const operations = Object.entries(doc.paths as Record<string, object>).flatMap(([path, methods]) =>
+    Object.keys(methods).map((m) => `${m} ${path}`),
+  );
   for (const route of CONTRACT) assert.ok(operations.includes(route), route);
   const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
   assert.ok(refs.length > 50);
   for (const name of new Set(refs)) assert.ok(doc.components.schemas[name], `missing schema ${name}`);
-  assert.equal(doc.paths['/v1/applications/{id}'].patch.requestBody.content['application/merge-patch+json'].schema.$ref, '#/components/schemas/ApplicationDraftContent');
+  assert.equal(
+    doc.paths['/v1/applications/{id}'].patch.requestBody.content['application/merge-patch+json'].schema.$ref,
+    '#/components/schemas/ApplicationDraftContent',
+  );
   assert.ok(doc.components.schemas.Application.properties.partners);
 });
 
@@ -50,7 +68,11 @@ test('the demo page says where the call stands at the sandbox clock, in French b
 
 test('CORS: a partner origin on the allow-list may call the API; any other origin gets no CORS grant', async () => {
   const preflight = await raw(sandbox, 'OPTIONS', '/v1/calls/qmi-2', {
-    headers: { origin: PARTNER, 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization,if-match,content-type' },
+    headers: {
+      origin: PARTNER,
+      'access-control-request-method': 'PATCH',
+      'access-control-request-headers': 'authorization,if-match,content-type',
+    },
   });
   assert.equal(preflight.status, 204);
   assert.equal(preflight.headers.get('access-control-allow-origin'), PARTNER);

@@ -9,16 +9,36 @@ import { pdfBytes, tusClient } from './upload-helpers.js';
 
 const PARTNER = 'https://mairie-partenaire.example';
 const logs: Array<{ message: string; fields: Record<string, unknown> | undefined }> = [];
-const sandbox = await startTestSandbox({ allowedOrigins: [PARTNER], log: (_level, message, fields) => void logs.push({ message, fields }) });
+const sandbox = await startTestSandbox({
+  allowedOrigins: [PARTNER],
+  log: (_level, message, fields) => void logs.push({ message, fields }),
+});
 
 test('every answer states the platform’s time, readable from a partner page, and /v1/time answers it', async () => {
   const organiserClient = await organiser(sandbox);
-  await raw(sandbox, 'PUT', '/v1/sandbox/clock', { token: organiserClient.session.token, body: JSON.stringify({ now: '2024-01-12T22:59:00Z' }), headers: { 'content-type': 'application/json' } });
-  for (const [method, pathname] of [['GET', '/v1/calls/qmi-2'], ['GET', '/v1/applications/app_missing'], ['GET', '/v1/time'], ['GET', '/healthz']] as const) {
+  await raw(sandbox, 'PUT', '/v1/sandbox/clock', {
+    token: organiserClient.session.token,
+    body: JSON.stringify({ now: '2024-01-12T22:59:00Z' }),
+    headers: { 'content-type': 'application/json' },
+  });
+  for (const [method, pathname] of [
+    ['GET', '/v1/calls/qmi-2'],
+    ['GET', '/v1/applications/app_missing'],
+    ['GET', '/v1/time'],
+    ['GET', '/healthz'],
+  ] as const) {
     const answer = await raw(sandbox, method, pathname, { headers: { origin: PARTNER } });
     const stated = Date.parse(answer.headers.get('qmi-now') ?? '');
-    assert.ok(Math.abs(stated - Date.parse('2024-01-12T22:59:00Z')) < 60_000, `${method} ${pathname} states the sandbox clock, got ${answer.headers.get('qmi-now')}`);
-    if (pathname.startsWith('/v1/')) assert.match(answer.headers.get('access-control-expose-headers') ?? '', /Qmi-Now/i, 'a page on another origin may read it');
+    assert.ok(
+      Math.abs(stated - Date.parse('2024-01-12T22:59:00Z')) < 60_000,
+      `${method} ${pathname} states the sandbox clock, got ${answer.headers.get('qmi-now')}`,
+    );
+    if (pathname.startsWith('/v1/'))
+      assert.match(
+        answer.headers.get('access-control-expose-headers') ?? '',
+        /Qmi-Now/i,
+        'a page on another origin may read it',
+      );
   }
   const time = await raw(sandbox, 'GET', '/v1/time');
   assert.equal(time.status, 200);
@@ -29,8 +49,15 @@ test('every answer states the platform’s time, readable from a partner page, a
   assert.equal(client.clock.known, false);
   const now = await client.syncClock();
   assert.equal(client.clock.known, true);
-  assert.ok(Math.abs(now.getTime() - Date.parse('2024-01-12T22:59:00Z')) < 60_000, `client clock: ${now.toISOString()}`);
-  await raw(sandbox, 'PUT', '/v1/sandbox/clock', { token: organiserClient.session.token, body: JSON.stringify({ now: '2023-12-01T09:00:00Z' }), headers: { 'content-type': 'application/json' } });
+  assert.ok(
+    Math.abs(now.getTime() - Date.parse('2024-01-12T22:59:00Z')) < 60_000,
+    `client clock: ${now.toISOString()}`,
+  );
+  await raw(sandbox, 'PUT', '/v1/sandbox/clock', {
+    token: organiserClient.session.token,
+    body: JSON.stringify({ now: '2023-12-01T09:00:00Z' }),
+    headers: { 'content-type': 'application/json' },
+  });
 });
 
 test('an upload and a removal change the dossier’s revision, so a cached copy is never served as current', async () => {
@@ -38,19 +65,31 @@ test('an upload and a removal change the dossier’s revision, so a cached copy 
   const created = await agent.applications.create('qmi-2', { commune: nextCommune() });
   const tus = tusClient(sandbox, agent.session.token);
   const file = pdfBytes(20_000);
-  const upload = await tus.create({ applicationId: created.id, kind: 'mayor_letter', filename: 'lettre.pdf', filetype: 'application/pdf' }, file.length);
+  const upload = await tus.create(
+    { applicationId: created.id, kind: 'mayor_letter', filename: 'lettre.pdf', filetype: 'application/pdf' },
+    file.length,
+  );
   const done = await tus.patch(upload.url!, 0, file);
   assert.equal(done.status, 204);
   const documentId = done.headers.get('qmi-document-id')!;
 
   // What a browser's HTTP cache does with the copy it holds: revalidate with its ETag.
-  const revalidated = await raw(sandbox, 'GET', `/v1/applications/${created.id}`, { token: agent.session.token, headers: { 'if-none-match': `"${created.revision}"` } });
+  const revalidated = await raw(sandbox, 'GET', `/v1/applications/${created.id}`, {
+    token: agent.session.token,
+    headers: { 'if-none-match': `"${created.revision}"` },
+  });
   assert.equal(revalidated.status, 200, 'the dossier changed: not 304');
-  assert.deepEqual(revalidated.json.documents.map((d: { id: string }) => d.id), [documentId]);
+  assert.deepEqual(
+    revalidated.json.documents.map((d: { id: string }) => d.id),
+    [documentId],
+  );
   assert.equal(revalidated.headers.get('etag'), `"${created.revision + 1}"`);
 
   await agent.documents.remove(created.id, documentId);
-  const afterRemoval = await raw(sandbox, 'GET', `/v1/applications/${created.id}`, { token: agent.session.token, headers: { 'if-none-match': revalidated.headers.get('etag')! } });
+  const afterRemoval = await raw(sandbox, 'GET', `/v1/applications/${created.id}`, {
+    token: agent.session.token,
+    headers: { 'if-none-match': revalidated.headers.get('etag')! },
+  });
   assert.equal(afterRemoval.status, 200);
   assert.deepEqual(afterRemoval.json.documents, []);
 

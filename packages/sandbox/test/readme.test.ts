@@ -18,7 +18,10 @@ test('the README’s five-line client example runs as written against a sandbox'
   const sandbox = await startTestSandbox();
   // Same code, pointed at this test's sandbox instead of the default port.
   const script = path.join(here, `.readme-example-${process.pid}.mjs`);
-  fs.writeFileSync(script, `${block.replace('http://127.0.0.1:8787', sandbox.url)}\nconsole.log(JSON.stringify(app));\n`);
+  fs.writeFileSync(
+    script,
+    `${block.replace('http://127.0.0.1:8787', sandbox.url)}\nconsole.log(JSON.stringify(app));\n`,
+  );
   try {
     const { stdout } = await promisify(execFile)(process.execPath, [script]);
     const app = JSON.parse(stdout);
@@ -33,7 +36,16 @@ test('the README’s five-line client example runs as written against a sandbox'
 });
 
 test('the README documents every configuration variable the sandbox reads', () => {
-  for (const name of ['PORT', 'QMI_DATA_DIR', 'QMI_NOW', 'QMI_ORGANISERS', 'QMI_DEMO_ACCOUNT', 'QMI_DEMO_COMMUNE', 'QMI_ELEMENTS_BUNDLE', 'QMI_ALLOWED_ORIGINS']) {
+  for (const name of [
+    'PORT',
+    'QMI_DATA_DIR',
+    'QMI_NOW',
+    'QMI_ORGANISERS',
+    'QMI_DEMO_ACCOUNT',
+    'QMI_DEMO_COMMUNE',
+    'QMI_ELEMENTS_BUNDLE',
+    'QMI_ALLOWED_ORIGINS',
+  ]) {
     assert.match(readme, new RegExp('`' + name + '`'), name);
   }
   assert.match(readme, /^npm start /m);

@@ -15,7 +15,13 @@ after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 /** Starts the real command as `npm start` does, and waits for its "sandbox started" log line. */
 function startCli(): Promise<{ child: ChildProcess; url: string; lines: string[] }> {
   const child = spawn(process.execPath, [CLI], {
-    env: { ...process.env, PORT: '0', QMI_DATA_DIR: dataDir, QMI_ORGANISERS: `${ORGANISER.email}:${ORGANISER.password}`, QMI_NOW: '' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      QMI_DATA_DIR: dataDir,
+      QMI_ORGANISERS: `${ORGANISER.email}:${ORGANISER.password}`,
+      QMI_NOW: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -36,7 +42,8 @@ function startCli(): Promise<{ child: ChildProcess; url: string; lines: string[]
   });
 }
 
-const exitOf = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const exitOf = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 test('SIGTERM while saves are in flight loses no acknowledged write, and the data is there after a restart', async () => {
   const first = await startCli();
@@ -50,7 +57,11 @@ test('SIGTERM while saves are in flight loses no acknowledged write, and the dat
   const saving = (async () => {
     for (let i = 0; i < 200; i++) {
       try {
-        app = await client.applications.update(app.id, { challenge: { title: `édition ${i}` } }, { ifMatch: app.revision });
+        app = await client.applications.update(
+          app.id,
+          { challenge: { title: `édition ${i}` } },
+          { ifMatch: app.revision },
+        );
         acknowledged.push(i);
       } catch {
         return;
@@ -65,7 +76,10 @@ test('SIGTERM while saves are in flight loses no acknowledged write, and the dat
   assert.ok(acknowledged.length > 0);
   const logged = first.lines.map((line) => JSON.parse(line));
   assert.ok(logged.some((entry) => entry.msg === 'shutting down' && entry.signal === 'SIGTERM'));
-  assert.ok(logged.every((entry) => entry.time && entry.level && entry.msg), 'every log line is structured JSON');
+  assert.ok(
+    logged.every((entry) => entry.time && entry.level && entry.msg),
+    'every log line is structured JSON',
+  );
 
   const second = await startCli();
   try {

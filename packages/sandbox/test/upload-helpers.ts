@@ -37,7 +37,13 @@ export function tusClient(sandbox: Sandbox, token: string | undefined) {
     async create(metadata: Record<string, string>, length: number | undefined, headers: Record<string, string> = {}) {
       const response = await fetch(`${sandbox.url}/v1/uploads`, {
         method: 'POST',
-        headers: { ...TUS, ...auth, ...(length === undefined ? {} : { 'upload-length': String(length) }), 'upload-metadata': encodeMetadata(metadata), ...headers },
+        headers: {
+          ...TUS,
+          ...auth,
+          ...(length === undefined ? {} : { 'upload-length': String(length) }),
+          'upload-metadata': encodeMetadata(metadata),
+          ...headers,
+        },
       });
       const result = await answer(response);
       const location = response.headers.get('location');
@@ -48,10 +54,21 @@ export function tusClient(sandbox: Sandbox, token: string | undefined) {
       const offset = response.headers.get('upload-offset');
       return { ...(await answer(response)), offset: offset === null ? undefined : Number(offset) };
     },
-    async patch(url: string, offset: number, body: Uint8Array | ReadableStream<Uint8Array>, init: { signal?: AbortSignal; headers?: Record<string, string> } = {}) {
+    async patch(
+      url: string,
+      offset: number,
+      body: Uint8Array | ReadableStream<Uint8Array>,
+      init: { signal?: AbortSignal; headers?: Record<string, string> } = {},
+    ) {
       const response = await fetch(url, {
         method: 'PATCH',
-        headers: { ...TUS, ...auth, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream', ...init.headers },
+        headers: {
+          ...TUS,
+          ...auth,
+          'upload-offset': String(offset),
+          'content-type': 'application/offset+octet-stream',
+          ...init.headers,
+        },
         body,
         ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
         signal: init.signal,

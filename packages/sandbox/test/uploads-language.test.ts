@@ -11,7 +11,12 @@ async function draftWithTus() {
   const application = await agent.applications.create('qmi-2', { commune: nextCommune() });
   return { application, tus: tusClient(sandbox, agent.session.token) };
 }
-const mayorLetter = (applicationId: string, filename = 'lettre.pdf') => ({ applicationId, kind: 'mayor_letter', filename, filetype: 'application/pdf' });
+const mayorLetter = (applicationId: string, filename = 'lettre.pdf') => ({
+  applicationId,
+  kind: 'mayor_letter',
+  filename,
+  filetype: 'application/pdf',
+});
 
 test('a PNG renamed .pdf is refused at its last byte with the same problem in French and in English', async () => {
   const answers: Record<string, { title: string; detail: string; code: string }> = {};
@@ -25,9 +30,15 @@ test('a PNG renamed .pdf is refused at its last byte with the same problem in Fr
   assert.equal(answers.fr!.code, answers.en!.code);
   assert.deepEqual(
     [answers.fr!.title, answers.fr!.detail],
-    ['Le contenu du fichier ne correspond pas à son nom ou à son type.', 'Ce fichier est un PNG, pas un PDF comme son nom l’indique.'],
+    [
+      'Le contenu du fichier ne correspond pas à son nom ou à son type.',
+      'Ce fichier est un PNG, pas un PDF comme son nom l’indique.',
+    ],
   );
-  assert.deepEqual([answers.en!.title, answers.en!.detail], ['The file’s content does not match its name or type.', 'This file is a PNG, not a PDF as its name says.']);
+  assert.deepEqual(
+    [answers.en!.title, answers.en!.detail],
+    ['The file’s content does not match its name or type.', 'This file is a PNG, not a PDF as its name says.'],
+  );
 });
 
 test('a kind that filled up while a file was on its way refuses it at the last byte, explained as at creation, in each language', async () => {

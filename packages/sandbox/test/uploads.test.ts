@@ -17,8 +17,18 @@ async function agentWithDraft(target: Sandbox = sandbox) {
   return { agent, application, token: agent.session.token, tus: tusClient(target, agent.session.token) };
 }
 
-const sectorSheet = (applicationId: string, filename = 'fiche-secteur.pdf') => ({ applicationId, kind: 'sector_sheet', filename, filetype: 'application/pdf' });
-const mayorLetter = (applicationId: string, filename = 'lettre-du-maire.pdf') => ({ applicationId, kind: 'mayor_letter', filename, filetype: 'application/pdf' });
+const sectorSheet = (applicationId: string, filename = 'fiche-secteur.pdf') => ({
+  applicationId,
+  kind: 'sector_sheet',
+  filename,
+  filetype: 'application/pdf',
+});
+const mayorLetter = (applicationId: string, filename = 'lettre-du-maire.pdf') => ({
+  applicationId,
+  kind: 'mayor_letter',
+  filename,
+  filetype: 'application/pdf',
+});
 const uploadIdOf = (url: string) => new URL(url).pathname.split('/').pop()!;
 
 test('a 20 MB upload whose connection drops mid-PATCH resumes from the stored offset, and the stored bytes are the original', async () => {
@@ -140,15 +150,24 @@ test('creation refuses what the rules of the kind refuse, with stable codes in F
   assert.equal(lying.status, 415);
   assert.equal(lying.json.code, 'document_content_mismatch');
 
-  const noPartner = await tus.create({ applicationId: application.id, kind: 'partner_support', filename: 'soutien.pdf', filetype: 'application/pdf' }, 100);
+  const noPartner = await tus.create(
+    { applicationId: application.id, kind: 'partner_support', filename: 'soutien.pdf', filetype: 'application/pdf' },
+    100,
+  );
   assert.equal(noPartner.status, 422);
   assert.equal(noPartner.json.code, 'partner_unknown');
-  const strangerPartner = await tus.create({ applicationId: application.id, kind: 'partner_support', filename: 'soutien.pdf', partnerId: 'partner-x' }, 100);
+  const strangerPartner = await tus.create(
+    { applicationId: application.id, kind: 'partner_support', filename: 'soutien.pdf', partnerId: 'partner-x' },
+    100,
+  );
   assert.equal(strangerPartner.json.code, 'partner_unknown');
 
   const missing = await tus.create({ kind: 'mayor_letter', filename: 'x.pdf' }, 100);
   assert.equal(missing.status, 422);
-  assert.deepEqual(missing.json.errors.map((e: { path: string }) => e.path), ['applicationId']);
+  assert.deepEqual(
+    missing.json.errors.map((e: { path: string }) => e.path),
+    ['applicationId'],
+  );
 
   // The mayor's letter is one file: a second one is refused before any byte is sent.
   const first = await tus.create(mayorLetter(application.id), 1000);
@@ -172,7 +191,10 @@ test('uploads belong to the account that created them; others get 404, and no to
   assert.equal((await owner.tus.head(created.url!)).offset, 0);
 
   // Someone else's dossier: as if it did not exist, whatever the client puts in its metadata.
-  const foreign = await other.tus.create({ ...sectorSheet(owner.application.id), qmiAccountId: other.agent.session.account.id }, 100);
+  const foreign = await other.tus.create(
+    { ...sectorSheet(owner.application.id), qmiAccountId: other.agent.session.account.id },
+    100,
+  );
   assert.equal(foreign.status, 404);
 
   const anonymous = await tusClient(sandbox, undefined).head(created.url!);
@@ -198,14 +220,24 @@ test('the creator may terminate an upload in progress; a finished one is only re
   assert.match(afterwards.headers.get('content-type')!, /problem\+json/);
   assert.ok(fs.existsSync(path.join(sandbox.dataDir, 'documents', uploadIdOf(finished.url!))));
   const list = await raw(sandbox, 'GET', `/v1/applications/${application.id}/documents`, { token });
-  assert.deepEqual(list.json.data.map((d: { id: string }) => d.id), [done.headers.get('qmi-document-id')]);
+  assert.deepEqual(
+    list.json.data.map((d: { id: string }) => d.id),
+    [done.headers.get('qmi-document-id')],
+  );
 });
 
 test('no upload after the deadline, even one started before it', async () => {
   const { application, tus } = await agentWithDraft();
-  const org = await raw(sandbox, 'POST', '/v1/sessions', { body: JSON.stringify(ORGANISER), headers: { 'content-type': 'application/json' } });
+  const org = await raw(sandbox, 'POST', '/v1/sessions', {
+    body: JSON.stringify(ORGANISER),
+    headers: { 'content-type': 'application/json' },
+  });
   const setClock = (now: string) =>
-    raw(sandbox, 'PUT', '/v1/sandbox/clock', { token: org.json.token, body: JSON.stringify({ now }), headers: { 'content-type': 'application/json' } });
+    raw(sandbox, 'PUT', '/v1/sandbox/clock', {
+      token: org.json.token,
+      body: JSON.stringify({ now }),
+      headers: { 'content-type': 'application/json' },
+    });
   // Created before the deadline, finished after it: the last byte is judged at the time it arrives.
   const created = await tus.create(mayorLetter(application.id), 1000);
   assert.equal((await setClock('2024-01-12T23:00:00Z')).status, 200);
@@ -229,10 +261,17 @@ test('tus discovery and CORS: partner pages may speak tus and read the offsets a
   assert.equal(discovery.headers.get('tus-version'), '1.0.0');
   assert.match(discovery.headers.get('tus-extension')!, /creation/);
   assert.match(discovery.headers.get('tus-extension')!, /termination/);
-  assert.equal(Number(discovery.headers.get('tus-max-size')), Math.max(...QMI_2.documentKinds.map((k) => k.maxSizeBytes)));
+  assert.equal(
+    Number(discovery.headers.get('tus-max-size')),
+    Math.max(...QMI_2.documentKinds.map((k) => k.maxSizeBytes)),
+  );
 
   const preflight = await raw(withCors, 'OPTIONS', '/v1/uploads/abc', {
-    headers: { origin: partner, 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization,tus-resumable,upload-offset,content-type' },
+    headers: {
+      origin: partner,
+      'access-control-request-method': 'PATCH',
+      'access-control-request-headers': 'authorization,tus-resumable,upload-offset,content-type',
+    },
   });
   assert.equal(preflight.status, 204);
   assert.equal(preflight.headers.get('access-control-allow-origin'), partner);
@@ -244,13 +283,25 @@ test('tus discovery and CORS: partner pages may speak tus and read the offsets a
   const { application, token } = await agentWithDraft(withCors);
   const created = await fetch(`${withCors.url}/v1/uploads`, {
     method: 'POST',
-    headers: { origin: partner, authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0', 'upload-length': '10', 'upload-metadata': 'applicationId ' + Buffer.from(application.id).toString('base64') + ',kind bWF5b3JfbGV0dGVy,filename bGV0dHJlLnBkZg==' },
+    headers: {
+      origin: partner,
+      authorization: `Bearer ${token}`,
+      'tus-resumable': '1.0.0',
+      'upload-length': '10',
+      'upload-metadata':
+        'applicationId ' +
+        Buffer.from(application.id).toString('base64') +
+        ',kind bWF5b3JfbGV0dGVy,filename bGV0dHJlLnBkZg==',
+    },
   });
   assert.equal(created.status, 201);
   assert.equal(created.headers.get('access-control-allow-origin'), partner);
   const exposed = created.headers.get('access-control-expose-headers')!;
-  for (const header of ['Location', 'Upload-Offset', 'Upload-Expires', 'Tus-Resumable', 'Qmi-Document-Id']) assert.match(exposed, new RegExp(header, 'i'));
-  const stranger = await raw(withCors, 'OPTIONS', '/v1/uploads', { headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+  for (const header of ['Location', 'Upload-Offset', 'Upload-Expires', 'Tus-Resumable', 'Qmi-Document-Id'])
+    assert.match(exposed, new RegExp(header, 'i'));
+  const stranger = await raw(withCors, 'OPTIONS', '/v1/uploads', {
+    headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+  });
   assert.equal(stranger.headers.get('access-control-allow-origin'), null);
 });
 
@@ -270,10 +321,20 @@ test('tus protocol errors are problem+json too: no Tus-Resumable, a wrong offset
 
 test('office documents are told apart on their bytes: ODT by its mimetype entry, DOCX by its word/ parts', async () => {
   const { application, tus, token } = await agentWithDraft();
-  const odt = storedZip([['mimetype', 'application/vnd.oasis.opendocument.text'], ['content.xml', '<office:document-content/>']]);
+  const odt = storedZip([
+    ['mimetype', 'application/vnd.oasis.opendocument.text'],
+    ['content.xml', '<office:document-content/>'],
+  ]);
   // A large part before word/: the sniffer reads the central directory, not just the first bytes.
-  const docx = storedZip([['[Content_Types].xml', '<Types/>'], ['docProps/thumbnail.jpeg', randomBytes(200_000)], ['word/document.xml', '<w:document/>']]);
-  const xlsx = storedZip([['[Content_Types].xml', '<Types/>'], ['xl/workbook.xml', '<workbook/>']]);
+  const docx = storedZip([
+    ['[Content_Types].xml', '<Types/>'],
+    ['docProps/thumbnail.jpeg', randomBytes(200_000)],
+    ['word/document.xml', '<w:document/>'],
+  ]);
+  const xlsx = storedZip([
+    ['[Content_Types].xml', '<Types/>'],
+    ['xl/workbook.xml', '<workbook/>'],
+  ]);
   const send = async (filename: string, file: Buffer) => {
     const created = await tus.create({ applicationId: application.id, kind: 'sector_sheet', filename }, file.length);
     assert.equal(created.status, 201, JSON.stringify(created.json));
@@ -287,10 +348,13 @@ test('office documents are told apart on their bytes: ODT by its mimetype entry,
   const odtAsDocx = await send('fiche2.docx', odt);
   assert.equal(odtAsDocx.json.code, 'document_content_mismatch');
   const list = await raw(sandbox, 'GET', `/v1/applications/${application.id}/documents`, { token });
-  assert.deepEqual(list.json.data.map((d: { mediaType: string }) => d.mediaType), [
-    'application/vnd.oasis.opendocument.text',
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  ]);
+  assert.deepEqual(
+    list.json.data.map((d: { mediaType: string }) => d.mediaType),
+    [
+      'application/vnd.oasis.opendocument.text',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ],
+  );
 });
 
 test('creation-with-upload: a small file in one POST becomes a document at once, Idempotency-Key or not', async () => {
@@ -299,12 +363,22 @@ test('creation-with-upload: a small file in one POST becomes a document at once,
     const file = pdfBytes(800);
     const created = await fetch(`${sandbox.url}/v1/uploads`, {
       method: 'POST',
-      headers: { ...headers, authorization: `Bearer ${token}`, 'tus-resumable': '1.0.0', 'upload-length': String(file.length), 'content-type': 'application/offset+octet-stream', 'upload-metadata': `applicationId ${Buffer.from(application.id).toString('base64')},kind ${Buffer.from('sector_sheet').toString('base64')},filename ${Buffer.from('x.pdf').toString('base64')}` },
+      headers: {
+        ...headers,
+        authorization: `Bearer ${token}`,
+        'tus-resumable': '1.0.0',
+        'upload-length': String(file.length),
+        'content-type': 'application/offset+octet-stream',
+        'upload-metadata': `applicationId ${Buffer.from(application.id).toString('base64')},kind ${Buffer.from('sector_sheet').toString('base64')},filename ${Buffer.from('x.pdf').toString('base64')}`,
+      },
       body: new Uint8Array(file),
     });
     assert.equal(created.status, 201, await created.text());
     assert.equal(created.headers.get('upload-offset'), String(file.length));
     assert.match(created.headers.get('qmi-document-id')!, /^doc_/);
   }
-  assert.equal((await raw(sandbox, 'GET', `/v1/applications/${application.id}/documents`, { token })).json.data.length, 2);
+  assert.equal(
+    (await raw(sandbox, 'GET', `/v1/applications/${application.id}/documents`, { token })).json.data.length,
+    2,
+  );
 });

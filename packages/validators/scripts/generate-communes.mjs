@@ -24,13 +24,20 @@ const members = new Set(mgp.membres.map((member) => member.code));
 const communes = read('communes.json');
 // communes.json has several rows per code (delegated, former…): only the current commune counts.
 const current = communes.filter((row) => row.type === 'commune-actuelle' && members.has(row.code));
-if (current.length !== members.size) throw new Error(`Expected ${members.size} current communes, found ${current.length}`);
+if (current.length !== members.size)
+  throw new Error(`Expected ${members.size} current communes, found ${current.length}`);
 const currentCodes = new Set(communes.filter((row) => row.type === 'commune-actuelle').map((row) => row.code));
 
 // Paris belongs to no établissement public territorial: it is its own territory of the Métropole.
-const territories = ['Paris', ...read('ept.json').map((ept) => ept.nom).sort((a, b) => a.localeCompare(b, 'fr'))];
+const territories = [
+  'Paris',
+  ...read('ept.json')
+    .map((ept) => ept.nom)
+    .sort((a, b) => a.localeCompare(b, 'fr')),
+];
 const territoryOf = new Map([['75056', 0]]);
-for (const ept of read('ept.json')) for (const member of ept.membres) territoryOf.set(member.code, territories.indexOf(ept.nom));
+for (const ept of read('ept.json'))
+  for (const member of ept.membres) territoryOf.set(member.code, territories.indexOf(ept.nom));
 
 const rows = current
   .sort((a, b) => a.code.localeCompare(b.code))
@@ -44,7 +51,13 @@ const rows = current
 // Former codes of merged members (e.g. Pierrefitte-sur-Seine 93059, part of Saint-Denis 93066 since 2025):
 // delegated or former communes whose chef-lieu is a member and whose code is no longer a current commune.
 const former = communes
-  .filter((row) => row.type !== 'commune-actuelle' && members.has(row.chefLieu) && row.code !== row.chefLieu && !currentCodes.has(row.code))
+  .filter(
+    (row) =>
+      row.type !== 'commune-actuelle' &&
+      members.has(row.chefLieu) &&
+      row.code !== row.chefLieu &&
+      !currentCodes.has(row.code),
+  )
   .sort((a, b) => a.code.localeCompare(b.code))
   .map((row) => `${row.code};${row.nom};${row.chefLieu}`);
 
@@ -62,10 +75,14 @@ export const FORMER_CODES = ${JSON.stringify(former.join('|'))};
 if (process.argv.includes('--check')) {
   const existing = fs.existsSync(output) ? fs.readFileSync(output, 'utf8') : '';
   if (existing !== source) {
-    console.error(`${path.relative(process.cwd(), output)} is not what the script generates: run node scripts/generate-communes.mjs`);
+    console.error(
+      `${path.relative(process.cwd(), output)} is not what the script generates: run node scripts/generate-communes.mjs`,
+    );
     process.exit(1);
   }
-  console.log(`${path.relative(process.cwd(), output)} is up to date (${rows.length} communes, ${former.length} former codes).`);
+  console.log(
+    `${path.relative(process.cwd(), output)} is up to date (${rows.length} communes, ${former.length} former codes).`,
+  );
 } else {
   fs.writeFileSync(output, source);
   console.log(`Wrote ${path.relative(process.cwd(), output)}: ${rows.length} communes, ${former.length} former codes.`);

@@ -21,7 +21,11 @@ export function applicationWindowState(call: Pick<CallDefinition, 'applicationWi
  * organisers sent back for changes may still be completed and resubmitted after the deadline.
  * The platform refuses edits by this rule, and the form shows a dossier read-only by it.
  */
-export function windowStateFor(status: ApplicationStatus | undefined, call: Pick<CallDefinition, 'applicationWindow'>, now: Date): WindowState {
+export function windowStateFor(
+  status: ApplicationStatus | undefined,
+  call: Pick<CallDefinition, 'applicationWindow'>,
+  now: Date,
+): WindowState {
   return status === undefined || status === 'draft' ? applicationWindowState(call, now) : 'open';
 }
 
@@ -35,11 +39,19 @@ export function formatCallInstant(instant: string, call: Pick<CallDefinition, 't
 }
 
 /** Why a dossier cannot be created, edited or submitted now, in the reader's language. */
-export function applicationWindowMessage(call: CallDefinition, state: Exclude<WindowState, 'open'>, lang: Lang): string {
+export function applicationWindowMessage(
+  call: CallDefinition,
+  state: Exclude<WindowState, 'open'>,
+  lang: Lang,
+): string {
   if (state === 'not_open') {
     const when = formatCallInstant(call.applicationWindow.opensAt, call, lang);
-    return lang === 'fr' ? `Les candidatures ouvrent le ${when} (heure de Paris).` : `Applications open on ${when} (Paris time).`;
+    return lang === 'fr'
+      ? `Les candidatures ouvrent le ${when} (heure de Paris).`
+      : `Applications open on ${when} (Paris time).`;
   }
   const when = formatCallInstant(call.applicationWindow.deadline, call, lang);
-  return lang === 'fr' ? `Les candidatures étaient ouvertes jusqu’au ${when} (heure de Paris).` : `Applications were open until ${when} (Paris time).`;
+  return lang === 'fr'
+    ? `Les candidatures étaient ouvertes jusqu’au ${when} (heure de Paris).`
+    : `Applications were open until ${when} (Paris time).`;
 }

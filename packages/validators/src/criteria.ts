@@ -32,14 +32,20 @@ type SignalSource = (app: EvaluableApplication) => { parts: string[]; checks: Ch
 
 const length = (value: unknown) => (typeof value === 'string' ? value.trim().length : 0);
 const filled = (value: unknown) => length(value) > 0;
-const personNamed = (person: { lastName?: string | undefined; email?: string | undefined } | undefined) => filled(person?.lastName) && filled(person?.email);
+const personNamed = (person: { lastName?: string | undefined; email?: string | undefined } | undefined) =>
+  filled(person?.lastName) && filled(person?.email);
 
 /** Signals per criterion of the QMI call, keyed by criterion id (call data); other ids get none. */
 const SOURCES: Record<string, SignalSource> = {
   challenge_relevance: (app) => ({
     parts: ['challenge.title', 'challenge.description', 'sectors'],
     checks: [
-      { id: 'challenge-titled', met: filled(app.challenge?.title), fr: 'Le défi a un intitulé.', en: 'The challenge has a title.' },
+      {
+        id: 'challenge-titled',
+        met: filled(app.challenge?.title),
+        fr: 'Le défi a un intitulé.',
+        en: 'The challenge has a title.',
+      },
       {
         id: 'challenge-developed',
         met: length(app.challenge?.description) >= DEVELOPED_TEXT,
@@ -68,16 +74,41 @@ const SOURCES: Record<string, SignalSource> = {
   resources: (app) => ({
     parts: ['resources.publicSpace', 'resources.technicalServices', 'resources.partnerActors'],
     checks: [
-      { id: 'public-space', met: length(app.resources?.publicSpace) >= SHORT_TEXT, fr: 'Espace public mis à disposition décrit.', en: 'Public space described.' },
-      { id: 'technical-services', met: length(app.resources?.technicalServices) >= SHORT_TEXT, fr: 'Soutien des services techniques décrit.', en: 'Technical services’ support described.' },
-      { id: 'partner-actors', met: length(app.resources?.partnerActors) >= SHORT_TEXT, fr: 'Acteurs partenaires mobilisés décrits.', en: 'Partner actors described.' },
+      {
+        id: 'public-space',
+        met: length(app.resources?.publicSpace) >= SHORT_TEXT,
+        fr: 'Espace public mis à disposition décrit.',
+        en: 'Public space described.',
+      },
+      {
+        id: 'technical-services',
+        met: length(app.resources?.technicalServices) >= SHORT_TEXT,
+        fr: 'Soutien des services techniques décrit.',
+        en: 'Technical services’ support described.',
+      },
+      {
+        id: 'partner-actors',
+        met: length(app.resources?.partnerActors) >= SHORT_TEXT,
+        fr: 'Acteurs partenaires mobilisés décrits.',
+        en: 'Partner actors described.',
+      },
     ],
   }),
   team_availability: (app) => ({
     parts: ['team.electedOfficial', 'team.agent', 'team.communication', 'team.availability'],
     checks: [
-      { id: 'elected-official', met: personNamed(app.team?.electedOfficial), fr: 'Un élu référent est désigné.', en: 'An elected official referent is named.' },
-      { id: 'agent', met: personNamed(app.team?.agent), fr: 'Un agent référent est désigné.', en: 'An agent referent is named.' },
+      {
+        id: 'elected-official',
+        met: personNamed(app.team?.electedOfficial),
+        fr: 'Un élu référent est désigné.',
+        en: 'An elected official referent is named.',
+      },
+      {
+        id: 'agent',
+        met: personNamed(app.team?.agent),
+        fr: 'Un agent référent est désigné.',
+        en: 'An agent referent is named.',
+      },
       {
         id: 'availability',
         met: length(app.team?.availability) >= SHORT_TEXT,
@@ -110,7 +141,11 @@ const SOURCES: Record<string, SignalSource> = {
 };
 
 /** How a dossier speaks to each criterion: guidance for the applicant, never a score. */
-export function criteriaSignals(application: EvaluableApplication, criteria: readonly Criterion[], lang: Lang): CriterionReport[] {
+export function criteriaSignals(
+  application: EvaluableApplication,
+  criteria: readonly Criterion[],
+  lang: Lang,
+): CriterionReport[] {
   return criteria.map((criterion) => {
     const source = SOURCES[criterion.id]?.(application) ?? { parts: [], checks: [] };
     const met = source.checks.filter((check) => check.met).length;

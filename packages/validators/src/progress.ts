@@ -23,12 +23,19 @@ export interface SectionProgress {
 
 const under = (path: string, root: string) => path === root || path.startsWith(`${root}.`);
 const hasValue = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null ? Object.values(value).some(hasValue) : !isBlank(value) && value !== false;
+  typeof value === 'object' && value !== null
+    ? Object.values(value).some(hasValue)
+    : !isBlank(value) && value !== false;
 
 export const DOCUMENTS_SECTION = { id: 'documents', title: { fr: 'Pièces du dossier', en: 'Documents' } } as const;
 
 /** Progress of each section from the issues already found: one source of truth with the report. */
-export function sectionProgress(application: EvaluableApplication, call: CallDefinition, issues: readonly Issue[], lang: Lang): SectionProgress[] {
+export function sectionProgress(
+  application: EvaluableApplication,
+  call: CallDefinition,
+  issues: readonly Issue[],
+  lang: Lang,
+): SectionProgress[] {
   const blocking = issues.filter((issue) => issue.severity === 'error' && issue.category === 'completeness');
   // Whether anything was typed is only looked at when the issues do not settle the status already.
   const status = (started: () => boolean, done: number, total: number, anyRequired: boolean): SectionStatus =>
@@ -36,13 +43,24 @@ export function sectionProgress(application: EvaluableApplication, call: CallDef
 
   const sections = call.formSections.map((section) => {
     const roots = section.fields.map((field) => field.path);
-    const sectionIssues = blocking.length ? blocking.filter((issue) => roots.some((root) => under(issue.path, root))) : [];
+    const sectionIssues = blocking.length
+      ? blocking.filter((issue) => roots.some((root) => under(issue.path, root)))
+      : [];
     const hasIssue = (root: string) => sectionIssues.some((issue) => under(issue.path, root));
-    const counted = section.fields.filter((field) => field.required || hasIssue(field.path) || hasValue(getPath(application, field.path))).map((field) => field.path);
+    const counted = section.fields
+      .filter((field) => field.required || hasIssue(field.path) || hasValue(getPath(application, field.path)))
+      .map((field) => field.path);
     const done = counted.filter((root) => !hasIssue(root)).length;
     const started = () => roots.some((root) => hasValue(getPath(application, root)));
     const anyRequired = section.fields.some((field) => field.required);
-    return { id: section.id, title: section.title[lang], status: status(started, done, counted.length, anyRequired), done, total: counted.length, issuePaths: sectionIssues.map((i) => i.path) };
+    return {
+      id: section.id,
+      title: section.title[lang],
+      status: status(started, done, counted.length, anyRequired),
+      done,
+      total: counted.length,
+      issuePaths: sectionIssues.map((i) => i.path),
+    };
   });
 
   const documentIssues = blocking.filter((issue) => under(issue.path, 'documents'));
@@ -52,7 +70,11 @@ export function sectionProgress(application: EvaluableApplication, call: CallDef
   sections.push({
     id: DOCUMENTS_SECTION.id,
     title: DOCUMENTS_SECTION.title[lang],
-    status: documentIssues.some((issue) => issue.path === 'documents') ? (started ? 'in_progress' : 'not_started') : status(() => started, done, kinds.length, false),
+    status: documentIssues.some((issue) => issue.path === 'documents')
+      ? started
+        ? 'in_progress'
+        : 'not_started'
+      : status(() => started, done, kinds.length, false),
     done,
     total: kinds.length,
     issuePaths: documentIssues.map((i) => i.path),

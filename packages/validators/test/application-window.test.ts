@@ -15,8 +15,14 @@ test('the last second of 12 January 2024 in Paris (22:59:59Z) is still open, the
 });
 
 test('the closed message gives the deadline in Paris time, in French by default and in English', () => {
-  assert.equal(applicationWindowMessage(QMI_2, 'closed', 'fr'), 'Les candidatures étaient ouvertes jusqu’au 12 janvier 2024 à 23:59:59 (heure de Paris).');
-  assert.equal(applicationWindowMessage(QMI_2, 'closed', 'en'), 'Applications were open until 12 January 2024 at 23:59:59 (Paris time).');
+  assert.equal(
+    applicationWindowMessage(QMI_2, 'closed', 'fr'),
+    'Les candidatures étaient ouvertes jusqu’au 12 janvier 2024 à 23:59:59 (heure de Paris).',
+  );
+  assert.equal(
+    applicationWindowMessage(QMI_2, 'closed', 'en'),
+    'Applications were open until 12 January 2024 at 23:59:59 (Paris time).',
+  );
   assert.match(applicationWindowMessage(QMI_2, 'not_open', 'fr'), /23 octobre 2023 à 00:00:00/);
 });
 

@@ -10,10 +10,20 @@ const BUDGET = { bundleGzip: 10 * 1024, communesGzip: 2 * 1024 };
 const file = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
 test('the rules’ browser bundle stays within its budget and carries neither zod nor ky', () => {
-  const result = buildSync({ entryPoints: [file('../dist/index.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true });
+  const result = buildSync({
+    entryPoints: [file('../dist/index.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+  });
   const gzip = gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
   assert.ok(gzip <= BUDGET.bundleGzip, `${gzip} B gzip, budget ${BUDGET.bundleGzip} B`);
-  const modules = Object.entries(Object.values(result.metafile.outputs)[0]!.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([name]) => name);
+  const modules = Object.entries(Object.values(result.metafile.outputs)[0]!.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([name]) => name);
   assert.ok(!modules.some((name) => /node_modules\/(zod|ky)\//.test(name)), modules.join('\n'));
 });
 

@@ -31,7 +31,10 @@ test('communes outside the MGP are not found: Versailles (78646), a Yvelines cod
 });
 
 test('type-ahead search ignores accents, case and "Saint"/"St", and finds former names', () => {
-  assert.deepEqual(MGP.search('ile st d').map((c) => c.code), ['93039']);
+  assert.deepEqual(
+    MGP.search('ile st d').map((c) => c.code),
+    ['93039'],
+  );
   assert.equal(MGP.search('EPINAY')[0]?.name, 'Épinay-sur-Seine');
   assert.equal(MGP.search('saint-maur')[0]?.code, '94068');
   assert.equal(MGP.search('pierrefitte')[0]?.code, '93066');
@@ -41,13 +44,24 @@ test('type-ahead search ignores accents, case and "Saint"/"St", and finds former
 
 const names = (query: string) => MGP.search(query).map((c) => c.name);
 const codes = (query: string) => MGP.search(query).map((c) => c.code);
-const SAINT_FIRST = ['Saint-Cloud', 'Saint-Denis', 'Saint-Mandé', 'Saint-Maur-des-Fossés', 'Saint-Maurice', 'Saint-Ouen-sur-Seine'];
+const SAINT_FIRST = [
+  'Saint-Cloud',
+  'Saint-Denis',
+  'Saint-Mandé',
+  'Saint-Maur-des-Fossés',
+  'Saint-Maurice',
+  'Saint-Ouen-sur-Seine',
+];
 const SAINT_INSIDE = ['Boissy-Saint-Léger', "L'Île-Saint-Denis", 'Le Pré-Saint-Gervais', 'Villeneuve-Saint-Georges'];
 
 test('typing the start of "Saint-" finds the Saint- communes first, then those with Saint inside their name', () => {
   for (const query of ['sain', 'Saint', 'saint-', 'ST', 'st-']) {
     const found = names(query);
-    assert.deepEqual(found.slice(0, 6).sort(), [...SAINT_FIRST].sort(), `"${query}": the names that start with Saint first`);
+    assert.deepEqual(
+      found.slice(0, 6).sort(),
+      [...SAINT_FIRST].sort(),
+      `"${query}": the names that start with Saint first`,
+    );
     assert.ok(found.includes("L'Île-Saint-Denis"), `"${query}" finds L'Île-Saint-Denis`);
   }
   assert.deepEqual(names('sain').slice(6).sort(), [...SAINT_INSIDE].sort());
@@ -73,7 +87,7 @@ test('"Saint" and "St" are the same word both ways, with the name that starts so
 
 test('"Sainte" and "Ste" are the same word too, and not the same as "St"', () => {
   const matches = (query: string, name: string) => (nameMatcher(query)?.(nameWords(name)) ?? -1) >= 0;
-  for (const query of ['ste', 'ste-g', 'sainte g', 'saint', 'sain', 'st', "Sainte-Geneviève-des-Bois"]) {
+  for (const query of ['ste', 'ste-g', 'sainte g', 'saint', 'sain', 'st', 'Sainte-Geneviève-des-Bois']) {
     assert.ok(matches(query, 'Sainte-Geneviève-des-Bois'), `"${query}" finds Sainte-Geneviève-des-Bois`);
   }
   assert.ok(matches('sainte-g', 'Ste-Geneviève-des-Bois'), 'a name written with Ste is found by Sainte');

@@ -26,7 +26,9 @@ export function completeApplication(): EvaluableApplication {
     documents: [
       doc('mayor_letter'),
       doc('sector_sheet'),
-      ...dossier.partners.map((partner) => doc('partner_support', { partnerId: partner.id, filename: `${partner.id}.pdf` })),
+      ...dossier.partners.map((partner) =>
+        doc('partner_support', { partnerId: partner.id, filename: `${partner.id}.pdf` }),
+      ),
     ],
   };
 }

@@ -46,7 +46,11 @@ export function ifMatchRevision(c: Context<AppEnv>): number | '*' | undefined {
   const match = /^"(\d+)"$/.exec(header) ?? /^(\d+)$/.exec(header);
   if (!match) {
     throw new ProblemError('invalid_request', {
-      detail: say(c, 'If-Match attend la révision entre guillemets, par exemple "3".', 'If-Match expects the revision in quotes, e.g. "3".'),
+      detail: say(
+        c,
+        'If-Match attend la révision entre guillemets, par exemple "3".',
+        'If-Match expects the revision in quotes, e.g. "3".',
+      ),
     });
   }
   return Number(match[1]);

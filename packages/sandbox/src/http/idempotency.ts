@@ -14,11 +14,16 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   const key = c.req.header('idempotency-key');
   const account = c.get('account');
   if (c.req.method !== 'POST' || !key || !account) return next();
-  if (key.length > 255) throw new ProblemError('invalid_request', { detail: say(c, 'Idempotency-Key : 255 caractères au plus.', 'Idempotency-Key: 255 characters at most.') });
+  if (key.length > 255)
+    throw new ProblemError('invalid_request', {
+      detail: say(c, 'Idempotency-Key : 255 caractères au plus.', 'Idempotency-Key: 255 characters at most.'),
+    });
 
   const { idempotency: keys } = c.get('deps').store;
   const body = await c.req.text();
-  const fingerprint = createHash('sha256').update(`${c.req.method} ${new URL(c.req.url).pathname}\n${body}`).digest('hex');
+  const fingerprint = createHash('sha256')
+    .update(`${c.req.method} ${new URL(c.req.url).pathname}\n${body}`)
+    .digest('hex');
   const claim = keys.claim(account.id, key, fingerprint);
   if (claim.kind === 'mismatch') throw new ProblemError('idempotency_key_reused');
   if (claim.kind === 'in_progress') {

@@ -11,7 +11,10 @@ export const encodeCursor = (seq: number): string => Buffer.from(`s:${seq}`).toS
 export function decodeCursor(c: Context<AppEnv>, cursor: string | undefined): number {
   if (cursor === undefined) return 0;
   const match = /^s:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new ProblemError('invalid_request', { detail: say(c, 'Curseur de pagination invalide.', 'Invalid pagination cursor.') });
+  if (!match)
+    throw new ProblemError('invalid_request', {
+      detail: say(c, 'Curseur de pagination invalide.', 'Invalid pagination cursor.'),
+    });
   return Number(match[1]);
 }
 
@@ -20,7 +23,13 @@ export function pageLimit(c: Context<AppEnv>, raw: string | undefined): number {
   const limit = Number(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw new ProblemError('validation_failed', {
-      errors: [{ path: 'limit', code: 'too_big', message: say(c, `Entre 1 et ${MAX_PAGE_SIZE}.`, `Between 1 and ${MAX_PAGE_SIZE}.`) }],
+      errors: [
+        {
+          path: 'limit',
+          code: 'too_big',
+          message: say(c, `Entre 1 et ${MAX_PAGE_SIZE}.`, `Between 1 and ${MAX_PAGE_SIZE}.`),
+        },
+      ],
     });
   }
   return limit;

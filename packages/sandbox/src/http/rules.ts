@@ -1,4 +1,11 @@
-import { type Application, ApplicationContent, applicationContent, type CallDefinition, safeParseIn, toFieldErrors } from '@qmi/core';
+import {
+  type Application,
+  ApplicationContent,
+  applicationContent,
+  type CallDefinition,
+  safeParseIn,
+  toFieldErrors,
+} from '@qmi/core';
 import { evaluate, issuesAsFieldErrors, territoryDirectory } from '@qmi/validators';
 import type { Context } from 'hono';
 import type { AppEnv } from './env.js';
@@ -10,9 +17,14 @@ import { ProblemError } from './problem.js';
  * the dossier of today's commune (93066).
  */
 export function requireEligibleCommune(c: Context<AppEnv>, call: CallDefinition, code: string): string {
-  const report = evaluate({ commune: code }, call, { now: c.get('deps').clock.now(), lang: c.get('lang'), checkWindow: false });
+  const report = evaluate({ commune: code }, call, {
+    now: c.get('deps').clock.now(),
+    lang: c.get('lang'),
+    checkWindow: false,
+  });
   const issues = report.issues.filter((issue) => issue.category === 'eligibility' && issue.severity === 'error');
-  if (issues.length) throw new ProblemError('commune_not_eligible', { errors: issuesAsFieldErrors(issues), extra: { issues } });
+  if (issues.length)
+    throw new ProblemError('commune_not_eligible', { errors: issuesAsFieldErrors(issues), extra: { issues } });
   return territoryDirectory(call.eligibility.territory.siren)?.find(code)?.commune.code ?? code;
 }
 
@@ -25,7 +37,10 @@ export function requireReadyToSubmit(c: Context<AppEnv>, call: CallDefinition, a
   const report = evaluate(application, call, { now: c.get('deps').clock.now(), lang, checkWindow: false });
   const issues = report.issues.filter((issue) => issue.severity === 'error');
   if (issues.length) {
-    throw new ProblemError(report.eligible ? 'incomplete_application' : 'commune_not_eligible', { errors: issuesAsFieldErrors(issues), extra: { issues } });
+    throw new ProblemError(report.eligible ? 'incomplete_application' : 'commune_not_eligible', {
+      errors: issuesAsFieldErrors(issues),
+      extra: { issues },
+    });
   }
   // The rules follow the call's form; the schema also guards the stored shape itself.
   const complete = safeParseIn(ApplicationContent, applicationContent(application), lang);

@@ -4,22 +4,47 @@ import { OPERATIONS, type Operation } from './operations.js';
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const HEADER_PARAMS: Record<string, Record<string, unknown>> = {
-  'If-Match': { name: 'If-Match', in: 'header', description: 'The revision the change is based on, quoted: "3". Required on PATCH.', schema: { type: 'string' } },
-  'If-None-Match': { name: 'If-None-Match', in: 'header', description: 'Answer 304 if the revision is unchanged.', schema: { type: 'string' } },
-  'Idempotency-Key': { name: 'Idempotency-Key', in: 'header', description: 'Makes a retry of this POST return the first answer instead of acting twice (24 h).', schema: { type: 'string', maxLength: 255 } },
+  'If-Match': {
+    name: 'If-Match',
+    in: 'header',
+    description: 'The revision the change is based on, quoted: "3". Required on PATCH.',
+    schema: { type: 'string' },
+  },
+  'If-None-Match': {
+    name: 'If-None-Match',
+    in: 'header',
+    description: 'Answer 304 if the revision is unchanged.',
+    schema: { type: 'string' },
+  },
+  'Idempotency-Key': {
+    name: 'Idempotency-Key',
+    in: 'header',
+    description: 'Makes a retry of this POST return the first answer instead of acting twice (24 h).',
+    schema: { type: 'string', maxLength: 255 },
+  },
 };
 
 function successBody(op: Operation) {
   const { schema, list, page, inline } = op.success;
   if (inline) return inline;
   if (!schema) return undefined;
-  if (page) return { type: 'object', required: ['data'], properties: { data: { type: 'array', items: ref(schema) }, nextCursor: { type: 'string' } } };
+  if (page)
+    return {
+      type: 'object',
+      required: ['data'],
+      properties: { data: { type: 'array', items: ref(schema) }, nextCursor: { type: 'string' } },
+    };
   if (list) return { type: 'object', required: ['data'], properties: { data: { type: 'array', items: ref(schema) } } };
   return ref(schema);
 }
 
 function operation(op: Operation) {
-  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
   const body = successBody(op);
   const errors = [...new Set([...(op.auth === 'none' ? [] : [401]), ...(op.errors ?? []), 500])].sort();
   return {
@@ -27,9 +52,18 @@ function operation(op: Operation) {
     tags: [op.tag],
     summary: op.summary,
     security: op.auth === 'none' ? [] : [{ bearer: [] }],
-    parameters: [...pathParams, ...(op.query ?? []).map((q) => ({ ...q, in: 'query' })), ...(op.headers ?? []).map((h) => HEADER_PARAMS[h])],
+    parameters: [
+      ...pathParams,
+      ...(op.query ?? []).map((q) => ({ ...q, in: 'query' })),
+      ...(op.headers ?? []).map((h) => HEADER_PARAMS[h]),
+    ],
     ...(op.request
-      ? { requestBody: { required: true, content: { [op.request.type ?? 'application/json']: { schema: ref(op.request.schema) } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { [op.request.type ?? 'application/json']: { schema: ref(op.request.schema) } },
+          },
+        }
       : {}),
     responses: {
       [op.success.status]: {
@@ -40,10 +74,11 @@ function operation(op: Operation) {
         errors.map((status) => [
           status,
           {
-            description: Object.entries(ERROR_CODES)
-              .filter(([, e]) => e.status === status)
-              .map(([code]) => code)
-              .join(', ') || 'Error',
+            description:
+              Object.entries(ERROR_CODES)
+                .filter(([, e]) => e.status === status)
+                .map(([code]) => code)
+                .join(', ') || 'Error',
             content: { 'application/problem+json': { schema: ref('Problem') } },
           },
         ]),
@@ -74,11 +109,19 @@ export function buildOpenApi(calls: readonly CallDefinition[]) {
     components: {
       schemas: {
         ...jsonSchemas('#/components/schemas/'),
-        SandboxClock: { type: 'object', required: ['now'], properties: { now: { type: 'string', format: 'date-time' } } },
+        SandboxClock: {
+          type: 'object',
+          required: ['now'],
+          properties: { now: { type: 'string', format: 'date-time' } },
+        },
       },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The token from sign-up or sign-in.' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'The token from sign-up or sign-in.' },
+      },
     },
-    'x-error-codes': Object.fromEntries(Object.entries(ERROR_CODES).map(([code, e]) => [code, { status: e.status, title: e.title }])),
+    'x-error-codes': Object.fromEntries(
+      Object.entries(ERROR_CODES).map(([code, e]) => [code, { status: e.status, title: e.title }]),
+    ),
   };
 }
 export type OpenApiDocument = ReturnType<typeof buildOpenApi>;

@@ -2,10 +2,21 @@ import { ERROR_CODES } from '@qmi/core';
 import type { OpenApiDocument } from '../openapi/document.js';
 import { escapeHtml as e, page } from './html.js';
 
+/** What the reference reads of an OpenAPI operation (the document types its operations loosely). */
+interface Operation {
+  operationId: string;
+  summary: string;
+  tags: string[];
+  security: unknown[];
+  responses: Record<string, unknown>;
+  requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
+  parameters: Array<{ name: string; in: string }>;
+}
+
 /** A readable API reference, rendered on the server from the OpenAPI document (no script, no CDN). */
 export function renderApiReference(doc: OpenApiDocument): string {
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Record<string, any> })),
+    Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Operation })),
   );
   const tags = doc.tags.map((t) => t.name);
   const sections = tags
@@ -14,8 +25,15 @@ export function renderApiReference(doc: OpenApiDocument): string {
         .filter(({ op }) => op.tags[0] === tag)
         .map(({ path, method, op }) => {
           const responses = Object.keys(op.responses).join(', ');
-          const body = op.requestBody ? Object.entries(op.requestBody.content as Record<string, any>).map(([type, c]) => `${type}: ${String(c.schema.$ref).split('/').pop()}`)[0] : '';
-          const params = (op.parameters as Array<{ name: string; in: string }>).filter((p) => p.in !== 'path').map((p) => `${p.name} (${p.in})`).join(', ');
+          const body = op.requestBody
+            ? Object.entries(op.requestBody.content).map(
+                ([type, c]) => `${type}: ${String(c.schema.$ref).split('/').pop()}`,
+              )[0]
+            : '';
+          const params = op.parameters
+            .filter((p) => p.in !== 'path')
+            .map((p) => `${p.name} (${p.in})`)
+            .join(', ');
           return `<tr id="${e(op.operationId)}"><td><span class="method">${e(method)}</span> <code>${e(path)}</code></td><td>${e(op.summary)}${body ? `<br><span class="muted">Body: ${e(body)}</span>` : ''}${params ? `<br><span class="muted">Parameters: ${e(params)}</span>` : ''}</td><td>${e(op.security.length ? 'Bearer' : 'public')}</td><td>${e(responses)}</td></tr>`;
         })
         .join('');
@@ -23,9 +41,14 @@ export function renderApiReference(doc: OpenApiDocument): string {
     })
     .join('');
   const problems = Object.entries(ERROR_CODES)
-    .map(([code, { status, title }]) => `<tr id="problem-${e(code)}"><td><code>${e(code)}</code></td><td>${status}</td><td lang="fr">${e(title.fr)}</td><td lang="en">${e(title.en)}</td></tr>`)
+    .map(
+      ([code, { status, title }]) =>
+        `<tr id="problem-${e(code)}"><td><code>${e(code)}</code></td><td>${status}</td><td lang="fr">${e(title.fr)}</td><td lang="en">${e(title.en)}</td></tr>`,
+    )
     .join('');
-  const schemas = Object.keys(doc.components.schemas).map((name) => `<li><code>${e(name)}</code></li>`).join('');
+  const schemas = Object.keys(doc.components.schemas)
+    .map((name) => `<li><code>${e(name)}</code></li>`)
+    .join('');
   return page(
     'en',
     doc.info.title,

@@ -8,7 +8,9 @@ import { escapeHtml as e, page } from './html.js';
 const formatDate = (date: CallDate, timeZone: string, lang: Lang) => {
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   if (date.precision === 'month') {
-    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.month}-01T00:00:00Z`));
+    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${date.month}-01T00:00:00Z`),
+    );
   }
   // Seconds only where they matter: a deadline at 23:59:59 must not read as 23:59.
   const timeStyle = new Date(date.at).getUTCSeconds() ? 'medium' : 'short';
@@ -21,11 +23,17 @@ const TEXT = {
     skip: 'Aller au contenu',
     intro: 'Ce serveur met en œuvre l’API de la plateforme de candidature, avec une vraie base SQLite.',
     embed: 'Les composants, tels qu’un site partenaire les intègre',
-    embedIntro: 'Cette page charge un seul script et pose quelques balises : la session (le compte), le calendrier, la liste de vérification, le formulaire de candidature enregistré automatiquement et la messagerie avec les organisateurs.',
-    account: (email: string, password: string) => `Compte de démonstration : ${email}, mot de passe « ${password} ». Déconnectez-vous pour essayer la création de compte.`,
+    embedIntro:
+      'Cette page charge un seul script et pose quelques balises : la session (le compte), le calendrier, la liste de vérification, le formulaire de candidature enregistré automatiquement et la messagerie avec les organisateurs.',
+    account: (email: string, password: string) =>
+      `Compte de démonstration : ${email}, mot de passe « ${password} ». Déconnectez-vous pour essayer la création de compte.`,
     noBundle: 'Les composants ne sont pas servis par ce bac à sable (lancez-le avec npm start pour les voir ici).',
     clock: 'Horloge du bac à sable :',
-    state: { open: 'candidatures ouvertes', closed: 'candidatures closes', not_open: 'candidatures pas encore ouvertes' },
+    state: {
+      open: 'candidatures ouvertes',
+      closed: 'candidatures closes',
+      not_open: 'candidatures pas encore ouvertes',
+    },
     dates: 'Calendrier de l’appel',
     api: 'API',
     reference: 'Référence de l’API',
@@ -36,8 +44,10 @@ const TEXT = {
     skip: 'Skip to content',
     intro: 'This server implements the candidature platform API, on a real SQLite database.',
     embed: 'The components, as a partner site embeds them',
-    embedIntro: 'This page loads one script and places a few tags: the session (the account), the calendar, the checklist, the application form saved automatically, and the messages with the organisers.',
-    account: (email: string, password: string) => `Demo account: ${email}, password “${password}”. Sign out to try creating an account.`,
+    embedIntro:
+      'This page loads one script and places a few tags: the session (the account), the calendar, the checklist, the application form saved automatically, and the messages with the organisers.',
+    account: (email: string, password: string) =>
+      `Demo account: ${email}, password “${password}”. Sign out to try creating an account.`,
     noBundle: 'The components are not served by this sandbox (start it with npm start to see them here).',
     clock: 'Sandbox clock:',
     state: { open: 'applications open', closed: 'applications closed', not_open: 'applications not open yet' },
@@ -81,7 +91,9 @@ function embed(deps: Deps, lang: Lang, origin: string, now: Date): string {
   const demo = deps.demo ? ` demo-email="${e(deps.demo.email)}" demo-password="${e(deps.demo.password)}"` : '';
   const at = e(now.toISOString());
   // The messages need the dossier's id: the demo commune's, when the sandbox seeded it.
-  const messages = deps.demo?.applicationId ? `\n      <qmi-messages application="${e(deps.demo.applicationId)}" now="${at}"></qmi-messages>` : '';
+  const messages = deps.demo?.applicationId
+    ? `\n      <qmi-messages application="${e(deps.demo.applicationId)}" now="${at}"></qmi-messages>`
+    : '';
   return `${deps.demo ? `<p>${e(text.account(deps.demo.email, deps.demo.password))}</p>` : ''}
     <qmi-session api-base="${e(origin)}"${demo}>
       <qmi-timeline call="${e(call.id)}" now="${at}"></qmi-timeline>
@@ -97,9 +109,10 @@ export function renderDemoPage(deps: Deps, lang: Lang, origin: string): string {
   const calls = deps.calls
     .map((call) => {
       const state = applicationWindowState(call, now);
-      const milestones = call.phases[0]!.milestones
-        .map((m) => `<li><strong>${e(m.title[lang])}</strong> — <time>${e(formatDate(m.start, call.timeZone, lang))}</time></li>`)
-        .join('');
+      const milestones = call.phases[0]!.milestones.map(
+        (m) =>
+          `<li><strong>${e(m.title[lang])}</strong> — <time>${e(formatDate(m.start, call.timeZone, lang))}</time></li>`,
+      ).join('');
       return `<section aria-labelledby="call-${e(call.id)}"><h2 id="call-${e(call.id)}">${e(call.title[lang])}</h2>
         <p><code>${e(call.id)}</code> — <strong>${e(text.state[state])}</strong></p><h3>${e(text.dates)}</h3><ul>${milestones}</ul></section>`;
     })

@@ -1,6 +1,9 @@
 /** Escapes text for HTML content and attribute values. */
 export const escapeHtml = (value: unknown): string =>
-  String(value).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  String(value).replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 
 /** Plain, accessible pages: system fonts, AA contrast, visible focus, no external resources. */
 export const PAGE_STYLE = `

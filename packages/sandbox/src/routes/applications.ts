@@ -12,7 +12,14 @@ import {
   withContent,
 } from '@qmi/core';
 import { Hono, type Context } from 'hono';
-import { callOf, etagOf, ifMatchRevision, loadApplication, requireWindowOpen, revisionMismatch } from '../http/access.js';
+import {
+  callOf,
+  etagOf,
+  ifMatchRevision,
+  loadApplication,
+  requireWindowOpen,
+  revisionMismatch,
+} from '../http/access.js';
 import { requireEligibleCommune } from '../http/rules.js';
 import { requireAccount } from '../http/auth.js';
 import { readBody, readJson, validate } from '../http/body.js';
@@ -103,13 +110,16 @@ applicationRoutes.patch('/v1/applications/:id', async (c) => {
   const patch = await readJson(c, MERGE_PATCH_TYPES);
   if (!isJsonObject(patch)) {
     throw new ProblemError('validation_failed', {
-      errors: [{ path: '', code: 'invalid_type', message: say(c, 'Un objet JSON est attendu.', 'A JSON object is expected.') }],
+      errors: [
+        { path: '', code: 'invalid_type', message: say(c, 'Un objet JSON est attendu.', 'A JSON object is expected.') },
+      ],
     });
   }
   const readOnly = readOnlyErrors(c, patch);
   if (readOnly.length) throw new ProblemError('validation_failed', { errors: readOnly });
   if (expected !== '*' && expected !== current.revision) throw revisionMismatch(c, current);
-  if (!isEditable(current.status)) throw new ProblemError('not_editable', { extra: { applicationStatus: current.status } });
+  if (!isEditable(current.status))
+    throw new ProblemError('not_editable', { extra: { applicationStatus: current.status } });
   // Edits after the deadline are refused for drafts; a dossier whose changes the organisers asked for may still be completed.
   requireWindowOpen(c, callOf(c, current.callId), current.status);
 

@@ -18,8 +18,15 @@ documentRoutes.get('/v1/applications/:id/documents', (c) => {
 
 /** RFC 6266 / 5987: an ASCII fallback plus the exact UTF-8 name, so "Lettre du maire – été.pdf" survives. */
 const contentDisposition = (filename: string) => {
-  const ascii = filename.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_') || 'document';
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  const ascii =
+    filename
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '')
+      .replace(/["\\]/g, '_') || 'document';
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 };
 
@@ -27,14 +34,19 @@ const wantsJson = (accept: string | undefined) => /\bapplication\/json\b/i.test(
 
 documentRoutes.get('/v1/applications/:id/documents/:documentId', async (c) => {
   const application = loadApplication(c, requireAccount(c), c.req.param('id'));
-  const document = c.get('deps').store.applications.documents(application.id).find((doc) => doc.id === c.req.param('documentId'));
+  const document = c
+    .get('deps')
+    .store.applications.documents(application.id)
+    .find((doc) => doc.id === c.req.param('documentId'));
   if (!document) throw new ProblemError('not_found');
   if (wantsJson(c.req.header('accept'))) return c.json(document);
 
   const { store, uploads } = c.get('deps');
   const path = uploads.documentPath(store.documents.storageKey(application.id, document.id)!);
   // The row exists but the bytes do not: a 404 with the usual body rather than a broken stream.
-  const size = await stat(path).then((s) => s.size).catch(() => undefined);
+  const size = await stat(path)
+    .then((s) => s.size)
+    .catch(() => undefined);
   if (size === undefined) throw new ProblemError('not_found');
   return new Response(Readable.toWeb(createReadStream(path)) as ReadableStream, {
     headers: {
@@ -58,7 +70,8 @@ documentRoutes.delete('/v1/applications/:id/documents/:documentId', async (c) =>
   if (!key) throw new ProblemError('not_found');
   // The same rules as editing the dossier: the commune's own agents, while it may still change.
   if (account.role !== 'applicant') throw new ProblemError('forbidden');
-  if (!isEditable(application.status)) throw new ProblemError('not_editable', { extra: { applicationStatus: application.status } });
+  if (!isEditable(application.status))
+    throw new ProblemError('not_editable', { extra: { applicationStatus: application.status } });
   requireWindowOpen(c, callOf(c, application.callId), application.status);
   // The row first: once it is gone nobody can read the document, even if removing the bytes fails.
   store.documents.remove(application.id, c.req.param('documentId'), clock.now().toISOString());

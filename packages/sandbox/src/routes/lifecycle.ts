@@ -1,6 +1,13 @@
 import { type Application, DecisionRequest, type LifecycleAction, nextStatus } from '@qmi/core';
 import { Hono, type Context } from 'hono';
-import { callOf, etagOf, ifMatchRevision, loadApplication, requireWindowOpen, revisionMismatch } from '../http/access.js';
+import {
+  callOf,
+  etagOf,
+  ifMatchRevision,
+  loadApplication,
+  requireWindowOpen,
+  revisionMismatch,
+} from '../http/access.js';
 import { requireAccount, requireOrganiser } from '../http/auth.js';
 import { requireReadyToSubmit } from '../http/rules.js';
 import { readBody } from '../http/body.js';
@@ -15,7 +22,11 @@ function transition(c: Context<AppEnv>, account: AccountRow, current: Applicatio
   const to = nextStatus(current.status, action, account.role);
   if (!to) {
     throw new ProblemError('invalid_transition', {
-      detail: say(c, `Action « ${action} » impossible depuis le statut « ${current.status} ».`, `Action "${action}" is not possible from status "${current.status}".`),
+      detail: say(
+        c,
+        `Action « ${action} » impossible depuis le statut « ${current.status} ».`,
+        `Action "${action}" is not possible from status "${current.status}".`,
+      ),
       extra: { applicationStatus: current.status, action },
     });
   }
@@ -27,7 +38,12 @@ function checkIfMatch(c: Context<AppEnv>, current: Application) {
   if (expected !== undefined && expected !== '*' && expected !== current.revision) throw revisionMismatch(c, current);
 }
 
-function applyStatus(c: Context<AppEnv>, current: Application, to: Application['status'], submittedAt?: string): Application {
+function applyStatus(
+  c: Context<AppEnv>,
+  current: Application,
+  to: Application['status'],
+  submittedAt?: string,
+): Application {
   const { store, clock } = c.get('deps');
   if (!store.applications.setStatus(current.id, to, current.revision, clock.now().toISOString(), submittedAt)) {
     throw revisionMismatch(c, store.applications.get(current.id)!);

@@ -35,6 +35,7 @@ sharingRoutes.post('/v1/applications/:id/collaborators', async (c) => {
 
 sharingRoutes.delete('/v1/applications/:id/collaborators/:accountId', (c) => {
   const application = requireOwner(c);
-  if (!c.get('deps').store.applications.removeCollaborator(application.id, c.req.param('accountId'))) throw new ProblemError('not_found');
+  if (!c.get('deps').store.applications.removeCollaborator(application.id, c.req.param('accountId')))
+    throw new ProblemError('not_found');
   return c.body(null, 204);
 });

@@ -10,7 +10,12 @@ interface AccountRow {
   created_at: string;
 }
 
-export const toAccount = (row: AccountRow): Account => ({ id: row.id, email: row.email, role: row.role, createdAt: row.created_at });
+export const toAccount = (row: AccountRow): Account => ({
+  id: row.id,
+  email: row.email,
+  role: row.role,
+  createdAt: row.created_at,
+});
 
 export function accountStore(db: Db) {
   const byEmail = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE email = ?');

@@ -67,7 +67,10 @@ export function applicationStore(db: Db) {
        OR EXISTS (SELECT 1 FROM collaborators c WHERE c.application_id = a.id AND c.account_id = ?))`,
   );
   const documents = db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE application_id = ? ORDER BY seq');
-  const collaborators = db.prepare<[string, string], { account_id: string; email: string; added_at: string; owner: number }>(
+  const collaborators = db.prepare<
+    [string, string],
+    { account_id: string; email: string; added_at: string; owner: number }
+  >(
     `SELECT a.owner_id AS account_id, o.email, a.created_at AS added_at, 1 AS owner
        FROM applications a JOIN accounts o ON o.id = a.owner_id WHERE a.id = ?
      UNION ALL
@@ -75,7 +78,9 @@ export function applicationStore(db: Db) {
        FROM collaborators c JOIN accounts u ON u.id = c.account_id WHERE c.application_id = ?
      ORDER BY owner DESC, added_at`,
   );
-  const addCollaborator = db.prepare('INSERT INTO collaborators (application_id, account_id, added_at) VALUES (?, ?, ?)');
+  const addCollaborator = db.prepare(
+    'INSERT INTO collaborators (application_id, account_id, added_at) VALUES (?, ?, ?)',
+  );
   const removeCollaborator = db.prepare('DELETE FROM collaborators WHERE application_id = ? AND account_id = ?');
 
   const toApplication = (row: ApplicationRow): Application => ({
@@ -121,7 +126,9 @@ export function applicationStore(db: Db) {
       const where = ['a.seq > ?'];
       const params: unknown[] = [filter.afterSeq];
       if (filter.visibleTo) {
-        where.push('(a.owner_id = ? OR EXISTS (SELECT 1 FROM collaborators c WHERE c.application_id = a.id AND c.account_id = ?))');
+        where.push(
+          '(a.owner_id = ? OR EXISTS (SELECT 1 FROM collaborators c WHERE c.application_id = a.id AND c.account_id = ?))',
+        );
         params.push(filter.visibleTo, filter.visibleTo);
       }
       if (filter.callId) {
@@ -133,7 +140,9 @@ export function applicationStore(db: Db) {
         params.push(filter.status);
       }
       const rows = db
-        .prepare<unknown[], ApplicationRow>(`SELECT a.* FROM applications a WHERE ${where.join(' AND ')} ORDER BY a.seq LIMIT ?`)
+        .prepare<unknown[], ApplicationRow>(
+          `SELECT a.* FROM applications a WHERE ${where.join(' AND ')} ORDER BY a.seq LIMIT ?`,
+        )
         .all(...params, filter.limit + 1);
       const more = rows.length > filter.limit;
       const page = rows.slice(0, filter.limit);

@@ -23,7 +23,9 @@ const toMessage = (row: MessageRow): Message => ({
 export function messageStore(db: Db) {
   const list = db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE application_id = ? ORDER BY seq');
   const byId = db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE id = ?');
-  const insert = db.prepare('INSERT INTO messages (id, application_id, author_id, author_role, body, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO messages (id, application_id, author_id, author_role, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   return {
     list: (applicationId: string) => list.all(applicationId).map(toMessage),
     create(applicationId: string, authorId: string, role: Role, body: string, now: string): Message {

@@ -7,7 +7,9 @@ export const SESSION_TTL_MS = 30 * 24 * 3600 * 1000;
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function sessionStore(db: Db) {
-  const insert = db.prepare('INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+  );
   const find = db.prepare<[string, string], AccountRow>(
     `SELECT a.* FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ? AND s.expires_at > ?`,
   );

@@ -1,29 +1,21 @@
-import type { CallDefinition, DocumentKindRule } from '@qmi/core';
+import { mediaTypeName } from '@qmi/core';
+import { checkDocumentFile, type DocumentRefusal, mediaTypeOfName } from '@qmi/validators';
 import type { Upload } from '@tus/server';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError, say } from '../http/problem.js';
 import type { AccountRow } from '../store/accounts.js';
 import { displayFilename } from './filename.js';
-import { isGenericType, labelOf, mediaTypeOfName } from './media-types.js';
+import { isGenericType } from './media-types.js';
 import { OWNER_KEY, uploadTarget } from './target.js';
 
-const MB = 1024 * 1024;
-const megabytes = (bytes: number) => `${Math.round((bytes / MB) * 10) / 10} Mo`;
-
-/** The kind is full: at creation, or when the last byte arrives after another file filled it meanwhile. */
-export const limitReached = (c: Context<AppEnv>, kind: DocumentKindRule) =>
-  new ProblemError('document_limit_reached', {
-    detail: say(c, `Ce document accepte ${kind.maxCount} fichier(s) au plus : supprimez-en un pour le remplacer.`, `This document takes at most ${kind.maxCount} file(s): delete one to replace it.`),
-    extra: { maxCount: kind.maxCount },
-  });
-
-/** The dossier's documents would pass the call's total: at creation, or at the last byte. */
-export const totalExceeded = (c: Context<AppEnv>, call: CallDefinition, usedBytes?: number) =>
-  new ProblemError('document_total_exceeded', {
-    detail: say(c, `Les documents d’un dossier ne peuvent dépasser ${megabytes(call.maxTotalDocumentBytes)} au total.`, `An application’s documents may not exceed ${megabytes(call.maxTotalDocumentBytes).replace('Mo', 'MB')} in total.`),
-    extra: { maxTotalDocumentBytes: call.maxTotalDocumentBytes, ...(usedBytes === undefined ? {} : { usedBytes }) },
-  });
+/**
+ * A file the document rules refuse, answered as the platform answers it: the rules' code, their
+ * words as the detail, their limits as extension members. The rules are @qmi/validators' own, the
+ * ones a page runs before sending, so both refuse the same file with the same code and words.
+ */
+export const refusalProblem = (refusal: DocumentRefusal): ProblemError =>
+  new ProblemError(refusal.code, { detail: refusal.message, extra: refusal.extra });
 
 /**
  * Everything that can be judged before a single byte is sent: where the file goes, its declared
@@ -39,56 +31,57 @@ export function checkCreation(c: Context<AppEnv>, account: AccountRow, upload: U
   const missing = ['applicationId', 'kind', 'filename'].filter((name) => field(name) === undefined);
   if (missing.length) {
     throw new ProblemError('validation_failed', {
-      detail: say(c, 'Upload-Metadata doit contenir applicationId, kind et filename.', 'Upload-Metadata must carry applicationId, kind and filename.'),
-      errors: missing.map((name) => ({ path: name, code: 'required', message: say(c, 'Champ requis dans Upload-Metadata.', 'Required in Upload-Metadata.') })),
+      detail: say(
+        c,
+        'Upload-Metadata doit contenir applicationId, kind et filename.',
+        'Upload-Metadata must carry applicationId, kind and filename.',
+      ),
+      errors: missing.map((name) => ({
+        path: name,
+        code: 'required',
+        message: say(c, 'Champ requis dans Upload-Metadata.', 'Required in Upload-Metadata.'),
+      })),
     });
   }
   const { application, call, kind } = uploadTarget(c, account, field('applicationId')!, field('kind')!);
 
   // No deferred length: the size is what the limits are judged on before anything is received.
   if (upload.size === undefined) throw new ProblemError('upload_length_required');
-  if (upload.size > kind.maxSizeBytes) {
-    throw new ProblemError('document_too_large', {
-      detail: say(c, `Taille maximale pour ce document : ${megabytes(kind.maxSizeBytes)}.`, `Maximum size for this document: ${megabytes(kind.maxSizeBytes).replace('Mo', 'MB')}.`),
-      extra: { maxSizeBytes: kind.maxSizeBytes, sizeBytes: upload.size },
-    });
-  }
-  const usage = c.get('deps').store.documents.usage(application.id, kind.id);
-  if (usage.count + 1 > kind.maxCount) {
-    throw limitReached(c, kind);
-  }
-  if (usage.totalBytes + upload.size > call.maxTotalDocumentBytes) {
-    throw totalExceeded(c, call, usage.totalBytes);
-  }
-
-  const partnerId = field('partnerId');
-  if (kind.perPartner) {
-    const declared = (application.partners ?? []).map((partner) => partner.id);
-    if (!partnerId || !declared.includes(partnerId)) {
-      throw new ProblemError('partner_unknown', {
-        detail: say(c, 'Ce document doit être rattaché à un partenaire déclaré (partnerId).', 'This document must be tied to a declared partner (partnerId).'),
-        extra: { partners: declared },
-      });
-    }
-  } else if (partnerId) {
-    throw new ProblemError('validation_failed', {
-      errors: [{ path: 'partnerId', code: 'not_allowed', message: say(c, 'Ce document n’est pas rattaché à un partenaire.', 'This document is not tied to a partner.') }],
-    });
-  }
-
   const filename = displayFilename(field('filename')!);
-  const byName = mediaTypeOfName(filename);
-  const declared = field('filetype');
-  const accepted = kind.acceptedTypes.map(labelOf).join(', ');
-  if (!byName || !kind.acceptedTypes.includes(byName)) {
-    throw new ProblemError('document_type_not_accepted', {
-      detail: say(c, `Formats acceptés pour ce document : ${accepted}.`, `Accepted formats for this document: ${accepted}.`),
-      extra: { acceptedTypes: kind.acceptedTypes },
+  const partnerId = field('partnerId');
+  const refusal = checkDocumentFile(
+    call,
+    kind,
+    { name: filename, size: upload.size, partnerId },
+    {
+      ...c.get('deps').store.documents.usage(application.id, kind.id),
+      partnerIds: (application.partners ?? []).map((partner) => partner.id),
+    },
+    c.get('lang') ?? 'fr',
+  );
+  if (refusal) throw refusalProblem(refusal);
+  if (!kind.perPartner && partnerId) {
+    throw new ProblemError('validation_failed', {
+      errors: [
+        {
+          path: 'partnerId',
+          code: 'not_allowed',
+          message: say(c, 'Ce document n’est pas rattaché à un partenaire.', 'This document is not tied to a partner.'),
+        },
+      ],
     });
   }
+
+  // The name's format is accepted (checked above); a declared type that says otherwise is a lie about the file.
+  const byName = mediaTypeOfName(filename)!;
+  const declared = field('filetype');
   if (!isGenericType(declared) && declared !== byName) {
     throw new ProblemError('document_content_mismatch', {
-      detail: say(c, `Le nom indique ${labelOf(byName)}, le type déclaré ${labelOf(declared!)}.`, `The name says ${labelOf(byName)}, the declared type ${labelOf(declared!)}.`),
+      detail: say(
+        c,
+        `Le nom indique ${mediaTypeName(byName)}, le type déclaré ${mediaTypeName(declared!)}.`,
+        `The name says ${mediaTypeName(byName)}, the declared type ${mediaTypeName(declared!)}.`,
+      ),
     });
   }
 

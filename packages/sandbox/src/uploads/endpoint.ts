@@ -33,7 +33,9 @@ export function uploadEndpoint(deps: Deps) {
   };
   const accountOf = (req: object) => requireAccount(stateOf(req).c);
   // The largest file any kind allows: tus's own ceiling (Tus-Max-Size); each kind's limit is judged at creation.
-  const ceiling = Math.max(...deps.calls.flatMap((call) => call.documentKinds.map((kind: DocumentKindRule) => kind.maxSizeBytes)));
+  const ceiling = Math.max(
+    ...deps.calls.flatMap((call) => call.documentKinds.map((kind: DocumentKindRule) => kind.maxSizeBytes)),
+  );
 
   const server = new Server({
     path: UPLOADS_PATH,
@@ -60,14 +62,21 @@ export function uploadEndpoint(deps: Deps) {
     },
     async onUploadFinish(req, upload: Upload) {
       const { c } = stateOf(req);
-      const documentId = await finishUpload(c, accountOf(req), upload, { storage: deps.uploads, scanner: deps.scanner });
+      const documentId = await finishUpload(c, accountOf(req), upload, {
+        storage: deps.uploads,
+        scanner: deps.scanner,
+      });
       return { headers: { [DOCUMENT_ID_HEADER]: documentId } };
     },
     onResponseError(req, error) {
       const state = stateOf(req);
       const problem = problemOfTusError(error);
       if (!problem) {
-        deps.log('error', 'upload failed', { requestId: state.c.get('requestId'), error: String(error), stack: (error as Error).stack });
+        deps.log('error', 'upload failed', {
+          requestId: state.c.get('requestId'),
+          error: String(error),
+          stack: (error as Error).stack,
+        });
       }
       state.problem = problem ?? new ProblemError('internal_error');
       return { status_code: ERROR_CODES[state.problem.code].status, body: '' };

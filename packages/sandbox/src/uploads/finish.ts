@@ -1,3 +1,5 @@
+import { mediaTypeName } from '@qmi/core';
+import { checkDocumentLimits } from '@qmi/validators';
 import type { Upload } from '@tus/server';
 import type { Context } from 'hono';
 import { createHash } from 'node:crypto';
@@ -7,8 +9,7 @@ import type { AppEnv } from '../http/env.js';
 import { ProblemError, say } from '../http/problem.js';
 import { newId } from '../ids.js';
 import type { AccountRow } from '../store/accounts.js';
-import { limitReached, totalExceeded } from './creation.js';
-import { labelOf } from './media-types.js';
+import { refusalProblem } from './creation.js';
 import type { Scanner } from './scanner.js';
 import { sniffMediaType } from './sniff.js';
 import type { UploadStorage } from './storage.js';
@@ -41,15 +42,28 @@ export async function finishUpload(
     if (found !== declared) {
       throw new ProblemError('document_content_mismatch', {
         detail: found
-          ? say(c, `Ce fichier est un ${labelOf(found)}, pas un ${labelOf(declared)} comme son nom l’indique.`, `This file is a ${labelOf(found)}, not a ${labelOf(declared)} as its name says.`)
-          : say(c, `Ce fichier n’est pas un ${labelOf(declared)} valide.`, `This file is not a valid ${labelOf(declared)}.`),
+          ? say(
+              c,
+              `Ce fichier est un ${mediaTypeName(found)}, pas un ${mediaTypeName(declared)} comme son nom l’indique.`,
+              `This file is a ${mediaTypeName(found)}, not a ${mediaTypeName(declared)} as its name says.`,
+            )
+          : say(
+              c,
+              `Ce fichier n’est pas un ${mediaTypeName(declared)} valide.`,
+              `This file is not a valid ${mediaTypeName(declared)}.`,
+            ),
         extra: { acceptedTypes: kind.acceptedTypes },
       });
     }
     // Hashed on the way in when every byte came through this process; read again otherwise (after a restart).
     const sha256 = storage.store.digest(upload.id, upload.size ?? -1) ?? (await sha256Of(path));
     const filename = meta.filename ?? 'document';
-    const verdict = scanner ? await scanner({ path, filename, mediaType: found }).catch((error: unknown) => ({ ok: false as const, reason: String(error) })) : { ok: true as const };
+    const verdict = scanner
+      ? await scanner({ path, filename, mediaType: found }).catch((error: unknown) => ({
+          ok: false as const,
+          reason: String(error),
+        }))
+      : { ok: true as const };
     if (!verdict.ok) {
       throw new ProblemError('document_rejected', {
         detail: say(c, `Motif : ${verdict.reason}.`, `Reason: ${verdict.reason}.`),
@@ -61,23 +75,25 @@ export async function finishUpload(
     kept = true;
     const id = newId('doc');
     const { store, clock } = c.get('deps');
-    const inserted = store.documents.insertWithin(
+    const sizeBytes = upload.size ?? upload.offset;
+    // Other files may have joined the dossier while this one was on its way: the count and the
+    // total are judged again, on what the dossier holds at the insertion itself.
+    const refusal = store.documents.insertUnless(
       {
         id,
         applicationId: application.id,
         kind: kind.id,
         filename,
         mediaType: found,
-        sizeBytes: upload.size ?? upload.offset,
+        sizeBytes,
         sha256,
         partnerId: meta.partnerId ?? undefined,
         storageKey: upload.id,
         uploadedAt: clock.now().toISOString(),
       },
-      { maxCount: kind.maxCount, maxTotalBytes: call.maxTotalDocumentBytes },
+      (usage) => checkDocumentLimits(call, kind, { size: sizeBytes }, usage, c.get('lang') ?? 'fr'),
     );
-    if (inserted === 'count') throw limitReached(c, kind);
-    if (inserted === 'total') throw totalExceeded(c, call);
+    if (refusal) throw refusalProblem(refusal);
     return id;
   } catch (error) {
     if (kept) await storage.discardDocument(upload.id);

@@ -24,7 +24,13 @@ const BY_TUS_ERROR = new Map<TusError, ErrorCode>([
 ]);
 
 /** Statuses tus writes without going through its error hook (header validation). */
-const BY_STATUS: Record<number, ErrorCode> = { 400: 'invalid_request', 403: 'invalid_request', 404: 'not_found', 412: 'tus_resumable_required', 413: 'upload_length_exceeded' };
+const BY_STATUS: Record<number, ErrorCode> = {
+  400: 'invalid_request',
+  403: 'invalid_request',
+  404: 'not_found',
+  412: 'tus_resumable_required',
+  413: 'upload_length_exceeded',
+};
 
 const isTusError = (error: unknown): error is TusError =>
   typeof error === 'object' && error !== null && typeof (error as TusError).status_code === 'number';
@@ -33,7 +39,10 @@ const isTusError = (error: unknown): error is TusError =>
 export function problemOfTusError(error: unknown): ProblemError | undefined {
   if (error instanceof ProblemError) return error;
   if (!isTusError(error)) return undefined;
-  const code = BY_TUS_ERROR.get(error) ?? BY_STATUS[error.status_code] ?? (error.status_code >= 500 ? 'internal_error' : 'invalid_request');
+  const code =
+    BY_TUS_ERROR.get(error) ??
+    BY_STATUS[error.status_code] ??
+    (error.status_code >= 500 ? 'internal_error' : 'invalid_request');
   // tus's own text is English only: kept as an extension member, the localised title says the rest.
   return new ProblemError(code, {
     extra: { tusMessage: error.body.trim() },
@@ -43,4 +52,6 @@ export function problemOfTusError(error: unknown): ProblemError | undefined {
 
 /** The problem for a plain-text error response tus wrote itself. */
 export const problemOfStatus = (status: number, text: string): ProblemError =>
-  new ProblemError(BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'invalid_request'), { extra: { tusMessage: text.trim() } });
+  new ProblemError(BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'invalid_request'), {
+    extra: { tusMessage: text.trim() },
+  });

@@ -11,7 +11,9 @@ export function uploadRoutes(endpoint: UploadEndpoint): Hono<AppEnv> {
   // Hono answers HEAD with the GET route. A real GET is refused: documents are downloaded through
   // their own route (access rules, Content-Disposition, nosniff), never from tus's store.
   routes.get(`${UPLOADS_PATH}/:uploadId`, (c) =>
-    c.req.method === 'HEAD' ? endpoint.handle(c) : problemResponse(c, 'method_not_allowed', { headers: { allow: 'HEAD, PATCH, DELETE, OPTIONS' } }),
+    c.req.method === 'HEAD'
+      ? endpoint.handle(c)
+      : problemResponse(c, 'method_not_allowed', { headers: { allow: 'HEAD, PATCH, DELETE, OPTIONS' } }),
   );
   return routes;
 }

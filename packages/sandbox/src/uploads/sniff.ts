@@ -38,7 +38,8 @@ export async function sniffMediaType(path: string): Promise<string | undefined> 
   }
 }
 
-const startsWith = (buffer: Buffer, magic: Buffer) => buffer.length >= magic.length && buffer.subarray(0, magic.length).equals(magic);
+const startsWith = (buffer: Buffer, magic: Buffer) =>
+  buffer.length >= magic.length && buffer.subarray(0, magic.length).equals(magic);
 
 /** Entry names from the ZIP central directory, which lists them all wherever their data sits. */
 async function zipEntryNames(file: Awaited<ReturnType<typeof open>>, size: number): Promise<string[]> {
@@ -53,7 +54,7 @@ async function zipEntryNames(file: Awaited<ReturnType<typeof open>>, size: numbe
   const directory = Buffer.alloc(directorySize);
   await file.read(directory, 0, directorySize, directoryOffset);
   const names: string[] = [];
-  for (let at = 0; at + 46 <= directory.length && directory.readUInt32LE(at) === 0x02014b50; ) {
+  for (let at = 0; at + 46 <= directory.length && directory.readUInt32LE(at) === 0x02014b50;) {
     const nameLength = directory.readUInt16LE(at + 28);
     const extraLength = directory.readUInt16LE(at + 30);
     const commentLength = directory.readUInt16LE(at + 32);

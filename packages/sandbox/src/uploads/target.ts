@@ -19,17 +19,27 @@ export interface UploadTarget {
  * now: the same rules as saving the dossier (visible, applicant, editable, window open for drafts).
  * Judged at creation and again when the last byte arrives, since either may have changed meanwhile.
  */
-export function uploadTarget(c: Context<AppEnv>, account: AccountRow, applicationId: string, kindId: string): UploadTarget {
+export function uploadTarget(
+  c: Context<AppEnv>,
+  account: AccountRow,
+  applicationId: string,
+  kindId: string,
+): UploadTarget {
   const application = loadApplication(c, account, applicationId);
   if (account.role !== 'applicant') throw new ProblemError('forbidden');
-  if (!isEditable(application.status)) throw new ProblemError('not_editable', { extra: { applicationStatus: application.status } });
+  if (!isEditable(application.status))
+    throw new ProblemError('not_editable', { extra: { applicationStatus: application.status } });
   const call = callOf(c, application.callId);
   requireWindowOpen(c, call, application.status);
   const kind = call.documentKinds.find((candidate) => candidate.id === kindId);
   if (!kind) {
     const kinds = call.documentKinds.map((candidate) => candidate.id);
     throw new ProblemError('document_kind_unknown', {
-      detail: say(c, `Types de documents de cet appel : ${kinds.join(', ')}.`, `Document kinds of this call: ${kinds.join(', ')}.`),
+      detail: say(
+        c,
+        `Types de documents de cet appel : ${kinds.join(', ')}.`,
+        `Document kinds of this call: ${kinds.join(', ')}.`,
+      ),
       extra: { kinds },
     });
   }

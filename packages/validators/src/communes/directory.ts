@@ -32,7 +32,12 @@ export interface TerritoryDirectory {
   search(query: string, limit?: number): Commune[];
 }
 
-function createDirectory(siren: string, communesData: string, formerData: string, territories: readonly string[]): TerritoryDirectory {
+function createDirectory(
+  siren: string,
+  communesData: string,
+  formerData: string,
+  territories: readonly string[],
+): TerritoryDirectory {
   // Parsed on first use: the data is a short string so that the module costs little until needed.
   let byCode: Map<string, Commune> | undefined;
   let list: Commune[] = [];
@@ -94,9 +99,10 @@ function createDirectory(siren: string, communesData: string, formerData: string
 }
 
 /** The 130 communes of the Métropole du Grand Paris, generated from @etalab/decoupage-administratif. */
-export const MGP: TerritoryDirectory = createDirectory(MGP_SIREN, COMMUNES, FORMER_CODES, TERRITORIES);
+export const MGP: TerritoryDirectory = /* @__PURE__ */ createDirectory(MGP_SIREN, COMMUNES, FORMER_CODES, TERRITORIES);
 
 const DIRECTORIES: readonly TerritoryDirectory[] = [MGP];
 
 /** The member list of an EPCI, when this package ships it. */
-export const territoryDirectory = (siren: string): TerritoryDirectory | undefined => DIRECTORIES.find((d) => d.siren === siren);
+export const territoryDirectory = (siren: string): TerritoryDirectory | undefined =>
+  DIRECTORIES.find((d) => d.siren === siren);

@@ -8,7 +8,11 @@
 const SHORT: Record<string, string> = { saint: 'st', sainte: 'ste' };
 const LONG: Record<string, string> = { st: 'saint', ste: 'sainte' };
 
-const fold = (value: string): string => value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const fold = (value: string): string =>
+  value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 const split = (folded: string): string[] => folded.split(/[^a-z0-9]+/).filter(Boolean);
 const shorten = (words: readonly string[]): string[] => words.map((word) => SHORT[word] ?? word);
 

@@ -1,5 +1,5 @@
 import { EMAIL, getPath, PHONE, type FormField, type Lang } from '@qmi/core';
-import type { Finding, Rule, RuleContext } from './types.js';
+import { defineRule, type Finding, type RuleContext } from './types.js';
 
 /** The parts of a person (a referent, a contact) and which of them a complete dossier needs. */
 const PERSON_PARTS = [
@@ -11,10 +11,15 @@ const PERSON_PARTS = [
 ] as const;
 
 export const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
+  (Array.isArray(value) && value.length === 0);
 
 const hasAnyValue = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null ? Object.values(value).some((v) => !isBlank(v) && v !== false) : !isBlank(value) && value !== false;
+  typeof value === 'object' && value !== null
+    ? Object.values(value).some((v) => !isBlank(v) && v !== false)
+    : !isBlank(value) && value !== false;
 
 /** A form field prepared once per call: its path split, its items' fields prepared too. */
 interface PreparedField {
@@ -35,11 +40,28 @@ function prepare(fields: readonly FormField[]): PreparedField[] {
   return result;
 }
 
-
 /** Labels are only written when an issue needs one: most fields of a good dossier need none. */
 type Label = () => string;
 
-function checkPerson(field: FormField, value: unknown, path: string, label: Label, lang: Lang, out: Finding[]) {
+/** The ids the form's fields are reported with. */
+const FIELD_ISSUES = [
+  'field.required',
+  'field.checkbox-required',
+  'field.format',
+  'field.too-long',
+  'group.min-items',
+  'group.max-items',
+] as const;
+type FieldIssue = (typeof FIELD_ISSUES)[number];
+
+function checkPerson(
+  field: FormField,
+  value: unknown,
+  path: string,
+  label: Label,
+  lang: Lang,
+  out: Finding<FieldIssue>[],
+) {
   const person = (value ?? {}) as Record<string, unknown>;
   // An optional referent left empty is fine; one partly given must be complete and valid.
   if (!field.required && !hasAnyValue(person)) return;
@@ -47,7 +69,8 @@ function checkPerson(field: FormField, value: unknown, path: string, label: Labe
     const partValue = person[part.key];
     const partLabel = () => `${label()} — ${part.label[lang]}`;
     if (isBlank(partValue)) {
-      if (part.required) out.push({ path: `${path}.${part.key}`, params: { label: partLabel() }, rule: 'field.required' });
+      if (part.required)
+        out.push({ path: `${path}.${part.key}`, params: { label: partLabel() }, rule: 'field.required' });
       continue;
     }
     const format = 'format' in part ? part.format : undefined;
@@ -57,7 +80,14 @@ function checkPerson(field: FormField, value: unknown, path: string, label: Labe
   }
 }
 
-function checkField(prepared: PreparedField, value: unknown, path: string, label: Label, lang: Lang, out: Finding[]) {
+function checkField(
+  prepared: PreparedField,
+  value: unknown,
+  path: string,
+  label: Label,
+  lang: Lang,
+  out: Finding<FieldIssue>[],
+) {
   const { field } = prepared;
   switch (field.type) {
     case 'person':
@@ -65,9 +95,14 @@ function checkField(prepared: PreparedField, value: unknown, path: string, label
     case 'group': {
       const items = Array.isArray(value) ? value : [];
       const min = field.required ? Math.max(field.minItems ?? 1, 1) : (field.minItems ?? 0);
-      if (items.length < min) out.push({ path, params: { label: label(), min, count: items.length }, rule: 'group.min-items' });
+      if (items.length < min)
+        out.push({ path, params: { label: label(), min, count: items.length }, rule: 'group.min-items' });
       if (field.maxItems !== undefined && items.length > field.maxItems) {
-        out.push({ path, params: { label: label(), max: field.maxItems, count: items.length }, rule: 'group.max-items' });
+        out.push({
+          path,
+          params: { label: label(), max: field.maxItems, count: items.length },
+          rule: 'group.max-items',
+        });
       }
       items.forEach((item, index) => {
         for (const child of prepared.children) {
@@ -78,7 +113,8 @@ function checkField(prepared: PreparedField, value: unknown, path: string, label
       return;
     }
     case 'checkbox':
-      if (field.required && value !== true) out.push({ path, params: { label: label() }, rule: 'field.checkbox-required' });
+      if (field.required && value !== true)
+        out.push({ path, params: { label: label() }, rule: 'field.checkbox-required' });
       return;
     case 'commune':
       return; // judged by the eligibility rules
@@ -88,25 +124,32 @@ function checkField(prepared: PreparedField, value: unknown, path: string, label
         return;
       }
       const text = String(value);
-      if (field.type === 'email' && !EMAIL.test(text.trim())) out.push({ path, params: { label: label(), format: 'email' }, rule: 'field.format' });
-      if (field.type === 'phone' && !PHONE.test(text.trim())) out.push({ path, params: { label: label(), format: 'phone' }, rule: 'field.format' });
+      if (field.type === 'email' && !EMAIL.test(text.trim()))
+        out.push({ path, params: { label: label(), format: 'email' }, rule: 'field.format' });
+      if (field.type === 'phone' && !PHONE.test(text.trim()))
+        out.push({ path, params: { label: label(), format: 'phone' }, rule: 'field.format' });
       if (field.type === 'choice' && !(field.options ?? []).some((option) => option.value === text)) {
         out.push({ path, params: { label: label(), format: 'choice' }, rule: 'field.format' });
       }
       if (field.maxLength !== undefined && text.length > field.maxLength) {
-        out.push({ path, params: { label: label(), max: field.maxLength, length: text.length }, rule: 'field.too-long' });
+        out.push({
+          path,
+          params: { label: label(), max: field.maxLength, length: text.length },
+          rule: 'field.too-long',
+        });
       }
     }
   }
 }
 
 /** Every required field of every form section is given, and every given value is well formed. */
-export const formFields: Rule = {
+export const formFields = /* @__PURE__ */ defineRule({
   id: 'field.required',
+  reports: FIELD_ISSUES,
   category: 'completeness',
   severity: 'error',
   check(context: RuleContext) {
-    const out: Finding[] = [];
+    const out: Finding<FieldIssue>[] = [];
     const { lang, application } = context;
     for (const section of context.call.formSections) {
       for (const field of prepare(section.fields)) {
@@ -115,11 +158,12 @@ export const formFields: Rule = {
     }
     return out;
   },
-};
+});
 
 /** With several sectors, the preferred one (the future "quartier d'innovation") is named, and only one. */
-export const preferredSector: Rule = {
+export const preferredSector = /* @__PURE__ */ defineRule({
   id: 'sectors.preferred',
+  reports: ['sectors.preferred'],
   category: 'completeness',
   severity: 'warning',
   check(context) {
@@ -128,4 +172,4 @@ export const preferredSector: Rule = {
     if (sectors.length < 2 || preferred === 1) return [];
     return [{ path: 'sectors', params: { preferred, count: sectors.length } }];
   },
-};
+});

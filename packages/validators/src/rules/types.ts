@@ -15,11 +15,11 @@ export type Category = 'eligibility' | 'completeness';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One finding of a rule, before its message is written in the reader's language. */
-export interface Finding {
+export interface Finding<R extends string = string> {
   path: string;
   params: Params;
   /** The id of this finding when a rule reports several kinds (e.g. "field.format"); defaults to the rule's id. */
-  rule?: string | undefined;
+  rule?: R | undefined;
   severity?: Severity | undefined;
 }
 
@@ -35,10 +35,29 @@ export interface RuleContext {
   otherApplicationId?: string | undefined;
 }
 
-/** A rule: a small named function over the typed dossier, with a stable id. */
-export interface Rule {
-  id: string;
+/**
+ * A rule: a small named function over the typed dossier, with stable ids. A rule that finds several
+ * kinds of fault (the form's fields, a document's format, size and partner) declares every id it
+ * can report, its own first, so that searching the code for an issue's id finds the rule behind it.
+ */
+export interface Rule<R extends string = string> {
+  /** The rule's name: the first of `reports`, and the id of a finding that names none. */
+  id: R;
+  /** Every id its findings may carry (an issue's `rule`, a 422's error code). */
+  reports: readonly [R, ...R[]];
   category: Category;
   severity: Severity;
-  check(context: RuleContext): Finding[];
+  check(context: RuleContext): Finding<R>[];
 }
+
+/**
+ * Declares a rule whose findings the compiler holds to its `reports`: a finding with an undeclared
+ * id, or an `id` missing from `reports`, does not compile.
+ */
+export const defineRule = <const R extends string>(rule: {
+  id: NoInfer<R>;
+  reports: readonly [R, ...R[]];
+  category: Category;
+  severity: Severity;
+  check(context: RuleContext): Finding<NoInfer<R>>[];
+}): Rule<R> => rule;
