@@ -34,7 +34,10 @@ const meta: Meta<Args> = {
   render: ({ call, now, debounce, sections, sectionHref }, { loaded }) =>
     html`<qmi-application-form api-base=${loaded.apiBase} .token=${STORY_TOKEN} call=${call} now=${now} debounce=${debounce} sections=${sections} section-href=${sectionHref}
       .journal=${loaded.journal}></qmi-application-form>`,
-  parameters: { ...withPlatform({ applications: [emptyDossier()] }), docs: { description: { component: DESCRIPTION } } },
+  parameters: {
+    ...withPlatform({ applications: [emptyDossier()] }),
+    docs: { description: { component: DESCRIPTION } },
+  },
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '[part="task-list"]');
   },
@@ -77,7 +80,13 @@ export const Offline: Story = {
   args: {
     journal: async () => {
       const journal = memoryJournal();
-      await journal.put('app_story', { path: 'challenge.title', value: 'Apaiser les abords des écoles', base: null, id: 'edit-offline', editedAt: Date.parse(STORY_NOW) });
+      await journal.put('app_story', {
+        path: 'challenge.title',
+        value: 'Apaiser les abords des écoles',
+        base: null,
+        id: 'edit-offline',
+        editedAt: Date.parse(STORY_NOW),
+      });
       return journal;
     },
   },
@@ -103,7 +112,12 @@ export const Conflict: Story = {
     },
   },
   parameters: withPlatform({
-    applications: [{ ...filledDossier(), challenge: { ...exampleDossier().challenge, title: 'Des abords d’écoles plus sûrs et plus verts' } }],
+    applications: [
+      {
+        ...filledDossier(),
+        challenge: { ...exampleDossier().challenge, title: 'Des abords d’écoles plus sûrs et plus verts' },
+      },
+    ],
   }),
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '[part="conflict"]', 'Garder ma version');
@@ -128,7 +142,8 @@ export const ReadyToSubmit: Story = {
     const el = form(canvasElement);
     await shows(el, '[part="task-list"]');
     const tags = inShadow(el, '[part="task-list"] .tag, [part="task-list"] strong');
-    if (tags.some((tag) => /Non commencé|En cours/.test(tag.textContent ?? ''))) throw new Error('a section is not completed');
+    if (tags.some((tag) => /Non commencé|En cours/.test(tag.textContent ?? '')))
+      throw new Error('a section is not completed');
   },
 };
 

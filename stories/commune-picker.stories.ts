@@ -31,8 +31,13 @@ fires \`qmi-commune-clear\`. It needs no platform.`;
 const meta: Meta<Args> = {
   title: 'Elements/Commune picker',
   component: 'qmi-commune-picker',
-  args: { label: 'Commune', hint: 'Saisissez le nom de la commune ou son code INSEE, par exemple Saint-Denis ou 93066.', value: '' },
-  render: ({ label, hint, value }) => html`<qmi-commune-picker label=${label} hint=${hint} value=${value}></qmi-commune-picker>`,
+  args: {
+    label: 'Commune',
+    hint: 'Saisissez le nom de la commune ou son code INSEE, par exemple Saint-Denis ou 93066.',
+    value: '',
+  },
+  render: ({ label, hint, value }) =>
+    html`<qmi-commune-picker label=${label} hint=${hint} value=${value}></qmi-commune-picker>`,
   parameters: { docs: { description: { component: DESCRIPTION } } },
   play: async ({ canvasElement }) => {
     await shows(picker(canvasElement), '[part="input"]');
@@ -82,7 +87,10 @@ export const Errors: Story = {
 /** In English: the nearest `[lang]` decides (the label and hint are the page's own words). */
 export const English: Story = {
   globals: { lang: 'en' },
-  args: { label: 'Municipality', hint: 'Type the name of the municipality or its INSEE code, for example Saint-Denis or 93066.' },
+  args: {
+    label: 'Municipality',
+    hint: 'Type the name of the municipality or its INSEE code, for example Saint-Denis or 93066.',
+  },
   play: async ({ canvasElement }) => {
     const el = picker(canvasElement);
     await type(el, 'Montreuil');

@@ -24,7 +24,10 @@ const meta: Meta<Args> = {
   args: { call: 'qmi-2', application: STORY_APPLICATION_ID, now: STORY_NOW, headingLevel: 2 },
   render: ({ call, application, now, headingLevel }, { loaded }) =>
     html`<qmi-criteria-checklist api-base=${loaded.apiBase} .token=${STORY_TOKEN} call=${call} application=${application} now=${now} heading-level=${headingLevel}></qmi-criteria-checklist>`,
-  parameters: { ...withPlatform({ applications: [filledDossier()] }), docs: { description: { component: DESCRIPTION } } },
+  parameters: {
+    ...withPlatform({ applications: [filledDossier()] }),
+    docs: { description: { component: DESCRIPTION } },
+  },
   play: async ({ canvasElement }) => {
     await shows(checklist(canvasElement), '[part="status"]');
   },

@@ -14,7 +14,10 @@ interface Args {
 
 const kind = (id: string): DocumentKindRule => QMI_2.documentKinds.find((rule) => rule.id === id)!;
 const uploader = (canvasElement: HTMLElement) => element(canvasElement, 'qmi-document-uploader');
-const PARTNERS = (filledDossier().partners ?? []).map((partner) => ({ id: partner.id, name: partner.name ?? partner.id }));
+const PARTNERS = (filledDossier().partners ?? []).map((partner) => ({
+  id: partner.id,
+  name: partner.name ?? partner.id,
+}));
 const MB = 1024 * 1024;
 
 /** Chooses a file through the element's real file input, as a person does. */
@@ -37,7 +40,10 @@ const meta: Meta<Args> = {
   argTypes: { kind: { control: 'select', options: QMI_2.documentKinds.map((rule) => rule.id) } },
   render: ({ kind: id, disabled, documents, partners }, { loaded }) =>
     html`<qmi-document-uploader api-base=${loaded.apiBase} .token=${STORY_TOKEN} application=${STORY_APPLICATION_ID} .rule=${kind(id)} .documents=${documents} .partners=${partners} ?disabled=${disabled}></qmi-document-uploader>`,
-  parameters: { ...withPlatform({ applications: [emptyDossier()] }), docs: { description: { component: DESCRIPTION } } },
+  parameters: {
+    ...withPlatform({ applications: [emptyDossier()] }),
+    docs: { description: { component: DESCRIPTION } },
+  },
   play: async ({ canvasElement }) => {
     await shows(uploader(canvasElement), '[part="rules"]');
   },
@@ -59,7 +65,11 @@ export const Filled: Story = {
 /** A partner's letter of support: the partner it comes from is asked first. */
 export const PartnerLetters: Story = {
   name: 'Partner letters',
-  args: { kind: 'partner_support', partners: PARTNERS, documents: [storyDocument('partner_support', 'soutien-oph.pdf', 'partner-oph')] },
+  args: {
+    kind: 'partner_support',
+    partners: PARTNERS,
+    documents: [storyDocument('partner_support', 'soutien-oph.pdf', 'partner-oph')],
+  },
   play: async ({ canvasElement }) => {
     await shows(uploader(canvasElement), 'select');
   },
@@ -80,7 +90,8 @@ export const Uploading: Story = {
     const el = await choose(canvasElement, pdfFile('lettre-engagement-maire.pdf', 8 * MB));
     await shows(el, '[part="file"]', 'Envoi en cours');
     await shows(el, '[part="file"]', /[1-9]\d* %/);
-    if (!inShadow(el, '[part~="button"]').some((button) => button.textContent?.includes('Mettre en pause'))) throw new Error('no pause button');
+    if (!inShadow(el, '[part~="button"]').some((button) => button.textContent?.includes('Mettre en pause')))
+      throw new Error('no pause button');
   },
 };
 
@@ -95,7 +106,8 @@ export const UploadFailed: Story = {
     const el = await choose(canvasElement, pdfFile('lettre-engagement-maire.pdf', 300 * 1024));
     await shows(el, '[part="error"]', 'refusé par la plateforme');
     await shows(el, 'label', 'Choisir un autre fichier');
-    if (inShadow(el, '[part~="button"]').some((button) => /Réessayer|Reprendre/.test(button.textContent ?? ''))) throw new Error('a refused file is offered a retry');
+    if (inShadow(el, '[part~="button"]').some((button) => /Réessayer|Reprendre/.test(button.textContent ?? '')))
+      throw new Error('a refused file is offered a retry');
   },
 };
 

@@ -1,7 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { conversation, emptyDossier } from './support/dossiers.js';
-import { STORY_APPLICATION_ID, STORY_NOW, STORY_TOKEN, type PlatformScenario, withPlatform } from './support/platform.js';
+import {
+  STORY_APPLICATION_ID,
+  STORY_NOW,
+  STORY_TOKEN,
+  type PlatformScenario,
+  withPlatform,
+} from './support/platform.js';
 import { element, shows } from './support/story.js';
 
 interface Args {

@@ -36,7 +36,10 @@ two shipped themes (\`@qmi/elements/themes/default.css\`, \`themes/high-contrast
 
 const meta: Meta = {
   title: 'Theming/Tokens and parts',
-  parameters: { ...withPlatform({ applications: [filledDossier()] }), docs: { description: { component: DESCRIPTION } } },
+  parameters: {
+    ...withPlatform({ applications: [filledDossier()] }),
+    docs: { description: { component: DESCRIPTION } },
+  },
   play: async ({ canvasElement }) => {
     await shows(element(canvasElement, 'qmi-criteria-checklist'), '[part="status"]');
     await shows(element(canvasElement, 'qmi-timeline'), '[part="status"]');
@@ -63,7 +66,8 @@ export const PartnerRestyle: Story = {
   name: 'Partner restyle (tokens and ::part only)',
   // Under the high-contrast theme (the toolbar's "Thème", and the story test's second run) the theme's
   // colours win and the partner's other choices stay: see the next story.
-  render: (_args, { loaded }) => html`${PARTNER_STYLES}<div class="mairie-candidature">${elements(loaded.apiBase)}</div>`,
+  render: (_args, { loaded }) =>
+    html`${PARTNER_STYLES}<div class="mairie-candidature">${elements(loaded.apiBase)}</div>`,
   play: async ({ canvasElement }) => {
     const timeline = element(canvasElement, 'qmi-timeline');
     const status = await shows(timeline, '[part="status"]');
@@ -78,7 +82,8 @@ export const PartnerRestyle: Story = {
 export const PartnerRestyleHighContrast: Story = {
   name: 'Partner restyle under the high-contrast theme',
   globals: { theme: 'high-contrast' },
-  render: (_args, { loaded }) => html`${PARTNER_STYLES}<div class="mairie-candidature">${elements(loaded.apiBase)}</div>`,
+  render: (_args, { loaded }) =>
+    html`${PARTNER_STYLES}<div class="mairie-candidature">${elements(loaded.apiBase)}</div>`,
   play: async ({ canvasElement }) => {
     const timeline = element(canvasElement, 'qmi-timeline');
     const status = await shows(timeline, '[part="status"]');
@@ -86,9 +91,11 @@ export const PartnerRestyleHighContrast: Story = {
     const style = getComputedStyle(status);
     // The theme's colours: no light background under the white countdown (the partner's ::part rule
     // painted one), the theme's cyan for the current step (not the partner's purple).
-    if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') throw new Error(`the partner's ::part(status) background stayed: ${style.backgroundColor}`);
+    if (style.backgroundColor !== 'rgba(0, 0, 0, 0)')
+      throw new Error(`the partner's ::part(status) background stayed: ${style.backgroundColor}`);
     if (getComputedStyle(countdown).color !== 'rgb(255, 255, 255)') throw new Error('the countdown is not white');
-    if (style.borderLeftColor !== 'rgb(117, 233, 252)') throw new Error(`the partner's primary colour stayed: ${style.borderLeftColor}`);
+    if (style.borderLeftColor !== 'rgb(117, 233, 252)')
+      throw new Error(`the partner's primary colour stayed: ${style.borderLeftColor}`);
     // The partner's other choices.
     if (style.borderLeftWidth !== '10px') throw new Error('the ::part(status) border width did not apply');
     if (!getComputedStyle(timeline).fontFamily.includes('Georgia')) throw new Error('the font token did not apply');

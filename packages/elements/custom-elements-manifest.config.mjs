@@ -4,7 +4,11 @@
 // (scripts/generate-react.mjs) read.
 
 /** Members a page cannot use: TypeScript `private`/`protected` ones and Lit's internal state. */
-const hidden = (member) => member.privacy === 'private' || member.privacy === 'protected' || member.name.startsWith('#') || member.name.startsWith('_');
+const hidden = (member) =>
+  member.privacy === 'private' ||
+  member.privacy === 'protected' ||
+  member.name.startsWith('#') ||
+  member.name.startsWith('_');
 
 /**
  * Shapes the analyzer's output into the package's public API:
@@ -31,11 +35,20 @@ function qmiPublicApi() {
       const text = node.getText();
       const base = node.heritageClauses?.[0]?.types?.[0]?.expression.getText();
       if (base === 'Event' || base === 'CustomEvent') {
-        const name = /super\(\s*['"]([^'"]+)['"]/.exec(text)?.[1] ?? /static\s+(?:readonly\s+)?type\s*=\s*['"]([^'"]+)['"]/.exec(text)?.[1];
-        const description = ts.getJSDocCommentsAndTags(node).map((doc) => (typeof doc.comment === 'string' ? doc.comment : '')).join('\n').trim();
+        const name =
+          /super\(\s*['"]([^'"]+)['"]/.exec(text)?.[1] ??
+          /static\s+(?:readonly\s+)?type\s*=\s*['"]([^'"]+)['"]/.exec(text)?.[1];
+        const description = ts
+          .getJSDocCommentsAndTags(node)
+          .map((doc) => (typeof doc.comment === 'string' ? doc.comment : ''))
+          .join('\n')
+          .trim();
         if (name) eventClasses.set(node.name.text, { name, description });
       }
-      const jsDoc = ts.getJSDocCommentsAndTags(node).map((doc) => doc.getFullText()).join('\n');
+      const jsDoc = ts
+        .getJSDocCommentsAndTags(node)
+        .map((doc) => doc.getFullText())
+        .join('\n');
       const fires = [...jsDoc.matchAll(/@(?:fires|event)\s+(?:\{[^}]*\}\s+)?([\w-]+)/g)].map((match) => match[1]);
       if (fires.length) documented.set(node.name.text, fires);
     },
@@ -72,8 +85,14 @@ function qmiPublicApi() {
       if (!names.has(event.name)) continue;
       if (event.type) {
         const eventClass = eventClasses.get(event.type.text);
-        if (!eventClass) throw new Error(`${declaration.name}: @fires {${event.type.text}} ${event.name}: no event class ${event.type.text} was found`);
-        if (eventClass.name !== event.name) throw new Error(`${declaration.name}: @fires {${event.type.text}} ${event.name}, but ${event.type.text} is "${eventClass.name}"`);
+        if (!eventClass)
+          throw new Error(
+            `${declaration.name}: @fires {${event.type.text}} ${event.name}: no event class ${event.type.text} was found`,
+          );
+        if (eventClass.name !== event.name)
+          throw new Error(
+            `${declaration.name}: @fires {${event.type.text}} ${event.name}, but ${event.type.text} is "${eventClass.name}"`,
+          );
       } else if (fired.has(event.name)) {
         event.type = { text: fired.get(event.name) };
       }
@@ -81,7 +100,9 @@ function qmiPublicApi() {
     }
     for (const [name, className] of fired) {
       if (names.has(name)) continue;
-      console.warn(`custom-elements.json: ${declaration.name} fires "${name}" (${className}) without a @fires line in its JSDoc`);
+      console.warn(
+        `custom-elements.json: ${declaration.name} fires "${name}" (${className}) without a @fires line in its JSDoc`,
+      );
       result.push({ name, type: { text: className }, description: eventClasses.get(className).description });
     }
     return result;
@@ -93,7 +114,8 @@ function rewritePaths(node) {
   if (Array.isArray(node)) return node.forEach(rewritePaths);
   if (!node || typeof node !== 'object') return;
   for (const [key, value] of Object.entries(node)) {
-    if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = value.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js');
+    if ((key === 'path' || key === 'module') && typeof value === 'string')
+      node[key] = value.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js');
     else rewritePaths(value);
   }
 }

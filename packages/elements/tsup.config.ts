@@ -26,9 +26,16 @@ const BUNDLE = 'dist/qmi-elements.bundle.js';
  */
 async function writeIntegrity() {
   const { name, version } = JSON.parse(await readFile('package.json', 'utf8'));
-  const integrity = `sha384-${createHash('sha384').update(await readFile(BUNDLE)).digest('base64')}`;
-  await writeFile('dist/integrity.json', `${JSON.stringify({ name, version, files: { [BUNDLE]: integrity } }, null, 2)}\n`);
-  console.log(`\nSubresource Integrity of ${name}@${version} ${BUNDLE} (dist/integrity.json):\n  integrity="${integrity}" crossorigin="anonymous"\n`);
+  const integrity = `sha384-${createHash('sha384')
+    .update(await readFile(BUNDLE))
+    .digest('base64')}`;
+  await writeFile(
+    'dist/integrity.json',
+    `${JSON.stringify({ name, version, files: { [BUNDLE]: integrity } }, null, 2)}\n`,
+  );
+  console.log(
+    `\nSubresource Integrity of ${name}@${version} ${BUNDLE} (dist/integrity.json):\n  integrity="${integrity}" crossorigin="anonymous"\n`,
+  );
 }
 
 export default defineConfig([

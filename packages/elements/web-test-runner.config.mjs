@@ -31,7 +31,12 @@ export default {
   plugins: [
     commonjsPackages(),
     selfImports(),
-    esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    esbuildPlugin({
+      ts: true,
+      tsx: true,
+      target: 'es2022',
+      tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
+    }),
     sandboxPlugin({ allowedOrigins: [`http://127.0.0.1:${port}`] }),
     forcedColorsPlugin(),
     // a11ySnapshot(): the page's accessibility tree as Chromium exposes it (roles, names, heading levels).
@@ -41,7 +46,15 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath,
-        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       },
     }),
   ],

@@ -30,17 +30,37 @@ const preview: Preview = {
   globalTypes: {
     lang: {
       description: 'Language of the elements (the nearest [lang] decides)',
-      toolbar: { title: 'Langue', icon: 'globe', items: [{ value: 'fr', title: 'Français' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Langue',
+        icon: 'globe',
+        items: [
+          { value: 'fr', title: 'Français' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Design-token theme',
-      toolbar: { title: 'Thème', icon: 'contrast', items: [{ value: 'default', title: 'Default' }, { value: 'high-contrast', title: 'High contrast' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Thème',
+        icon: 'contrast',
+        items: [
+          { value: 'default', title: 'Default' },
+          { value: 'high-contrast', title: 'High contrast' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { lang: 'fr', theme: 'default' },
   loaders: [
     async ({ id, parameters }) => {
-      started ??= worker.start({ serviceWorker: { url: './mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+      started ??= worker.start({
+        serviceWorker: { url: './mockServiceWorker.js' },
+        onUnhandledRequest: 'bypass',
+        quiet: true,
+      });
       await started;
       // Sessions, tus fingerprints and unsent messages live in localStorage: each story starts clean.
       localStorage.clear();
@@ -63,7 +83,10 @@ const preview: Preview = {
     layout: 'padded',
     controls: { expanded: true },
     // Violations fail the a11y panel's check as they fail the story test.
-    a11y: { test: 'error', options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } } },
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    },
   },
 };
 

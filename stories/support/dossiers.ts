@@ -22,7 +22,12 @@ export const completeDossier = (): Application => storyApplication({ ...exampleD
 
 /** Sent on the last evening. */
 export const submittedDossier = (): Application =>
-  storyApplication({ ...exampleDossier(), documents: allDocuments(), status: 'submitted', submittedAt: '2024-01-11T18:42:00.000Z' });
+  storyApplication({
+    ...exampleDossier(),
+    documents: allDocuments(),
+    status: 'submitted',
+    submittedAt: '2024-01-11T18:42:00.000Z',
+  });
 
 /** A thread between the commune and the organisers. */
 export const conversation = (): Message[] => [

@@ -22,9 +22,15 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
  * Where the elements of a story find the platform: a path of the Storybook origin itself, one per
  * story, so that the stories of a docs page each keep their own scenario.
  */
-export const apiBase = (storyId = 'default'): string => new URL(`/platform/${encodeURIComponent(storyId)}`, globalThis.location.href).href;
+export const apiBase = (storyId = 'default'): string =>
+  new URL(`/platform/${encodeURIComponent(storyId)}`, globalThis.location.href).href;
 export const STORY_TOKEN = 'qmi_story_token_0123456789abcdef';
-export const STORY_ACCOUNT: Account = { id: 'acct_story', email: 'mairie@saint-denis.example', role: 'applicant', createdAt: '2023-11-02T09:00:00.000Z' };
+export const STORY_ACCOUNT: Account = {
+  id: 'acct_story',
+  email: 'mairie@saint-denis.example',
+  role: 'applicant',
+  createdAt: '2023-11-02T09:00:00.000Z',
+};
 export const STORY_APPLICATION_ID = 'app_story';
 
 export interface PlatformScenario {
@@ -88,7 +94,10 @@ export function storyDocument(kind: string, filename: string, partnerId?: string
 /** The platform's own problem+json (`problemBody` of @qmi/core), in French like a page without `Accept-Language: en`. */
 function problem(code: ErrorCode, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const body = problemBody(code, 'fr', '', 'req_story', { extra });
-  return HttpResponse.json(body, { status: body.status, headers: { 'content-type': 'application/problem+json', ...headers } });
+  return HttpResponse.json(body, {
+    status: body.status,
+    headers: { 'content-type': 'application/problem+json', ...headers },
+  });
 }
 
 const etag = (application: Application) => `"${application.revision}"`;
@@ -97,7 +106,9 @@ const etag = (application: Application) => `"${application.revision}"`;
 export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase()): HttpHandler[] {
   const now = () => scenario.now ?? STORY_NOW;
   const call: CallDefinition = QMI_2;
-  const applications = new Map((scenario.applications ?? []).map((application) => [application.id, structuredClone(application)]));
+  const applications = new Map(
+    (scenario.applications ?? []).map((application) => [application.id, structuredClone(application)]),
+  );
   const messages = structuredClone(scenario.messages ?? []);
   const uploads = new Map<string, { length: number; offset: number; metadata: Record<string, string> }>();
   const url = (path: string) => `${base}${path}`;
@@ -108,7 +119,8 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
     applications.set(next.id, next);
     return next;
   };
-  const withEtag = (application: Application, status = 200) => HttpResponse.json(application, { status, headers: { etag: etag(application) } });
+  const withEtag = (application: Application, status = 200) =>
+    HttpResponse.json(application, { status, headers: { etag: etag(application) } });
   const session = () => ({ token: STORY_TOKEN, expiresAt: '2024-12-01T09:00:00.000Z', account: STORY_ACCOUNT });
 
   // Every dossier route needs the account's bearer token, as on the platform (401 otherwise).
@@ -127,100 +139,201 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
     http.post(url('/v1/accounts'), () => problem('email_taken')),
     http.delete(url('/v1/sessions/current'), () => new HttpResponse(null, { status: 204 })),
     http.get(url('/v1/me'), ({ request }) =>
-      scenario.session === 'expired' || !authorised(request) ? problem('unauthenticated') : HttpResponse.json(STORY_ACCOUNT),
+      scenario.session === 'expired' || !authorised(request)
+        ? problem('unauthenticated')
+        : HttpResponse.json(STORY_ACCOUNT),
     ),
-    http.get(url('/v1/calls'), () => HttpResponse.json({ data: [{ id: call.id, edition: call.edition, title: call.title, timeZone: call.timeZone, applicationWindow: call.applicationWindow }] })),
-    http.get(url('/v1/calls/:id'), ({ params }) => (params.id === call.id ? HttpResponse.json(call) : problem('not_found'))),
-    http.get(url('/v1/applications'), signedIn(() => HttpResponse.json({ data: [...applications.values()] }))),
-    http.post(url('/v1/calls/:id/applications'), signedIn(async ({ request }) => {
-      const { commune } = (await request.json()) as { commune: string };
-      const created = storyApplication({ commune, revision: 1, createdAt: now(), updatedAt: now() });
-      applications.set(created.id, created);
-      return withEtag(created, 201);
-    })),
-    http.get(url('/v1/applications/:id'), signedIn(({ params }) => {
-      const application = found(params.id);
-      return application ? withEtag(application) : problem('not_found');
-    })),
-    http.patch(url('/v1/applications/:id'), signedIn(async ({ request, params }) => {
-      if (scenario.saves === 'offline') return HttpResponse.error();
-      const application = found(params.id);
-      if (!application) return problem('not_found');
-      if (windowStateFor(application.status, call, new Date(now())) === 'closed') return problem('call_closed');
-      if (request.headers.get('if-match') !== etag(application)) {
-        return problem('revision_mismatch', { currentRevision: application.revision, current: application }, { etag: etag(application) });
-      }
-      const patched = applyMergePatch(application, await request.json()) as Application;
-      return withEtag(save(application, { ...patched, id: application.id, status: application.status, documents: application.documents }));
-    })),
-    http.post(url('/v1/applications/:id/submit'), signedIn(({ params }) => {
-      const application = found(params.id);
-      if (!application) return problem('not_found');
-      if (windowStateFor(application.status, call, new Date(now())) === 'closed') return problem('call_closed');
-      const issues = evaluate(application, call, { now: new Date(now()), lang: 'fr', checkWindow: false }).issues.filter((issue) => issue.severity === 'error');
-      if (issues.length) {
-        return problem('incomplete_application', { issues, errors: issuesAsFieldErrors(issues) });
-      }
-      return withEtag(save(application, { status: 'submitted', submittedAt: now() }));
-    })),
-    http.get(url('/v1/applications/:id/documents'), signedIn(({ params }) => HttpResponse.json({ data: found(params.id)?.documents ?? [] }))),
-    http.get(url('/v1/applications/:id/documents/:documentId'), signedIn(({ params }) => {
-      const document = found(params.id)?.documents.find((item) => item.id === params.documentId);
-      return document ? HttpResponse.json(document) : problem('not_found');
-    })),
-    http.delete(url('/v1/applications/:id/documents/:documentId'), signedIn(({ params }) => {
-      const application = found(params.id);
-      if (!application) return problem('not_found');
-      save(application, { documents: application.documents.filter((item) => item.id !== params.documentId) });
-      return new HttpResponse(null, { status: 204 });
-    })),
-    http.get(url('/v1/applications/:id/messages'), signedIn(({ params }) => HttpResponse.json({ data: messages.filter((message) => message.applicationId === params.id) }))),
-    http.post(url('/v1/applications/:id/messages'), signedIn(async ({ request, params }) => {
-      if (scenario.sending === 'offline') return HttpResponse.error();
-      const { body } = (await request.json()) as { body: string };
-      const message: Message = { id: `msg_${messages.length + 1}`, applicationId: String(params.id), authorId: STORY_ACCOUNT.id, authorRole: 'applicant', body, createdAt: now() };
-      messages.push(message);
-      return HttpResponse.json(message, { status: 201 });
-    })),
+    http.get(url('/v1/calls'), () =>
+      HttpResponse.json({
+        data: [
+          {
+            id: call.id,
+            edition: call.edition,
+            title: call.title,
+            timeZone: call.timeZone,
+            applicationWindow: call.applicationWindow,
+          },
+        ],
+      }),
+    ),
+    http.get(url('/v1/calls/:id'), ({ params }) =>
+      params.id === call.id ? HttpResponse.json(call) : problem('not_found'),
+    ),
+    http.get(
+      url('/v1/applications'),
+      signedIn(() => HttpResponse.json({ data: [...applications.values()] })),
+    ),
+    http.post(
+      url('/v1/calls/:id/applications'),
+      signedIn(async ({ request }) => {
+        const { commune } = (await request.json()) as { commune: string };
+        const created = storyApplication({ commune, revision: 1, createdAt: now(), updatedAt: now() });
+        applications.set(created.id, created);
+        return withEtag(created, 201);
+      }),
+    ),
+    http.get(
+      url('/v1/applications/:id'),
+      signedIn(({ params }) => {
+        const application = found(params.id);
+        return application ? withEtag(application) : problem('not_found');
+      }),
+    ),
+    http.patch(
+      url('/v1/applications/:id'),
+      signedIn(async ({ request, params }) => {
+        if (scenario.saves === 'offline') return HttpResponse.error();
+        const application = found(params.id);
+        if (!application) return problem('not_found');
+        if (windowStateFor(application.status, call, new Date(now())) === 'closed') return problem('call_closed');
+        if (request.headers.get('if-match') !== etag(application)) {
+          return problem(
+            'revision_mismatch',
+            { currentRevision: application.revision, current: application },
+            { etag: etag(application) },
+          );
+        }
+        const patched = applyMergePatch(application, await request.json()) as Application;
+        return withEtag(
+          save(application, {
+            ...patched,
+            id: application.id,
+            status: application.status,
+            documents: application.documents,
+          }),
+        );
+      }),
+    ),
+    http.post(
+      url('/v1/applications/:id/submit'),
+      signedIn(({ params }) => {
+        const application = found(params.id);
+        if (!application) return problem('not_found');
+        if (windowStateFor(application.status, call, new Date(now())) === 'closed') return problem('call_closed');
+        const issues = evaluate(application, call, {
+          now: new Date(now()),
+          lang: 'fr',
+          checkWindow: false,
+        }).issues.filter((issue) => issue.severity === 'error');
+        if (issues.length) {
+          return problem('incomplete_application', { issues, errors: issuesAsFieldErrors(issues) });
+        }
+        return withEtag(save(application, { status: 'submitted', submittedAt: now() }));
+      }),
+    ),
+    http.get(
+      url('/v1/applications/:id/documents'),
+      signedIn(({ params }) => HttpResponse.json({ data: found(params.id)?.documents ?? [] })),
+    ),
+    http.get(
+      url('/v1/applications/:id/documents/:documentId'),
+      signedIn(({ params }) => {
+        const document = found(params.id)?.documents.find((item) => item.id === params.documentId);
+        return document ? HttpResponse.json(document) : problem('not_found');
+      }),
+    ),
+    http.delete(
+      url('/v1/applications/:id/documents/:documentId'),
+      signedIn(({ params }) => {
+        const application = found(params.id);
+        if (!application) return problem('not_found');
+        save(application, { documents: application.documents.filter((item) => item.id !== params.documentId) });
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    http.get(
+      url('/v1/applications/:id/messages'),
+      signedIn(({ params }) =>
+        HttpResponse.json({ data: messages.filter((message) => message.applicationId === params.id) }),
+      ),
+    ),
+    http.post(
+      url('/v1/applications/:id/messages'),
+      signedIn(async ({ request, params }) => {
+        if (scenario.sending === 'offline') return HttpResponse.error();
+        const { body } = (await request.json()) as { body: string };
+        const message: Message = {
+          id: `msg_${messages.length + 1}`,
+          applicationId: String(params.id),
+          authorId: STORY_ACCOUNT.id,
+          authorRole: 'applicant',
+          body,
+          createdAt: now(),
+        };
+        messages.push(message);
+        return HttpResponse.json(message, { status: 201 });
+      }),
+    ),
 
     // tus 1.0: creation, HEAD for the offset, PATCH to append; the last byte records the document.
-    http.post(url('/v1/uploads'), signedIn(({ request }) => {
-      const metadata = Object.fromEntries(
-        (request.headers.get('upload-metadata') ?? '')
-          .split(',')
-          .filter(Boolean)
-          .map((pair) => {
-            const [key, value = ''] = pair.trim().split(' ');
-            return [key, value ? new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0))) : ''];
-          }),
-      );
-      const id = `upl_${uploads.size + 1}`;
-      uploads.set(id, { length: Number(request.headers.get('upload-length')), offset: 0, metadata });
-      return new HttpResponse(null, { status: 201, headers: { location: url(`/v1/uploads/${id}`), 'tus-resumable': '1.0.0' } });
-    })),
-    http.head(url('/v1/uploads/:uploadId'), signedIn(({ params }) => {
-      const upload = uploads.get(String(params.uploadId));
-      if (!upload) return new HttpResponse(null, { status: 404 });
-      return new HttpResponse(null, { status: 200, headers: { 'upload-offset': String(upload.offset), 'upload-length': String(upload.length), 'tus-resumable': '1.0.0', 'cache-control': 'no-store' } });
-    })),
-    http.patch(url('/v1/uploads/:uploadId'), signedIn(async ({ request, params }) => {
-      if (scenario.uploads === 'offline') return HttpResponse.error();
-      const upload = uploads.get(String(params.uploadId));
-      if (!upload) return problem('not_found');
-      const bytes = (await request.arrayBuffer()).byteLength;
-      if (scenario.uploads === 'stall' && upload.offset > 0) {
-        await delay('infinite');
-      }
-      upload.offset += bytes;
-      const headers: Record<string, string> = { 'upload-offset': String(upload.offset), 'tus-resumable': '1.0.0' };
-      if (upload.offset < upload.length) return new HttpResponse(null, { status: 204, headers });
-      if (scenario.uploads === 'refuse') return problem('document_content_mismatch', {}, headers);
-      const application = found(upload.metadata.applicationId);
-      if (!application) return problem('not_found');
-      const document = { ...storyDocument(upload.metadata.kind ?? '', upload.metadata.filename ?? 'document.pdf', upload.metadata.partnerId || undefined, upload.length), id: `doc_${params.uploadId}` };
-      save(application, { documents: [...application.documents, document] });
-      return new HttpResponse(null, { status: 204, headers: { ...headers, 'qmi-document-id': document.id } });
-    })),
+    http.post(
+      url('/v1/uploads'),
+      signedIn(({ request }) => {
+        const metadata = Object.fromEntries(
+          (request.headers.get('upload-metadata') ?? '')
+            .split(',')
+            .filter(Boolean)
+            .map((pair) => {
+              const [key, value = ''] = pair.trim().split(' ');
+              return [
+                key,
+                value ? new TextDecoder().decode(Uint8Array.from(atob(value), (char) => char.charCodeAt(0))) : '',
+              ];
+            }),
+        );
+        const id = `upl_${uploads.size + 1}`;
+        uploads.set(id, { length: Number(request.headers.get('upload-length')), offset: 0, metadata });
+        return new HttpResponse(null, {
+          status: 201,
+          headers: { location: url(`/v1/uploads/${id}`), 'tus-resumable': '1.0.0' },
+        });
+      }),
+    ),
+    http.head(
+      url('/v1/uploads/:uploadId'),
+      signedIn(({ params }) => {
+        const upload = uploads.get(String(params.uploadId));
+        if (!upload) return new HttpResponse(null, { status: 404 });
+        return new HttpResponse(null, {
+          status: 200,
+          headers: {
+            'upload-offset': String(upload.offset),
+            'upload-length': String(upload.length),
+            'tus-resumable': '1.0.0',
+            'cache-control': 'no-store',
+          },
+        });
+      }),
+    ),
+    http.patch(
+      url('/v1/uploads/:uploadId'),
+      signedIn(async ({ request, params }) => {
+        if (scenario.uploads === 'offline') return HttpResponse.error();
+        const upload = uploads.get(String(params.uploadId));
+        if (!upload) return problem('not_found');
+        const bytes = (await request.arrayBuffer()).byteLength;
+        if (scenario.uploads === 'stall' && upload.offset > 0) {
+          await delay('infinite');
+        }
+        upload.offset += bytes;
+        const headers: Record<string, string> = { 'upload-offset': String(upload.offset), 'tus-resumable': '1.0.0' };
+        if (upload.offset < upload.length) return new HttpResponse(null, { status: 204, headers });
+        if (scenario.uploads === 'refuse') return problem('document_content_mismatch', {}, headers);
+        const application = found(upload.metadata.applicationId);
+        if (!application) return problem('not_found');
+        const document = {
+          ...storyDocument(
+            upload.metadata.kind ?? '',
+            upload.metadata.filename ?? 'document.pdf',
+            upload.metadata.partnerId || undefined,
+            upload.length,
+          ),
+          id: `doc_${params.uploadId}`,
+        };
+        save(application, { documents: [...application.documents, document] });
+        return new HttpResponse(null, { status: 204, headers: { ...headers, 'qmi-document-id': document.id } });
+      }),
+    ),
   ];
   // A lost connection: every request to the platform fails before it reaches it.
   if (scenario.network === 'offline') return [http.all(url('/*'), () => HttpResponse.error())];

@@ -14,7 +14,9 @@ export function element<T extends HTMLElement>(canvasElement: HTMLElement, tag: 
 export function inShadow(el: Element, selector: string): Element[] {
   const root = el.shadowRoot;
   if (!root) return [];
-  const nested = [...root.querySelectorAll('*')].flatMap((child) => (child.shadowRoot ? [...child.shadowRoot.querySelectorAll(selector)] : []));
+  const nested = [...root.querySelectorAll('*')].flatMap((child) =>
+    child.shadowRoot ? [...child.shadowRoot.querySelectorAll(selector)] : [],
+  );
   return [...root.querySelectorAll(selector), ...nested];
 }
 
@@ -27,7 +29,8 @@ export async function shows(el: Element, selector: string, text?: string | RegEx
         const content = match.textContent?.replace(/\s+/g, ' ') ?? '';
         return typeof text === 'string' ? content.includes(text) : text.test(content);
       });
-      if (!found) throw new Error(`<${el.localName}> does not show ${selector}${text ? ` with "${String(text)}"` : ''} yet`);
+      if (!found)
+        throw new Error(`<${el.localName}> does not show ${selector}${text ? ` with "${String(text)}"` : ''} yet`);
       return found;
     },
     { timeout: 10_000 },

@@ -33,7 +33,8 @@ export function generate(manifest) {
   /** Every class declared in the manifest -> the module that declares it. */
   const classes = new Map();
   for (const module of manifest.modules) {
-    for (const declaration of module.declarations ?? []) if (declaration.kind === 'class') classes.set(declaration.name, module.path);
+    for (const declaration of module.declarations ?? [])
+      if (declaration.kind === 'class') classes.set(declaration.name, module.path);
   }
   const elements = manifest.modules
     .flatMap((module) => (module.declarations ?? []).map((declaration) => ({ module, declaration })))
@@ -56,14 +57,23 @@ export function generate(manifest) {
     const local = `${name}Element`;
     add(imports, importPath(module.path), declaration.name === local ? local : `${declaration.name} as ${local}`);
     const events = (declaration.events ?? []).map((event) => {
-      if (!event.name || !event.type?.text) throw new Error(`${declaration.name}: an event without a name or a type (@fires {Class} name - description)`);
+      if (!event.name || !event.type?.text)
+        throw new Error(`${declaration.name}: an event without a name or a type (@fires {Class} name - description)`);
       const eventModule = classes.get(event.type.text);
-      if (!eventModule) throw new Error(`${declaration.name}: event class ${event.type.text} is not in custom-elements.json`);
+      if (!eventModule)
+        throw new Error(`${declaration.name}: event class ${event.type.text} is not in custom-elements.json`);
       add(typeImports, importPath(eventModule), event.type.text);
       eventTypes.add(event.type.text);
-      return { prop: `on${pascal(event.name)}`, name: event.name, type: event.type.text, description: summary(event.description) };
+      return {
+        prop: `on${pascal(event.name)}`,
+        name: event.name,
+        type: event.type.text,
+        description: summary(event.description),
+      };
     });
-    const attributes = (declaration.attributes ?? []).filter((attribute) => attribute.fieldName).map((attribute) => [attribute.fieldName, attribute.name]);
+    const attributes = (declaration.attributes ?? [])
+      .filter((attribute) => attribute.fieldName)
+      .map((attribute) => [attribute.fieldName, attribute.name]);
     const lines = [];
     lines.push(`/**`);
     lines.push(` * \`<${tag}>\` in React. ${summary(declaration.summary || declaration.description)}`);
@@ -81,7 +91,9 @@ export function generate(manifest) {
       }
       lines.push(`  },`);
     }
-    lines.push(`  attributes: { ${attributes.map(([field, attribute]) => `${/^[A-Za-z_$][\w$]*$/.test(field) ? field : `'${field}'`}: '${attribute}'`).join(', ')} },`);
+    lines.push(
+      `  attributes: { ${attributes.map(([field, attribute]) => `${/^[A-Za-z_$][\w$]*$/.test(field) ? field : `'${field}'`}: '${attribute}'`).join(', ')} },`,
+    );
     lines.push(`});`);
     blocks.push(lines.join('\n'));
   }
@@ -117,7 +129,9 @@ if (isMain) {
   if (process.argv.includes('--check')) {
     const actual = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : '';
     if (actual !== expected) {
-      console.error(`${path.relative(process.cwd(), OUTPUT)} is not what custom-elements.json gives: run \`npm run analyze -w @qmi/elements && npm run generate:react -w @qmi/elements\`.`);
+      console.error(
+        `${path.relative(process.cwd(), OUTPUT)} is not what custom-elements.json gives: run \`npm run analyze -w @qmi/elements && npm run generate:react -w @qmi/elements\`.`,
+      );
       process.exit(1);
     }
     console.log(`${path.relative(process.cwd(), OUTPUT)} is up to date.`);

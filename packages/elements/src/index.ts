@@ -4,9 +4,26 @@ export { langOf } from './i18n/lang.js';
 export { translate, locale, type Translations } from './i18n/translate.js';
 export { sessionContext, type QmiSession } from './context/session-context.js';
 export { QmiSessionElement, QmiSignInEvent, QmiSignOutEvent } from './session/session.js';
-export { QmiApplicationForm, QmiSaveEvent, QmiSubmitEvent, QmiErrorEvent } from './form/application-form.js';
+export {
+  QmiApplicationForm,
+  QmiSaveEvent,
+  QmiSubmitEvent,
+  QmiErrorEvent,
+  QmiChangeEvent,
+} from './form/application-form.js';
 export { QmiCommunePicker, QmiCommuneClearEvent, QmiCommuneSelectEvent } from './commune-picker/commune-picker.js';
-export { QmiDocumentUploader, QmiUploadProgressEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadRemoveEvent } from './uploader/uploader.js';
+export {
+  QmiDocumentUploader,
+  QmiUploadProgressEvent,
+  QmiUploadCompleteEvent,
+  QmiUploadErrorEvent,
+  QmiUploadRemoveEvent,
+} from './uploader/uploader.js';
 export { QmiTimeline, calendarFile, countdown, type Countdown } from './timeline/timeline.js';
 export { QmiCriteriaChecklist, QmiChecklistNavigateEvent } from './checklist/checklist.js';
-export { QmiMessages, QmiMessageSentEvent, QmiMessageReceivedEvent, QmiUnreadChangeEvent } from './messages/messages.js';
+export {
+  QmiMessages,
+  QmiMessageSentEvent,
+  QmiMessageReceivedEvent,
+  QmiUnreadChangeEvent,
+} from './messages/messages.js';

@@ -14,16 +14,20 @@ const statement = fs.readFileSync(path.join(REPO, 'docs/accessibilite.md'), 'utf
 
 /** RGAA 4.1: the number of criteria of each of its 13 themes (106 in all). */
 const CRITERIA_PER_THEME = [9, 2, 3, 13, 8, 2, 5, 10, 4, 14, 13, 11, 12];
-const ALL = CRITERIA_PER_THEME.flatMap((count, theme) => Array.from({ length: count }, (_, i) => `${theme + 1}.${i + 1}`));
+const ALL = CRITERIA_PER_THEME.flatMap((count, theme) =>
+  Array.from({ length: count }, (_, i) => `${theme + 1}.${i + 1}`),
+);
 const STATUSES = ['C', 'NC', 'NA', 'Page hôte'];
 
 /** The rows of the statement's tables: `| 11.1 | title | status | evidence |`. */
-const rows = [...statement.matchAll(/^\|\s*(\d+\.\d+)\s*\|([^|]*)\|\s*([^|]+?)\s*\|([^\n]*)\|\s*$/gm)].map(([, number, title, status, evidence]) => ({
-  number,
-  title: title.trim(),
-  status,
-  evidence,
-}));
+const rows = [...statement.matchAll(/^\|\s*(\d+\.\d+)\s*\|([^|]*)\|\s*([^|]+?)\s*\|([^\n]*)\|\s*$/gm)].map(
+  ([, number, title, status, evidence]) => ({
+    number,
+    title: title.trim(),
+    status,
+    evidence,
+  }),
+);
 
 /** Every test title of the repository's test files (node:test and mocha alike). */
 function testTitles() {
@@ -35,7 +39,9 @@ function testTitles() {
       if (entry.isDirectory()) walk(full);
       else if (/\.test\.(ts|mjs)$/.test(entry.name)) {
         const source = fs.readFileSync(full, 'utf8');
-        for (const match of source.matchAll(/\b(?:it|test)\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`([^`$]*)`)/g)) {
+        for (const match of source.matchAll(
+          /\b(?:it|test)\(\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`([^`$]*)`)/g,
+        )) {
           titles.add((match[1] ?? match[2] ?? match[3]).replace(/\\(.)/g, '$1'));
         }
       }
@@ -47,7 +53,10 @@ function testTitles() {
 
 describe('docs/accessibilite.md (the RGAA accessibility statement of the components)', () => {
   it('lists each of the 106 criteria of RGAA 4.1 once, with a status', () => {
-    assert.deepEqual(rows.map((row) => row.number), ALL);
+    assert.deepEqual(
+      rows.map((row) => row.number),
+      ALL,
+    );
     for (const row of rows) assert.ok(STATUSES.includes(row.status), `${row.number}: status "${row.status}"`);
   });
 
@@ -56,12 +65,14 @@ describe('docs/accessibilite.md (the RGAA accessibility statement of the compone
     for (const row of rows.filter((r) => r.status === 'C')) {
       const cited = [...row.evidence.matchAll(/«\s*([^»]+?)\s*»/g)].map((m) => m[1]);
       assert.ok(cited.length > 0, `${row.number} is met: name the test that shows it`);
-      for (const title of cited) assert.ok(titles.has(title), `${row.number} cites a test that does not exist: «${title}»`);
+      for (const title of cited)
+        assert.ok(titles.has(title), `${row.number} cites a test that does not exist: «${title}»`);
     }
   });
 
   it('gives a reason for each criterion left to the host page or not applicable', () => {
-    for (const row of rows.filter((r) => r.status !== 'C')) assert.ok(row.evidence.trim().length > 10, `${row.number}: say why`);
+    for (const row of rows.filter((r) => r.status !== 'C'))
+      assert.ok(row.evidence.trim().length > 10, `${row.number}: say why`);
   });
 
   it('states the rate of criteria met that it computes from its own table', () => {

@@ -15,7 +15,15 @@ const read = (file) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 const manifest = JSON.parse(read('custom-elements.json'));
 const pkg = JSON.parse(read('package.json'));
 
-const TAGS = ['qmi-session', 'qmi-application-form', 'qmi-commune-picker', 'qmi-document-uploader', 'qmi-timeline', 'qmi-criteria-checklist', 'qmi-messages'];
+const TAGS = [
+  'qmi-session',
+  'qmi-application-form',
+  'qmi-commune-picker',
+  'qmi-document-uploader',
+  'qmi-timeline',
+  'qmi-criteria-checklist',
+  'qmi-messages',
+];
 
 const sourceFiles = (dir = 'src') =>
   fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -42,7 +50,9 @@ function definitions() {
     const text = read(file);
     for (const match of text.matchAll(/customElements\.define\('([a-z-]+)', (\w+)\)/g)) {
       const [, tag, className] = match;
-      const from = new RegExp(`import \\{[^}]*\\b${className}\\b[^}]*\\} from '(\\./[\\w.-]+\\.component)\\.js'`).exec(text);
+      const from = new RegExp(`import \\{[^}]*\\b${className}\\b[^}]*\\} from '(\\./[\\w.-]+\\.component)\\.js'`).exec(
+        text,
+      );
       assert.ok(from, `${file}: the module of ${className}`);
       found.set(tag, { className, file: path.posix.join(path.posix.dirname(file), `${from[1]}.ts`) });
     }
@@ -53,19 +63,34 @@ const DEFINED = definitions();
 
 /** The `@property()` fields of a class body: name, attribute (or none), and whether JSDoc precedes. */
 function properties(text) {
-  return [...text.matchAll(/(\/\*\*(?:(?!\*\/)[^])*\*\/\s*)?@property\(([^)]*)\)\s+(\w+)/g)].map(([, doc, options, name]) => {
-    const attribute = /attribute:\s*false/.test(options) ? undefined : (/attribute:\s*'([^']+)'/.exec(options)?.[1] ?? name.toLowerCase());
-    return { name, attribute, documented: Boolean(doc) };
-  });
+  return [...text.matchAll(/(\/\*\*(?:(?!\*\/)[^])*\*\/\s*)?@property\(([^)]*)\)\s+(\w+)/g)].map(
+    ([, doc, options, name]) => {
+      const attribute = /attribute:\s*false/.test(options)
+        ? undefined
+        : (/attribute:\s*'([^']+)'/.exec(options)?.[1] ?? name.toLowerCase());
+      return { name, attribute, documented: Boolean(doc) };
+    },
+  );
 }
 
 /** Members the class keeps to itself (`private`, `protected`, `@state()`). */
-const internalNames = (text) => new Set([...text.matchAll(/^\s+(?:@state\(\)\s+)?(?:private|protected)\s+(?:static\s+)?(?:readonly\s+)?(?:async\s+)?(?:get\s+)?(\w+)/gm)].map((m) => m[1]));
+const internalNames = (text) =>
+  new Set(
+    [
+      ...text.matchAll(
+        /^\s+(?:@state\(\)\s+)?(?:private|protected)\s+(?:static\s+)?(?:readonly\s+)?(?:async\s+)?(?:get\s+)?(\w+)/gm,
+      ),
+    ].map((m) => m[1]),
+  );
 
 /** The part names a template sets: `part="a b"`, `part="a ${x ? 'b' : 'c'}"`, `part=${…}`, and `exportparts`. */
 function partsIn(text) {
   const names = new Set();
-  const addTokens = (value) => value.split(/[\s,]+/).filter(Boolean).forEach((token) => names.add(token.split(':').pop()));
+  const addTokens = (value) =>
+    value
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .forEach((token) => names.add(token.split(':').pop()));
   for (const match of text.matchAll(/(export)?parts?=("|\$\{)/g)) {
     const start = match.index + match[0].length;
     let value;
@@ -87,11 +112,20 @@ function partsIn(text) {
   return names;
 }
 
-/** A component's own templates: its file and the modules of its folder it imports (`./session.form.js`). */
+/**
+ * A component's own templates: its file and the modules of its folder it imports (`./session.form.js`),
+ * and the ones those import in turn (the form renders its fields through `view.ts` and `fields.ts`).
+ */
 function ownSources(file) {
-  const text = read(file);
-  const helpers = [...text.matchAll(/from '\.\/([\w.-]+)\.js'/g)].map((m) => path.posix.join(path.posix.dirname(file), `${m[1]}.ts`));
-  return [text, ...helpers.filter((helper) => fs.existsSync(path.join(ROOT, helper))).map(read)].join('\n');
+  const files = [file];
+  for (const current of files) {
+    const helpers = [...read(current).matchAll(/from '\.\/([\w.-]+)\.js'/g)].map((m) =>
+      path.posix.join(path.posix.dirname(current), `${m[1]}.ts`),
+    );
+    for (const helper of helpers)
+      if (!files.includes(helper) && fs.existsSync(path.join(ROOT, helper))) files.push(helper);
+  }
+  return files.map(read).join('\n');
 }
 
 function declarationOf(tag) {
@@ -113,7 +147,11 @@ describe('custom-elements.json', () => {
     } finally {
       console.log = log;
     }
-    assert.deepEqual(JSON.parse(JSON.stringify(fresh)), manifest, 'run `npm run analyze -w @qmi/elements` and commit custom-elements.json');
+    assert.deepEqual(
+      JSON.parse(JSON.stringify(fresh)),
+      manifest,
+      'run `npm run analyze -w @qmi/elements` and commit custom-elements.json',
+    );
   });
 
   it('is shipped and named by package.json', () => {
@@ -159,12 +197,22 @@ describe('custom-elements.json', () => {
             assert.ok(attribute.description, `${tag}: the description of ${prop.attribute}`);
           }
         }
-        const attributes = props.filter((p) => p.attribute).map((p) => p.attribute).sort();
-        assert.deepEqual((declaration.attributes ?? []).map((a) => a.name).sort(), attributes, `${tag}: no attribute the source does not declare`);
+        const attributes = props
+          .filter((p) => p.attribute)
+          .map((p) => p.attribute)
+          .sort();
+        assert.deepEqual(
+          (declaration.attributes ?? []).map((a) => a.name).sort(),
+          attributes,
+          `${tag}: no attribute the source does not declare`,
+        );
       });
 
       it('shows no private, protected or internal member', () => {
-        const internal = new Set([...internalNames(text), ...(base === 'QmiApiElement' ? internalNames(read('src/context/api-element.ts')) : [])]);
+        const internal = new Set([
+          ...internalNames(text),
+          ...(base === 'QmiApiElement' ? internalNames(read('src/context/api-element.ts')) : []),
+        ]);
         for (const member of declaration.members ?? []) {
           assert.ok(!internal.has(member.name), `${tag}: ${member.name} is internal`);
           assert.equal(member.privacy, undefined, `${tag}: ${member.name}`);
@@ -173,23 +221,38 @@ describe('custom-elements.json', () => {
 
       it('documents every event it fires, typed by its class, and none it does not', () => {
         const fired = new Set([...own.matchAll(/dispatchEvent\(new (\w+)\(/g)].map((m) => m[1]));
-        const expected = [...fired].map((eventClass) => ({ name: EVENT_NAMES.get(eventClass), type: eventClass })).sort((a, b) => a.name.localeCompare(b.name));
-        const actual = (declaration.events ?? []).map((e) => ({ name: e.name, type: e.type?.text })).sort((a, b) => a.name.localeCompare(b.name));
+        const expected = [...fired]
+          .map((eventClass) => ({ name: EVENT_NAMES.get(eventClass), type: eventClass }))
+          .sort((a, b) => a.name.localeCompare(b.name));
+        const actual = (declaration.events ?? [])
+          .map((e) => ({ name: e.name, type: e.type?.text }))
+          .sort((a, b) => a.name.localeCompare(b.name));
         assert.deepEqual(actual, expected);
-        for (const event of declaration.events ?? []) assert.ok(event.description, `${tag}: the description of ${event.name}`);
+        for (const event of declaration.events ?? [])
+          assert.ok(event.description, `${tag}: the description of ${event.name}`);
       });
 
       it('documents every ::part its templates set, and none they do not', () => {
         const set = partsIn(own);
         const documented = new Set((declaration.cssParts ?? []).map((p) => p.name));
         for (const part of set) assert.ok(documented.has(part), `${tag}: @csspart ${part}`);
-        for (const part of documented) assert.match(own, new RegExp(`["'\\s,]${part}["'\\s,]`), `${tag}: ::part(${part}) is documented but not in the templates`);
-        for (const part of declaration.cssParts ?? []) assert.ok(part.description, `${tag}: the description of ::part(${part.name})`);
+        for (const part of documented)
+          assert.match(
+            own,
+            new RegExp(`["'\\s,]${part}["'\\s,]`),
+            `${tag}: ::part(${part}) is documented but not in the templates`,
+          );
+        for (const part of declaration.cssParts ?? [])
+          assert.ok(part.description, `${tag}: the description of ::part(${part.name})`);
       });
 
       it('documents its slots', () => {
         // A slot named from data (`help-${section}`) is documented with a placeholder (`help-<id>`).
-        const slots = [...new Set([...own.matchAll(/<slot(?:\s+name="([^"]+)")?/g)].map((m) => (m[1] ?? '').replace(/\$\{[^}]*\}/g, '<id>')))].sort();
+        const slots = [
+          ...new Set(
+            [...own.matchAll(/<slot(?:\s+name="([^"]+)")?/g)].map((m) => (m[1] ?? '').replace(/\$\{[^}]*\}/g, '<id>')),
+          ),
+        ].sort();
         assert.deepEqual((declaration.slots ?? []).map((s) => s.name).sort(), slots);
       });
     });

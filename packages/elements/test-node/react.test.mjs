@@ -24,7 +24,10 @@ describe('src/react/index.ts', () => {
     assert.equal(elements.length, 7);
     for (const element of elements) {
       const name = element.tagName.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
-      assert.match(source, new RegExp(`export const ${name} = /\\* @__PURE__ \\*/ wrap\\(\\{\\n  tagName: '${element.tagName}',`));
+      assert.match(
+        source,
+        new RegExp(`export const ${name} = /\\* @__PURE__ \\*/ wrap\\(\\{\\n  tagName: '${element.tagName}',`),
+      );
       for (const event of element.events ?? []) {
         const prop = `on${event.name.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}`;
         assert.match(source, new RegExp(`${prop}: '${event.name}' as EventName<${event.type.text}>`));
@@ -45,9 +48,18 @@ describe('@qmi/elements/react on a server (plain Node)', () => {
   const dist = path.join(ROOT, 'dist/react/index.js');
 
   it('imports without a DOM', async () => {
-    for (const name of ['window', 'document', 'localStorage', 'indexedDB', 'sessionStorage']) assert.equal(typeof globalThis[name], 'undefined', name);
+    for (const name of ['window', 'document', 'localStorage', 'indexedDB', 'sessionStorage'])
+      assert.equal(typeof globalThis[name], 'undefined', name);
     const react = await import(pathToFileURL(dist).href);
-    for (const name of ['QmiSession', 'QmiApplicationForm', 'QmiCommunePicker', 'QmiDocumentUploader', 'QmiTimeline', 'QmiCriteriaChecklist', 'QmiMessages']) {
+    for (const name of [
+      'QmiSession',
+      'QmiApplicationForm',
+      'QmiCommunePicker',
+      'QmiDocumentUploader',
+      'QmiTimeline',
+      'QmiCriteriaChecklist',
+      'QmiMessages',
+    ]) {
       assert.equal(typeof react[name], 'object', name); // a forwardRef component
     }
     assert.equal(typeof globalThis.window, 'undefined', 'the import made no window');
@@ -62,16 +74,36 @@ describe('@qmi/elements/react on a server (plain Node)', () => {
       h(
         'main',
         { lang: 'fr' },
-        h(QmiTimeline, { call: 'qmi-2', now: '2023-12-15T09:30:00Z', layout: 'horizontal', apiBase: 'https://plateforme.example', definition: { id: 'qmi-2' } }),
+        h(QmiTimeline, {
+          call: 'qmi-2',
+          now: '2023-12-15T09:30:00Z',
+          layout: 'horizontal',
+          apiBase: 'https://plateforme.example',
+          definition: { id: 'qmi-2' },
+        }),
         h(
           QmiSession,
           { apiBase: 'https://plateforme.example', onQmiSignIn: () => {} },
-          h(QmiApplicationForm, { call: 'qmi-2', debounce: 500, className: 'dossier', id: 'form', onQmiSave: () => {}, onQmiSubmit: () => {}, journal: { get: () => {} } }),
+          h(QmiApplicationForm, {
+            call: 'qmi-2',
+            debounce: 500,
+            className: 'dossier',
+            id: 'form',
+            onQmiSave: () => {},
+            onQmiSubmit: () => {},
+            journal: { get: () => {} },
+          }),
         ),
       ),
     );
-    assert.match(html, /<qmi-timeline call="qmi-2" now="2023-12-15T09:30:00Z" layout="horizontal" api-base="https:\/\/plateforme.example"><\/qmi-timeline>/);
-    assert.match(html, /<qmi-session api-base="https:\/\/plateforme.example"><qmi-application-form call="qmi-2" debounce="500" class="dossier" id="form"><\/qmi-application-form><\/qmi-session>/);
+    assert.match(
+      html,
+      /<qmi-timeline call="qmi-2" now="2023-12-15T09:30:00Z" layout="horizontal" api-base="https:\/\/plateforme.example"><\/qmi-timeline>/,
+    );
+    assert.match(
+      html,
+      /<qmi-session api-base="https:\/\/plateforme.example"><qmi-application-form call="qmi-2" debounce="500" class="dossier" id="form"><\/qmi-application-form><\/qmi-session>/,
+    );
     assert.doesNotMatch(html, /object Object|definition|journal|onqmi|=>/i);
   });
 
@@ -79,7 +111,13 @@ describe('@qmi/elements/react on a server (plain Node)', () => {
     const { createElement: h } = await import('react');
     const { renderToString } = await import('react-dom/server');
     const { QmiDocumentUploader } = await import(pathToFileURL(dist).href);
-    assert.equal(renderToString(h(QmiDocumentUploader, { application: 'app-1', disabled: true })), '<qmi-document-uploader application="app-1" disabled=""></qmi-document-uploader>');
-    assert.equal(renderToString(h(QmiDocumentUploader, { application: 'app-1', disabled: false })), '<qmi-document-uploader application="app-1"></qmi-document-uploader>');
+    assert.equal(
+      renderToString(h(QmiDocumentUploader, { application: 'app-1', disabled: true })),
+      '<qmi-document-uploader application="app-1" disabled=""></qmi-document-uploader>',
+    );
+    assert.equal(
+      renderToString(h(QmiDocumentUploader, { application: 'app-1', disabled: false })),
+      '<qmi-document-uploader application="app-1"></qmi-document-uploader>',
+    );
   });
 });

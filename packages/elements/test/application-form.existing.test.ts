@@ -30,7 +30,11 @@ describe('<qmi-application-form> start step, when the commune’s dossier was cr
     const form = await mountForm({ client, call: CALL });
     // Another tab of the same person creates the dossier while this one shows the start step.
     const application = await createOnFreeCommune(client);
-    await client.applications.update(application.id, { challenge: { title: 'Commencé dans un autre onglet' } }, { ifMatch: application.revision });
+    await client.applications.update(
+      application.id,
+      { challenge: { title: 'Commencé dans un autre onglet' } },
+      { ifMatch: application.revision },
+    );
 
     const picker = $(form, 'qmi-commune-picker')!;
     (picker.shadowRoot!.querySelector('input') as HTMLInputElement).focus();

@@ -1,7 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { exampleDossier } from '@qmi/core/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, conflictInTwoTabs, mountForm, newDossier, statusText, typeInto, waitForSaved } from './support/form-helpers.js';
+import {
+  $,
+  conflictInTwoTabs,
+  mountForm,
+  newDossier,
+  statusText,
+  typeInto,
+  waitForSaved,
+} from './support/form-helpers.js';
 import { restartSandbox, setOffline, waitFor } from './support/world.js';
 
 /** What the server finally holds is the only judge: each test ends by reading it back. */
@@ -21,9 +29,13 @@ describe('<qmi-application-form> never loses an edit', () => {
     await setOffline(false);
     expect((await client.applications.get(application.id)).motivations).to.equal(undefined);
     const second = await mountForm({ client, call, application: application.id });
-    expect(($(second, '#f-motivations-text') as HTMLTextAreaElement).value).to.equal('Écrit juste avant le rechargement');
+    expect(($(second, '#f-motivations-text') as HTMLTextAreaElement).value).to.equal(
+      'Écrit juste avant le rechargement',
+    );
     await waitForSaved(second);
-    expect((await client.applications.get(application.id)).motivations?.text).to.equal('Écrit juste avant le rechargement');
+    expect((await client.applications.get(application.id)).motivations?.text).to.equal(
+      'Écrit juste avant le rechargement',
+    );
   });
 
   it('60 s offline, then back online, loses nothing and says what is happening', async function () {
@@ -56,7 +68,9 @@ describe('<qmi-application-form> never loses an edit', () => {
     }
     await restart;
     await waitForSaved(form, 45_000);
-    expect((await client.applications.get(application.id)).challenge?.description).to.equal('Les rues autour des écoles sont encombrées.');
+    expect((await client.applications.get(application.id)).challenge?.description).to.equal(
+      'Les rues autour des écoles sont encombrées.',
+    );
   });
 
   it('two tabs editing different fields both keep their edits', async () => {
@@ -67,12 +81,21 @@ describe('<qmi-application-form> never loses an edit', () => {
     await typeInto(b, 'f-motivations-text', 'Motivations écrites dans l’onglet B');
     await waitForSaved(a);
     await waitForSaved(b);
-    await waitFor(async () => {
-      const stored = await client.applications.get(application.id);
-      return stored.challenge?.title === 'Titre écrit dans l’onglet A' && stored.motivations?.text === 'Motivations écrites dans l’onglet B';
-    }, { message: 'both edits on the server' });
+    await waitFor(
+      async () => {
+        const stored = await client.applications.get(application.id);
+        return (
+          stored.challenge?.title === 'Titre écrit dans l’onglet A' &&
+          stored.motivations?.text === 'Motivations écrites dans l’onglet B'
+        );
+      },
+      { message: 'both edits on the server' },
+    );
     // Each tab shows the other's edit too.
-    await waitFor(() => ($(a, '#f-motivations-text') as HTMLTextAreaElement).value === 'Motivations écrites dans l’onglet B', { message: 'tab A in sync' });
+    await waitFor(
+      () => ($(a, '#f-motivations-text') as HTMLTextAreaElement).value === 'Motivations écrites dans l’onglet B',
+      { message: 'tab A in sync' },
+    );
   });
 
   it('the same field edited in two tabs raises the conflict chooser, which is accessible and decides', async () => {
@@ -85,7 +108,10 @@ describe('<qmi-application-form> never loses an edit', () => {
     await expect(b).to.be.accessible();
     expect((await client.applications.get(application.id)).challenge?.title).to.equal('Version de Camille');
     [...chooser.querySelectorAll('button')].find((button) => button.textContent === 'Garder ma version')!.click();
-    await waitFor(async () => (await client.applications.get(application.id)).challenge?.title === 'Version de Thomas', { message: 'mine kept' });
+    await waitFor(
+      async () => (await client.applications.get(application.id)).challenge?.title === 'Version de Thomas',
+      { message: 'mine kept' },
+    );
   });
 
   it('a submit with a missing document is refused with the validators’ messages, and the dossier stays a draft', async () => {

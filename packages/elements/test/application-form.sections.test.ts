@@ -10,24 +10,38 @@ import { waitFor } from './support/world.js';
  * page, each showing some sections (`sections`), with the partner's own words in the slots, the same
  * autosave and the same rules over the whole dossier.
  */
-async function mountSections(options: { client: QmiClient; application: string; sections: string; sectionHref?: string; content?: TemplateResult }) {
-  const wrapper = await fixture<HTMLElement>(html`<div lang="fr">
+async function mountSections(options: {
+  client: QmiClient;
+  application: string;
+  sections: string;
+  sectionHref?: string;
+  content?: TemplateResult;
+}) {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang="fr">
     <qmi-application-form .client=${options.client} call="qmi-2-test" application=${options.application} sections=${options.sections}
       section-href=${options.sectionHref ?? nothing} debounce="300" now=${SANDBOX_NOW}>${options.content ?? nothing}</qmi-application-form>
-  </div>`);
+  </div>`,
+  );
   const form = wrapper.querySelector('qmi-application-form') as QmiApplicationForm;
-  await waitFor(() => Boolean(form.shadowRoot?.querySelector('[part~="header"], .failure')), { message: 'the form to load' });
+  await waitFor(() => Boolean(form.shadowRoot?.querySelector('[part~="header"], .failure')), {
+    message: 'the form to load',
+  });
   return form;
 }
 
-const renderedSections = (form: Element) => [...form.shadowRoot!.querySelectorAll('section.section')].map((section) => section.id);
+const renderedSections = (form: Element) =>
+  [...form.shadowRoot!.querySelectorAll('section.section')].map((section) => section.id);
 const taskListRows = (form: Element) =>
   [...form.shadowRoot!.querySelectorAll('[part~="task-list"] li')].map((li) => ({
     text: li.textContent!.replace(/\s+/g, ' ').trim(),
     href: li.querySelector('a')?.getAttribute('href') ?? null,
   }));
 const follows = (a: Node, b: Node) => Boolean(b.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING);
-const sendButton = (form: Element) => [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#section-submit button')].find((b) => b.textContent?.includes('Envoyer'))!;
+const sendButton = (form: Element) =>
+  [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#section-submit button')].find((b) =>
+    b.textContent?.includes('Envoyer'),
+  )!;
 
 describe('<qmi-application-form sections>: the partner chooses what each page shows', () => {
   it('renders only the named sections, in the call’s order, and the task list only when named', async () => {
@@ -42,7 +56,9 @@ describe('<qmi-application-form sections>: the partner chooses what each page sh
     await expect(form).to.be.accessible();
 
     form.setAttribute('sections', 'documents submit');
-    await waitFor(() => renderedSections(form).join() === 'section-documents,section-submit', { message: 'the sections to follow the attribute' });
+    await waitFor(() => renderedSections(form).join() === 'section-documents,section-submit', {
+      message: 'the sections to follow the attribute',
+    });
   });
 
   it('lists every section of the dossier in the task list, with links only to those on this page or to the partner’s pages', async () => {
@@ -54,7 +70,12 @@ describe('<qmi-application-form sections>: the partner chooses what each page sh
     expect(rows.find((row) => row.text.startsWith('L’équipe de la commune'))!.text).to.include('Non commencé');
     await expect(alone).to.be.accessible();
 
-    const linked = await mountSections({ client, application: application.id, sections: 'task-list', sectionHref: '/candidature/{section}' });
+    const linked = await mountSections({
+      client,
+      application: application.id,
+      sections: 'task-list',
+      sectionHref: '/candidature/{section}',
+    });
     expect(taskListRows(linked).map((row) => row.href)).to.deep.equal([
       '/candidature/applicant',
       '/candidature/challenge',
@@ -124,15 +145,32 @@ describe('<qmi-application-form sections>: the partner chooses what each page sh
     const here = items.find((li) => li.textContent!.includes('Vos motivations'))!;
     expect(here.querySelector('a')!.getAttribute('href')).to.equal('#f-motivations-text');
     // Every other section's missing items (this test call requires no document).
-    for (const section of ['La commune candidate', 'Le défi et le quartier d’innovation', 'Cohérence avec vos politiques publiques', 'Ressources mobilisables', 'Partenaires locaux', 'Engagements']) {
-      expect(items.some((li) => li.textContent!.includes(`(section « ${section} »)`)), section).to.equal(true);
+    for (const section of [
+      'La commune candidate',
+      'Le défi et le quartier d’innovation',
+      'Cohérence avec vos politiques publiques',
+      'Ressources mobilisables',
+      'Partenaires locaux',
+      'Engagements',
+    ]) {
+      expect(
+        items.some((li) => li.textContent!.includes(`(section « ${section} »)`)),
+        section,
+      ).to.equal(true);
     }
     await expect(form).to.be.accessible();
 
-    const linked = await mountSections({ client, application: application.id, sections: 'submit', sectionHref: '/candidature/{section}' });
+    const linked = await mountSections({
+      client,
+      application: application.id,
+      sections: 'submit',
+      sectionHref: '/candidature/{section}',
+    });
     sendButton(linked).click();
     await waitFor(() => Boolean($(linked, '.error-summary')), { message: 'the error summary' });
-    const link = [...linked.shadowRoot!.querySelectorAll('.error-summary a')].find((a) => a.textContent!.includes('Renseignez « Agent référent — adresse e-mail »'))!;
+    const link = [...linked.shadowRoot!.querySelectorAll('.error-summary a')].find((a) =>
+      a.textContent!.includes('Renseignez « Agent référent — adresse e-mail »'),
+    )!;
     expect(link.getAttribute('href')).to.equal('/candidature/team#f-team-agent-email');
     expect(link.textContent).to.include('L’équipe de la commune');
   });
@@ -143,7 +181,9 @@ describe('<qmi-application-form sections>: the partner chooses what each page sh
     history.replaceState(null, '', '#/candidature/team#f-team-agent-email');
     try {
       const form = await mountSections({ client, application: application.id, sections: 'team' });
-      await waitFor(() => form.shadowRoot!.activeElement?.id === 'f-team-agent-email', { message: 'the field to take focus' });
+      await waitFor(() => form.shadowRoot!.activeElement?.id === 'f-team-agent-email', {
+        message: 'the field to take focus',
+      });
       expect($(form, '#f-team-agent-email-error')!.textContent).to.include('Agent référent');
       expect($(form, '#f-challenge-title-error')).to.equal(null);
     } finally {
@@ -162,11 +202,15 @@ describe('<qmi-application-form sections>: the partner chooses what each page sh
 
     await typeInto(team, 'f-team-agent-email', 'agent@mairie.example');
     await waitForSaved(team);
-    await waitFor(() => teamRow().includes('En cours'), { message: `the other form’s task list to follow (now: ${teamRow()})` });
+    await waitFor(() => teamRow().includes('En cours'), {
+      message: `the other form’s task list to follow (now: ${teamRow()})`,
+    });
 
     await typeInto(overview, 'f-challenge-title', 'Apaiser les abords des écoles');
     await waitForSaved(overview);
-    await waitFor(() => team.currentApplication?.challenge?.title === 'Apaiser les abords des écoles', { message: 'the team page to know the title' });
+    await waitFor(() => team.currentApplication?.challenge?.title === 'Apaiser les abords des écoles', {
+      message: 'the team page to know the title',
+    });
     const stored = await client.applications.get(application.id);
     expect(stored.team?.agent?.email).to.equal('agent@mairie.example');
     expect(stored.challenge?.title).to.equal('Apaiser les abords des écoles');

@@ -25,7 +25,9 @@ describe('<qmi-application-form> inside <qmi-session>', () => {
     await waitForSaved(form, 20_000);
     const check = createClient({ baseUrl: url });
     await check.auth.signIn({ email: session.account.email, password: PASSWORD });
-    expect((await check.applications.get(application.id)).motivations?.text).to.equal('Écrit après l’expiration de la session');
+    expect((await check.applications.get(application.id)).motivations?.text).to.equal(
+      'Écrit après l’expiration de la session',
+    );
     forget();
   });
 });

@@ -30,7 +30,9 @@ describe('<qmi-application-form>', () => {
     const { client, application, call } = await newDossier();
     const form = await mountForm({ client, call, application: application.id });
     await typeInto(form, 'f-team-agent-email', 'thomas.lef');
-    const check = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#section-team button')].find((b) => b.textContent?.includes('Vérifier'))!;
+    const check = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#section-team button')].find((b) =>
+      b.textContent?.includes('Vérifier'),
+    )!;
     check.click();
     await waitFor(() => Boolean($(form, '.error-summary')), { message: 'the error summary' });
     // Compared as a boolean: a failed comparison of two elements stalls the test runner.
@@ -54,20 +56,32 @@ describe('<qmi-application-form>', () => {
     const form = await mountForm({ client, call, application: application.id });
     expect(($(form, '#f-challenge-title') as HTMLInputElement).value).to.equal(exampleDossier().challenge.title);
     await expect(form).to.be.accessible();
-    const add = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#section-partners button')].find((b) => b.textContent?.startsWith('Ajouter'))!;
+    const add = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#section-partners button')].find((b) =>
+      b.textContent?.startsWith('Ajouter'),
+    )!;
     add.focus();
     await sendKeys({ press: 'Enter' });
     await waitFor(() => Boolean($(form, '#f-partners-2-name')), { message: 'a third partner' });
     await typeInto(form, 'f-partners-2-name', 'Collège Pleyel');
-    const up = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#section-partners button')].find((b) => b.textContent === 'Monter Partenaires 3')!;
+    const up = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#section-partners button')].find(
+      (b) => b.textContent === 'Monter Partenaires 3',
+    )!;
     up.focus();
     await sendKeys({ press: 'Enter' });
     await waitForSaved(form);
     let stored = await client.applications.get(application.id);
-    expect(stored.partners!.map((p) => p.name)).to.deep.equal(['Office public de l’habitat', 'Collège Pleyel', 'Association des parents d’élèves Pleyel']);
-    const remove = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#section-partners button')].find((b) => b.textContent === 'Supprimer Partenaires 1')!;
+    expect(stored.partners!.map((p) => p.name)).to.deep.equal([
+      'Office public de l’habitat',
+      'Collège Pleyel',
+      'Association des parents d’élèves Pleyel',
+    ]);
+    const remove = [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('#section-partners button')].find(
+      (b) => b.textContent === 'Supprimer Partenaires 1',
+    )!;
     remove.click();
-    await waitFor(async () => (await client.applications.get(application.id)).partners!.length === 2, { message: 'the removal saved' });
+    await waitFor(async () => (await client.applications.get(application.id)).partners!.length === 2, {
+      message: 'the removal saved',
+    });
     stored = await client.applications.get(application.id);
     expect(stored.partners![0]!.name).to.equal('Collège Pleyel');
   });
@@ -84,8 +98,14 @@ describe('<qmi-application-form>', () => {
   it('after the deadline, shows a draft read-only and says the call is closed', async () => {
     const { client, application, call } = await newDossier();
     const form = await mountForm({ client, call, application: application.id, now: '2024-01-13T08:00:00Z' });
-    expect($(form, '.notice[role="status"]')!.textContent).to.include('Les candidatures étaient ouvertes jusqu’au 12 janvier 2024');
-    expect(($(form, '#f-challenge-title') as HTMLInputElement).readOnly || ($(form, '#f-challenge-title') as HTMLInputElement).disabled, 'the field cannot be changed').to.equal(true);
+    expect($(form, '.notice[role="status"]')!.textContent).to.include(
+      'Les candidatures étaient ouvertes jusqu’au 12 janvier 2024',
+    );
+    expect(
+      ($(form, '#f-challenge-title') as HTMLInputElement).readOnly ||
+        ($(form, '#f-challenge-title') as HTMLInputElement).disabled,
+      'the field cannot be changed',
+    ).to.equal(true);
     expect(form.shadowRoot!.textContent).not.to.include('Envoyer la candidature');
     await expect(form).to.be.accessible();
   });
@@ -120,10 +140,15 @@ describe('<qmi-application-form>', () => {
     try {
       const start = await mountForm({ client: fresh, call: 'qmi-2-test' });
       await waitFor(() => Boolean($(start, '.start .notice')), { message: 'the closed notice on the start step' });
-      expect($(start, '.start .notice')!.textContent).to.include('Les candidatures étaient ouvertes jusqu’au 12 janvier 2024');
+      expect($(start, '.start .notice')!.textContent).to.include(
+        'Les candidatures étaient ouvertes jusqu’au 12 janvier 2024',
+      );
       expect($(start, 'qmi-commune-picker'), 'no dossier can be started').to.equal(null);
       const closed = await mountForm({ client, call, application: application.id });
-      expect(($(closed, '#f-challenge-title') as HTMLInputElement).readOnly || ($(closed, '#f-challenge-title') as HTMLInputElement).disabled).to.equal(true);
+      expect(
+        ($(closed, '#f-challenge-title') as HTMLInputElement).readOnly ||
+          ($(closed, '#f-challenge-title') as HTMLInputElement).disabled,
+      ).to.equal(true);
     } finally {
       await setSandboxClock(SANDBOX_NOW);
     }
@@ -134,10 +159,15 @@ describe('<qmi-application-form>', () => {
     const api = await sandboxUrl();
     const errors: unknown[] = [];
     performance.clearResourceTimings();
-    const form = await fixture<HTMLElement & { token?: string }>(html`<qmi-application-form api-base=${api} call=${call} application=${application.id} @qmi-error=${(e: { error: unknown }) => errors.push(e.error)}></qmi-application-form>`);
+    const form = await fixture<HTMLElement & { token?: string }>(
+      html`<qmi-application-form api-base=${api} call=${call} application=${application.id} @qmi-error=${(e: { error: unknown }) => errors.push(e.error)}></qmi-application-form>`,
+    );
     await waitFor(() => /Connectez-vous/.test(form.shadowRoot!.textContent ?? ''), { message: 'the waiting notice' });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const beforeToken = performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.startsWith(api) && !/\/v1\/(time|calls)/.test(url));
+    const beforeToken = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => url.startsWith(api) && !/\/v1\/(time|calls)/.test(url));
     expect(beforeToken, 'requests for the account’s data before the token').to.deep.equal([]);
     form.token = session.token;
     await waitFor(() => Boolean($(form, '.task-list')), { message: 'the dossier once the token is there' });
@@ -146,7 +176,9 @@ describe('<qmi-application-form>', () => {
 
   it('works alone from api-base and a token, as a page without <qmi-session> uses it', async () => {
     const { session, application, call } = await newDossier();
-    const form = await fixture<HTMLElement>(html`<qmi-application-form api-base=${await sandboxUrl()} .token=${session.token} call=${call} application=${application.id} now=${SANDBOX_NOW}></qmi-application-form>`);
+    const form = await fixture<HTMLElement>(
+      html`<qmi-application-form api-base=${await sandboxUrl()} .token=${session.token} call=${call} application=${application.id} now=${SANDBOX_NOW}></qmi-application-form>`,
+    );
     await waitFor(() => Boolean($(form, '.task-list')), { message: 'the form' });
     await typeInto(form, 'f-challenge-title', 'Sans session');
     await waitForSaved(form);

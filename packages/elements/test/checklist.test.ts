@@ -8,15 +8,19 @@ import { axHeadings, axTree } from './support/ax-tree.js';
 import { $, mountForm, newDossier, SANDBOX_NOW, typeInto } from './support/form-helpers.js';
 import { sandboxUrl, waitFor } from './support/world.js';
 
-const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: Element, selector: string) =>
+  el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const loaded = (el: Element) => waitFor(() => Boolean(el.shadowRoot?.querySelector('[part~="criterion"]')), { message: 'the checklist to load' });
+const loaded = (el: Element) =>
+  waitFor(() => Boolean(el.shadowRoot?.querySelector('[part~="criterion"]')), { message: 'the checklist to load' });
 const signal = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-signal="${id}"]`);
 
 async function mountCall(lang = 'fr') {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
     <qmi-criteria-checklist api-base=${await sandboxUrl()} call="qmi-2"></qmi-criteria-checklist>
-  </div>`);
+  </div>`,
+  );
   const el = wrapper.querySelector('qmi-criteria-checklist') as QmiCriteriaChecklist;
   await loaded(el);
   return el;
@@ -25,10 +29,12 @@ async function mountCall(lang = 'fr') {
 /** A form and a checklist bound to it, side by side, as on a partner page. */
 async function mountBound(lang = 'fr') {
   const { client, application } = await newDossier('qmi-2');
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
     <qmi-application-form id="f" .client=${client} call="qmi-2" application=${application.id} debounce="300" now=${SANDBOX_NOW}></qmi-application-form>
     <qmi-criteria-checklist for="f"></qmi-criteria-checklist>
-  </div>`);
+  </div>`,
+  );
   const form = wrapper.querySelector('qmi-application-form') as QmiApplicationForm;
   const el = wrapper.querySelector('qmi-criteria-checklist') as QmiCriteriaChecklist;
   await waitFor(() => Boolean(form.shadowRoot?.querySelector('.task-list')), { message: 'the form to load' });
@@ -44,7 +50,9 @@ describe('<qmi-criteria-checklist>', () => {
       expect(text(el, 'h2')).to.equal('Ce que demande l’appel');
       const eligibility = text(el, '[part~="eligibility"]');
       expect(eligibility).to.contain('Être une commune membre de la Métropole du Grand Paris.');
-      expect(eligibility).to.contain('Ne pas être lauréate de la 1re édition (Aulnay-sous-Bois, Meudon, Noisy-le-Grand et Sceaux).');
+      expect(eligibility).to.contain(
+        'Ne pas être lauréate de la 1re édition (Aulnay-sous-Bois, Meudon, Noisy-le-Grand et Sceaux).',
+      );
       expect(eligibility).to.contain('12 janvier 2024');
       expect(eligibility).to.contain('23:59:59 (heure de Paris)');
       const parts = all(el, '[part~="parts"] > ol > li');
@@ -56,20 +64,30 @@ describe('<qmi-criteria-checklist>', () => {
         'Fiche de présentation du ou des secteurs proposés',
         'Documents attestant le soutien des partenaires locaux',
       ]);
-      expect(parts[1]!.textContent).to.contain('Formats acceptés : PDF. Taille maximale : 10 Mo par fichier. 1 fichier exactement.');
+      expect(parts[1]!.textContent).to.contain(
+        'Formats acceptés : PDF. Taille maximale : 10 Mo par fichier. 1 fichier exactement.',
+      );
       expect(parts[2]!.textContent).to.contain('PDF, ODT, DOCX, JPEG et PNG');
       const criteria = all(el, '[part~="criterion"]');
       expect(criteria.length).to.equal(5);
       expect(criteria[0]!.querySelector('h4')!.textContent).to.equal('Critère 1 : Pertinence du défi');
-      expect(criteria[0]!.textContent).to.contain('La pertinence du défi (et du secteur associé) proposé pour expérimenter.');
+      expect(criteria[0]!.textContent).to.contain(
+        'La pertinence du défi (et du secteur associé) proposé pour expérimenter.',
+      );
     });
 
     it('gives its title the level heading-level sets, its sections and criteria the next ones', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><qmi-criteria-checklist api-base=${await sandboxUrl()} call="qmi-2" heading-level="3"></qmi-criteria-checklist></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="fr"><qmi-criteria-checklist api-base=${await sandboxUrl()} call="qmi-2" heading-level="3"></qmi-criteria-checklist></div>`,
+      );
       const el = wrapper.querySelector('qmi-criteria-checklist')!;
       await loaded(el);
       const headings = axHeadings(await axTree());
-      expect(headings.slice(0, 3)).to.deep.equal(['3 Ce que demande l’appel', '4 Éligibilité', '4 Les 4 pièces du dossier']);
+      expect(headings.slice(0, 3)).to.deep.equal([
+        '3 Ce que demande l’appel',
+        '4 Éligibilité',
+        '4 Les 4 pièces du dossier',
+      ]);
       expect(headings).to.include('5 Critère 1 : Pertinence du défi');
     });
 
@@ -80,7 +98,9 @@ describe('<qmi-criteria-checklist>', () => {
       expect(text(el, '[part~="eligibility"]')).to.contain('12 January 2024');
       expect(text(el, '[part~="eligibility"]')).to.contain('(Paris time)');
       expect(all(el, '[part~="parts"] > ol > li').length).to.equal(4);
-      expect(all(el, '[part~="criterion"]')[0]!.querySelector('h4')!.textContent).to.equal('Criterion 1: Relevance of the challenge');
+      expect(all(el, '[part~="criterion"]')[0]!.querySelector('h4')!.textContent).to.equal(
+        'Criterion 1: Relevance of the challenge',
+      );
     });
   });
 
@@ -126,7 +146,7 @@ describe('<qmi-criteria-checklist>', () => {
       link!.click();
       await waitFor(() => form.shadowRoot!.activeElement?.id === 'f-challenge-title', { message: 'the field focused' });
       expect(form.shadowRoot!.activeElement?.id === 'f-challenge-title').to.equal(true);
-      expect(($(form, '#f-challenge-title') === form.shadowRoot!.activeElement)).to.equal(true);
+      expect($(form, '#f-challenge-title') === form.shadowRoot!.activeElement).to.equal(true);
     });
 
     it('reads the report of a form already loaded when it is added to the page', async () => {
@@ -140,7 +160,9 @@ describe('<qmi-criteria-checklist>', () => {
       await el.updateComplete;
       // At once from the form's report (no flash of a loading state), then with the call's descriptions.
       expect(all(el, '[part~="criterion"]').length).to.equal(5);
-      await waitFor(() => text(el, '[part~="criterion"] .description') !== '', { message: 'the criteria descriptions' });
+      await waitFor(() => text(el, '[part~="criterion"] .description') !== '', {
+        message: 'the criteria descriptions',
+      });
       await expect(el).to.be.accessible();
     });
 
@@ -157,8 +179,14 @@ describe('<qmi-criteria-checklist>', () => {
   describe('given an application id', () => {
     it('loads and evaluates it, and fires qmi-checklist-navigate from a link', async () => {
       const { client, application } = await newDossier('qmi-2');
-      await client.applications.update(application.id, { challenge: { title: 'Rues aux écoles' } }, { ifMatch: application.revision });
-      const el = await fixture<QmiCriteriaChecklist>(html`<qmi-criteria-checklist .client=${client} call="qmi-2" application=${application.id} now=${SANDBOX_NOW}></qmi-criteria-checklist>`);
+      await client.applications.update(
+        application.id,
+        { challenge: { title: 'Rues aux écoles' } },
+        { ifMatch: application.revision },
+      );
+      const el = await fixture<QmiCriteriaChecklist>(
+        html`<qmi-criteria-checklist .client=${client} call="qmi-2" application=${application.id} now=${SANDBOX_NOW}></qmi-criteria-checklist>`,
+      );
       await loaded(el);
       await expect(el).to.be.accessible();
       expect(signal(el, 'challenge-titled')!.dataset['met']).to.equal('true');
@@ -166,7 +194,9 @@ describe('<qmi-criteria-checklist>', () => {
       expect(el.report?.readyToSubmit).to.equal(false);
       expect(all(el, '[part~="criterion"]').length).to.equal(5);
       const link = all(el, 'a[part~="link"]')[0]!;
-      const navigated = new Promise<QmiChecklistNavigateEvent>((resolve) => el.addEventListener('qmi-checklist-navigate', resolve, { once: true }));
+      const navigated = new Promise<QmiChecklistNavigateEvent>((resolve) =>
+        el.addEventListener('qmi-checklist-navigate', resolve, { once: true }),
+      );
       link.click();
       expect((await navigated).path).to.equal(link.dataset['path']);
     });

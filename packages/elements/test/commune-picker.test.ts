@@ -9,12 +9,15 @@ import { $, mountForm } from './support/form-helpers.js';
 import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './support/world.js';
 
 const mount = async (value = '') => {
-  const el = await fixture<QmiCommunePicker>(html`<qmi-commune-picker label="Commune candidate" value=${value}></qmi-commune-picker>`);
+  const el = await fixture<QmiCommunePicker>(
+    html`<qmi-commune-picker label="Commune candidate" value=${value}></qmi-commune-picker>`,
+  );
   await el.updateComplete;
   return el;
 };
 const input = (el: QmiCommunePicker) => el.shadowRoot!.querySelector('input')!;
-const options = (el: QmiCommunePicker) => [...el.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+const options = (el: QmiCommunePicker) =>
+  [...el.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Longer than the pause after which the picker says how many communes it found. */
 const SETTLED_MS = 1500;
@@ -34,7 +37,9 @@ describe('<qmi-commune-picker>', () => {
     const heard = recordAnnouncements(el);
     input(el).focus();
     await sendKeys({ type: 'Versailles' });
-    await waitFor(() => Boolean(el.shadowRoot!.querySelector('[part="no-match"]')), { message: 'the no-match message' });
+    await waitFor(() => Boolean(el.shadowRoot!.querySelector('[part="no-match"]')), {
+      message: 'the no-match message',
+    });
     const message = el.shadowRoot!.querySelector('[part="no-match"]');
     expect(message?.textContent?.trim()).to.equal('Aucune commune de la Métropole ne correspond.');
     expect(message!.getBoundingClientRect().height > 0, 'the message is visible').to.equal(true);
@@ -57,13 +62,20 @@ describe('<qmi-commune-picker>', () => {
     input(el).focus();
     await sendKeys({ type: 'sain' });
     await waitFor(() => options(el).length > 0, { message: 'suggestions for "sain"' });
-    expect(options(el).slice(0, 6).every((o) => o.startsWith('Saint-')), options(el).join(' | ')).to.equal(true);
+    expect(
+      options(el)
+        .slice(0, 6)
+        .every((o) => o.startsWith('Saint-')),
+      options(el).join(' | '),
+    ).to.equal(true);
     expect(options(el).some((o) => o.startsWith("L'Île-Saint-Denis (93039)"))).to.equal(true);
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
     expect(input(el).getAttribute('aria-controls')).to.equal(el.shadowRoot!.querySelector('[role="listbox"]')!.id);
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
-    expect(input(el).getAttribute('aria-activedescendant')).to.equal(el.shadowRoot!.querySelectorAll('[role="option"]')[1]!.id);
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal(
+      el.shadowRoot!.querySelectorAll('[role="option"]')[1]!.id,
+    );
     await sendKeys({ press: 'Escape' });
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     expect(input(el).hasAttribute('aria-activedescendant')).to.equal(false);
@@ -142,7 +154,9 @@ describe('<qmi-commune-picker>', () => {
   });
 
   it('is a combobox named by its label, required when the page says so', async () => {
-    const el = await fixture<QmiCommunePicker>(html`<qmi-commune-picker label="Commune candidate" required></qmi-commune-picker>`);
+    const el = await fixture<QmiCommunePicker>(
+      html`<qmi-commune-picker label="Commune candidate" required></qmi-commune-picker>`,
+    );
     // The whole page's tree: a snapshot rooted at the host leaves its shadow content out.
     const [combobox] = axFindAll(await axTree(), (node) => node.role === 'combobox');
     expect(combobox?.name).to.equal('Commune candidate');

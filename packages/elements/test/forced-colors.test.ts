@@ -6,13 +6,19 @@ import '../src/session/session.js';
 import type { QmiSessionElement } from '../src/session/session.js';
 import { tokenKey } from '../src/session/session.storage.js';
 import '../src/uploader/uploader.js';
-import { type ButtonText, buttonsWithText, textsPaintedInCanvas, unreadableButtons } from './support/button-contrast.js';
+import {
+  type ButtonText,
+  buttonsWithText,
+  textsPaintedInCanvas,
+  unreadableButtons,
+} from './support/button-contrast.js';
 import { $, conflictInTwoTabs, newDossier, SANDBOX_NOW } from './support/form-helpers.js';
 import { kind, pdf, pick } from './support/uploads.js';
 import { ORGANISER, PASSWORD, sandboxUrl, setOffline, uniqueEmail, waitFor } from './support/world.js';
 
 /** A PNG of a region of the page, taken by the test runner (test/support/media-plugin.mjs). */
-const screenshot = (clip: ButtonText['clip']) => executeServerCommand<string, { clip: ButtonText['clip'] }>('screenshot', { clip });
+const screenshot = (clip: ButtonText['clip']) =>
+  executeServerCommand<string, { clip: ButtonText['clip'] }>('screenshot', { clip });
 
 /**
  * Windows High Contrast (`forced-colors: active`): every button's text must still be read. Judged
@@ -45,8 +51,13 @@ describe('Windows High Contrast (forced-colors: active): every button’s text c
   });
 
   it('<qmi-session> signed out, under the high-contrast theme and a partner’s ::part colours as well (the contrast guard must not bring the fill back)', async () => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/themes/high-contrast.css' });
-    const style = Object.assign(document.createElement('style'), { textContent: 'qmi-session::part(submit-button) { background: #6b1e8f; color: #fff; }' });
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href: '/themes/high-contrast.css',
+    });
+    const style = Object.assign(document.createElement('style'), {
+      textContent: 'qmi-session::part(submit-button) { background: #6b1e8f; color: #fff; }',
+    });
     await new Promise((resolve, reject) => {
       link.onload = resolve;
       link.onerror = reject;
@@ -55,7 +66,10 @@ describe('Windows High Contrast (forced-colors: active): every button’s text c
     try {
       const el = await fixture<QmiSessionElement>(`<qmi-session api-base="${url}"><p>Le dossier</p></qmi-session>`);
       await waitFor(() => el.matches(':state(signed-out)'), { message: 'signed out' });
-      expect(getComputedStyle(el).getPropertyValue('--qmi-contrast').trim(), 'the high-contrast theme applies').to.equal('more');
+      expect(
+        getComputedStyle(el).getPropertyValue('--qmi-contrast').trim(),
+        'the high-contrast theme applies',
+      ).to.equal('more');
       await expectReadable(el);
     } finally {
       link.remove();
@@ -100,7 +114,9 @@ describe('Windows High Contrast (forced-colors: active): every button’s text c
     const { client, application } = await newDossier('qmi-2');
     const rule = kind('partner_support');
     const partners = [{ id: 'p1', name: 'Office public de l’habitat' }];
-    const el = await fixture<HTMLElement>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${rule} .partners=${partners}></qmi-document-uploader>`);
+    const el = await fixture<HTMLElement>(
+      html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${rule} .partners=${partners}></qmi-document-uploader>`,
+    );
     await waitFor(() => Boolean($(el, 'label.button')), { message: 'the file picker' });
     await expectReadable(el);
   });
@@ -108,7 +124,9 @@ describe('Windows High Contrast (forced-colors: active): every button’s text c
   it('<qmi-document-uploader> with a paused upload: "Reprendre" and "Annuler"', async () => {
     const { client, application } = await newDossier('qmi-2');
     const rule = kind('sector_sheet');
-    const el = await fixture<HTMLElement>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${rule}></qmi-document-uploader>`);
+    const el = await fixture<HTMLElement>(
+      html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${rule}></qmi-document-uploader>`,
+    );
     // The platform unreachable meanwhile, so that the pause comes before the end.
     await setOffline(true);
     pick(el, pdf('fiche.pdf', 3 * 1024 * 1024));

@@ -48,9 +48,12 @@ const html$ = document.documentElement;
 /** Waits until the element shows `shown` and no longer shows `gone`, as a reader of the page would see it. */
 async function showsIn(el: Element, shown: string, gone: string, lang: string): Promise<void> {
   try {
-    await waitFor(() => shadowText(el).includes(shown) && !shadowText(el).includes(gone), { timeout: 3000, message: `${el.localName} in ${lang} ("${shown}")` });
+    await waitFor(() => shadowText(el).includes(shown) && !shadowText(el).includes(gone), {
+      timeout: 3000,
+      message: `${el.localName} in ${lang} ("${shown}")`,
+    });
   } catch (error) {
-    throw new Error(`${(error as Error).message}; it shows: "${shadowText(el).slice(0, 200)}"`);
+    throw new Error(`${(error as Error).message}; it shows: "${shadowText(el).slice(0, 200)}"`, { cause: error });
   }
 }
 
@@ -81,13 +84,15 @@ const CASES: Case[] = [
   },
   {
     tag: 'qmi-criteria-checklist',
-    template: async () => html`<qmi-criteria-checklist call="qmi-2-test" api-base=${url} now=${SANDBOX_NOW}></qmi-criteria-checklist>`,
+    template: async () =>
+      html`<qmi-criteria-checklist call="qmi-2-test" api-base=${url} now=${SANDBOX_NOW}></qmi-criteria-checklist>`,
     fr: 'Ce que demande l’appel',
     en: 'What the call asks for',
   },
   {
     tag: 'qmi-document-uploader',
-    template: async () => html`<qmi-document-uploader application="lang-test" .rule=${QMI_2.documentKinds[0]}></qmi-document-uploader>`,
+    template: async () =>
+      html`<qmi-document-uploader application="lang-test" .rule=${QMI_2.documentKinds[0]}></qmi-document-uploader>`,
     fr: 'Formats acceptés',
     en: 'Accepted formats',
   },
@@ -132,7 +137,10 @@ const CASES: Case[] = [
 ];
 
 /** Mounts the case's element inside `wrap` (which holds the element where `lang` will change). */
-async function mountCase(item: Case, wrap: (inner: TemplateResult) => TemplateResult = (inner) => inner): Promise<HTMLElement> {
+async function mountCase(
+  item: Case,
+  wrap: (inner: TemplateResult) => TemplateResult = (inner) => inner,
+): Promise<HTMLElement> {
   const container = await fixture<HTMLElement>(html`<div>${wrap(await item.template())}</div>`);
   const el = container.querySelector<HTMLElement>(item.tag)!;
   await item.ready?.(el);
@@ -185,18 +193,28 @@ describe('changing lang at run time', () => {
     // The partner wraps our element in its own component, whose shadow root says the language.
     const host = await fixture<HTMLElement>(html`<div class="partner-card"></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
-    render(html`<article lang="en"><div><qmi-timeline .definition=${QMI_2} now=${SANDBOX_NOW}></qmi-timeline></div></article>`, shadow);
+    render(
+      html`<article lang="en"><div><qmi-timeline .definition=${QMI_2} now=${SANDBOX_NOW}></qmi-timeline></div></article>`,
+      shadow,
+    );
     const timeline = shadow.querySelector('qmi-timeline')!;
     await showsIn(timeline, 'Call calendar', 'Calendrier de l’appel', 'en, from the shadow root, on a French page');
     shadow.querySelector('article')!.setAttribute('lang', 'fr');
     await showsIn(timeline, 'Calendrier de l’appel', 'Call calendar', 'fr after the shadow root’s article says fr');
     shadow.querySelector('article')!.removeAttribute('lang');
     html$.setAttribute('lang', 'en');
-    await showsIn(timeline, 'Call calendar', 'Calendrier de l’appel', 'en after <html lang="en">, nothing in between saying otherwise');
+    await showsIn(
+      timeline,
+      'Call calendar',
+      'Calendrier de l’appel',
+      'en after <html lang="en">, nothing in between saying otherwise',
+    );
   });
 
   it('a component moved to a part of the page in another language speaks that language', async () => {
-    const page = await fixture<HTMLElement>(html`<div><section lang="fr"><qmi-timeline .definition=${QMI_2} now=${SANDBOX_NOW}></qmi-timeline></section><aside lang="en"></aside></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><section lang="fr"><qmi-timeline .definition=${QMI_2} now=${SANDBOX_NOW}></qmi-timeline></section><aside lang="en"></aside></div>`,
+    );
     const timeline = page.querySelector('qmi-timeline')!;
     await showsIn(timeline, 'Calendrier de l’appel', 'Call calendar', 'fr');
     page.querySelector('aside')!.append(timeline);
@@ -204,11 +222,16 @@ describe('changing lang at run time', () => {
   });
 
   it('a lang change elsewhere in the page re-renders none of the components', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
+    const page = await fixture<HTMLElement>(
+      html`<div>
       <p id="elsewhere" lang="fr">Une citation</p>
       <qmi-timeline .definition=${QMI_2} now=${SANDBOX_NOW}></qmi-timeline>
-    </div>`);
-    const timeline = page.querySelector('qmi-timeline') as HTMLElement & { render(): unknown; updateComplete: Promise<boolean> };
+    </div>`,
+    );
+    const timeline = page.querySelector('qmi-timeline') as HTMLElement & {
+      render(): unknown;
+      updateComplete: Promise<boolean>;
+    };
     await timeline.updateComplete;
     let renders = 0;
     const own = timeline.render;
@@ -229,7 +252,9 @@ describe('changing lang at run time', () => {
     const client = createClient({ baseUrl: url });
     const { account, token } = await client.auth.signUp({ email: uniqueEmail('lang'), password: PASSWORD });
     localStorage.setItem(tokenKey(url), token);
-    const session = await fixture<HTMLElement>(html`<qmi-session api-base=${url}><lang-session-probe></lang-session-probe></qmi-session>`);
+    const session = await fixture<HTMLElement>(
+      html`<qmi-session api-base=${url}><lang-session-probe></lang-session-probe></qmi-session>`,
+    );
     const probe = session.querySelector('lang-session-probe') as LangSessionProbe;
     await waitFor(() => Boolean(probe.consumer.value), { message: 'the session to be resumed' });
     const shared = probe.consumer.value!.client;
@@ -246,14 +271,18 @@ describe('changing lang at run time', () => {
 
     html$.setAttribute('lang', 'en');
     await showsIn(session, 'Signed in as', 'Connecté', 'en');
-    expect(await refusedTitle(), 'the same client object, shared with the components inside').to.equal('Incorrect e-mail address or password.');
+    expect(await refusedTitle(), 'the same client object, shared with the components inside').to.equal(
+      'Incorrect e-mail address or password.',
+    );
     expect(probe.consumer.value!.client).to.equal(shared);
     localStorage.removeItem(tokenKey(url));
   });
 
   it('what a platform error already showed changes language too: the form’s load failure', async () => {
     const client = createClient({ baseUrl: url });
-    const el = await fixture<HTMLElement>(html`<qmi-application-form .client=${client} call="no-such-call" now=${SANDBOX_NOW}></qmi-application-form>`);
+    const el = await fixture<HTMLElement>(
+      html`<qmi-application-form .client=${client} call="no-such-call" now=${SANDBOX_NOW}></qmi-application-form>`,
+    );
     await showsIn(el, 'Le dossier n’a pas pu être chargé. Ressource introuvable.', 'Resource', 'fr');
     html$.setAttribute('lang', 'en');
     await showsIn(el, 'The application could not be loaded. Resource not found.', 'introuvable', 'en');
@@ -261,7 +290,10 @@ describe('changing lang at run time', () => {
 
   it('what a platform error already showed changes language too: the session’s refused sign-in', async () => {
     localStorage.removeItem(tokenKey(url));
-    const { account } = await createClient({ baseUrl: url }).auth.signUp({ email: uniqueEmail('lang'), password: PASSWORD });
+    const { account } = await createClient({ baseUrl: url }).auth.signUp({
+      email: uniqueEmail('lang'),
+      password: PASSWORD,
+    });
     const session = await fixture<HTMLElement>(html`<qmi-session api-base=${url}><p>Dossier</p></qmi-session>`);
     await waitFor(() => Boolean(session.shadowRoot?.getElementById('session-email')), { message: 'the sign-in form' });
     session.shadowRoot!.getElementById('session-email')!.focus();

@@ -20,12 +20,20 @@ async function organiser(): Promise<QmiClient> {
   return client;
 }
 
-async function mount(client: QmiClient, application: string, options: { lang?: string; poll?: number; style?: string } = {}) {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'fr'} style=${options.style ?? ''}>
+async function mount(
+  client: QmiClient,
+  application: string,
+  options: { lang?: string; poll?: number; style?: string } = {},
+) {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${options.lang ?? 'fr'} style=${options.style ?? ''}>
     <qmi-messages .client=${client} application=${application} now=${SANDBOX_NOW} poll-interval=${options.poll ?? 10}></qmi-messages>
-  </div>`);
+  </div>`,
+  );
   const el = wrapper.querySelector('qmi-messages')!;
-  await waitFor(() => !$(el, '[part="status"]')?.textContent?.includes('Chargement') && Boolean($(el, 'form')), { message: 'the thread to load' });
+  await waitFor(() => !$(el, '[part="status"]')?.textContent?.includes('Chargement') && Boolean($(el, 'form')), {
+    message: 'the thread to load',
+  });
   await waitFor(() => Boolean($(el, '[part="thread"], .notice')), { message: 'the thread or a notice' });
   return el;
 }
@@ -45,7 +53,8 @@ async function sendWithKeyboard() {
   await sendKeys({ up: 'Control' });
 }
 
-const serverBodies = async (client: QmiClient, application: string) => (await client.messages.list(application)).map((m: Message) => m.body);
+const serverBodies = async (client: QmiClient, application: string) =>
+  (await client.messages.list(application)).map((m: Message) => m.body);
 const count = (list: string[], body: string) => list.filter((b) => b === body).length;
 /** As if the page were hidden or shown again (undone by deleting the override in a `finally`). */
 const setVisibility = (value: 'hidden' | 'visible') => {
@@ -55,7 +64,11 @@ const setVisibility = (value: 'hidden' | 'visible') => {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits until the platform has `n` messages with this body and none is shown as pending. */
 const delivered = (el: QmiMessages, client: QmiClient, application: string, body: string, n = 1) =>
-  waitFor(async () => count(await serverBodies(client, application), body) === n && !$(el, '.message--sending, .message--failed'), { timeout: 15_000, message: `${n} × "${body}" delivered` });
+  waitFor(
+    async () =>
+      count(await serverBodies(client, application), body) === n && !$(el, '.message--sending, .message--failed'),
+    { timeout: 15_000, message: `${n} × "${body}" delivered` },
+  );
 
 describe('<qmi-messages>', () => {
   afterEach(() => setOffline(false));
@@ -81,8 +94,16 @@ describe('<qmi-messages>', () => {
     expect(Boolean($(el, 'ol[part="thread"]'))).to.equal(true);
     const items = $$(el, 'ol > li');
     expect(items.map((li) => text(li.querySelector('.author')))).to.deep.equal(['Vous', 'Les organisateurs', 'Vous']);
-    expect(items.map((li) => text(li.querySelector('.body')))).to.deep.equal(['Bonjour, une question sur le défi.', 'Bonjour, nous vous écoutons.', 'Merci !']);
-    expect(items.map((li) => li.getAttribute('part'))).to.deep.equal(['message message-mine', 'message message-theirs', 'message message-mine']);
+    expect(items.map((li) => text(li.querySelector('.body')))).to.deep.equal([
+      'Bonjour, une question sur le défi.',
+      'Bonjour, nous vous écoutons.',
+      'Merci !',
+    ]);
+    expect(items.map((li) => li.getAttribute('part'))).to.deep.equal([
+      'message message-mine',
+      'message message-theirs',
+      'message message-mine',
+    ]);
     const time = items[0]!.querySelector('time')!;
     expect(Date.parse(time.getAttribute('datetime')!)).to.be.a('number');
     expect(text(time)).to.match(/à \d\d:\d\d$/);
@@ -131,18 +152,25 @@ describe('<qmi-messages>', () => {
     await sendWithKeyboard();
     await el.updateComplete;
     expect(text($(el, '.message--sending [part="status"]'))).to.equal('Envoi…');
-    await waitFor(() => text($(el, '.message--failed [part="status"]')) === 'Non envoyé', { message: 'the failed state' });
+    await waitFor(() => text($(el, '.message--failed [part="status"]')) === 'Non envoyé', {
+      message: 'the failed state',
+    });
     expect(Boolean($(el, '.message--failed button.retry'))).to.equal(true);
     expect(text($(el, '.message--failed button.retry'))).to.equal('Réessayer');
     expect(localStorage.getItem(pendingKey(client.baseUrl, application.id))).to.contain('Envoyé hors ligne');
     await expect(el).to.be.accessible();
     await setOffline(false);
-    await waitFor(async () => (await serverBodies(client, application.id)).includes('Envoyé hors ligne'), { timeout: 15_000, message: 'the delivery' });
+    await waitFor(async () => (await serverBodies(client, application.id)).includes('Envoyé hors ligne'), {
+      timeout: 15_000,
+      message: 'the delivery',
+    });
     await waitFor(() => !$(el, '.message--failed, .message--sending'), { message: 'the pending message to settle' });
     // A few more rounds of retries and polls must not send it again.
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(count(await serverBodies(client, application.id), 'Envoyé hors ligne')).to.equal(1);
-    expect($$(el, 'ol > li').filter((li) => text(li.querySelector('.body')) === 'Envoyé hors ligne').length).to.equal(1);
+    expect($$(el, 'ol > li').filter((li) => text(li.querySelector('.body')) === 'Envoyé hors ligne').length).to.equal(
+      1,
+    );
     expect(localStorage.getItem(pendingKey(client.baseUrl, application.id))).to.equal(null);
   });
 
@@ -155,10 +183,17 @@ describe('<qmi-messages>', () => {
     await waitFor(() => Boolean($(first, '.message--failed')), { message: 'the failed state' });
     first.parentElement!.remove();
     const second = await mount(client, application.id);
-    await waitFor(() => text($(second, 'li.message--mine .body')) === 'Écrit avant le rechargement', { message: 'the pending message after the reload' });
+    await waitFor(() => text($(second, 'li.message--mine .body')) === 'Écrit avant le rechargement', {
+      message: 'the pending message after the reload',
+    });
     await setOffline(false);
-    await waitFor(async () => (await serverBodies(client, application.id)).includes('Écrit avant le rechargement'), { timeout: 15_000, message: 'the delivery' });
-    await waitFor(() => !$(second, '.message--failed, .message--sending'), { message: 'the pending message to settle' });
+    await waitFor(async () => (await serverBodies(client, application.id)).includes('Écrit avant le rechargement'), {
+      timeout: 15_000,
+      message: 'the delivery',
+    });
+    await waitFor(() => !$(second, '.message--failed, .message--sending'), {
+      message: 'the pending message to settle',
+    });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(count(await serverBodies(client, application.id), 'Écrit avant le rechargement')).to.equal(1);
     expect(localStorage.getItem(pendingKey(client.baseUrl, application.id))).to.equal(null);
@@ -169,9 +204,14 @@ describe('<qmi-messages>', () => {
     const key = crypto.randomUUID();
     const recorded = await client.messages.send(application.id, { body: 'Réponse perdue' }, { idempotencyKey: key });
     // As if the page had closed before the answer arrived.
-    localStorage.setItem(pendingKey(client.baseUrl, application.id), JSON.stringify([{ key, body: 'Réponse perdue', createdAt: new Date().toISOString() }]));
+    localStorage.setItem(
+      pendingKey(client.baseUrl, application.id),
+      JSON.stringify([{ key, body: 'Réponse perdue', createdAt: new Date().toISOString() }]),
+    );
     const el = await mount(client, application.id);
-    await waitFor(() => !$(el, '.message--failed, .message--sending') && $$(el, 'ol > li').length === 1, { message: 'the thread to settle' });
+    await waitFor(() => !$(el, '.message--failed, .message--sending') && $$(el, 'ol > li').length === 1, {
+      message: 'the thread to settle',
+    });
     expect((await client.messages.list(application.id)).map((m) => m.id)).to.deep.equal([recorded.id]);
     expect(localStorage.getItem(pendingKey(client.baseUrl, application.id))).to.equal(null);
   });
@@ -181,7 +221,9 @@ describe('<qmi-messages>', () => {
     const org = await organiser();
     // Below the fold: the reply arrives unseen.
     const el = await mount(client, application.id, { poll: 1, style: 'margin-top: 300vh' });
-    const received = new Promise<QmiMessageReceivedEvent>((resolve) => el.addEventListener('qmi-message-received', resolve, { once: true }));
+    const received = new Promise<QmiMessageReceivedEvent>((resolve) =>
+      el.addEventListener('qmi-message-received', resolve, { once: true }),
+    );
     const counts: number[] = [];
     el.addEventListener('qmi-unread-change', (e: QmiUnreadChangeEvent) => counts.push(e.count));
     await org.messages.send(application.id, { body: 'Votre dossier est bien reçu.' });
@@ -190,7 +232,10 @@ describe('<qmi-messages>', () => {
     await waitFor(() => el.unread === 1, { message: 'one unread message' });
     expect(text($(el, '[part="badge"] .visually-hidden'))).to.equal('1 nouveau message');
     // Written in the live region a moment after it is emptied (so that a repeated message is heard too).
-    await waitFor(() => text($(el, '[aria-live="polite"]')) === 'Nouveau message des organisateurs : Votre dossier est bien reçu.', { message: 'the announcement' });
+    await waitFor(
+      () => text($(el, '[aria-live="polite"]')) === 'Nouveau message des organisateurs : Votre dossier est bien reçu.',
+      { message: 'the announcement' },
+    );
     expect(text($(el, 'li.message--theirs .author'))).to.equal('Les organisateurs');
     await expect(el).to.be.accessible();
     await org.messages.send(application.id, { body: 'Une pièce manque.' });
@@ -223,7 +268,9 @@ describe('<qmi-messages>', () => {
     const { client, application } = await newDossier();
     const el = await mount(client, application.id);
     const tree = await axTree();
-    expect(axFindAll(tree, (node) => node.role === 'region').map((node) => node.name)).to.deep.equal(['Messages du dossier']);
+    expect(axFindAll(tree, (node) => node.role === 'region').map((node) => node.name)).to.deep.equal([
+      'Messages du dossier',
+    ]);
     expect(axHeadings(tree)).to.deep.equal(['2 Messages du dossier']);
     el.setAttribute('heading-level', '4');
     await el.updateComplete;
@@ -240,7 +287,10 @@ describe('<qmi-messages>', () => {
     await type(el, 'Une question sur les pièces justificatives à joindre au dossier');
     await sendWithKeyboard();
     await waitFor(() => Boolean($(el, '.message--failed')), { message: 'the failed state' });
-    expect(await buttons()).to.deep.equal(['Réessayer l’envoi du message « Une question sur les pièces… »', 'Envoyer le message']);
+    expect(await buttons()).to.deep.equal([
+      'Réessayer l’envoi du message « Une question sur les pièces… »',
+      'Envoyer le message',
+    ]);
   });
 
   it('announces each settled result in one polite region: a second identical “Message envoyé.” too, and the empty-message error each time', async () => {
@@ -261,8 +311,16 @@ describe('<qmi-messages>', () => {
     await sendWithKeyboard();
     await pause(300);
     heard.stop();
-    expect(heard.list).to.deep.equal(['Message envoyé.', 'Message envoyé.', 'Écrivez votre message avant de l’envoyer.', 'Écrivez votre message avant de l’envoyer.']);
-    expect(heard.regions().map((region) => region.getAttribute('aria-live') ?? region.getAttribute('role')), 'one polite live region').to.deep.equal(['polite']);
+    expect(heard.list).to.deep.equal([
+      'Message envoyé.',
+      'Message envoyé.',
+      'Écrivez votre message avant de l’envoyer.',
+      'Écrivez votre message avant de l’envoyer.',
+    ]);
+    expect(
+      heard.regions().map((region) => region.getAttribute('aria-live') ?? region.getAttribute('role')),
+      'one polite live region',
+    ).to.deep.equal(['polite']);
   });
 
   it('announces a message not sent once, not at each automatic retry, then its delivery', async () => {
@@ -320,7 +378,9 @@ describe('<qmi-messages>', () => {
     await setOffline(true);
     await type(el, 'Offline question');
     await sendWithKeyboard();
-    await waitFor(() => text($(el, '.message--failed [part="status"]')) === 'Not sent', { message: 'the failed state in English' });
+    await waitFor(() => text($(el, '.message--failed [part="status"]')) === 'Not sent', {
+      message: 'the failed state in English',
+    });
     expect(text($(el, '.message--failed button.retry'))).to.equal('Try again');
     expect(text($(el, 'li .author'))).to.equal('The organisers');
     await expect(el).to.be.accessible();

@@ -13,7 +13,8 @@ import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './support/world.js';
 
 const NOW = '2023-12-01T09:00:00Z'; // the sandbox's clock
 const CALL = 'qmi-2-test';
-const shadow = (host: Element | null | undefined, selector: string) => host?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+const shadow = (host: Element | null | undefined, selector: string) =>
+  host?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** A new commune account with a dossier of its own (any free commune of the MGP but Saint-Denis). */
@@ -21,7 +22,9 @@ async function newDossier() {
   const client = createClient({ baseUrl: await sandboxUrl() });
   const session = await client.auth.signUp({ email: uniqueEmail('react'), password: PASSWORD });
   const excluded = new Set(['93005', '92048', '93051', '92071', '93066']);
-  const communes = MGP.communes().map((c) => c.code).filter((code) => !excluded.has(code));
+  const communes = MGP.communes()
+    .map((c) => c.code)
+    .filter((code) => !excluded.has(code));
   const start = Math.floor(Math.random() * communes.length);
   for (let i = 0; i < communes.length; i++) {
     try {
@@ -55,14 +58,22 @@ describe('the React example (@qmi/elements/react)', () => {
     const url = await sandboxUrl();
     localStorage.removeItem(tokenKey(url));
     const page = render(url);
-    for (const tag of ['qmi-session', 'qmi-application-form', 'qmi-timeline', 'qmi-commune-picker', 'qmi-document-uploader']) {
+    for (const tag of [
+      'qmi-session',
+      'qmi-application-form',
+      'qmi-timeline',
+      'qmi-commune-picker',
+      'qmi-document-uploader',
+    ]) {
       expect(customElements.get(tag), tag).to.not.equal(undefined);
     }
     const timeline = () => page.querySelector('qmi-timeline');
     await waitFor(() => Boolean(shadow(timeline(), 'ol.phases')), { message: 'the timeline' });
     // 1 December 2023, 10:00 in Paris: 42 days to the deadline of 12 January 2024.
     expect(text(shadow(timeline(), '.countdown'))).to.equal('J-42');
-    expect(text(shadow(timeline(), '[part="status"]'))).to.include('avant la date limite du 12 janvier 2024 à 23:59:59 (heure de Paris)');
+    expect(text(shadow(timeline(), '[part="status"]'))).to.include(
+      'avant la date limite du 12 janvier 2024 à 23:59:59 (heure de Paris)',
+    );
     const phases = [...timeline()!.shadowRoot!.querySelectorAll('ol.phases > li')];
     expect(phases.length).to.equal(5);
     expect(phases[0]!.getAttribute('aria-current')).to.equal('step');
@@ -89,7 +100,10 @@ describe('the React example (@qmi/elements/react)', () => {
     // A person types; the element saves by itself and React hears of it.
     shadow(form(), '#f-challenge-title')!.focus();
     await sendKeys({ type: 'Des rues aux écoles' });
-    await waitFor(() => text(page.querySelector('.app-status')).startsWith('Brouillon enregistré'), { timeout: 15_000, message: 'onQmiSave in React' });
+    await waitFor(() => text(page.querySelector('.app-status')).startsWith('Brouillon enregistré'), {
+      timeout: 15_000,
+      message: 'onQmiSave in React',
+    });
     expect(text(page.querySelector('.app-status'))).to.match(/version [2-9]/);
     const stored = await createClient({ baseUrl: url, token: session.token }).applications.get(application.id);
     expect(stored.challenge?.title).to.equal('Des rues aux écoles');

@@ -70,7 +70,11 @@ function overflows(container: Element): string[] {
       if (beyond > 0.5) out.push(`${describe(el)} sticks out by ${Math.round(beyond)} px`);
       // Fields scroll their own value by design; any other box that scrolls sideways fails reflow.
       const style = getComputedStyle(el);
-      if (!/^(input|textarea|select)$/.test(el.localName) && style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) {
+      if (
+        !/^(input|textarea|select)$/.test(el.localName) &&
+        style.overflowX !== 'visible' &&
+        el.scrollWidth > el.clientWidth + 1
+      ) {
         out.push(`${describe(el)} scrolls sideways by ${el.scrollWidth - el.clientWidth} px`);
       }
       if (el.shadowRoot) walk(el.shadowRoot);
@@ -101,7 +105,11 @@ describe('320 px wide with text spacing (WCAG 1.4.10 and 1.4.12): nothing sticks
 
   /** Mounts some content in a 320 px column and returns that column once `ready` holds. */
   async function column(content: TemplateResult | string, ready: (container: HTMLElement) => boolean) {
-    const container = await fixture<HTMLElement>(typeof content === 'string' ? `<div lang="fr" style="width: ${WIDTH}px">${content}</div>` : html`<div lang="fr" style="width: ${WIDTH}px">${content}</div>`);
+    const container = await fixture<HTMLElement>(
+      typeof content === 'string'
+        ? `<div lang="fr" style="width: ${WIDTH}px">${content}</div>`
+        : html`<div lang="fr" style="width: ${WIDTH}px">${content}</div>`,
+    );
     await waitFor(() => ready(container), { message: 'the element to render' });
     return container;
   }
@@ -110,16 +118,24 @@ describe('320 px wide with text spacing (WCAG 1.4.10 and 1.4.12): nothing sticks
     refresh();
     await new Promise(requestAnimationFrame);
     // The spacing reaches inside the elements: a label, a button or a paragraph of the shadow root.
-    const inside = [...container.querySelectorAll('*')].find((el) => el.shadowRoot)!.shadowRoot!.querySelector('label, button, p, li')!;
+    const inside = [...container.querySelectorAll('*')]
+      .find((el) => el.shadowRoot)!
+      .shadowRoot!.querySelector('label, button, p, li')!;
     const style = getComputedStyle(inside);
-    expect(parseFloat(style.letterSpacing) / parseFloat(style.fontSize), 'letter spacing inside the element').to.be.closeTo(0.12, 0.005);
+    expect(
+      parseFloat(style.letterSpacing) / parseFloat(style.fontSize),
+      'letter spacing inside the element',
+    ).to.be.closeTo(0.12, 0.005);
     expect(overflows(container)).to.deep.equal([]);
   };
 
   it('the uploader of a per-partner document, with its "Partenaire concerné" select', async () => {
     const { client, application } = await newDossier('qmi-2');
     const rule = QMI_2.documentKinds.find((k) => k.perPartner)!;
-    const partners = [{ id: 'p1', name: 'Office public de l’habitat de la ville' }, { id: 'p2', name: 'Association des parents d’élèves Pleyel' }];
+    const partners = [
+      { id: 'p1', name: 'Office public de l’habitat de la ville' },
+      { id: 'p2', name: 'Association des parents d’élèves Pleyel' },
+    ];
     const container = await column(
       html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${rule} .partners=${partners}></qmi-document-uploader>`,
       (c) => Boolean($(within(c, 'qmi-document-uploader'), 'select')),
@@ -130,12 +146,15 @@ describe('320 px wide with text spacing (WCAG 1.4.10 and 1.4.12): nothing sticks
   it('the uploader with a file of a long name, sent', async () => {
     const { client, application } = await newDossier('qmi-2');
     const rule = kind('sector_sheet');
-    const container = await column(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${rule}></qmi-document-uploader>`, (c) =>
-      Boolean($(within(c, 'qmi-document-uploader'), 'input[type="file"]')),
+    const container = await column(
+      html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${rule}></qmi-document-uploader>`,
+      (c) => Boolean($(within(c, 'qmi-document-uploader'), 'input[type="file"]')),
     );
     const el = within(container, 'qmi-document-uploader');
     pick(el, pdf('fiche-secteur-quartier-pleyel-saint-denis-2024.pdf'));
-    await waitFor(() => $(el, '.files')?.textContent?.includes('Envoyé') ?? false, { message: 'the file shown as sent' });
+    await waitFor(() => $(el, '.files')?.textContent?.includes('Envoyé') ?? false, {
+      message: 'the file shown as sent',
+    });
     await expectNoOverflow(container);
   });
 
@@ -170,11 +189,18 @@ describe('320 px wide with text spacing (WCAG 1.4.10 and 1.4.12): nothing sticks
   });
 
   it('the session, signed out, then signed in and asking to sign in again', async () => {
-    let container = await column(`<qmi-session api-base="${url}"><p>Le dossier</p></qmi-session>`, (c) => within(c, 'qmi-session').matches(':state(signed-out)'));
+    let container = await column(`<qmi-session api-base="${url}"><p>Le dossier</p></qmi-session>`, (c) =>
+      within(c, 'qmi-session').matches(':state(signed-out)'),
+    );
     await expectNoOverflow(container);
-    const session = await createClient({ baseUrl: url }).auth.signUp({ email: uniqueEmail('une-adresse-assez-longue'), password: PASSWORD });
+    const session = await createClient({ baseUrl: url }).auth.signUp({
+      email: uniqueEmail('une-adresse-assez-longue'),
+      password: PASSWORD,
+    });
     localStorage.setItem(tokenKey(url), session.token);
-    container = await column(`<qmi-session api-base="${url}"><p>Le dossier</p></qmi-session>`, (c) => within(c, 'qmi-session').matches(':state(signed-in)'));
+    container = await column(`<qmi-session api-base="${url}"><p>Le dossier</p></qmi-session>`, (c) =>
+      within(c, 'qmi-session').matches(':state(signed-in)'),
+    );
     await expectNoOverflow(container);
     const el = within(container, 'qmi-session') as QmiSessionElement;
     void el.reauthenticate().catch(() => undefined);
@@ -186,7 +212,9 @@ describe('320 px wide with text spacing (WCAG 1.4.10 and 1.4.12): nothing sticks
     const { client, application } = await newDossier();
     const organiser = createClient({ baseUrl: url });
     await organiser.auth.signIn(ORGANISER);
-    await organiser.messages.send(application.id, { body: 'Votre dossier est bien reçu ; une pièce manque : la lettre d’engagement du maire.' });
+    await organiser.messages.send(application.id, {
+      body: 'Votre dossier est bien reçu ; une pièce manque : la lettre d’engagement du maire.',
+    });
     const container = await column(
       html`<qmi-messages .client=${client} application=${application.id} now=${SANDBOX_NOW}></qmi-messages>`,
       (c) => Boolean($(within(c, 'qmi-messages'), '[part="thread"] li')),
@@ -196,13 +224,15 @@ describe('320 px wide with text spacing (WCAG 1.4.10 and 1.4.12): nothing sticks
 
   it('the timeline (both layouts) and the checklist', async () => {
     for (const layout of ['vertical', 'horizontal']) {
-      const container = await column(html`<qmi-timeline .definition=${QMI_2} now="2023-12-15T09:30:00Z" layout=${layout}></qmi-timeline>`, (c) =>
-        Boolean($(within(c, 'qmi-timeline'), 'ol')),
+      const container = await column(
+        html`<qmi-timeline .definition=${QMI_2} now="2023-12-15T09:30:00Z" layout=${layout}></qmi-timeline>`,
+        (c) => Boolean($(within(c, 'qmi-timeline'), 'ol')),
       );
       await expectNoOverflow(container);
     }
-    const container = await column(html`<qmi-criteria-checklist api-base=${url} call="qmi-2"></qmi-criteria-checklist>`, (c) =>
-      Boolean($(within(c, 'qmi-criteria-checklist'), '[part~="criterion"]')),
+    const container = await column(
+      html`<qmi-criteria-checklist api-base=${url} call="qmi-2"></qmi-criteria-checklist>`,
+      (c) => Boolean($(within(c, 'qmi-criteria-checklist'), '[part~="criterion"]')),
     );
     await expectNoOverflow(container);
   });

@@ -25,7 +25,11 @@ class SaveProbe extends LitElement {
   readonly consumer = new ContextConsumer(this, { context: sessionContext, subscribe: true });
   outcome: Promise<string> | undefined;
   override render() {
-    return litHtml`<button type="button" @click=${() => (this.outcome = this.consumer.value!.reauthenticate().then(() => 'signed-in', (error: Error) => error.name))}>Enregistrer le brouillon</button>`;
+    return litHtml`<button type="button" @click=${() =>
+      (this.outcome = this.consumer.value!.reauthenticate().then(
+        () => 'signed-in',
+        (error: Error) => error.name,
+      ))}>Enregistrer le brouillon</button>`;
   }
 }
 customElements.define('save-probe', SaveProbe);
@@ -34,9 +38,12 @@ let url: string;
 
 const mount = (attributes = '') =>
   // A string, as a page author writes it (the demo attributes included).
-  fixture<QmiSessionElement>(`<qmi-session api-base="${url}" ${attributes}><session-probe></session-probe><p>Le dossier de la commune</p></qmi-session>`);
+  fixture<QmiSessionElement>(
+    `<qmi-session api-base="${url}" ${attributes}><session-probe></session-probe><p>Le dossier de la commune</p></qmi-session>`,
+  );
 const probeOf = (el: QmiSessionElement) => el.querySelector('session-probe') as SessionProbe;
-const byId = <T extends HTMLElement = HTMLElement>(el: QmiSessionElement, id: string) => el.shadowRoot!.getElementById(id) as T | null;
+const byId = <T extends HTMLElement = HTMLElement>(el: QmiSessionElement, id: string) =>
+  el.shadowRoot!.getElementById(id) as T | null;
 const input = (el: QmiSessionElement, id: string) => byId<HTMLInputElement>(el, id)!;
 const focused = (el: QmiSessionElement) => el.shadowRoot!.activeElement;
 /** The id of the focused element: assertions compare strings, as a failing comparison of DOM nodes stalls the runner's report. */
@@ -45,7 +52,8 @@ const has = (el: QmiSessionElement, selector: string) => el.shadowRoot!.querySel
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const isIn = (el: QmiSessionElement, view: string) => el.matches(`:state(${view})`);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const until = (el: QmiSessionElement, view: string) => waitFor(() => isIn(el, view), { message: `<qmi-session> ${view}` });
+const until = (el: QmiSessionElement, view: string) =>
+  waitFor(() => isIn(el, view), { message: `<qmi-session> ${view}` });
 
 /** Types into the e-mail field, tabs to the password and types it, as a person does. */
 async function typeCredentials(el: QmiSessionElement, form: string, email: string, password: string) {
@@ -177,7 +185,9 @@ describe('<qmi-session>', () => {
     expect(probe.consumer.value === undefined, 'the content’s session is gone').to.equal(true);
     expect(has(el, 'slot')).to.equal(false);
     expect(focusedId(el)).to.equal('session-heading');
-    const revoked = await createClient({ baseUrl: url, token: session.token }).auth.me().catch((error: unknown) => error);
+    const revoked = await createClient({ baseUrl: url, token: session.token })
+      .auth.me()
+      .catch((error: unknown) => error);
     expect(revoked).to.be.instanceOf(AuthenticationError);
 
     el.remove();
@@ -199,7 +209,9 @@ describe('<qmi-session>', () => {
     const message = 'L’adresse e-mail ou le mot de passe est incorrect';
     expect(focusedId(el)).to.equal('session-summary');
     expect(text(summary)).to.contain('Il y a un problème').and.contain(message);
-    expect(text(byId(el, "session-password-error")), "the no-break space folds to a space here").to.equal(`Erreur : ${message}`);
+    expect(text(byId(el, 'session-password-error')), 'the no-break space folds to a space here').to.equal(
+      `Erreur : ${message}`,
+    );
     const password = input(el, 'session-password');
     expect(password.getAttribute('aria-invalid')).to.equal('true');
     expect(password.getAttribute('aria-describedby')).to.equal('session-password-error');
@@ -225,7 +237,9 @@ describe('<qmi-session>', () => {
     await sendKeys({ press: 'Enter' });
     await waitFor(() => byId(el, 'session-password-error') !== null, { message: 'the password error' });
     expect(text(byId(el, 'session-password-error'))).to.contain('Le mot de passe doit contenir au moins 10 caractères');
-    expect(input(el, 'session-password').getAttribute('aria-describedby')).to.equal('session-password-hint session-password-error');
+    expect(input(el, 'session-password').getAttribute('aria-describedby')).to.equal(
+      'session-password-hint session-password-error',
+    );
 
     input(el, 'session-password').focus();
     await sendKeys({ type: ' et désormais assez long' });
@@ -271,7 +285,9 @@ describe('<qmi-session>', () => {
     await storedSession();
     const el = await mount();
     await until(el, 'signed-in');
-    const refused = probeOf(el).consumer.value!.reauthenticate().catch((error: unknown) => error);
+    const refused = probeOf(el)
+      .consumer.value!.reauthenticate()
+      .catch((error: unknown) => error);
     await el.updateComplete;
     expect(focusedId(el)).to.equal('reauth-password');
     await sendKeys({ press: 'Escape' });
@@ -350,7 +366,10 @@ describe('<qmi-session>', () => {
     expect(deepActiveElement()?.id ?? describeFocus(), 'focus after signing out').to.equal('session-heading');
     heard.stop();
     expect(heard.list).to.deep.equal([`Connexion réussie avec le compte ${account.email}.`, 'Déconnexion effectuée.']);
-    expect(heard.regions().map((region) => region.getAttribute('aria-live') ?? region.getAttribute('role')), 'one polite live region').to.deep.equal(['polite']);
+    expect(
+      heard.regions().map((region) => region.getAttribute('aria-live') ?? region.getAttribute('role')),
+      'one polite live region',
+    ).to.deep.equal(['polite']);
   });
 
   it('moves the focus to the error summary without making it an alert too: it is read once', async () => {
@@ -379,7 +398,9 @@ describe('<qmi-session>', () => {
     await pause(300);
     const heard = recordAnnouncements(el);
     const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!;
-    expect(axFindAll(await axTree(), (node) => node.role === 'button').map((node) => node.name)).to.deep.equal(['Réessayer de vérifier la session']);
+    expect(axFindAll(await axTree(), (node) => node.role === 'button').map((node) => node.name)).to.deep.equal([
+      'Réessayer de vérifier la session',
+    ]);
     for (let i = 0; i < 2; i++) {
       retry().focus();
       await sendKeys({ press: 'Enter' });
@@ -387,7 +408,8 @@ describe('<qmi-session>', () => {
       await pause(300);
     }
     heard.stop();
-    const said = 'Impossible de vérifier votre session : la plateforme ne répond pas. Votre session reste enregistrée sur cet appareil.';
+    const said =
+      'Impossible de vérifier votre session : la plateforme ne répond pas. Votre session reste enregistrée sur cet appareil.';
     expect(heard.list.map((line) => line.replace(/\u00a0/g, ' '))).to.deep.equal([said, said]);
     expect(focused(el) === retry(), 'the focus stays on the retry button').to.equal(true);
   });
@@ -430,7 +452,9 @@ describe('<qmi-session>', () => {
     const el = await mount();
     await until(el, 'signed-out');
     expect(localStorage.getItem(tokenKey(url))).to.equal(null);
-    expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal('Votre session a expiré. Connectez-vous de nouveau.');
+    expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal(
+      'Votre session a expiré. Connectez-vous de nouveau.',
+    );
   });
 
   it('keeps a stored session when the platform cannot be reached, and offers to try again', async () => {
@@ -453,7 +477,9 @@ describe('<qmi-session>', () => {
   it('speaks English inside lang="en"', async () => {
     const { account } = await storedSession();
     localStorage.removeItem(tokenKey(url));
-    const wrapper = await fixture(html`<div lang="en"><qmi-session api-base=${url}><p>Application</p></qmi-session></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en"><qmi-session api-base=${url}><p>Application</p></qmi-session></div>`,
+    );
     const el = wrapper.querySelector('qmi-session')!;
     await until(el, 'signed-out');
     expect(text(byId(el, 'session-heading'))).to.equal('Sign in');
@@ -462,7 +488,9 @@ describe('<qmi-session>', () => {
     await typeCredentials(el, 'session', account.email, 'not the right password');
     await sendKeys({ press: 'Enter' });
     await waitFor(() => byId(el, 'session-summary') !== null, { message: 'the error summary' });
-    expect(text(byId(el, 'session-summary'))).to.contain('There is a problem').and.contain('The email address or the password is incorrect');
+    expect(text(byId(el, 'session-summary')))
+      .to.contain('There is a problem')
+      .and.contain('The email address or the password is incorrect');
     expect(text(byId(el, 'session-password-error'))).to.equal('Error: The email address or the password is incorrect');
     await expect(el).to.be.accessible();
 

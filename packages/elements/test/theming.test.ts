@@ -59,7 +59,9 @@ const PARTNER_TOKENS: Values = {
   '--qmi-font-family': 'Georgia, serif',
 };
 const PARTNER_CSS = `
-  .partner { ${Object.entries(PARTNER_TOKENS).map(([name, value]) => `${name}: ${value};`).join(' ')} }
+  .partner { ${Object.entries(PARTNER_TOKENS)
+    .map(([name, value]) => `${name}: ${value};`)
+    .join(' ')} }
   .partner qmi-timeline::part(status) { border-left-width: 10px; background-color: #f7f0fa; }
   .partner qmi-commune-picker::part(input) { border-radius: 1rem; }
   .partner qmi-session::part(submit-button) { text-transform: uppercase; }
@@ -85,7 +87,12 @@ interface Theme {
 const THEMES: Theme[] = [
   { name: 'no theme', scope: '', apply: async () => () => {}, values: DEFAULTS },
   { name: 'themes/default.css', scope: '', apply: () => linkStylesheet('/themes/default.css'), values: DEFAULTS },
-  { name: 'themes/high-contrast.css', scope: '', apply: () => linkStylesheet('/themes/high-contrast.css'), values: HIGH_CONTRAST },
+  {
+    name: 'themes/high-contrast.css',
+    scope: '',
+    apply: () => linkStylesheet('/themes/high-contrast.css'),
+    values: HIGH_CONTRAST,
+  },
   {
     name: 'a partner restyle (tokens + ::part)',
     scope: 'partner',
@@ -110,7 +117,9 @@ const css = (node: Element, pseudo?: string) => getComputedStyle(node, pseudo);
 
 /** Each element is mounted after a button, so that Tab from it reaches the element as a keyboard user does. */
 async function mount<T extends HTMLElement>(scope: string, element: ReturnType<typeof html>, tag: string) {
-  const wrapper = await fixture<HTMLElement>(html`<div class=${scope} lang="fr"><button type="button">avant</button>${element}</div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div class=${scope} lang="fr"><button type="button">avant</button>${element}</div>`,
+  );
   const el = wrapper.querySelector(tag) as T & { updateComplete?: Promise<unknown> };
   await el.updateComplete;
   return { wrapper, el, before: wrapper.querySelector('button')! };
@@ -159,34 +168,62 @@ const INSISTENT_PARTNER_CSS = `
 
 /** Where the theme and the partner's class are, as a page would put them. */
 const PLACEMENTS = [
-  { name: 'the whole page (the theme linked, no class on <html>)', page: '', wrap: (content: unknown) => html`<div class="partner" lang="fr">${content}</div>` },
+  {
+    name: 'the whole page (the theme linked, no class on <html>)',
+    page: '',
+    wrap: (content: unknown) => html`<div class="partner" lang="fr">${content}</div>`,
+  },
   {
     name: 'a high-contrast container inside the partner’s container',
     page: 'qmi-theme-default',
-    wrap: (content: unknown) => html`<div class="partner" lang="fr"><div class="qmi-theme-high-contrast">${content}</div></div>`,
+    wrap: (content: unknown) =>
+      html`<div class="partner" lang="fr"><div class="qmi-theme-high-contrast">${content}</div></div>`,
   },
   {
     name: 'the partner’s container inside a high-contrast container',
     page: 'qmi-theme-default',
-    wrap: (content: unknown) => html`<div class="qmi-theme-high-contrast" lang="fr"><div class="partner">${content}</div></div>`,
+    wrap: (content: unknown) =>
+      html`<div class="qmi-theme-high-contrast" lang="fr"><div class="partner">${content}</div></div>`,
   },
-  { name: 'one container with both classes', page: 'qmi-theme-default', wrap: (content: unknown) => html`<div class="partner qmi-theme-high-contrast" lang="fr">${content}</div>` },
+  {
+    name: 'one container with both classes',
+    page: 'qmi-theme-default',
+    wrap: (content: unknown) => html`<div class="partner qmi-theme-high-contrast" lang="fr">${content}</div>`,
+  },
 ];
 
 /** axe's colour rules, AA and the enhanced (7:1) one that the high-contrast theme promises. */
 async function expectContrast(el: Element) {
   await expect(el).to.be.accessible();
-  const axe = (globalThis as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> } }).axe;
+  const axe = (
+    globalThis as unknown as {
+      axe: {
+        run(
+          context: Element,
+          options: object,
+        ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }>;
+      };
+    }
+  ).axe;
   const { violations } = await axe.run(el, { runOnly: ['color-contrast', 'color-contrast-enhanced'] });
-  expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}: ${n.failureSummary}`))).to.deep.equal([]);
+  expect(
+    violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${JSON.stringify(n.target)}: ${n.failureSummary}`)),
+  ).to.deep.equal([]);
 }
 
 /** A text colour over the background it is drawn on: 7:1 or more (both as getComputedStyle writes them). */
 function expectRatio(node: Element, background: string, label: string) {
-  const hex = (value: string) => `#${value.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
-  expect(contrast(hex(css(node).color), hex(background)), `${label}: ${css(node).color} on ${background}`).to.be.at.least(7);
+  const hex = (value: string) =>
+    `#${value
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map((n) => Number(n).toString(16).padStart(2, '0'))
+      .join('')}`;
+  expect(
+    contrast(hex(css(node).color), hex(background)),
+    `${label}: ${css(node).color} on ${background}`,
+  ).to.be.at.least(7);
 }
-
 
 let url: string;
 
@@ -198,12 +235,32 @@ describe('theming', () => {
   describe('the token table (src/styles/tokens.ts)', () => {
     it('holds exactly the public token set, each with a default and a high-contrast value', () => {
       expect(TOKENS.map((token) => token.name)).to.deep.equal([
-        '--qmi-color-primary', '--qmi-color-on-primary', '--qmi-color-ink', '--qmi-color-muted', '--qmi-color-surface',
-        '--qmi-color-surface-raised', '--qmi-color-border', '--qmi-color-error', '--qmi-color-success', '--qmi-color-warning',
-        '--qmi-font-family', '--qmi-font-size', '--qmi-font-size-small', '--qmi-font-size-large', '--qmi-line-height', '--qmi-font-weight-strong',
-        '--qmi-space-xs', '--qmi-space-s', '--qmi-space-m', '--qmi-space-l', '--qmi-space-xl',
-        '--qmi-radius', '--qmi-radius-large',
-        '--qmi-focus-ring-color', '--qmi-focus-ring-width', '--qmi-focus-ring-offset',
+        '--qmi-color-primary',
+        '--qmi-color-on-primary',
+        '--qmi-color-ink',
+        '--qmi-color-muted',
+        '--qmi-color-surface',
+        '--qmi-color-surface-raised',
+        '--qmi-color-border',
+        '--qmi-color-error',
+        '--qmi-color-success',
+        '--qmi-color-warning',
+        '--qmi-font-family',
+        '--qmi-font-size',
+        '--qmi-font-size-small',
+        '--qmi-font-size-large',
+        '--qmi-line-height',
+        '--qmi-font-weight-strong',
+        '--qmi-space-xs',
+        '--qmi-space-s',
+        '--qmi-space-m',
+        '--qmi-space-l',
+        '--qmi-space-xl',
+        '--qmi-radius',
+        '--qmi-radius-large',
+        '--qmi-focus-ring-color',
+        '--qmi-focus-ring-width',
+        '--qmi-focus-ring-offset',
       ]);
       expect(new Set(TOKENS.map((token) => token.local)).size).to.equal(TOKENS.length);
       for (const token of TOKENS) {
@@ -219,13 +276,20 @@ describe('theming', () => {
 
     /** Text colours over the backgrounds they are drawn on, and the controls' borders and focus ring. */
     const TEXT_PAIRS = [
-      ...['ink', 'muted', 'primary', 'error', 'success', 'warning'].flatMap((fg) => ['surface', 'surface-raised'].map((bg) => [`--qmi-color-${fg}`, `--qmi-color-${bg}`] as const)),
+      ...['ink', 'muted', 'primary', 'error', 'success', 'warning'].flatMap((fg) =>
+        ['surface', 'surface-raised'].map((bg) => [`--qmi-color-${fg}`, `--qmi-color-${bg}`] as const),
+      ),
       ['--qmi-color-on-primary', '--qmi-color-primary'],
       ['--qmi-color-surface', '--qmi-color-success'],
     ] as const;
-    const UI_PAIRS = ['--qmi-focus-ring-color', '--qmi-color-border'].flatMap((fg) => ['--qmi-color-surface', '--qmi-color-surface-raised'].map((bg) => [fg, bg] as const));
+    const UI_PAIRS = ['--qmi-focus-ring-color', '--qmi-color-border'].flatMap((fg) =>
+      ['--qmi-color-surface', '--qmi-color-surface-raised'].map((bg) => [fg, bg] as const),
+    );
     const ratios = (values: Values, pairs: ReadonlyArray<readonly [string, string]>) =>
-      pairs.map(([fg, bg]) => ({ pair: `${fg} on ${bg}`, ratio: Math.round(contrast(values[fg]!, values[bg]!) * 100) / 100 }));
+      pairs.map(([fg, bg]) => ({
+        pair: `${fg} on ${bg}`,
+        ratio: Math.round(contrast(values[fg]!, values[bg]!) * 100) / 100,
+      }));
 
     it('default theme: text 4.5:1 or more (WCAG 2.1 AA), borders and the focus ring 3:1 or more', () => {
       for (const { pair, ratio } of ratios(DEFAULTS, TEXT_PAIRS)) expect(ratio, pair).to.be.at.least(4.5);
@@ -235,7 +299,9 @@ describe('theming', () => {
     it('high-contrast theme: text 7:1 or more (WCAG AAA), borders and the focus ring 3:1 or more, a thicker ring', () => {
       for (const { pair, ratio } of ratios(HIGH_CONTRAST, TEXT_PAIRS)) expect(ratio, pair).to.be.at.least(7);
       for (const { pair, ratio } of ratios(HIGH_CONTRAST, UI_PAIRS)) expect(ratio, pair).to.be.at.least(3);
-      expect(Number.parseFloat(HIGH_CONTRAST['--qmi-focus-ring-width']!)).to.be.greaterThan(Number.parseFloat(DEFAULTS['--qmi-focus-ring-width']!));
+      expect(Number.parseFloat(HIGH_CONTRAST['--qmi-focus-ring-width']!)).to.be.greaterThan(
+        Number.parseFloat(DEFAULTS['--qmi-focus-ring-width']!),
+      );
     });
 
     const declarations = (source: string, selector: string) => {
@@ -245,32 +311,49 @@ describe('theming', () => {
       const body = text.slice(text.indexOf('{', start) + 1, text.indexOf('}', start));
       return [...body.matchAll(/(--qmi-[a-z0-9-]+)\s*:\s*([^;]+);/g)].map((match) => [match[1], match[2]!.trim()]);
     };
-    const table = (key: keyof Pick<DesignToken, 'value' | 'highContrast'>) => TOKENS.map((token) => [token.name, token[key]]);
+    const table = (key: keyof Pick<DesignToken, 'value' | 'highContrast'>) =>
+      TOKENS.map((token) => [token.name, token[key]]);
 
     it('themes/default.css sets every token on :root to its default from the table', async () => {
       const source = await (await fetch('/themes/default.css')).text();
       expect(declarations(source, ':root,\n.qmi-theme-default')).to.deep.equal(table('value'));
       // No other token anywhere in the file, but the flag that ends high contrast in a .qmi-theme-default area.
-      expect(new Set(source.match(/--qmi-[a-z0-9-]+/g))).to.deep.equal(new Set([...TOKENS.map((token) => token.name), '--qmi-contrast']));
+      expect(new Set(source.match(/--qmi-[a-z0-9-]+/g))).to.deep.equal(
+        new Set([...TOKENS.map((token) => token.name), '--qmi-contrast']),
+      );
     });
 
     /** What the high-contrast theme changes: every colour, the focus ring's colour and width. The rest stays the page's. */
     const CHANGED = TOKENS.filter((token) => token.highContrast !== token.value);
 
     it('themes/high-contrast.css sets each token it changes (colours, the focus ring) to its high-contrast value from the table, and no other', async () => {
-      expect(CHANGED.map((token) => token.name)).to.deep.equal([...TOKENS.filter((token) => token.group === 'colour').map((token) => token.name), '--qmi-focus-ring-color', '--qmi-focus-ring-width']);
+      expect(CHANGED.map((token) => token.name)).to.deep.equal([
+        ...TOKENS.filter((token) => token.group === 'colour').map((token) => token.name),
+        '--qmi-focus-ring-color',
+        '--qmi-focus-ring-width',
+      ]);
       const source = await (await fetch('/themes/high-contrast.css')).text();
-      expect(declarations(source, ':root:not(.qmi-theme-default),\n.qmi-theme-high-contrast')).to.deep.equal(CHANGED.map((token) => [token.name, token.highContrast]));
+      expect(declarations(source, ':root:not(.qmi-theme-default),\n.qmi-theme-high-contrast')).to.deep.equal(
+        CHANGED.map((token) => [token.name, token.highContrast]),
+      );
       // Besides those tokens: the flag the elements' contrast guard reads, and the messages' two backgrounds it resets.
       expect(new Set(source.match(/--qmi-[a-z0-9-]+/g))).to.deep.equal(
-        new Set([...CHANGED.map((token) => token.name), '--qmi-messages-mine-background', '--qmi-messages-theirs-background', '--qmi-contrast']),
+        new Set([
+          ...CHANGED.map((token) => token.name),
+          '--qmi-messages-mine-background',
+          '--qmi-messages-theirs-background',
+          '--qmi-contrast',
+        ]),
       );
     });
 
     it('themes/high-contrast.css forces what it changes with !important in a cascade layer, so that a page’s colour tokens cannot take over', async () => {
       const source = (await (await fetch('/themes/high-contrast.css')).text()).replace(/\/\*[\s\S]*?\*\//g, '');
       const forced = source.slice(source.indexOf('@layer qmi-high-contrast'));
-      const important = [...forced.matchAll(/(--qmi-[a-z0-9-]+)\s*:\s*([^;]+?)\s*!important;/g)].map((match) => [match[1], match[2]]);
+      const important = [...forced.matchAll(/(--qmi-[a-z0-9-]+)\s*:\s*([^;]+?)\s*!important;/g)].map((match) => [
+        match[1],
+        match[2],
+      ]);
       expect(important).to.deep.equal([
         ...CHANGED.map((token) => [token.name, token.highContrast]),
         ['--qmi-messages-mine-background', 'initial'],
@@ -290,16 +373,39 @@ describe('theming', () => {
 
   describe('the elements’ styles', () => {
     // And --qmi-contrast, the high-contrast theme's flag that the contrast guard queries (src/styles/contrast-guard.ts).
-    const SPECIFIC = ['--qmi-messages-max-height', '--qmi-messages-mine-background', '--qmi-messages-theirs-background', '--qmi-session-form-width', '--qmi-contrast'];
-    const ELEMENTS = { QmiTimeline, QmiCriteriaChecklist, QmiCommunePicker, QmiSessionElement, QmiDocumentUploader, QmiApplicationForm, QmiMessages };
+    const SPECIFIC = [
+      '--qmi-messages-max-height',
+      '--qmi-messages-mine-background',
+      '--qmi-messages-theirs-background',
+      '--qmi-session-form-width',
+      '--qmi-contrast',
+    ];
+    const ELEMENTS = {
+      QmiTimeline,
+      QmiCriteriaChecklist,
+      QmiCommunePicker,
+      QmiSessionElement,
+      QmiDocumentUploader,
+      QmiApplicationForm,
+      QmiMessages,
+    };
     const ownCss = (styles: CSSResultOrNative[]) =>
-      styles.filter((style) => style !== hostTokens).map((style) => ('cssText' in style ? style.cssText : [...(style as CSSStyleSheet).cssRules].map((rule) => rule.cssText).join('\n'))).join('\n');
+      styles
+        .filter((style) => style !== hostTokens)
+        .map((style) =>
+          'cssText' in style
+            ? style.cssText
+            : [...(style as CSSStyleSheet).cssRules].map((rule) => rule.cssText).join('\n'),
+        )
+        .join('\n');
 
     it('read the public tokens only through the table (and a few truly specific properties)', () => {
       const known = new Set([...TOKENS.map((token) => token.name), ...SPECIFIC]);
       for (const [name, element] of Object.entries(ELEMENTS)) {
         expect(element.elementStyles, name).to.include(hostTokens);
-        const unknown = (ownCss(element.elementStyles).match(/--qmi-[a-z0-9-]+/g) ?? []).filter((property) => !known.has(property));
+        const unknown = (ownCss(element.elementStyles).match(/--qmi-[a-z0-9-]+/g) ?? []).filter(
+          (property) => !known.has(property),
+        );
         expect(unknown, `${name} reads tokens outside the table`).to.deep.equal([]);
       }
     });
@@ -325,14 +431,23 @@ describe('theming', () => {
       after(() => remove());
 
       it('the timeline: tokens reach the parts in its shadow root, its link shows the focus ring, axe passes', async () => {
-        const { el, before } = await mount<QmiTimeline>(theme.scope, html`<qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline>`, 'qmi-timeline');
+        const { el, before } = await mount<QmiTimeline>(
+          theme.scope,
+          html`<qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline>`,
+          'qmi-timeline',
+        );
         expect(css(el).color, 'text').to.equal(rgb(v['--qmi-color-ink']!));
         expect(css(el).fontFamily).to.equal(v['--qmi-font-family']);
         const status = $(el, '[part~="status"]');
         expect(css(status).borderLeftColor, 'status border').to.equal(rgb(v['--qmi-color-primary']!));
-        expect(css($(el, '[part~="phase-current"]'), '::before').backgroundColor, 'current step marker').to.equal(rgb(v['--qmi-color-primary']!));
+        expect(css($(el, '[part~="phase-current"]'), '::before').backgroundColor, 'current step marker').to.equal(
+          rgb(v['--qmi-color-primary']!),
+        );
         expect(css($(el, '.when')).color, 'dates').to.equal(rgb(v['--qmi-color-muted']!));
-        expect(Number.parseFloat(css($(el, '.countdown')).fontSize)).to.be.closeTo(1.2 * Number.parseFloat(v['--qmi-font-size-large']!) * 16, 0.01);
+        expect(Number.parseFloat(css($(el, '.countdown')).fontSize)).to.be.closeTo(
+          1.2 * Number.parseFloat(v['--qmi-font-size-large']!) * 16,
+          0.01,
+        );
         const link = $(el, '[part~="calendar-link"]');
         expect(css(link).color, 'link').to.equal(rgb(v['--qmi-color-primary']!));
         expect(css(link).textDecorationLine, 'links are underlined').to.equal('underline');
@@ -347,10 +462,16 @@ describe('theming', () => {
       });
 
       it('the commune picker: field border and focus ring, the selected suggestion on the primary colour, axe passes', async () => {
-        const { el, before } = await mount<QmiCommunePicker>(theme.scope, html`<qmi-commune-picker label="Commune" hint="Nom ou code INSEE"></qmi-commune-picker>`, 'qmi-commune-picker');
+        const { el, before } = await mount<QmiCommunePicker>(
+          theme.scope,
+          html`<qmi-commune-picker label="Commune" hint="Nom ou code INSEE"></qmi-commune-picker>`,
+          'qmi-commune-picker',
+        );
         const input = $(el, '[part~="input"]');
         expect(css(input).borderTopColor, 'field border').to.equal(rgb(v['--qmi-color-border']!));
-        expect(css(input).borderTopLeftRadius).to.equal(theme.scope === 'partner' ? '16px' : `${Number.parseFloat(v['--qmi-radius']!) * 16}px`);
+        expect(css(input).borderTopLeftRadius).to.equal(
+          theme.scope === 'partner' ? '16px' : `${Number.parseFloat(v['--qmi-radius']!) * 16}px`,
+        );
         await tabInto(before);
         expect(el.shadowRoot!.activeElement === input, 'focus on the field').to.equal(true);
         expectFocusRing(input, v);
@@ -365,14 +486,19 @@ describe('theming', () => {
 
       it('the session (signed out): buttons, fields and the focus ring follow the tokens, axe passes', async () => {
         localStorage.removeItem(tokenKey(url));
-        const { el, before } = await mount<QmiSessionElement>(theme.scope, html`<qmi-session api-base=${url}><p>Contenu</p></qmi-session>`, 'qmi-session');
+        const { el, before } = await mount<QmiSessionElement>(
+          theme.scope,
+          html`<qmi-session api-base=${url}><p>Contenu</p></qmi-session>`,
+          'qmi-session',
+        );
         await waitFor(() => el.matches(':state(signed-out)'), { message: 'the sign-in form' });
         await el.updateComplete;
         const submit = $(el, '[part~="submit-button"]');
         expect(css(submit).backgroundColor, 'primary button').to.equal(rgb(v['--qmi-color-primary']!));
         expect(css(submit).color).to.equal(rgb(v['--qmi-color-on-primary']!));
         expect(css(submit).borderTopLeftRadius).to.equal(`${Number.parseFloat(v['--qmi-radius']!) * 16}px`);
-        if (theme.scope === 'partner') expect(css(submit).textTransform, '::part(submit-button) restyled').to.equal('uppercase');
+        if (theme.scope === 'partner')
+          expect(css(submit).textTransform, '::part(submit-button) restyled').to.equal('uppercase');
         const email = $(el, '#session-email');
         expect(css(email).borderTopColor).to.equal(rgb(v['--qmi-color-border']!));
         expect(css(email).backgroundColor).to.equal(rgb(v['--qmi-color-surface']!));
@@ -383,11 +509,20 @@ describe('theming', () => {
       });
 
       it('the criteria checklist (what the call asks for): text colours follow the tokens, axe passes', async () => {
-        const { el } = await mount<QmiCriteriaChecklist>(theme.scope, html`<qmi-criteria-checklist api-base=${url} call="qmi-2"></qmi-criteria-checklist>`, 'qmi-criteria-checklist');
-        await waitFor(() => Boolean(el.shadowRoot?.querySelector('[part~="criterion"]')), { message: 'the checklist to load' });
+        const { el } = await mount<QmiCriteriaChecklist>(
+          theme.scope,
+          html`<qmi-criteria-checklist api-base=${url} call="qmi-2"></qmi-criteria-checklist>`,
+          'qmi-criteria-checklist',
+        );
+        await waitFor(() => Boolean(el.shadowRoot?.querySelector('[part~="criterion"]')), {
+          message: 'the checklist to load',
+        });
         expect(css(el).color).to.equal(rgb(v['--qmi-color-ink']!));
         expect(css($(el, '.description')).color).to.equal(rgb(v['--qmi-color-muted']!));
-        expect(Number.parseFloat(css($(el, '.title')).fontSize)).to.be.closeTo(1.1 * Number.parseFloat(v['--qmi-font-size-large']!) * 16, 0.01);
+        expect(Number.parseFloat(css($(el, '.title')).fontSize)).to.be.closeTo(
+          1.1 * Number.parseFloat(v['--qmi-font-size-large']!) * 16,
+          0.01,
+        );
         await expect(el).to.be.accessible();
       });
 
@@ -422,10 +557,12 @@ describe('theming', () => {
 
     it('with qmi-theme-default on <html>, only a .qmi-theme-high-contrast container is high contrast, and it is painted black', async () => {
       document.documentElement.classList.add('qmi-theme-default');
-      const wrapper = await fixture<HTMLElement>(html`<div lang="fr">
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="fr">
         <qmi-timeline id="plain" .definition=${QMI_2} now="2023-12-15T09:30:00Z"></qmi-timeline>
         <div class="qmi-theme-high-contrast"><qmi-timeline id="contrast" .definition=${QMI_2} now="2023-12-15T09:30:00Z"></qmi-timeline></div>
-      </div>`);
+      </div>`,
+      );
       const plain = wrapper.querySelector('#plain') as QmiTimeline;
       const strong = wrapper.querySelector('#contrast') as QmiTimeline;
       await Promise.all([plain.updateComplete, strong.updateComplete]);
@@ -440,7 +577,9 @@ describe('theming', () => {
     it('without a class on <html>, the linked file makes the whole page high contrast', async () => {
       document.documentElement.classList.remove('qmi-theme-default');
       expect(css(document.documentElement).backgroundColor).to.equal(rgb(HIGH_CONTRAST['--qmi-color-surface']!));
-      const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><qmi-timeline .definition=${QMI_2} now="2023-12-15T09:30:00Z"></qmi-timeline></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="fr"><qmi-timeline .definition=${QMI_2} now="2023-12-15T09:30:00Z"></qmi-timeline></div>`,
+      );
       const el = wrapper.querySelector('qmi-timeline') as QmiTimeline;
       await el.updateComplete;
       expect(css(el).color).to.equal(rgb(HIGH_CONTRAST['--qmi-color-ink']!));
@@ -471,12 +610,18 @@ describe('theming', () => {
         });
 
         it('the timeline: the countdown stays light on black, the link the theme’s colour; the partner’s border width stays; axe passes at 7:1', async () => {
-          const wrapper = await fixture<HTMLElement>(placement.wrap(html`<button type="button">avant</button><qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline>`));
+          const wrapper = await fixture<HTMLElement>(
+            placement.wrap(
+              html`<button type="button">avant</button><qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline>`,
+            ),
+          );
           const el = wrapper.querySelector('qmi-timeline') as QmiTimeline;
           await el.updateComplete;
           const status = $(el, '[part~="status"]');
           const link = $(el, '[part~="calendar-link"]');
-          expect(css(el).backgroundColor, 'the element is on the theme’s surface').to.equal(rgb(hc['--qmi-color-surface']!));
+          expect(css(el).backgroundColor, 'the element is on the theme’s surface').to.equal(
+            rgb(hc['--qmi-color-surface']!),
+          );
           expect(css(status).backgroundColor, '::part(status) background-color lost').to.equal('rgba(0, 0, 0, 0)');
           expect(css($(el, '.countdown')).color, 'countdown').to.equal(rgb(hc['--qmi-color-ink']!));
           expect(css(status).borderLeftColor).to.equal(rgb(hc['--qmi-color-primary']!));
@@ -493,7 +638,11 @@ describe('theming', () => {
 
         it('the session: the sign-in button, the fields and the focus ring keep the theme’s colours; radius and capitals stay the partner’s; axe passes at 7:1', async () => {
           localStorage.removeItem(tokenKey(url));
-          const wrapper = await fixture<HTMLElement>(placement.wrap(html`<button type="button">avant</button><qmi-session api-base=${url}><p>Contenu</p></qmi-session>`));
+          const wrapper = await fixture<HTMLElement>(
+            placement.wrap(
+              html`<button type="button">avant</button><qmi-session api-base=${url}><p>Contenu</p></qmi-session>`,
+            ),
+          );
           const el = wrapper.querySelector('qmi-session') as QmiSessionElement;
           await waitFor(() => el.matches(':state(signed-out)'), { message: 'the sign-in form' });
           await el.updateComplete;
@@ -514,7 +663,11 @@ describe('theming', () => {
         });
 
         it('the commune picker: the selected suggestion keeps the theme’s colours (a state ::part cannot tell), the others stay black; axe passes at 7:1', async () => {
-          const wrapper = await fixture<HTMLElement>(placement.wrap(html`<button type="button">avant</button><qmi-commune-picker label="Commune"></qmi-commune-picker>`));
+          const wrapper = await fixture<HTMLElement>(
+            placement.wrap(
+              html`<button type="button">avant</button><qmi-commune-picker label="Commune"></qmi-commune-picker>`,
+            ),
+          );
           const el = wrapper.querySelector('qmi-commune-picker') as QmiCommunePicker;
           await el.updateComplete;
           await tabInto(wrapper.querySelector('button')!);
@@ -533,7 +686,9 @@ describe('theming', () => {
 
         it('the form: its buttons, fields and status line keep the theme’s colours over ::part rules; axe passes at 7:1', async () => {
           const wrapper = await fixture<HTMLElement>(
-            placement.wrap(html`<qmi-application-form .client=${dossier.client} call=${dossier.call} application=${dossier.application.id} now=${SANDBOX_NOW}></qmi-application-form>`),
+            placement.wrap(
+              html`<qmi-application-form .client=${dossier.client} call=${dossier.call} application=${dossier.application.id} now=${SANDBOX_NOW}></qmi-application-form>`,
+            ),
           );
           const el = wrapper.querySelector('qmi-application-form') as QmiApplicationForm;
           await waitFor(() => Boolean(el.shadowRoot?.querySelector('.task-list')), { message: 'the form to load' });
@@ -542,7 +697,9 @@ describe('theming', () => {
           expect(css(secondary).backgroundColor, 'secondary button').to.equal(rgb(hc['--qmi-color-surface']!));
           expect(css(secondary).color).to.equal(rgb(hc['--qmi-color-primary']!));
           expect(css(secondary).letterSpacing, '::part(button) spacing').to.not.equal('normal');
-          expect(css($(el, '[part~="status"]')).backgroundColor, '::part(status) background-color lost').to.equal('rgba(0, 0, 0, 0)');
+          expect(css($(el, '[part~="status"]')).backgroundColor, '::part(status) background-color lost').to.equal(
+            'rgba(0, 0, 0, 0)',
+          );
           const input = $(el, '[part~="input"]');
           expect(css(input).backgroundColor).to.equal(rgb(hc['--qmi-color-surface']!));
           expect(css(input).color).to.equal(rgb(hc['--qmi-color-ink']!));
@@ -555,19 +712,42 @@ describe('theming', () => {
     describe('without a partner, the elements’ own colours under the theme are the same with and without the guard', () => {
       /** The colours of every node in an element's shadow roots (nested ones too), by position. */
       const colours = (el: Element): string[] => {
-        const nodes = (root: ShadowRoot): Element[] => [...root.querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? nodes(node.shadowRoot) : [])]);
-        const properties = ['color', 'backgroundColor', 'borderTopColor', 'borderRightColor', 'borderBottomColor', 'borderLeftColor', 'outlineColor', 'textDecorationColor', 'accentColor'] as const;
+        const nodes = (root: ShadowRoot): Element[] =>
+          [...root.querySelectorAll('*')].flatMap((node) => [node, ...(node.shadowRoot ? nodes(node.shadowRoot) : [])]);
+        const properties = [
+          'color',
+          'backgroundColor',
+          'borderTopColor',
+          'borderRightColor',
+          'borderBottomColor',
+          'borderLeftColor',
+          'outlineColor',
+          'textDecorationColor',
+          'accentColor',
+        ] as const;
         // A nested element's own box is the one thing the guard paints on purpose (black, on black): left out.
-        const compared = (node: Element, pseudo: string) => properties.filter((property) => !(property === 'backgroundColor' && !pseudo && node.localName.includes('-')));
+        const compared = (node: Element, pseudo: string) =>
+          properties.filter((property) => !(property === 'backgroundColor' && !pseudo && node.localName.includes('-')));
         return nodes(el.shadowRoot!).flatMap((node) =>
-          ['', '::before'].map((pseudo) => `${node.localName}.${node.className}${pseudo}: ${compared(node, pseudo).map((property) => css(node, pseudo || undefined)[property]).join(' ')}`),
+          ['', '::before'].map(
+            (pseudo) =>
+              `${node.localName}.${node.className}${pseudo}: ${compared(node, pseudo)
+                .map((property) => css(node, pseudo || undefined)[property])
+                .join(' ')}`,
+          ),
         );
       };
       /** The high-contrast tokens set by hand, without the theme (so without its --qmi-contrast flag, the guard stays off). */
-      const byHand = Object.entries(HIGH_CONTRAST).map(([name, value]) => `${name}: ${value}`).join('; ');
+      const byHand = Object.entries(HIGH_CONTRAST)
+        .map(([name, value]) => `${name}: ${value}`)
+        .join('; ');
 
       const cases: Array<[string, () => ReturnType<typeof html>, (el: HTMLElement) => Promise<void>]> = [
-        ['the timeline', () => html`<qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline>`, async () => {}],
+        [
+          'the timeline',
+          () => html`<qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline>`,
+          async () => {},
+        ],
         [
           'the session',
           () => html`<qmi-session api-base=${url}><p>Contenu</p></qmi-session>`,
@@ -576,11 +756,13 @@ describe('theming', () => {
         [
           'the criteria checklist',
           () => html`<qmi-criteria-checklist api-base=${url} call="qmi-2"></qmi-criteria-checklist>`,
-          (el) => waitFor(() => Boolean(el.shadowRoot?.querySelector('[part~="criterion"]')), { message: 'the checklist' }),
+          (el) =>
+            waitFor(() => Boolean(el.shadowRoot?.querySelector('[part~="criterion"]')), { message: 'the checklist' }),
         ],
         [
           'the form',
-          () => html`<qmi-application-form .client=${dossier.client} call=${dossier.call} application=${dossier.application.id} now=${SANDBOX_NOW}></qmi-application-form>`,
+          () =>
+            html`<qmi-application-form .client=${dossier.client} call=${dossier.call} application=${dossier.application.id} now=${SANDBOX_NOW}></qmi-application-form>`,
           (el) => waitFor(() => Boolean(el.shadowRoot?.querySelector('.task-list')), { message: 'the form to load' }),
         ],
       ];
@@ -588,16 +770,23 @@ describe('theming', () => {
         it(`${name}: the guard changes none of its colours`, async () => {
           document.documentElement.className = 'qmi-theme-default';
           localStorage.removeItem(tokenKey(url));
-          const wrapper = await fixture<HTMLElement>(html`<div lang="fr">
+          const wrapper = await fixture<HTMLElement>(
+            html`<div lang="fr">
             <div class="qmi-theme-high-contrast" id="theme">${template()}</div>
             <div style=${`${byHand}; background-color: #000000; color: #ffffff; color-scheme: dark`} id="by-hand">${template()}</div>
-          </div>`);
-          const [themed, plain] = [...wrapper.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('#theme > *, #by-hand > *')];
+          </div>`,
+          );
+          const [themed, plain] = [
+            ...wrapper.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('#theme > *, #by-hand > *'),
+          ];
           for (const el of [themed!, plain!]) {
             await ready(el);
             await el.updateComplete;
           }
-          expect(getComputedStyle(themed!).getPropertyValue('--qmi-contrast').trim(), 'the guard is on under the theme').to.equal('more');
+          expect(
+            getComputedStyle(themed!).getPropertyValue('--qmi-contrast').trim(),
+            'the guard is on under the theme',
+          ).to.equal('more');
           expect(colours(themed!)).to.deep.equal(colours(plain!));
         });
       }
@@ -605,7 +794,9 @@ describe('theming', () => {
 
     describe('where the theme does not apply, the partner’s restyle does', () => {
       const mountTimeline = async (wrap: (content: unknown) => ReturnType<typeof html>) => {
-        const wrapper = await fixture<HTMLElement>(wrap(html`<qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline>`));
+        const wrapper = await fixture<HTMLElement>(
+          wrap(html`<qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline>`),
+        );
         const el = wrapper.querySelector('qmi-timeline') as QmiTimeline;
         await el.updateComplete;
         return el;
@@ -615,13 +806,19 @@ describe('theming', () => {
         expect(css($(el, '[part~="status"]')).backgroundColor, 'the partner’s ::part(status)').to.equal(rgb('#f7f0fa'));
       };
       const expectTheme = (el: QmiTimeline) => {
-        expect(css($(el, '[part~="calendar-link"]')).color, 'the theme’s link colour').to.equal(rgb(HIGH_CONTRAST['--qmi-color-primary']!));
-        expect(css($(el, '[part~="status"]')).backgroundColor, 'no ::part(status) background').to.equal('rgba(0, 0, 0, 0)');
+        expect(css($(el, '[part~="calendar-link"]')).color, 'the theme’s link colour').to.equal(
+          rgb(HIGH_CONTRAST['--qmi-color-primary']!),
+        );
+        expect(css($(el, '[part~="status"]')).backgroundColor, 'no ::part(status) background').to.equal(
+          'rgba(0, 0, 0, 0)',
+        );
       };
 
       it('a .qmi-theme-default container inside a high-contrast page is out of the theme', async () => {
         document.documentElement.className = '';
-        const el = await mountTimeline((content) => html`<div class="qmi-theme-default" lang="fr"><div class="partner">${content}</div></div>`);
+        const el = await mountTimeline(
+          (content) => html`<div class="qmi-theme-default" lang="fr"><div class="partner">${content}</div></div>`,
+        );
         expectPartner(el);
         await expect(el).to.be.accessible();
       });
@@ -642,7 +839,11 @@ describe('theming', () => {
   describe('high contrast and a partner restyle together, when the theme is linked for prefers-contrast: more', () => {
     let remove: Array<() => void> = [];
     before(async () => {
-      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/themes/high-contrast.css', media: '(prefers-contrast: more)' });
+      const link = Object.assign(document.createElement('link'), {
+        rel: 'stylesheet',
+        href: '/themes/high-contrast.css',
+        media: '(prefers-contrast: more)',
+      });
       document.head.append(link);
       const style = Object.assign(document.createElement('style'), { textContent: INSISTENT_PARTNER_CSS });
       document.head.append(style);
@@ -656,7 +857,9 @@ describe('theming', () => {
 
     it('the partner’s colours apply until the system asks for more contrast; then the theme’s win, and axe passes at 7:1', async () => {
       await executeServerCommand('prefers-contrast', { active: false });
-      const wrapper = await fixture<HTMLElement>(html`<div class="partner" lang="fr"><qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div class="partner" lang="fr"><qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline></div>`,
+      );
       const el = wrapper.querySelector('qmi-timeline') as QmiTimeline;
       await el.updateComplete;
       const link = $(el, '[part~="calendar-link"]');
@@ -678,7 +881,11 @@ describe('theming', () => {
 
     it('the elements use the system colours: Highlight for the focus ring and the selected suggestion, CanvasText for the step markers', async () => {
       expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
-      const { el, before } = await mount<QmiCommunePicker>('', html`<qmi-commune-picker label="Commune"></qmi-commune-picker>`, 'qmi-commune-picker');
+      const { el, before } = await mount<QmiCommunePicker>(
+        '',
+        html`<qmi-commune-picker label="Commune"></qmi-commune-picker>`,
+        'qmi-commune-picker',
+      );
       await tabInto(before);
       const input = $(el, '[part~="input"]');
       expect(css(input).outlineColor, 'focus ring').to.equal(system('Highlight'));
@@ -689,22 +896,33 @@ describe('theming', () => {
       expect(css(selected).backgroundColor, 'selected suggestion').to.equal(system('Highlight'));
       expect(css(selected).color).to.equal(system('HighlightText'));
 
-      const timeline = await fixture<QmiTimeline>(html`<qmi-timeline .definition=${QMI_2} now="2023-12-15T09:30:00Z"></qmi-timeline>`);
+      const timeline = await fixture<QmiTimeline>(
+        html`<qmi-timeline .definition=${QMI_2} now="2023-12-15T09:30:00Z"></qmi-timeline>`,
+      );
       await timeline.updateComplete;
-      expect(css($(timeline, '[part~="phase-current"]'), '::before').backgroundColor, 'current step marker').to.equal(system('CanvasText'));
+      expect(css($(timeline, '[part~="phase-current"]'), '::before').backgroundColor, 'current step marker').to.equal(
+        system('CanvasText'),
+      );
     });
 
     it('a partner’s restyle gives way to the system colours too (its ::part colours included)', async () => {
       const style = Object.assign(document.createElement('style'), { textContent: INSISTENT_PARTNER_CSS });
       document.head.append(style);
       try {
-        const wrapper = await fixture<HTMLElement>(html`<div class="partner" lang="fr"><qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline></div>`);
+        const wrapper = await fixture<HTMLElement>(
+          html`<div class="partner" lang="fr"><qmi-timeline .definition=${QMI_2} now="2023-11-01T10:00:00Z"></qmi-timeline></div>`,
+        );
         const timeline = wrapper.querySelector('qmi-timeline') as QmiTimeline;
         await timeline.updateComplete;
         expect(css($(timeline, '.countdown')).color, 'countdown').to.equal(system('CanvasText'));
         expect(css($(timeline, '[part~="calendar-link"]')).color, 'link').to.equal(system('LinkText'));
-        expect(css($(timeline, '[part~="status"]')).backgroundColor, 'the partner’s ::part(status) background').to.equal(system('Canvas'));
-        expect(css($(timeline, '[part~="phase-current"]'), '::before').backgroundColor, 'current step marker').to.equal(system('CanvasText'));
+        expect(
+          css($(timeline, '[part~="status"]')).backgroundColor,
+          'the partner’s ::part(status) background',
+        ).to.equal(system('Canvas'));
+        expect(css($(timeline, '[part~="phase-current"]'), '::before').backgroundColor, 'current step marker').to.equal(
+          system('CanvasText'),
+        );
       } finally {
         style.remove();
       }

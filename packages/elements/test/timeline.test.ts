@@ -6,20 +6,29 @@ import { axHeadings, axTree } from './support/ax-tree.js';
 import { sandboxUrl, waitFor } from './support/world.js';
 
 const mount = async (now: string, lang = 'fr', layout = 'vertical') => {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><qmi-timeline .definition=${QMI_2} now=${now} layout=${layout}></qmi-timeline></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><qmi-timeline .definition=${QMI_2} now=${now} layout=${layout}></qmi-timeline></div>`,
+  );
   const el = wrapper.querySelector('qmi-timeline') as QmiTimeline;
   await el.updateComplete;
   return el;
 };
 /** Every live region in the element: a timeline announces nothing of its own. */
-const liveRegions = (el: Element) => [...el.shadowRoot!.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"], [role="timer"], [role="marquee"]')];
-const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const liveRegions = (el: Element) => [
+  ...el.shadowRoot!.querySelectorAll(
+    '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"], [role="timer"], [role="marquee"]',
+  ),
+];
+const text = (el: Element, selector: string) =>
+  el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('<qmi-timeline>', () => {
   it('counts down to the deadline in Paris time on a known date, and is accessible', async () => {
     // 15 December 2023, 10:30 in Paris: 28 days to the 12th of January.
     const el = await mount('2023-12-15T09:30:00Z');
-    expect(text(el, '[part="status"]')).to.equal('J-28 28 jours, 13 heures avant la date limite du 12 janvier 2024 à 23:59:59 (heure de Paris)');
+    expect(text(el, '[part="status"]')).to.equal(
+      'J-28 28 jours, 13 heures avant la date limite du 12 janvier 2024 à 23:59:59 (heure de Paris)',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -28,8 +37,12 @@ describe('<qmi-timeline>', () => {
     expect(text(last, '.countdown')).to.equal('Jour J');
     expect(text(last, '[part="status"]')).to.include('0 heure, 0 minute');
     const closed = await mount('2024-01-12T23:00:00Z');
-    expect(text(closed, '[part="status"]')).to.equal('Les candidatures sont closes depuis le 12 janvier 2024 à 23:59:59 (heure de Paris).');
-    expect(countdown(new Date('2024-01-12T23:00:00Z'), QMI_2.applicationWindow.deadline, QMI_2.timeZone)).to.equal(undefined);
+    expect(text(closed, '[part="status"]')).to.equal(
+      'Les candidatures sont closes depuis le 12 janvier 2024 à 23:59:59 (heure de Paris).',
+    );
+    expect(countdown(new Date('2024-01-12T23:00:00Z'), QMI_2.applicationWindow.deadline, QMI_2.timeZone)).to.equal(
+      undefined,
+    );
   });
 
   it('marks the current step for assistive technology, in an ordered list', async () => {
@@ -38,7 +51,11 @@ describe('<qmi-timeline>', () => {
     expect(steps.length).to.equal(5);
     expect(steps.map((step) => step.getAttribute('aria-current'))).to.deep.equal(['step', null, null, null, null]);
     const later = await mount('2024-10-01T10:00:00Z');
-    expect([...later.shadowRoot!.querySelectorAll('ol.phases > li')].findIndex((s) => s.getAttribute('aria-current') === 'step')).to.equal(3);
+    expect(
+      [...later.shadowRoot!.querySelectorAll('ol.phases > li')].findIndex(
+        (s) => s.getAttribute('aria-current') === 'step',
+      ),
+    ).to.equal(3);
     expect(text(later, '[aria-current="step"] .phase-title')).to.equal('Expérimentation');
   });
 
@@ -54,7 +71,10 @@ describe('<qmi-timeline>', () => {
   it('offers the coming webinars as calendar files in the Paris time zone (RFC 5545)', async () => {
     const el = await mount('2023-11-01T10:00:00Z');
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="calendar-link"]')];
-    expect(links.map((a) => a.textContent)).to.deep.equal(['Ajouter « Webinaire de présentation n° 1 » à mon agenda', 'Ajouter « Webinaire de présentation n° 2 » à mon agenda']);
+    expect(links.map((a) => a.textContent)).to.deep.equal([
+      'Ajouter « Webinaire de présentation n° 1 » à mon agenda',
+      'Ajouter « Webinaire de présentation n° 2 » à mon agenda',
+    ]);
     expect(links[0]!.download).to.equal('qmi-2-webinar-1.ics');
     const ics = decodeURIComponent(links[0]!.href.split(',').slice(1).join(','));
     expect(ics).to.include('BEGIN:VTIMEZONE\r\nTZID:Europe/Paris');
@@ -71,29 +91,46 @@ describe('<qmi-timeline>', () => {
 
   it('says when applications open before the opening, and takes a horizontal layout', async () => {
     const el = await mount('2023-10-01T10:00:00Z', 'fr', 'horizontal');
-    expect(text(el, '[part="status"]')).to.equal('Les candidatures ouvrent le 23 octobre 2023 à 00:00 (heure de Paris).');
+    expect(text(el, '[part="status"]')).to.equal(
+      'Les candidatures ouvrent le 23 octobre 2023 à 00:00 (heure de Paris).',
+    );
     expect(getComputedStyle(el.shadowRoot!.querySelector('.phases')!).display).to.equal('grid');
     await expect(el).to.be.accessible();
   });
 
   it('loads the call from the platform with nothing but api-base and call', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<qmi-timeline api-base=${await sandboxUrl()} call="qmi-2" now="2023-12-15T09:30:00Z"></qmi-timeline>`);
-    await waitFor(() => Boolean(wrapper.shadowRoot!.querySelector('[part="status"]')), { message: 'the loaded timeline' });
+    const wrapper = await fixture<HTMLElement>(
+      html`<qmi-timeline api-base=${await sandboxUrl()} call="qmi-2" now="2023-12-15T09:30:00Z"></qmi-timeline>`,
+    );
+    await waitFor(() => Boolean(wrapper.shadowRoot!.querySelector('[part="status"]')), {
+      message: 'the loaded timeline',
+    });
     expect(text(wrapper, '.countdown')).to.equal('J-28');
   });
 
   it('without `now`, counts down by the platform’s clock, not this device’s (which is years later)', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<qmi-timeline api-base=${await sandboxUrl()} call="qmi-2"></qmi-timeline>`);
-    await waitFor(() => Boolean(wrapper.shadowRoot!.querySelector('[part="status"]')), { message: 'the loaded timeline' });
+    const wrapper = await fixture<HTMLElement>(
+      html`<qmi-timeline api-base=${await sandboxUrl()} call="qmi-2"></qmi-timeline>`,
+    );
+    await waitFor(() => Boolean(wrapper.shadowRoot!.querySelector('[part="status"]')), {
+      message: 'the loaded timeline',
+    });
     // The test sandbox's clock stands at 1 December 2023, 09:00 UTC: six weeks before the deadline.
     expect(text(wrapper, '.countdown')).to.equal('J-42');
     expect(text(wrapper, '[part="status"]')).not.to.include('closes');
   });
 
   it('says so when the platform cannot be reached, instead of staying blank', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<qmi-timeline api-base="http://127.0.0.1:9" call="qmi-2"></qmi-timeline>`);
-    await waitFor(() => Boolean(wrapper.shadowRoot!.querySelector('[role="alert"]')), { timeout: 15_000, message: 'the unreachable notice' });
-    expect(text(wrapper, '[role="alert"]')).to.equal('Le service de candidature ne répond pas. Vérifiez votre connexion internet, puis réessayez.');
+    const wrapper = await fixture<HTMLElement>(
+      html`<qmi-timeline api-base="http://127.0.0.1:9" call="qmi-2"></qmi-timeline>`,
+    );
+    await waitFor(() => Boolean(wrapper.shadowRoot!.querySelector('[role="alert"]')), {
+      timeout: 15_000,
+      message: 'the unreachable notice',
+    });
+    expect(text(wrapper, '[role="alert"]')).to.equal(
+      'Le service de candidature ne répond pas. Vérifiez votre connexion internet, puis réessayez.',
+    );
     await expect(wrapper).to.be.accessible();
   });
 
@@ -108,15 +145,28 @@ describe('<qmi-timeline>', () => {
   });
 
   it('announces nothing of its own: neither its loading nor the countdown that changes each minute', async () => {
-    const el = await fixture<QmiTimeline>(html`<qmi-timeline api-base=${await sandboxUrl()} call="qmi-2"></qmi-timeline>`);
-    expect(liveRegions(el).map((node) => node.outerHTML), 'while loading').to.deep.equal([]);
+    const el = await fixture<QmiTimeline>(
+      html`<qmi-timeline api-base=${await sandboxUrl()} call="qmi-2"></qmi-timeline>`,
+    );
+    expect(
+      liveRegions(el).map((node) => node.outerHTML),
+      'while loading',
+    ).to.deep.equal([]);
     await waitFor(() => Boolean(el.shadowRoot!.querySelector('[part="status"]')), { message: 'the loaded timeline' });
-    expect(liveRegions(el).map((node) => node.outerHTML), 'with its countdown').to.deep.equal([]);
+    expect(
+      liveRegions(el).map((node) => node.outerHTML),
+      'with its countdown',
+    ).to.deep.equal([]);
   });
 
   it('writes a webinar in UTC for a call in another time zone', () => {
     const milestone = QMI_2.phases[0]!.milestones.find((m) => m.id === 'webinar-1')!;
-    const ics = calendarFile({ ...QMI_2, timeZone: 'America/Cayenne' }, milestone, 'en', new Date('2023-11-01T00:00:00Z'))!;
+    const ics = calendarFile(
+      { ...QMI_2, timeZone: 'America/Cayenne' },
+      milestone,
+      'en',
+      new Date('2023-11-01T00:00:00Z'),
+    )!;
     expect(ics).to.include('DTSTART:20231114T080000Z\r\n');
     expect(ics).not.to.include('VTIMEZONE');
   });

@@ -15,24 +15,38 @@ import { setOffline, waitFor } from './support/world.js';
 // for settled states).
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const button = (el: Element, text: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === text);
+const button = (el: Element, text: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === text);
 const rows = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="file"]')];
 
 async function mount(kindId: string, documentsFirst: File[] = []) {
   const { client, application } = await newDossier('qmi-2');
-  for (const file of documentsFirst) await startUpload(client, file, { applicationId: application.id, kind: kindId }).done;
-  const el = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind(kindId)}></qmi-document-uploader>`);
-  if (documentsFirst.length) await waitFor(() => rows(el).length === documentsFirst.length, { message: 'the recorded files' });
+  for (const file of documentsFirst)
+    await startUpload(client, file, { applicationId: application.id, kind: kindId }).done;
+  const el = await fixture<QmiDocumentUploader>(
+    html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind(kindId)}></qmi-document-uploader>`,
+  );
+  if (documentsFirst.length)
+    await waitFor(() => rows(el).length === documentsFirst.length, { message: 'the recorded files' });
   return { el, client, application };
 }
 
 /** Waits until the keyboard focus is on `expected` ("button Reprendre l’envoi de lettre.pdf"), saying where it is instead. */
-const focusIs = (expected: string) => waitFor(() => describeFocus() === expected, { timeout: 5000, message: `the focus on "${expected}" (it is on "${describeFocus()}")` });
-const focusOnInput = (el: QmiDocumentUploader, label: string) =>
-  waitFor(() => deepActiveElement() === $(el, 'input[type="file"]') && $<HTMLInputElement>(el, 'input[type="file"]')!.labels?.[0]?.textContent === label, {
+const focusIs = (expected: string) =>
+  waitFor(() => describeFocus() === expected, {
     timeout: 5000,
-    message: `the focus on the file input "${label}" (it is on "${describeFocus()}")`,
+    message: `the focus on "${expected}" (it is on "${describeFocus()}")`,
   });
+const focusOnInput = (el: QmiDocumentUploader, label: string) =>
+  waitFor(
+    () =>
+      deepActiveElement() === $(el, 'input[type="file"]') &&
+      $<HTMLInputElement>(el, 'input[type="file"]')!.labels?.[0]?.textContent === label,
+    {
+      timeout: 5000,
+      message: `the focus on the file input "${label}" (it is on "${describeFocus()}")`,
+    },
+  );
 
 describe('<qmi-document-uploader>: an action that takes its own control away moves the focus on', () => {
   afterEach(() => setOffline(false));
@@ -103,7 +117,10 @@ describe('<qmi-document-uploader>: one polite live region says the result of eac
     const said = recordAnnouncements(el);
     // Results that come together (a resume, then the end a moment later) may be said in one announcement.
     const everything = () => said.list.join(' ');
-    const saidAlready = (words: string) => waitFor(() => everything().includes(words), { message: `"${words}" announced (said: ${JSON.stringify(said.list)})` });
+    const saidAlready = (words: string) =>
+      waitFor(() => everything().includes(words), {
+        message: `"${words}" announced (said: ${JSON.stringify(said.list)})`,
+      });
 
     // Sent, with a pause on the way (the platform unreachable meanwhile, so that the pause comes before the end).
     await setOffline(true);
@@ -157,9 +174,14 @@ describe('<qmi-document-uploader>: one polite live region says the result of eac
       /« faux\.pdf » a été refusé par la plateforme\. [^«]+ Choisissez un autre fichier\./,
       'fiche-a.pdf supprimé.',
     ];
-    const pattern = expected.map((part) => (typeof part === 'string' ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : part.source)).join(' ');
+    const pattern = expected
+      .map((part) => (typeof part === 'string' ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : part.source))
+      .join(' ');
     expect(everything()).to.match(new RegExp(`^${pattern}$`));
-    expect(said.list.some((text) => /%|essai/.test(text)), 'no progress step said').to.equal(false);
+    expect(
+      said.list.some((text) => /%|essai/.test(text)),
+      'no progress step said',
+    ).to.equal(false);
   });
 
   it('a refusal is said once, not by an alert and a live region both', async () => {
@@ -194,26 +216,39 @@ describe('<qmi-document-uploader>: names that say what each control acts on', ()
     const { client, application, call } = await newDossier('qmi-2');
     await startUpload(client, pdf('fiche-secteur.pdf'), { applicationId: application.id, kind: 'sector_sheet' }).done;
     const form = await mountForm({ client, call, application: application.id });
-    await waitFor(() => form.shadowRoot!.querySelectorAll('qmi-document-uploader').length === 3, { message: 'three uploaders' });
+    await waitFor(() => form.shadowRoot!.querySelectorAll('qmi-document-uploader').length === 3, {
+      message: 'three uploaders',
+    });
     const tree = await axTree();
-    const choose = axFindAll(tree, (node) => node.role === 'button' && /^(Choisir un fichier|Ajouter un autre fichier)/.test(node.name ?? '')).map((node) => node.name);
+    const choose = axFindAll(
+      tree,
+      (node) => node.role === 'button' && /^(Choisir un fichier|Ajouter un autre fichier)/.test(node.name ?? ''),
+    ).map((node) => node.name);
     expect(choose).to.deep.equal([
       'Choisir un fichier : Lettre d’engagement du maire',
       'Ajouter un autre fichier : Fiche de présentation du ou des secteurs proposés',
       'Choisir un fichier : Documents attestant le soutien des partenaires locaux',
     ]);
-    expect(axFindAll(tree, (node) => node.role === 'button' && node.name === 'Supprimer fiche-secteur.pdf')).to.have.length(1);
+    expect(
+      axFindAll(tree, (node) => node.role === 'button' && node.name === 'Supprimer fiche-secteur.pdf'),
+    ).to.have.length(1);
     // (A list is not in Puppeteer's "interesting" tree: its name is its aria-label.)
-    const lists = [...form.shadowRoot!.querySelectorAll('qmi-document-uploader')].map((uploader) => uploader.shadowRoot!.querySelector('ul')?.getAttribute('aria-label'));
+    const lists = [...form.shadowRoot!.querySelectorAll('qmi-document-uploader')].map((uploader) =>
+      uploader.shadowRoot!.querySelector('ul')?.getAttribute('aria-label'),
+    );
     expect(lists).to.deep.equal([undefined, 'Fichiers : Fiche de présentation du ou des secteurs proposés', undefined]);
   });
 
   it('alone, in English, the file input names its document too', async () => {
     const { client, application } = await newDossier('qmi-2');
-    await fixture(html`<div lang="en"><qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader></div>`);
+    await fixture(
+      html`<div lang="en"><qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader></div>`,
+    );
     const tree = await axTree();
-    expect(axFindAll(tree, (node) => node.role === 'button' && (node.name ?? '').startsWith('Choose a file')).map((node) => node.name)).to.deep.equal([
-      'Choose a file: Mayor’s letter of commitment',
-    ]);
+    expect(
+      axFindAll(tree, (node) => node.role === 'button' && (node.name ?? '').startsWith('Choose a file')).map(
+        (node) => node.name,
+      ),
+    ).to.deep.equal(['Choose a file: Mayor’s letter of commitment']);
   });
 });

@@ -10,29 +10,39 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el
 
 async function mount(kindId: string, partners: Array<{ id: string; name: string }> = []) {
   const { client, application } = await newDossier('qmi-2');
-  const el = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind(kindId)} .partners=${partners}></qmi-document-uploader>`);
+  const el = await fixture<QmiDocumentUploader>(
+    html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind(kindId)} .partners=${partners}></qmi-document-uploader>`,
+  );
   return { el, client, application };
 }
 
 describe('<qmi-document-uploader>', () => {
   it('shows the kind’s rules before a file is picked, and is accessible idle', async () => {
     const { el } = await mount('mayor_letter');
-    expect($(el, '[part="rules"]')!.textContent).to.equal('Formats acceptés : PDF. Taille maximale : 10,0 Mo par fichier. 1 fichier exactement.');
+    expect($(el, '[part="rules"]')!.textContent).to.equal(
+      'Formats acceptés : PDF. Taille maximale : 10,0 Mo par fichier. 1 fichier exactement.',
+    );
     expect($(el, 'label[for]')!.textContent).to.equal('Choisir un fichier');
     await expect(el).to.be.accessible();
   });
 
   it('uploads a PDF over tus, shows it complete, and the platform records it', async () => {
     const { el, client, application } = await mount('mayor_letter');
-    const complete = new Promise<CustomEvent>((resolve) => el.addEventListener('qmi-upload-complete', resolve as never, { once: true }));
+    const complete = new Promise<CustomEvent>((resolve) =>
+      el.addEventListener('qmi-upload-complete', resolve as never, { once: true }),
+    );
     pick(el, pdf('lettre-du-maire.pdf', 300 * 1024));
     await waitFor(() => Boolean($(el, 'progress')), { message: 'a progress bar' });
     await expect(el).to.be.accessible();
     const event = (await complete) as unknown as { document: { filename: string; sizeBytes: number } };
     expect(event.document.filename).to.equal('lettre-du-maire.pdf');
     const documents = await client.documents.list(application.id);
-    expect(documents.map((d) => [d.kind, d.filename, d.sizeBytes])).to.deep.equal([['mayor_letter', 'lettre-du-maire.pdf', 300 * 1024]]);
-    await waitFor(() => $(el, '.files')?.textContent?.includes('Envoyé') ?? false, { message: 'the file shown as sent' });
+    expect(documents.map((d) => [d.kind, d.filename, d.sizeBytes])).to.deep.equal([
+      ['mayor_letter', 'lettre-du-maire.pdf', 300 * 1024],
+    ]);
+    await waitFor(() => $(el, '.files')?.textContent?.includes('Envoyé') ?? false, {
+      message: 'the file shown as sent',
+    });
     // Exactly one mayor's letter: the picker gives way to the list.
     expect($(el, 'input[type="file"]')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -42,10 +52,14 @@ describe('<qmi-document-uploader>', () => {
     const { el, client, application } = await mount('mayor_letter');
     pick(el, png('scan.png'));
     await waitFor(() => Boolean($(el, '[part="error"]')), { message: 'the refusal' });
-    expect($(el, '[part="error"]')!.textContent).to.equal('« scan.png » n’a pas été envoyé : seuls ces formats sont acceptés : PDF.');
+    expect($(el, '[part="error"]')!.textContent).to.equal(
+      '« scan.png » n’a pas été envoyé : seuls ces formats sont acceptés : PDF.',
+    );
     await expect(el).to.be.accessible();
     pick(el, pdf('trop-gros.pdf', 11 * 1024 * 1024));
-    await waitFor(() => $(el, '[part="error"]')!.textContent!.includes('taille maximale'), { message: 'the size refusal' });
+    await waitFor(() => $(el, '[part="error"]')!.textContent!.includes('taille maximale'), {
+      message: 'the size refusal',
+    });
     expect(await client.documents.list(application.id)).to.deep.equal([]);
   });
 
@@ -56,7 +70,9 @@ describe('<qmi-document-uploader>', () => {
     $<HTMLInputElement>(el, 'input[type="file"]')!.focus();
     pick(el, png('lettre.pdf', 'application/pdf'));
     await failed;
-    await waitFor(() => Boolean($(el, '[part="error"]')?.textContent?.includes('lettre.pdf')), { message: 'the refusal shown' });
+    await waitFor(() => Boolean($(el, '[part="error"]')?.textContent?.includes('lettre.pdf')), {
+      message: 'the refusal shown',
+    });
     // (Said once by the uploader's live region: uploader.a11y.test.ts counts what is announced.)
     const refusal = $(el, '[part="error"]')!;
     // The platform's own words, in French as the page is (the browser itself asks for English).
@@ -64,7 +80,10 @@ describe('<qmi-document-uploader>', () => {
     expect(refusal.textContent).to.include('Ce fichier est un PNG, pas un PDF comme son nom l’indique.');
     expect(refusal.textContent).to.include('Choisissez un autre fichier');
     const buttons = [...el.shadowRoot!.querySelectorAll('button')].map((button) => button.textContent);
-    expect(buttons.filter((text) => /Réessayer|Reprendre/.test(text ?? '')), 'no retry of a refused file').to.deep.equal([]);
+    expect(
+      buttons.filter((text) => /Réessayer|Reprendre/.test(text ?? '')),
+      'no retry of a refused file',
+    ).to.deep.equal([]);
     expect($(el, '.file--error'), 'the refused file is not left as a failed upload').to.equal(null);
     // Another file, at once: the input is back, focused, named for it and described by the refusal.
     const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
@@ -75,7 +94,9 @@ describe('<qmi-document-uploader>', () => {
     expect(await client.documents.list(application.id)).to.deep.equal([]);
 
     // A reload (a new uploader, the same browser storage): nothing to resume, nothing interrupted.
-    const again = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader>`);
+    const again = await fixture<QmiDocumentUploader>(
+      html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader>`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     await again.updateComplete;
     expect($(again, '.notice'), 'not shown as an interrupted upload').to.equal(null);
@@ -89,10 +110,14 @@ describe('<qmi-document-uploader>', () => {
 
   it('on an English page, the platform’s refusal is in English, whatever language the client was made with', async () => {
     const { client, application } = await newDossier('qmi-2');
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader></div>`,
+    );
     const el = wrapper.querySelector('qmi-document-uploader')!;
     pick(el, png('letter.pdf', 'application/pdf'));
-    await waitFor(() => Boolean($(el, '[part="error"]')?.textContent?.includes('letter.pdf')), { message: 'the refusal shown' });
+    await waitFor(() => Boolean($(el, '[part="error"]')?.textContent?.includes('letter.pdf')), {
+      message: 'the refusal shown',
+    });
     const text = $(el, '[part="error"]')!.textContent!;
     expect(text).to.include('The file’s content does not match its name or type.');
     expect(text).to.include('This file is a PNG, not a PDF as its name says.');
@@ -100,13 +125,23 @@ describe('<qmi-document-uploader>', () => {
     expect($<HTMLInputElement>(el, 'input[type="file"]')!.labels?.[0]?.textContent).to.equal('Choose another file');
     // The page switches to French: the message already shown follows.
     wrapper.setAttribute('lang', 'fr');
-    await waitFor(() => Boolean($(el, '[part="error"]')?.textContent?.includes('Choisissez un autre fichier')), { message: 'the refusal in French' });
-    expect($(el, '[part="error"]')!.textContent).to.include('Le contenu du fichier ne correspond pas à son nom ou à son type.');
+    await waitFor(() => Boolean($(el, '[part="error"]')?.textContent?.includes('Choisissez un autre fichier')), {
+      message: 'the refusal in French',
+    });
+    expect($(el, '[part="error"]')!.textContent).to.include(
+      'Le contenu du fichier ne correspond pas à son nom ou à son type.',
+    );
   });
 
   it('ties a partner’s support letter to the partner chosen first', async () => {
-    const { el, client, application } = await mount('partner_support', [{ id: 'p1', name: 'Office public de l’habitat' }]);
-    await client.applications.update(application.id, { partners: [{ id: 'p1', name: 'Office public de l’habitat' }] }, { ifMatch: application.revision });
+    const { el, client, application } = await mount('partner_support', [
+      { id: 'p1', name: 'Office public de l’habitat' },
+    ]);
+    await client.applications.update(
+      application.id,
+      { partners: [{ id: 'p1', name: 'Office public de l’habitat' }] },
+      { ifMatch: application.revision },
+    );
     pick(el, pdf('soutien.pdf'));
     await waitFor(() => Boolean($(el, '[part="error"]')), { message: 'the partner refusal' });
     expect($(el, '[part="error"]')!.textContent).to.include('Choisissez d’abord le partenaire');
@@ -122,7 +157,8 @@ describe('<qmi-document-uploader>', () => {
 });
 
 describe('<qmi-document-uploader> used alone', () => {
-  const names = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="file"] .name')].map((name) => name.textContent);
+  const names = (el: Element) =>
+    [...el.shadowRoot!.querySelectorAll('[part="file"] .name')].map((name) => name.textContent);
   const removeButton = (el: Element, filename: string) =>
     [...el.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent === `Supprimer ${filename}`);
 
@@ -130,7 +166,8 @@ describe('<qmi-document-uploader> used alone', () => {
     this.timeout(30_000);
     const { el, client, application } = await mount('sector_sheet');
     // Another device adds a file meanwhile: the list shown after the upload is the platform's, not a local copy.
-    await startUpload(client, pdf('fiche-autre-poste.pdf'), { applicationId: application.id, kind: 'sector_sheet' }).done;
+    await startUpload(client, pdf('fiche-autre-poste.pdf'), { applicationId: application.id, kind: 'sector_sheet' })
+      .done;
     const complete = new Promise((resolve) => el.addEventListener('qmi-upload-complete', resolve, { once: true }));
     pick(el, pdf('fiche-secteur.pdf'));
     await complete;
@@ -140,7 +177,9 @@ describe('<qmi-document-uploader> used alone', () => {
     await expect(el).to.be.accessible();
 
     // A reload: a new uploader, given nothing but the dossier and the kind, reads the list from the platform.
-    const again = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('sector_sheet')}></qmi-document-uploader>`);
+    const again = await fixture<QmiDocumentUploader>(
+      html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('sector_sheet')}></qmi-document-uploader>`,
+    );
     await waitFor(() => names(again).length === 2, { message: 'the recorded files after a reload' });
     expect(again.shadowRoot!.textContent).to.include('Envoyé');
 
@@ -148,15 +187,21 @@ describe('<qmi-document-uploader> used alone', () => {
     removeButton(again, 'fiche-secteur.pdf')!.click();
     await waitFor(() => names(again).length === 1, { message: 'the list after the removal' });
     expect(names(again)).to.deep.equal(['fiche-autre-poste.pdf']);
-    expect((await client.documents.list(application.id)).map((d) => d.filename)).to.deep.equal(['fiche-autre-poste.pdf']);
-    const third = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('sector_sheet')}></qmi-document-uploader>`);
+    expect((await client.documents.list(application.id)).map((d) => d.filename)).to.deep.equal([
+      'fiche-autre-poste.pdf',
+    ]);
+    const third = await fixture<QmiDocumentUploader>(
+      html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('sector_sheet')}></qmi-document-uploader>`,
+    );
     await waitFor(() => names(third).length === 1, { message: 'the list after a removal and a reload' });
   });
 
   it('given its documents (as the form does), shows those and does not read the list itself', async () => {
     const { client, application } = await newDossier('qmi-2');
     await startUpload(client, pdf('fiche-secteur.pdf'), { applicationId: application.id, kind: 'sector_sheet' }).done;
-    const el = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('sector_sheet')} .documents=${[]}></qmi-document-uploader>`);
+    const el = await fixture<QmiDocumentUploader>(
+      html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('sector_sheet')} .documents=${[]}></qmi-document-uploader>`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(names(el), 'the parent decides what is shown').to.deep.equal([]);
   });
@@ -170,10 +215,15 @@ describe('<qmi-document-uploader> across a reload', () => {
     const { client, application } = await newDossier('qmi-2');
     const rule = { ...kind('sector_sheet'), maxSizeBytes: 20 * 1024 * 1024 };
     const file = pdf('fiche-secteur.pdf', 12 * 1024 * 1024);
-    const first = await fixture<QmiDocumentUploader>(html`<div><qmi-document-uploader .client=${client} application=${application.id} .rule=${rule}></qmi-document-uploader></div>`);
+    const first = await fixture<QmiDocumentUploader>(
+      html`<div><qmi-document-uploader .client=${client} application=${application.id} .rule=${rule}></qmi-document-uploader></div>`,
+    );
     const uploader = first.querySelector('qmi-document-uploader')!;
     let accepted = 0;
-    uploader.addEventListener('qmi-upload-progress', (event) => (accepted = (event as unknown as { progress: { bytesAccepted: number } }).progress.bytesAccepted));
+    uploader.addEventListener(
+      'qmi-upload-progress',
+      (event) => (accepted = (event as unknown as { progress: { bytesAccepted: number } }).progress.bytesAccepted),
+    );
     pick(uploader, file);
     // Once the server confirms the first 5 MB chunk, the network goes and the page is left.
     await waitFor(() => accepted >= 5 * 1024 * 1024, { timeout: 20_000, message: 'a first chunk stored' });
@@ -181,12 +231,16 @@ describe('<qmi-document-uploader> across a reload', () => {
     first.remove();
     await setOffline(false);
 
-    const again = await fixture<QmiDocumentUploader>(html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${rule}></qmi-document-uploader>`);
+    const again = await fixture<QmiDocumentUploader>(
+      html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${rule}></qmi-document-uploader>`,
+    );
     await waitFor(() => Boolean($(again, '.notice')), { message: 'the offer to resume' });
     expect($(again, '.notice')!.textContent).to.include('Choisissez à nouveau ce fichier');
     await expect(again).to.be.accessible();
     const percents: number[] = [];
-    again.addEventListener('qmi-upload-progress', (event) => percents.push((event as unknown as { progress: { percent: number } }).progress.percent));
+    again.addEventListener('qmi-upload-progress', (event) =>
+      percents.push((event as unknown as { progress: { percent: number } }).progress.percent),
+    );
     const complete = new Promise((resolve) => again.addEventListener('qmi-upload-complete', resolve, { once: true }));
     pick(again, file);
     await complete;

@@ -12,7 +12,12 @@ export interface ChecklistMessages {
   noCall: string;
   eligibility: string;
   /** The eligibility condition, as a commune reads it before it starts. */
-  condition: { territory: (territory: string) => string; excluded: (names: string) => string; deadline: (when: string) => string; onePerCommune: string };
+  condition: {
+    territory: (territory: string) => string;
+    excluded: (names: string) => string;
+    deadline: (when: string) => string;
+    onePerCommune: string;
+  };
   /** "(heure de Paris)" for a zone such as Europe/Paris. */
   zone: (city: string) => string;
   parts: (count: number) => string;
@@ -66,9 +71,14 @@ export const CHECKLIST_MESSAGES: Translations<ChecklistMessages> = {
     parts: (count) => `Les ${count} pièces du dossier`,
     formPart: 'Le formulaire de candidature',
     formPartDescription: 'À remplir en ligne, en plusieurs sections :',
-    documentRules: (types, size, count) => `Formats acceptés : ${types}. Taille maximale : ${size} par fichier. ${count}`,
+    documentRules: (types, size, count) =>
+      `Formats acceptés : ${types}. Taille maximale : ${size} par fichier. ${count}`,
     count: (min, max) =>
-      min === max ? `${min} fichier${min > 1 ? 's' : ''} exactement.` : min === 0 ? `Facultatif, ${max} fichier${max > 1 ? 's' : ''} au plus.` : `De ${min} à ${max} fichiers.`,
+      min === max
+        ? `${min} fichier${min > 1 ? 's' : ''} exactement.`
+        : min === 0
+          ? `Facultatif, ${max} fichier${max > 1 ? 's' : ''} au plus.`
+          : `De ${min} à ${max} fichiers.`,
     perPartner: 'Un document par partenaire déclaré.',
     criteria: 'Les critères de sélection',
     criterion: (number, title) => `Critère ${number} : ${title}`,
@@ -107,7 +117,11 @@ export const CHECKLIST_MESSAGES: Translations<ChecklistMessages> = {
     formPartDescription: 'To fill in online, in several sections:',
     documentRules: (types, size, count) => `Accepted formats: ${types}. Maximum size: ${size} per file. ${count}`,
     count: (min, max) =>
-      min === max ? `Exactly ${min} file${min > 1 ? 's' : ''}.` : min === 0 ? `Optional, at most ${max} file${max > 1 ? 's' : ''}.` : `From ${min} to ${max} files.`,
+      min === max
+        ? `Exactly ${min} file${min > 1 ? 's' : ''}.`
+        : min === 0
+          ? `Optional, at most ${max} file${max > 1 ? 's' : ''}.`
+          : `From ${min} to ${max} files.`,
     perPartner: 'One document per declared partner.',
     criteria: 'Selection criteria',
     criterion: (number, title) => `Criterion ${number}: ${title}`,

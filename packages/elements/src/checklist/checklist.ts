@@ -1,7 +1,8 @@
 import { QmiCriteriaChecklist } from './checklist.component.js';
 import type { QmiChecklistNavigateEvent } from './checklist.events.js';
 
-if (!customElements.get('qmi-criteria-checklist')) customElements.define('qmi-criteria-checklist', QmiCriteriaChecklist);
+if (!customElements.get('qmi-criteria-checklist'))
+  customElements.define('qmi-criteria-checklist', QmiCriteriaChecklist);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -117,14 +117,15 @@ export class QmiCommunePicker extends QmiElement {
 
   private onKeyDown(event: KeyboardEvent) {
     const options = this.options;
+    const highlighted = this.open ? options[this.active] : undefined;
     if (event.key === 'ArrowDown') {
       if (!this.open && options.length) this.settleSoon();
       this.open = true;
       this.active = Math.min(options.length - 1, this.active + 1);
     } else if (event.key === 'ArrowUp') {
       this.active = Math.max(0, this.active - 1);
-    } else if (event.key === 'Enter' && this.open && options[this.active]) {
-      this.choose(options[this.active]!);
+    } else if (event.key === 'Enter' && highlighted) {
+      this.choose(highlighted);
     } else if (event.key === 'Escape') {
       this.close();
     } else return;

@@ -10,7 +10,10 @@ export interface CommunePickerMessages {
 export const COMMUNE_PICKER_MESSAGES: Translations<CommunePickerMessages> = {
   fr: {
     label: 'Commune',
-    results: (n) => (n === 0 ? 'Aucune commune de la Métropole ne correspond.' : `${n} commune${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}.`),
+    results: (n) =>
+      n === 0
+        ? 'Aucune commune de la Métropole ne correspond.'
+        : `${n} commune${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}.`,
   },
   en: {
     label: 'Commune',

@@ -43,7 +43,8 @@ export class ClientSource {
     if (!this.host.apiBase) return undefined;
     const key = `${this.host.apiBase}|${this.host.token ?? ''}`;
     const lang = langOf(this.host);
-    if (this.own?.key !== key) this.own = { key, client: createClient({ baseUrl: this.host.apiBase, token: this.host.token, lang }) };
+    if (this.own?.key !== key)
+      this.own = { key, client: createClient({ baseUrl: this.host.apiBase, token: this.host.token, lang }) };
     // The same client in the new language: what holds it (an autosave, a thread) carries on.
     else if (this.own.client.lang !== lang) this.own.client.setLang(lang);
     return this.own.client;

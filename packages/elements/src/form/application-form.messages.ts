@@ -41,9 +41,25 @@ export interface FormMessages {
   item: (label: string, n: number) => string;
   noItems: string;
   person: { firstName: string; lastName: string; role: string; email: string; phone: string };
-  conflict: { title: string; intro: string; mine: string; theirs: string; keepMine: string; keepTheirs: string; empty: string };
+  conflict: {
+    title: string;
+    intro: string;
+    mine: string;
+    theirs: string;
+    keepMine: string;
+    keepTheirs: string;
+    empty: string;
+  };
   documents: { title: string; intro: string };
-  submit: { title: string; intro: string; notReady: string; ready: string; button: string; sending: string; waitSaves: string };
+  submit: {
+    title: string;
+    intro: string;
+    notReady: string;
+    ready: string;
+    button: string;
+    sending: string;
+    waitSaves: string;
+  };
   receipt: { title: string; body: (date: string) => string; reference: (id: string) => string };
   readOnly: (status: string) => string;
 }
@@ -57,7 +73,8 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     retry: 'Réessayer',
     start: {
       title: 'Commencer votre candidature',
-      intro: 'Choisissez votre commune : le dossier est créé à son nom, et enregistré automatiquement à chaque modification.',
+      intro:
+        'Choisissez votre commune : le dossier est créé à son nom, et enregistré automatiquement à chaque modification.',
       commune: 'Commune candidate',
       communeHint: 'Tapez le nom ou le code INSEE de la commune, puis choisissez-la dans la liste.',
       create: 'Créer le dossier',
@@ -67,9 +84,11 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
       saved: 'Toutes vos modifications sont enregistrées.',
       pending: 'Modifications en attente d’enregistrement…',
       saving: 'Enregistrement…',
-      offline: 'Hors ligne : vos modifications sont conservées sur cet appareil et seront envoyées au retour de la connexion.',
+      offline:
+        'Hors ligne : vos modifications sont conservées sur cet appareil et seront envoyées au retour de la connexion.',
       conflict: 'Un champ a été modifié ailleurs en même temps que vous : choisissez la version à garder.',
-      unauthenticated: 'Votre session a expiré : vos modifications sont conservées sur cet appareil. Reconnectez-vous pour les envoyer.',
+      unauthenticated:
+        'Votre session a expiré : vos modifications sont conservées sur cet appareil. Reconnectez-vous pour les envoyer.',
       error: 'L’enregistrement a été refusé : vos modifications sont conservées sur cet appareil.',
     },
     savedAt: (time) => `Enregistré à ${time}.`,
@@ -99,7 +118,8 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     person: { firstName: 'Prénom', lastName: 'Nom', role: 'Fonction', email: 'Adresse e-mail', phone: 'Téléphone' },
     conflict: {
       title: 'Modifications simultanées',
-      intro: 'Ce champ a été modifié ailleurs (un autre onglet, un collègue) pendant que vous écriviez. Les deux versions sont conservées : choisissez celle à garder.',
+      intro:
+        'Ce champ a été modifié ailleurs (un autre onglet, un collègue) pendant que vous écriviez. Les deux versions sont conservées : choisissez celle à garder.',
       mine: 'Votre version',
       theirs: 'Version enregistrée ailleurs',
       keepMine: 'Garder ma version',
@@ -173,10 +193,17 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     moveDown: (label) => `Move ${label} down`,
     item: (label, n) => `${label} ${n}`,
     noItems: 'No items yet.',
-    person: { firstName: 'First name', lastName: 'Last name', role: 'Position', email: 'E-mail address', phone: 'Phone' },
+    person: {
+      firstName: 'First name',
+      lastName: 'Last name',
+      role: 'Position',
+      email: 'E-mail address',
+      phone: 'Phone',
+    },
     conflict: {
       title: 'Simultaneous changes',
-      intro: 'This field was changed elsewhere (another tab, a colleague) while you were writing. Both versions are kept: choose the one to keep.',
+      intro:
+        'This field was changed elsewhere (another tab, a colleague) while you were writing. Both versions are kept: choose the one to keep.',
       mine: 'Your version',
       theirs: 'Version saved elsewhere',
       keepMine: 'Keep my version',

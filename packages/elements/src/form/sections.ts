@@ -23,7 +23,9 @@ export function selectedSections(value: string, call: CallDefinition): ReadonlyS
   const key = `${call.id}|${value}`;
   if (unknown.length && !warned.has(key)) {
     warned.add(key);
-    console.warn(`<qmi-application-form sections="${value}">: no section ${unknown.map((id) => `"${id}"`).join(', ')} in the call ${call.id}. Known ids: ${known.join(', ')}.`);
+    console.warn(
+      `<qmi-application-form sections="${value}">: no section ${unknown.map((id) => `"${id}"`).join(', ')} in the call ${call.id}. Known ids: ${known.join(', ')}.`,
+    );
   }
   return new Set(ids.filter((id) => known.includes(id)));
 }

@@ -46,4 +46,6 @@ export function connectionProblem(element: Element, error: unknown, platform: st
 
 /** Only the refusal of this page's origin (for an element that has its own words for "no answer"). */
 export const originRefused = (element: Element, error: unknown, platform: string | undefined): string | undefined =>
-  error instanceof ConnectionError && error.reason === 'origin_not_allowed' ? connectionProblem(element, error, platform) : undefined;
+  error instanceof ConnectionError && error.reason === 'origin_not_allowed'
+    ? connectionProblem(element, error, platform)
+    : undefined;

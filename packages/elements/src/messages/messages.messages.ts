@@ -54,7 +54,9 @@ export const MESSAGES_MESSAGES: Translations<MessagesMessages> = {
     unread: (count) => (count > 1 ? `${count} nouveaux messages` : `${count} nouveau message`),
     announceNew: (role, body, count) => {
       const from = role === 'organiser' ? 'de la commune' : 'des organisateurs';
-      return count > 1 ? `${count} nouveaux messages ${from}. Le plus récent : ${body}` : `Nouveau message ${from} : ${body}`;
+      return count > 1
+        ? `${count} nouveaux messages ${from}. Le plus récent : ${body}`
+        : `Nouveau message ${from} : ${body}`;
     },
     announceSent: 'Message envoyé.',
     announceFailed: 'Message non envoyé. Il sera renvoyé automatiquement.',
@@ -82,7 +84,9 @@ export const MESSAGES_MESSAGES: Translations<MessagesMessages> = {
     unread: (count) => (count > 1 ? `${count} new messages` : `${count} new message`),
     announceNew: (role, body, count) => {
       const from = role === 'organiser' ? 'the commune' : 'the organisers';
-      return count > 1 ? `${count} new messages from ${from}. The latest: ${body}` : `New message from ${from}: ${body}`;
+      return count > 1
+        ? `${count} new messages from ${from}. The latest: ${body}`
+        : `New message from ${from}: ${body}`;
     },
     announceSent: 'Message sent.',
     announceFailed: 'Message not sent. It will be sent again automatically.',
@@ -100,9 +104,14 @@ export function formatWhen(iso: string, lang: Lang, now: Date): string {
   const time = new Intl.DateTimeFormat(loc, { hour: '2-digit', minute: '2-digit' }).format(date);
   const days = Math.round((startOfDay(date) - startOfDay(now)) / DAY);
   const t = MESSAGES_MESSAGES[lang];
-  if (days === 0 || days === -1) return t.at(new Intl.RelativeTimeFormat(loc, { numeric: 'auto' }).format(days, 'day'), time);
+  if (days === 0 || days === -1)
+    return t.at(new Intl.RelativeTimeFormat(loc, { numeric: 'auto' }).format(days, 'day'), time);
   const sameYear = date.getFullYear() === now.getFullYear();
-  const day = new Intl.DateTimeFormat(loc, { day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }) }).format(date);
+  const day = new Intl.DateTimeFormat(loc, {
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(date);
   return t.at(day, time);
 }
 

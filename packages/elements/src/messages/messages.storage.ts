@@ -1,22 +1,19 @@
+import type { OutboxStore, QueuedMessage } from '@qmi/core';
+
 /**
- * What a browser keeps for the messages: the messages not yet acknowledged by the platform (with
- * the idempotency key each was first sent with, so that a reload re-sends it without a duplicate),
- * and the newest message this browser showed while it was visible (for the unread count).
+ * What a browser keeps for the messages, in `localStorage`: the outbox's messages not yet
+ * acknowledged by the platform (with the idempotency key each was first sent with, so that a reload
+ * re-sends it without a duplicate), and the newest message this browser showed while it was visible
+ * (for the unread count).
  *
  * Every change reads the stored list again before writing it, so that two elements (or two tabs)
  * on the same dossier do not overwrite each other's pending messages.
  */
-export interface StoredPending {
-  /** The Idempotency-Key of every attempt of this message. */
-  key: string;
-  body: string;
-  /** When the person sent it (this device's clock). */
-  createdAt: string;
-}
 
 const PREFIX = 'qmi-messages';
 
-export const pendingKey = (apiBase: string, applicationId: string) => `${PREFIX}:pending:${apiBase.replace(/\/+$/, '')}:${applicationId}`;
+export const pendingKey = (apiBase: string, applicationId: string) =>
+  `${PREFIX}:pending:${apiBase.replace(/\/+$/, '')}:${applicationId}`;
 export const readKey = (applicationId: string, accountId: string) => `${PREFIX}:read:${applicationId}:${accountId}`;
 
 function get(key: string): string | null {
@@ -35,18 +32,21 @@ function set(key: string, value: string | null): void {
   }
 }
 
-export function loadPending(key: string): StoredPending[] {
+export function loadPending(key: string): QueuedMessage[] {
   try {
     const parsed: unknown = JSON.parse(get(key) ?? '[]');
     return Array.isArray(parsed)
-      ? parsed.filter((p): p is StoredPending => typeof p?.key === 'string' && typeof p?.body === 'string' && typeof p?.createdAt === 'string')
+      ? parsed.filter(
+          (p): p is QueuedMessage =>
+            typeof p?.key === 'string' && typeof p?.body === 'string' && typeof p?.createdAt === 'string',
+        )
       : [];
   } catch {
     return [];
   }
 }
 
-export function addPending(key: string, pending: StoredPending): void {
+export function addPending(key: string, pending: QueuedMessage): void {
   const list = loadPending(key).filter((p) => p.key !== pending.key);
   set(key, JSON.stringify([...list, pending]));
 }
@@ -54,6 +54,15 @@ export function addPending(key: string, pending: StoredPending): void {
 export function removePending(key: string, idempotencyKey: string): void {
   const list = loadPending(key).filter((p) => p.key !== idempotencyKey);
   set(key, list.length ? JSON.stringify(list) : null);
+}
+
+/** The outbox's store for one dossier (`pendingKey`) in this browser's `localStorage`. */
+export function localOutboxStore(key: string): OutboxStore {
+  return {
+    load: () => loadPending(key),
+    add: (message) => addPending(key, message),
+    remove: (idempotencyKey) => removePending(key, idempotencyKey),
+  };
 }
 
 /** The `createdAt` of the newest message shown while visible, if any. */

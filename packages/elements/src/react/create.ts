@@ -25,10 +25,15 @@ export interface WrapperDefinition<I extends HTMLElement, E extends EventNames> 
  * already says what the element shows once it upgrades. Properties without an attribute and event
  * props are set by React in the browser, at hydration.
  */
-export function wrap<I extends HTMLElement, E extends EventNames>(definition: WrapperDefinition<I, E>): ReactWebComponent<I, E> {
+export function wrap<I extends HTMLElement, E extends EventNames>(
+  definition: WrapperDefinition<I, E>,
+): ReactWebComponent<I, E> {
   const { tagName, elementClass, displayName, events, attributes } = definition;
-  if (typeof customElements !== 'undefined' && !customElements.get(tagName)) customElements.define(tagName, elementClass);
-  if (typeof document !== 'undefined') return createComponent({ react: React, tagName, elementClass, events, displayName });
+  if (typeof customElements !== 'undefined' && !customElements.get(tagName))
+    customElements.define(tagName, elementClass);
+  // Explicit type arguments: inferred ones made tsc compare two huge React types (about 20 s of the check).
+  if (typeof document !== 'undefined')
+    return createComponent<I, E>({ react: React, tagName, elementClass, events, displayName });
 
   const eventProps = new Set(Object.keys(events));
   const server = React.forwardRef<I, Record<string, unknown>>((props, _ref) => {

@@ -84,7 +84,7 @@ export const QmiDocumentUploader = /* @__PURE__ */ wrap({
     onQmiUploadProgress: 'qmi-upload-progress' as EventName<QmiUploadProgressEvent>,
     /** a file was recorded (`event.document`) */
     onQmiUploadComplete: 'qmi-upload-complete' as EventName<QmiUploadCompleteEvent>,
-    /** a file was refused or could not be sent (`event.error`) */
+    /** a file was refused or could not be sent (`event.error`; a refusal's problem `event.code` and `event.detail`) */
     onQmiUploadError: 'qmi-upload-error' as EventName<QmiUploadErrorEvent>,
     /** a recorded file was removed (`event.documentId`) */
     onQmiUploadRemove: 'qmi-upload-remove' as EventName<QmiUploadRemoveEvent>,

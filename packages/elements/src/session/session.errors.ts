@@ -1,4 +1,13 @@
-import { ApiError, AuthenticationError, ConflictError, ConnectionError, type Lang, RateLimitError, TimeoutError, ValidationError } from '@qmi/core';
+import {
+  ApiError,
+  AuthenticationError,
+  ConflictError,
+  ConnectionError,
+  type Lang,
+  RateLimitError,
+  TimeoutError,
+  ValidationError,
+} from '@qmi/core';
 import { problemText } from '../i18n/problem-text.js';
 import type { SessionMessages } from './session.messages.js';
 
@@ -36,19 +45,30 @@ function fieldMessage(field: Field, code: string, mode: Mode, typed: string, t: 
 }
 
 /** The errors to show for what a sign-in or a sign-up threw. */
-export function formErrors(error: unknown, mode: Mode, typed: Record<Field, string>, t: ErrorTexts, lang: Lang): FormErrors {
+export function formErrors(
+  error: unknown,
+  mode: Mode,
+  typed: Record<Field, string>,
+  t: ErrorTexts,
+  lang: Lang,
+): FormErrors {
   if (error instanceof ValidationError) {
     const fields: FormErrors['fields'] = {};
     let form: string | undefined;
     for (const { path, code, message } of error.fieldErrors) {
-      if (path === 'email' || path === 'password') fields[path] ??= fieldMessage(path, code, mode, typed[path], t) ?? message;
+      if (path === 'email' || path === 'password')
+        fields[path] ??= fieldMessage(path, code, mode, typed[path], t) ?? message;
       else form ??= message;
     }
-    return { fields, form: form ?? (Object.keys(fields).length ? undefined : (problemText(error, lang) ?? error.problem.title)) };
+    return {
+      fields,
+      form: form ?? (Object.keys(fields).length ? undefined : (problemText(error, lang) ?? error.problem.title)),
+    };
   }
   // Sign-in's 401 is the pair that is wrong; it goes with the password, the field to type again.
   if (error instanceof AuthenticationError) return { fields: { password: t.invalidCredentials }, form: undefined };
-  if (error instanceof ConflictError && error.code === 'email_taken') return { fields: { email: t.emailTaken }, form: undefined };
+  if (error instanceof ConflictError && error.code === 'email_taken')
+    return { fields: { email: t.emailTaken }, form: undefined };
   if (error instanceof RateLimitError) return { fields: {}, form: t.rateLimited };
   if (error instanceof ConnectionError || error instanceof TimeoutError) return { fields: {}, form: t.unreachable };
   if (error instanceof ApiError) return { fields: {}, form: problemText(error, lang) ?? error.problem.title };

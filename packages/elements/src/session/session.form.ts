@@ -16,7 +16,13 @@ export interface FormModel {
   busy: boolean;
 }
 
-export const emptyForm = (mode: Mode, email = ''): FormModel => ({ mode, email, password: '', errors: NO_ERRORS, busy: false });
+export const emptyForm = (mode: Mode, email = ''): FormModel => ({
+  mode,
+  email,
+  password: '',
+  errors: NO_ERRORS,
+  busy: false,
+});
 
 export interface FormView {
   /** Prefix of the ids in the shadow root: the page's form and the dialog's coexist. */
@@ -65,7 +71,8 @@ function summary(view: FormView): TemplateResult | typeof nothing {
           ${order
             .filter((field) => errors.fields[field])
             .map(
-              (field) => html`<li>
+              (field) =>
+                html`<li>
                 <a
                   href=${`#${id.field(field)}`}
                   @click=${(event: Event) => {
@@ -92,11 +99,13 @@ function field(view: FormView, name: Field, label: string, hint?: string): Templ
     <div part="field" class=${error ? 'field field--error' : 'field'}>
       <label part="label" for=${id.field(name)}>${label}</label>
       ${hint ? html`<p part="hint" class="hint" id=${id.hint(name)}>${hint}</p>` : nothing}
-      ${error
-        ? html`<p part="error-message" class="error-message" id=${id.error(name)}>
+      ${
+        error
+          ? html`<p part="error-message" class="error-message" id=${id.error(name)}>
             <span class="visually-hidden">${view.t.errorPrefix}</span> ${error}
           </p>`
-        : nothing}
+          : nothing
+      }
       <input
         part="input"
         id=${id.field(name)}

@@ -138,7 +138,8 @@ export const sessionMessages: Translations<SessionMessages> = {
     },
     checking: 'Checking your session…',
     sessionExpired: 'Your session has expired. Sign in again.',
-    sessionUnreachable: 'Your session could not be checked: the platform is not answering. Your session is still saved on this device.',
+    sessionUnreachable:
+      'Your session could not be checked: the platform is not answering. Your session is still saved on this device.',
     retry: 'Try again',
     retryLabel: 'Try again to check the session',
     retrying: 'Trying again…',

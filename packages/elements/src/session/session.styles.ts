@@ -9,191 +9,191 @@ import { hostTokens } from '../styles/tokens.js';
 export const sessionStyles = guardColours([
   hostTokens,
   css`
-  :host([hidden]) {
-    display: none;
-  }
-
-  form {
-    display: grid;
-    gap: var(--_space-m);
-    max-width: var(--qmi-session-form-width, 28rem);
-  }
-
-  .heading {
-    margin: 0;
-    font-size: calc(var(--_font-size-large) * 1.2);
-    line-height: 1.25;
-  }
-
-  .field {
-    display: grid;
-    gap: var(--_space-xs);
-  }
-
-  label {
-    font-weight: var(--_font-weight-strong);
-  }
-
-  .hint {
-    margin: 0;
-    color: var(--_muted);
-  }
-
-  input {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.75rem;
-    padding: var(--_space-s) calc(var(--_space-s) + var(--_space-xs));
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_ink);
-    font: inherit;
-  }
-
-  .field--error {
-    padding-inline-start: calc(var(--_space-s) + var(--_space-xs));
-    border-inline-start: 4px solid var(--_error);
-  }
-
-  .field--error input {
-    border-color: var(--_error);
-  }
-
-  .error-message {
-    margin: 0;
-    color: var(--_error);
-    font-weight: var(--_font-weight-strong);
-  }
-
-  .error-summary {
-    padding: var(--_space-m);
-    border: 4px solid var(--_error);
-    border-radius: var(--_radius);
-  }
-
-  .error-summary__title {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_font-size-large);
-  }
-
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: calc(var(--_space-m) + var(--_space-xs));
-  }
-
-  .error-summary a {
-    color: var(--_error);
-    font-weight: var(--_font-weight-strong);
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-m);
-  }
-
-  .actions p {
-    margin: 0;
-  }
-
-  .button {
-    min-height: 2.75rem;
-    padding: var(--_space-s) var(--_space-m);
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_primary);
-    font: inherit;
-    font-weight: var(--_font-weight-strong);
-    cursor: pointer;
-  }
-
-  .button--primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-
-  .button[aria-disabled='true'] {
-    cursor: progress;
-  }
-
-  /* A button that reads as a link: it switches forms in place, it does not navigate. */
-  .link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_primary);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-
-  /* The error summary takes focus programmatically (not :focus-visible): it shows the ring too. */
-  .error-summary:focus {
-    outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
-    outline-offset: var(--_focus-ring-offset);
-  }
-
-  .account-bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-s) var(--_space-m);
-    margin-block-end: var(--_space-m);
-    padding-block-end: var(--_space-s);
-    border-block-end: 1px solid var(--_border);
-  }
-
-  .account-bar p,
-  .status p {
-    margin: 0;
-  }
-
-  .account-bar p {
-    overflow-wrap: anywhere;
-  }
-
-  .status {
-    display: grid;
-    justify-items: start;
-    gap: var(--_space-s);
-  }
-
-  .notice {
-    margin: 0 0 var(--_space-m);
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 4px solid var(--_primary);
-  }
-
-  dialog {
-    max-width: min(32rem, calc(100vw - 2rem));
-    padding: var(--_space-l);
-    border: 1px solid var(--_separator);
-    border-radius: var(--_radius-large);
-    background: var(--_surface);
-    color: var(--_ink);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.6);
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-  }
-
-  @media (forced-colors: active) {
-    .button--primary {
-      border-color: ButtonText;
+    :host([hidden]) {
+      display: none;
     }
-  }
-`,
+
+    form {
+      display: grid;
+      gap: var(--_space-m);
+      max-width: var(--qmi-session-form-width, 28rem);
+    }
+
+    .heading {
+      margin: 0;
+      font-size: calc(var(--_font-size-large) * 1.2);
+      line-height: 1.25;
+    }
+
+    .field {
+      display: grid;
+      gap: var(--_space-xs);
+    }
+
+    label {
+      font-weight: var(--_font-weight-strong);
+    }
+
+    .hint {
+      margin: 0;
+      color: var(--_muted);
+    }
+
+    input {
+      box-sizing: border-box;
+      width: 100%;
+      min-height: 2.75rem;
+      padding: var(--_space-s) calc(var(--_space-s) + var(--_space-xs));
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_ink);
+      font: inherit;
+    }
+
+    .field--error {
+      padding-inline-start: calc(var(--_space-s) + var(--_space-xs));
+      border-inline-start: 4px solid var(--_error);
+    }
+
+    .field--error input {
+      border-color: var(--_error);
+    }
+
+    .error-message {
+      margin: 0;
+      color: var(--_error);
+      font-weight: var(--_font-weight-strong);
+    }
+
+    .error-summary {
+      padding: var(--_space-m);
+      border: 4px solid var(--_error);
+      border-radius: var(--_radius);
+    }
+
+    .error-summary__title {
+      margin: 0 0 var(--_space-s);
+      font-size: var(--_font-size-large);
+    }
+
+    .error-summary ul {
+      margin: 0;
+      padding-inline-start: calc(var(--_space-m) + var(--_space-xs));
+    }
+
+    .error-summary a {
+      color: var(--_error);
+      font-weight: var(--_font-weight-strong);
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space-m);
+    }
+
+    .actions p {
+      margin: 0;
+    }
+
+    .button {
+      min-height: 2.75rem;
+      padding: var(--_space-s) var(--_space-m);
+      border: 2px solid var(--_primary);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_primary);
+      font: inherit;
+      font-weight: var(--_font-weight-strong);
+      cursor: pointer;
+    }
+
+    .button--primary {
+      background: var(--_primary);
+      color: var(--_on-primary);
+    }
+
+    .button[aria-disabled='true'] {
+      cursor: progress;
+    }
+
+    /* A button that reads as a link: it switches forms in place, it does not navigate. */
+    .link {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_primary);
+      font: inherit;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+
+    /* The error summary takes focus programmatically (not :focus-visible): it shows the ring too. */
+    .error-summary:focus {
+      outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
+      outline-offset: var(--_focus-ring-offset);
+    }
+
+    .account-bar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space-s) var(--_space-m);
+      margin-block-end: var(--_space-m);
+      padding-block-end: var(--_space-s);
+      border-block-end: 1px solid var(--_border);
+    }
+
+    .account-bar p,
+    .status p {
+      margin: 0;
+    }
+
+    .account-bar p {
+      overflow-wrap: anywhere;
+    }
+
+    .status {
+      display: grid;
+      justify-items: start;
+      gap: var(--_space-s);
+    }
+
+    .notice {
+      margin: 0 0 var(--_space-m);
+      padding: var(--_space-s) var(--_space-m);
+      border-inline-start: 4px solid var(--_primary);
+    }
+
+    dialog {
+      max-width: min(32rem, calc(100vw - 2rem));
+      padding: var(--_space-l);
+      border: 1px solid var(--_separator);
+      border-radius: var(--_radius-large);
+      background: var(--_surface);
+      color: var(--_ink);
+    }
+
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.6);
+    }
+
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px !important;
+      height: 1px !important;
+      overflow: hidden !important;
+      clip-path: inset(50%) !important;
+      white-space: nowrap !important;
+    }
+
+    @media (forced-colors: active) {
+      .button--primary {
+        border-color: ButtonText;
+      }
+    }
+  `,
 ]);

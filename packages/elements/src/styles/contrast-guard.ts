@@ -35,9 +35,11 @@ const BASE = `
   :host { background-color: var(--_surface) !important; color: var(--_ink) !important; }`;
 
 /** Longhands that carry only a colour. */
-const COLOUR = /^(?:color|background-color|accent-color|caret-color|fill|stroke|outline-color|text-decoration-color|column-rule-color|border(?:-(?:top|right|bottom|left|block|inline)(?:-(?:start|end))?)?-color)$/;
+const COLOUR =
+  /^(?:color|background-color|accent-color|caret-color|fill|stroke|outline-color|text-decoration-color|column-rule-color|border(?:-(?:top|right|bottom|left|block|inline)(?:-(?:start|end))?)?-color)$/;
 /** Shorthands of a width, a style and a colour: their colour longhand is the name plus `-color`. */
-const LINE = /^(?:border(?:-(?:top|right|bottom|left|block|inline)(?:-(?:start|end))?)?|outline|column-rule|text-decoration)$/;
+const LINE =
+  /^(?:border(?:-(?:top|right|bottom|left|block|inline)(?:-(?:start|end))?)?|outline|column-rule|text-decoration)$/;
 /** Words of those shorthands and of `background` that are not colours. */
 const NOT_COLOUR = new Set(
   (
@@ -45,7 +47,8 @@ const NOT_COLOUR = new Set(
     'repeat no-repeat repeat-x repeat-y space round scroll fixed local center top left right bottom cover contain border-box padding-box content-box text'
   ).split(' '),
 );
-const isLength = (token: string) => /^[-+]?[\d.]/.test(token) || /^(?:calc|min|max|clamp|url|image-set|[a-z-]*gradient)\(/i.test(token);
+const isLength = (token: string) =>
+  /^[-+]?[\d.]/.test(token) || /^(?:calc|min|max|clamp|url|image-set|[a-z-]*gradient)\(/i.test(token);
 
 /** Splits a value on the spaces outside brackets. */
 function tokens(value: string): string[] {
@@ -137,7 +140,9 @@ export function colourRules(cssText: string): string {
       }
       continue;
     }
-    const colours = declarations(body).flatMap(([property, value]) => (property.startsWith('--') ? [] : colourDeclarations(property, value)));
+    const colours = declarations(body).flatMap(([property, value]) =>
+      property.startsWith('--') ? [] : colourDeclarations(property, value),
+    );
     if (colours.length) out.push(`${prelude} { ${colours.join(' ')} }`);
   }
   return out.join('\n');

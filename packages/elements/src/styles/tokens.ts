@@ -27,46 +27,210 @@ export interface DesignToken {
 }
 
 /** `--qmi-color-primary` → `--_primary`, `--qmi-space-s` → `--_space-s`. */
-const localOf = (name: DesignToken['name']): DesignToken['local'] => `--_${name.slice('--qmi-'.length).replace(/^color-/, '')}`;
+const localOf = (name: DesignToken['name']): DesignToken['local'] =>
+  `--_${name.slice('--qmi-'.length).replace(/^color-/, '')}`;
 
 export const TOKENS: readonly DesignToken[] = (
   [
     // Colour
-    { name: '--qmi-color-primary', group: 'colour', value: '#0b4fa8', highContrast: '#75e9fc', forcedColors: 'LinkText', description: 'Buttons, links, the current step, progress bars, the selected suggestion' },
-    { name: '--qmi-color-on-primary', group: 'colour', value: '#ffffff', highContrast: '#000000', forcedColors: 'CanvasText', description: 'Text on a primary background (primary buttons, the unread badge, the selected suggestion)' },
-    { name: '--qmi-color-ink', group: 'colour', value: '#161616', highContrast: '#ffffff', forcedColors: 'CanvasText', description: 'Text' },
-    { name: '--qmi-color-muted', group: 'colour', value: '#3a3a3a', highContrast: '#e6e6e6', forcedColors: 'CanvasText', description: 'Secondary text: hints, dates, descriptions, past steps' },
-    { name: '--qmi-color-surface', group: 'colour', value: '#ffffff', highContrast: '#000000', forcedColors: 'Canvas', description: 'Background of fields, secondary buttons and the overall line; text on the success receipt' },
-    { name: '--qmi-color-surface-raised', group: 'colour', value: '#f6f6f6', highContrast: '#121212', forcedColors: 'Canvas', description: 'Panels and cards: the other side’s messages, versions in a conflict, neutral tags' },
-    { name: '--qmi-color-border', group: 'colour', value: '#3a3a3a', highContrast: '#ffffff', forcedColors: 'CanvasText', description: 'Borders of fields and controls; separators are a lighter mix of it with the surface' },
-    { name: '--qmi-color-error', group: 'colour', value: '#c3001a', highContrast: '#ff9999', forcedColors: 'CanvasText', description: 'Errors: messages, invalid fields, refused files, missing items' },
-    { name: '--qmi-color-success', group: 'colour', value: '#006b3c', highContrast: '#66ff99', forcedColors: 'CanvasText', description: 'Success: completed sections, met signals, the sent receipt' },
-    { name: '--qmi-color-warning', group: 'colour', value: '#8a4b00', highContrast: '#ffcc66', forcedColors: 'CanvasText', description: 'Warnings: partly addressed criteria, edit conflicts' },
+    {
+      name: '--qmi-color-primary',
+      group: 'colour',
+      value: '#0b4fa8',
+      highContrast: '#75e9fc',
+      forcedColors: 'LinkText',
+      description: 'Buttons, links, the current step, progress bars, the selected suggestion',
+    },
+    {
+      name: '--qmi-color-on-primary',
+      group: 'colour',
+      value: '#ffffff',
+      highContrast: '#000000',
+      forcedColors: 'CanvasText',
+      description: 'Text on a primary background (primary buttons, the unread badge, the selected suggestion)',
+    },
+    {
+      name: '--qmi-color-ink',
+      group: 'colour',
+      value: '#161616',
+      highContrast: '#ffffff',
+      forcedColors: 'CanvasText',
+      description: 'Text',
+    },
+    {
+      name: '--qmi-color-muted',
+      group: 'colour',
+      value: '#3a3a3a',
+      highContrast: '#e6e6e6',
+      forcedColors: 'CanvasText',
+      description: 'Secondary text: hints, dates, descriptions, past steps',
+    },
+    {
+      name: '--qmi-color-surface',
+      group: 'colour',
+      value: '#ffffff',
+      highContrast: '#000000',
+      forcedColors: 'Canvas',
+      description: 'Background of fields, secondary buttons and the overall line; text on the success receipt',
+    },
+    {
+      name: '--qmi-color-surface-raised',
+      group: 'colour',
+      value: '#f6f6f6',
+      highContrast: '#121212',
+      forcedColors: 'Canvas',
+      description: 'Panels and cards: the other side’s messages, versions in a conflict, neutral tags',
+    },
+    {
+      name: '--qmi-color-border',
+      group: 'colour',
+      value: '#3a3a3a',
+      highContrast: '#ffffff',
+      forcedColors: 'CanvasText',
+      description: 'Borders of fields and controls; separators are a lighter mix of it with the surface',
+    },
+    {
+      name: '--qmi-color-error',
+      group: 'colour',
+      value: '#c3001a',
+      highContrast: '#ff9999',
+      forcedColors: 'CanvasText',
+      description: 'Errors: messages, invalid fields, refused files, missing items',
+    },
+    {
+      name: '--qmi-color-success',
+      group: 'colour',
+      value: '#006b3c',
+      highContrast: '#66ff99',
+      forcedColors: 'CanvasText',
+      description: 'Success: completed sections, met signals, the sent receipt',
+    },
+    {
+      name: '--qmi-color-warning',
+      group: 'colour',
+      value: '#8a4b00',
+      highContrast: '#ffcc66',
+      forcedColors: 'CanvasText',
+      description: 'Warnings: partly addressed criteria, edit conflicts',
+    },
     // Type
-    { name: '--qmi-font-family', group: 'type', value: 'system-ui, sans-serif', highContrast: 'system-ui, sans-serif', description: 'Every text' },
-    { name: '--qmi-font-size', group: 'type', value: '1rem', highContrast: '1rem', description: 'Base text size (headings scale from it)' },
-    { name: '--qmi-font-size-small', group: 'type', value: '0.875rem', highContrast: '0.875rem', description: 'Tags, message dates, hints under a message field' },
-    { name: '--qmi-font-size-large', group: 'type', value: '1.25rem', highContrast: '1.25rem', description: 'Element titles and the countdown (some scale from it)' },
+    {
+      name: '--qmi-font-family',
+      group: 'type',
+      value: 'system-ui, sans-serif',
+      highContrast: 'system-ui, sans-serif',
+      description: 'Every text',
+    },
+    {
+      name: '--qmi-font-size',
+      group: 'type',
+      value: '1rem',
+      highContrast: '1rem',
+      description: 'Base text size (headings scale from it)',
+    },
+    {
+      name: '--qmi-font-size-small',
+      group: 'type',
+      value: '0.875rem',
+      highContrast: '0.875rem',
+      description: 'Tags, message dates, hints under a message field',
+    },
+    {
+      name: '--qmi-font-size-large',
+      group: 'type',
+      value: '1.25rem',
+      highContrast: '1.25rem',
+      description: 'Element titles and the countdown (some scale from it)',
+    },
     { name: '--qmi-line-height', group: 'type', value: '1.5', highContrast: '1.5', description: 'Line height of text' },
-    { name: '--qmi-font-weight-strong', group: 'type', value: '700', highContrast: '700', description: 'Labels, buttons, statuses and error messages' },
+    {
+      name: '--qmi-font-weight-strong',
+      group: 'type',
+      value: '700',
+      highContrast: '700',
+      description: 'Labels, buttons, statuses and error messages',
+    },
     // Spacing
-    { name: '--qmi-space-xs', group: 'space', value: '0.25rem', highContrast: '0.25rem', description: 'Between a label, its hint and its message' },
-    { name: '--qmi-space-s', group: 'space', value: '0.5rem', highContrast: '0.5rem', description: 'Inside fields and buttons, between list items' },
-    { name: '--qmi-space-m', group: 'space', value: '1rem', highContrast: '1rem', description: 'Between fields and blocks, inside panels' },
-    { name: '--qmi-space-l', group: 'space', value: '1.5rem', highContrast: '1.5rem', description: 'Between a step of the timeline and its marker, inside dialogs' },
-    { name: '--qmi-space-xl', group: 'space', value: '2rem', highContrast: '2rem', description: 'Between sections of the form' },
+    {
+      name: '--qmi-space-xs',
+      group: 'space',
+      value: '0.25rem',
+      highContrast: '0.25rem',
+      description: 'Between a label, its hint and its message',
+    },
+    {
+      name: '--qmi-space-s',
+      group: 'space',
+      value: '0.5rem',
+      highContrast: '0.5rem',
+      description: 'Inside fields and buttons, between list items',
+    },
+    {
+      name: '--qmi-space-m',
+      group: 'space',
+      value: '1rem',
+      highContrast: '1rem',
+      description: 'Between fields and blocks, inside panels',
+    },
+    {
+      name: '--qmi-space-l',
+      group: 'space',
+      value: '1.5rem',
+      highContrast: '1.5rem',
+      description: 'Between a step of the timeline and its marker, inside dialogs',
+    },
+    {
+      name: '--qmi-space-xl',
+      group: 'space',
+      value: '2rem',
+      highContrast: '2rem',
+      description: 'Between sections of the form',
+    },
     // Radius
-    { name: '--qmi-radius', group: 'radius', value: '0.25rem', highContrast: '0.25rem', description: 'Corners of fields, buttons and tags' },
-    { name: '--qmi-radius-large', group: 'radius', value: '0.5rem', highContrast: '0.5rem', description: 'Corners of panels: messages, dialogs' },
+    {
+      name: '--qmi-radius',
+      group: 'radius',
+      value: '0.25rem',
+      highContrast: '0.25rem',
+      description: 'Corners of fields, buttons and tags',
+    },
+    {
+      name: '--qmi-radius-large',
+      group: 'radius',
+      value: '0.5rem',
+      highContrast: '0.5rem',
+      description: 'Corners of panels: messages, dialogs',
+    },
     // Focus ring
-    { name: '--qmi-focus-ring-color', group: 'focus', value: '#0a76f6', highContrast: '#ffff00', forcedColors: 'Highlight', description: 'Colour of the focus ring around the focused control (3:1 on the surface)' },
-    { name: '--qmi-focus-ring-width', group: 'focus', value: '3px', highContrast: '4px', description: 'Width of the focus ring' },
-    { name: '--qmi-focus-ring-offset', group: 'focus', value: '2px', highContrast: '2px', description: 'Gap between a control and its focus ring' },
+    {
+      name: '--qmi-focus-ring-color',
+      group: 'focus',
+      value: '#0a76f6',
+      highContrast: '#ffff00',
+      forcedColors: 'Highlight',
+      description: 'Colour of the focus ring around the focused control (3:1 on the surface)',
+    },
+    {
+      name: '--qmi-focus-ring-width',
+      group: 'focus',
+      value: '3px',
+      highContrast: '4px',
+      description: 'Width of the focus ring',
+    },
+    {
+      name: '--qmi-focus-ring-offset',
+      group: 'focus',
+      value: '2px',
+      highContrast: '2px',
+      description: 'Gap between a control and its focus ring',
+    },
   ] satisfies Omit<DesignToken, 'local'>[]
 ).map((token) => ({ ...token, local: localOf(token.name) }));
 
 const locals = TOKENS.map(({ name, local, value }) => `${local}: var(${name}, ${value});`).join('\n    ');
-const forced = TOKENS.filter((token) => token.forcedColors).map(({ local, forcedColors }) => `${local}: ${forcedColors};`).join('\n      ');
+const forced = TOKENS.filter((token) => token.forcedColors)
+  .map(({ local, forcedColors }) => `${local}: ${forcedColors};`)
+  .join('\n      ');
 
 /**
  * What every element's styles start with: each public token read once, with its default, into
@@ -102,7 +266,15 @@ export const hostTokens = css`
     :host {
       ${unsafeCSS(forced)}
     }
-    :host :is(button, .button):not(.link) { background-color: ButtonFace; color: ButtonText; border-color: ButtonText; }
-    :host :is(button, .button):disabled { color: GrayText; border-color: GrayText; opacity: 1; }
+    :host :is(button, .button):not(.link) {
+      background-color: ButtonFace;
+      color: ButtonText;
+      border-color: ButtonText;
+    }
+    :host :is(button, .button):disabled {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
   }
 `;

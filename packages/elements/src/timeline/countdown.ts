@@ -14,7 +14,16 @@ export function countdown(now: Date, deadline: string, timeZone: string): Countd
   const end = Date.parse(deadline) + 1000;
   const left = end - now.getTime();
   if (left <= 0) return undefined;
-  const days = Math.round((Date.parse(dateIn(new Date(deadline), timeZone)) - Date.parse(dateIn(now, timeZone))) / 86_400_000);
+  const days = Math.round(
+    (Date.parse(dateIn(new Date(deadline), timeZone)) - Date.parse(dateIn(now, timeZone))) / 86_400_000,
+  );
   const minutesLeft = Math.floor(left / 60_000);
-  return { days, remaining: { days: Math.floor(minutesLeft / 1440), hours: Math.floor((minutesLeft % 1440) / 60), minutes: minutesLeft % 60 } };
+  return {
+    days,
+    remaining: {
+      days: Math.floor(minutesLeft / 1440),
+      hours: Math.floor((minutesLeft % 1440) / 60),
+      minutes: minutesLeft % 60,
+    },
+  };
 }

@@ -22,7 +22,8 @@ const PARIS = [
 ];
 
 /** TEXT values escape backslashes, semicolons, commas and newlines (RFC 5545 §3.3.11). */
-const text = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const text = (value: string) =>
+  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** Lines longer than 75 octets are folded with CRLF and a space (RFC 5545 §3.1), never inside a character. */
 function fold(line: string): string {
@@ -46,7 +47,11 @@ function wallTime(instant: string, timeZone: string): string {
   return `${w.year}${two(w.month)}${two(w.day)}T${two(w.hour)}${two(w.minute)}${two(w.second)}`;
 }
 
-const utc = (instant: Date | string) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (instant: Date | string) =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /**
  * An RFC 5545 calendar file for a milestone known to the instant (a webinar), in the call's time
@@ -56,8 +61,12 @@ const utc = (instant: Date | string) => new Date(instant).toISOString().replace(
 export function calendarFile(call: CallDefinition, milestone: Milestone, lang: Lang, stamp: Date): string | undefined {
   if (milestone.start.precision !== 'instant') return undefined;
   const paris = call.timeZone === 'Europe/Paris';
-  const when = (instant: string) => (paris ? `;TZID=Europe/Paris:${wallTime(instant, call.timeZone)}` : `:${utc(instant)}`);
-  const end = milestone.end?.precision === 'instant' ? milestone.end.at : new Date(Date.parse(milestone.start.at) + 3600_000).toISOString();
+  const when = (instant: string) =>
+    paris ? `;TZID=Europe/Paris:${wallTime(instant, call.timeZone)}` : `:${utc(instant)}`;
+  const end =
+    milestone.end?.precision === 'instant'
+      ? milestone.end.at
+      : new Date(Date.parse(milestone.start.at) + 3600_000).toISOString();
   const description = [milestone.description?.[lang], call.title[lang]].filter(Boolean).join('\n');
   const lines = [
     'BEGIN:VCALENDAR',

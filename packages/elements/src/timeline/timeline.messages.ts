@@ -22,7 +22,10 @@ export const TIMELINE_MESSAGES: Translations<TimelineMessages> = {
     title: 'Calendrier de l’appel',
     notOpen: (date) => `Les candidatures ouvrent le ${date}.`,
     countdownShort: (days) => (days === 0 ? 'Jour J' : `J-${days}`),
-    countdownLong: (d, h, m) => (d > 0 ? `${plural(d, 'jour', 'jours')}, ${plural(h, 'heure', 'heures')}` : `${plural(h, 'heure', 'heures')}, ${plural(m, 'minute', 'minutes')}`),
+    countdownLong: (d, h, m) =>
+      d > 0
+        ? `${plural(d, 'jour', 'jours')}, ${plural(h, 'heure', 'heures')}`
+        : `${plural(h, 'heure', 'heures')}, ${plural(m, 'minute', 'minutes')}`,
     deadline: (date) => `avant la date limite du ${date}`,
     closed: (date) => `Les candidatures sont closes depuis le ${date}.`,
     state: { past: 'terminé', current: 'en cours', future: 'à venir' },
@@ -36,7 +39,9 @@ export const TIMELINE_MESSAGES: Translations<TimelineMessages> = {
     notOpen: (date) => `Applications open on ${date}.`,
     countdownShort: (days) => (days === 0 ? 'D-day' : `D-${days}`),
     countdownLong: (d, h, m) =>
-      d > 0 ? `${d} day${d === 1 ? '' : 's'}, ${h} hour${h === 1 ? '' : 's'}` : `${h} hour${h === 1 ? '' : 's'}, ${m} minute${m === 1 ? '' : 's'}`,
+      d > 0
+        ? `${d} day${d === 1 ? '' : 's'}, ${h} hour${h === 1 ? '' : 's'}`
+        : `${h} hour${h === 1 ? '' : 's'}, ${m} minute${m === 1 ? '' : 's'}`,
     deadline: (date) => `before the deadline of ${date}`,
     closed: (date) => `Applications closed on ${date}.`,
     state: { past: 'done', current: 'in progress', future: 'to come' },

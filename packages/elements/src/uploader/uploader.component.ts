@@ -1,55 +1,30 @@
-import {
-  type DocumentKindRule,
-  type DocumentRef,
-  DocumentUpload,
-  findInterruptedUploads,
-  type InterruptedUpload,
-  mediaTypeName,
-  prepareUpload,
-  type QmiClient,
-} from '@qmi/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import type { CallDefinition, DocumentKindRule, DocumentRef } from '@qmi/core';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { Announcer } from '../a11y/announcer.js';
 import { QmiApiElement } from '../context/api-element.js';
 import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
 import { problemText } from '../i18n/problem-text.js';
 import { translate } from '../i18n/translate.js';
-import { QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent } from './uploader.events.js';
-import { formatSize, UPLOADER_MESSAGES, type UploaderMessages } from './uploader.messages.js';
+import { QmiUploadErrorEvent, QmiUploadRemoveEvent } from './uploader.events.js';
+import { RowFocus } from './uploader.focus.js';
+import { refusedWords, UPLOADER_MESSAGES, type UploaderMessages } from './uploader.messages.js';
+import { RecordedDocuments } from './uploader.recorded.js';
+import { type Item, type Partner, renderUploader, type UploaderView } from './uploader.render.js';
+import { pickRefusal } from './uploader.rules.js';
 import { uploaderStyles } from './uploader.styles.js';
-
-/** Media types by extension, to refuse a wrong file before any byte is sent (the server checks the bytes). */
-const EXTENSIONS: Record<string, string[]> = {
-  'application/pdf': ['.pdf'],
-  'application/vnd.oasis.opendocument.text': ['.odt'],
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'],
-  'image/jpeg': ['.jpg', '.jpeg'],
-  'image/png': ['.png'],
-};
-
-interface Partner {
-  id: string;
-  name?: string | undefined;
-}
-
-interface Item {
-  /** The key of its row (`item:…`), kept while the file is in the list, so that focus and identity follow the file. */
-  key: string;
-  name: string;
-  partnerId: string | undefined;
-  upload: DocumentUpload;
-}
+import { Uploads } from './uploader.uploads.js';
 
 let counter = 0;
 
 /**
  * The upload of one document kind of the call, resumable over tus: the kind's rules shown before a
  * file is picked, a real file input (and drag and drop), per-file progress with percent, speed and
- * time left, pause, resume, retry and remove. A wrong type, a file too large or one too many is
- * refused before any byte is sent; the server checks the bytes themselves again.
+ * time left, pause, resume, retry and remove. A file the platform would refuse (its format by its name,
+ * its size, one too many, the dossier's total, a missing partner) is refused before any byte is sent,
+ * by the platform's own check (@qmi/validators' `checkDocumentFile`), so the refusal's code and reason
+ * are the ones the platform would answer; the server checks the bytes themselves again.
  *
  * Inside `<qmi-application-form>` it receives its rule, documents and partners; alone, give
  * `application` and the kind's `rule` (and `api-base`/`token`, `client` or a `<qmi-session>`): it then
@@ -68,7 +43,7 @@ let counter = 0;
  *
  * @fires {QmiUploadProgressEvent} qmi-upload-progress - progress of a file (`event.progress`)
  * @fires {QmiUploadCompleteEvent} qmi-upload-complete - a file was recorded (`event.document`)
- * @fires {QmiUploadErrorEvent} qmi-upload-error - a file was refused or could not be sent (`event.error`)
+ * @fires {QmiUploadErrorEvent} qmi-upload-error - a file was refused or could not be sent (`event.error`; a refusal's problem `event.code` and `event.detail`)
  * @fires {QmiUploadRemoveEvent} qmi-upload-remove - a recorded file was removed (`event.documentId`)
  * @csspart rules - the kind's rules
  * @csspart dropzone - the area that takes a dropped file
@@ -114,85 +89,53 @@ export class QmiDocumentUploader extends QmiApiElement {
   @property({ attribute: false }) documents: DocumentRef[] | undefined;
   /** The dossier's declared partners, for per-partner kinds. */
   @property({ attribute: false }) partners: Partner[] = [];
+  /**
+   * The call's definition, for its limit on the dossier's documents together (the form gives it). Left
+   * unset, a file that would take the dossier over that total is refused by the platform, not at pick.
+   */
+  @property({ attribute: false }) call: CallDefinition | undefined;
+  /**
+   * The bytes of all the dossier's documents (every kind), when a parent keeps them (the form does).
+   * Left unset, the uploader counts the platform's list it reads (or, given `documents`, those alone).
+   */
+  @property({ attribute: false }) dossierBytes: number | undefined;
   /** Read-only: shows the files without the upload controls. */
   @property({ type: Boolean }) disabled = false;
 
-  @state() private items: Item[] = [];
   /** Why the last file was not taken; a function, so the message follows the page's language. */
   @state() private refusal: (() => string) | undefined;
-  /** The platform's list, when no parent gives `documents`. */
-  @state() private loaded: DocumentRef[] = [];
   @state() private partnerId = '';
   @state() private dragging = false;
-  @state() private interrupted: InterruptedUpload[] = [];
 
   private readonly inputId = `file-${++counter}`;
-  /** The dossier and client the list was read for, and the last read started (a later one wins). */
-  private listing: { client: QmiClient; key: string } | undefined;
-  private reads = 0;
   private readonly announcer = new Announcer(this);
   /** Words given to the announcer and not yet written (see `say`). */
   private unsaid: string[] = [];
-  /** The focused control before a render, its row and the rows then: what `updated` needs if the render takes it away. */
-  private focusBefore: { element: Element; row: string | undefined; rows: string[] } | undefined;
-  /** A sent file's row key -> its recorded document's row key: the focus on the first follows it to the second. */
-  private readonly becameDocument = new Map<string, string>();
+  /** The focus, kept near when a render takes the focused control away. */
+  private readonly rowFocus = new RowFocus(this);
+
+  /** The recorded files: the parent's, or the platform's list, read when no parent keeps it, once requests may be sent. */
+  private readonly recorded = new RecordedDocuments(this, () => [
+    this.documents === undefined && this.clientSource.signedIn ? this.clientSource.client : undefined,
+    this.application,
+    this.rule?.id,
+  ]);
+
+  /** The files picked here and on their way, and the uploads of this kind cut short on this browser. */
+  private readonly uploads = new Uploads(this, {
+    target: () => [this.application, this.rule?.id],
+    words: () => this.t,
+    say: (message) => this.say(message),
+    reason: (error) => this.reason(error),
+    sent: (item, document) => {
+      this.rowFocus.follow(item.key, `doc:${document.id}`);
+      this.recorded.add(document);
+    },
+    refused: (item, error) => void this.showRefusal(item, error),
+  });
 
   private get t(): UploaderMessages {
     return translate(this, UPLOADER_MESSAGES);
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('application') || changed.has('rule')) && this.application && this.rule) {
-      void findInterruptedUploads({ applicationId: this.application, kind: this.rule.id }).then((found) => (this.interrupted = found));
-    }
-    const client = this.clientSource.client;
-    if (this.documents === undefined && this.isConnected && client && this.clientSource.signedIn && this.application && this.rule) {
-      const key = `${this.application}|${this.rule.id}`;
-      if (this.listing?.client !== client || this.listing.key !== key) {
-        this.listing = { client, key };
-        void this.readList();
-      }
-    }
-    const active = this.shadowRoot?.activeElement;
-    this.focusBefore = active ? { element: active, row: active.closest<HTMLElement>('li[data-row]')?.dataset.row, rows: this.rowKeys() } : undefined;
-  }
-
-  protected override updated(): void {
-    const before = this.focusBefore;
-    this.focusBefore = undefined;
-    // The render took the focused control away and the focus fell to the page's body: put it back near.
-    // (If the person had moved on elsewhere, the focus is not on the body and stays where it is.)
-    if (before && !before.element.isConnected && (!document.activeElement || document.activeElement === document.body)) this.focusNear(before);
-    // Set with the render that turns a sent file into its document: used by it or not at all.
-    this.becameDocument.clear();
-  }
-
-  private rowKeys(): string[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-row]')].map((row) => row.dataset.row!);
-  }
-
-  /**
-   * The nearest control that makes sense after the focused one left: the same file's next control
-   * (pause gives way to resume), the recorded document a sent file became, the next file (or else the
-   * previous one) in the list, and last the file input. When the picker itself left (the kind is full
-   * now), the newest file's first control.
-   */
-  private focusNear(before: { row: string | undefined; rows: string[] }) {
-    const control = (key: string | undefined) =>
-      key ? this.renderRoot.querySelector<HTMLElement>(`li[data-row="${CSS.escape(key)}"]`)?.querySelector<HTMLElement>('button, select, input') : undefined;
-    let keys: Array<string | undefined>;
-    if (before.row) {
-      const at = before.rows.indexOf(before.row);
-      keys = [before.row, this.becameDocument.get(before.row), ...before.rows.slice(at + 1), ...before.rows.slice(0, Math.max(at, 0)).reverse()];
-    } else {
-      keys = this.rowKeys().reverse();
-    }
-    for (const key of keys) {
-      const found = control(key);
-      if (found) return found.focus();
-    }
-    this.renderRoot.querySelector<HTMLElement>('input[type="file"]')?.focus();
   }
 
   /**
@@ -204,136 +147,74 @@ export class QmiDocumentUploader extends QmiApiElement {
     this.announcer.announce(this.unsaid.join(' '));
   }
 
-  /** The recorded files shown: the parent's, or the platform's as last read. */
-  private get recorded(): DocumentRef[] {
-    return this.documents ?? this.loaded;
-  }
-
-  /**
-   * Reads the platform's list of this kind (alone, no parent keeps it). A failed read keeps what is
-   * shown: the next upload, removal or return to the page reads it again.
-   */
-  private async readList(): Promise<void> {
-    const listing = this.listing;
-    const rule = this.rule;
-    if (!listing || !rule || this.documents !== undefined) return;
-    const read = ++this.reads;
-    const all = await listing.client.documents.list(this.application).catch(() => undefined);
-    if (!all || read !== this.reads || listing !== this.listing || this.documents !== undefined) return;
-    this.loaded = all.filter((document) => document.kind === rule.id);
-  }
-
-  /** Something may have changed from another device meanwhile: read the list again when the page is shown. */
-  private readonly onVisibility = () => {
-    if (document.visibilityState === 'visible') void this.readList();
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibility);
-    // Put back in the page: read the list again (willUpdate starts a read when nothing is listed).
-    if (this.listing) {
-      this.listing = undefined;
-      this.requestUpdate();
-    }
+    // Put back in the page: read the list again.
+    if (this.hasUpdated) this.recorded.refresh();
   }
 
   override disconnectedCallback(): void {
+    // The files on their way stop sending (see `Uploads`).
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
     this.unsaid = [];
-    // Taken out of the page (a navigation, a re-render): stop sending. The server keeps what it
-    // received and the browser keeps the fingerprint, so picking the file again resumes it.
-    for (const item of this.items) if (item.upload.status === 'uploading' || item.upload.status === 'retrying') void item.upload.pause();
   }
 
   private get activeCount(): number {
-    return this.recorded.length + this.items.filter((item) => item.upload.status !== 'complete' && item.upload.status !== 'error').length;
+    return this.recorded.documents.length + this.uploads.onTheirWay.length;
   }
 
-  /** Checks a file against the kind's rules before sending it; answers the refusal (its words, in the language of the moment), if any. */
-  private refuse(file: File): (() => string) | undefined {
-    const rule = this.rule!;
-    const types = rule.acceptedTypes.map((type) => mediaTypeName(type)).join(', ');
-    const extension = file.name.toLowerCase().match(/\.[a-z0-9]+$/)?.[0] ?? '';
-    const typeOk = rule.acceptedTypes.some((type) => type === file.type || (EXTENSIONS[type] ?? []).includes(extension));
-    if (!typeOk) return () => this.t.refusedType(file.name, types);
-    if (file.size > rule.maxSizeBytes) return () => this.t.refusedSize(file.name, formatSize(rule.maxSizeBytes, langOf(this)));
-    if (this.activeCount >= rule.maxCount) return () => this.t.refusedCount(rule.maxCount);
-    if (rule.perPartner && !this.partnerId) return () => this.t.refusedPartner;
-    return undefined;
+  /**
+   * The dossier's documents in bytes, with the files on their way (as their count is): the parent's
+   * figure, or the platform's list of other kinds as last read plus the recorded files shown here.
+   */
+  private get totalBytes(): number {
+    const recorded = this.dossierBytes ?? this.recorded.dossierBytes;
+    return recorded + this.uploads.onTheirWay.reduce((sum, item) => sum + item.size, 0);
   }
 
   private async add(files: FileList | File[]) {
+    const rule = this.rule;
+    if (!rule) return;
     this.refusal = undefined;
     for (const file of Array.from(files)) {
-      const refusal = this.refuse(file);
-      if (refusal) {
+      const refused = pickRefusal(
+        file,
+        rule,
+        {
+          maxTotalBytes: this.call?.maxTotalDocumentBytes ?? Number.POSITIVE_INFINITY,
+          activeCount: this.activeCount,
+          totalBytes: this.totalBytes,
+          partnerIds: this.partners.map((partner) => partner.id),
+          partnerId: this.partnerId,
+        },
+        langOf(this),
+      );
+      if (refused) {
+        const refusal = () => refusedWords(this.t, refused, file.name, rule, langOf(this));
         this.refusal = refusal;
         this.say(refusal());
-        this.dispatchEvent(new QmiUploadErrorEvent(new Error(refusal()), file.name));
+        this.dispatchEvent(new QmiUploadErrorEvent(new Error(refusal()), file.name, refused));
         continue;
       }
       const client = this.clientSource.client;
       if (!client) return;
-      const upload = prepareUpload(client, file, {
-        applicationId: this.application,
-        kind: this.rule!.id,
-        partnerId: this.rule!.perPartner ? this.partnerId : undefined,
-        filename: file.name,
-        filetype: file.type || undefined,
-        // The platform's refusals in the page's language, whatever the client was made with.
+      await this.uploads.send(client, file, {
+        application: this.application,
+        rule,
+        partnerId: this.partnerId,
         lang: langOf(this),
       });
-      // The same file picked again after a reload resumes where it stopped.
-      const [previous] = await upload.findPrevious().catch(() => []);
-      const item: Item = { key: `item:${Date.now()}-${++counter}`, name: file.name, partnerId: this.partnerId || undefined, upload };
-      this.track(item);
-      this.items = [...this.items, item];
-      if (previous) {
-        upload.resumeFrom(previous);
-        this.interrupted = this.interrupted.filter((i) => i.filename !== file.name);
-      }
-      upload.start();
-      this.say(this.t.announceStart(file.name));
     }
   }
 
-  private track(item: Item) {
-    const { upload } = item;
-    upload.addEventListener('progress', () => {
-      this.requestUpdate();
-      this.dispatchEvent(new QmiUploadProgressEvent(upload.progress, item.name));
-    });
-    upload.addEventListener('statechange', () => this.requestUpdate());
-    upload.done.then(
-      (document) => {
-        this.say(this.t.announceDone(item.name));
-        this.becameDocument.set(item.key, `doc:${document.id}`);
-        this.items = this.items.filter((other) => other !== item);
-        // Shown at once; then the parent's copy (the form reads the dossier again) or the platform's list replaces it.
-        if (this.documents) this.documents = [...this.documents, document];
-        else this.loaded = [...this.loaded, document];
-        void this.readList();
-        this.dispatchEvent(new QmiUploadCompleteEvent(document));
-      },
-      (error: Error) => {
-        if (upload.status === 'refused') void this.showRefusal(item, error);
-        else this.say(this.t.announceError(item.name, this.reason(error)));
-        this.dispatchEvent(new QmiUploadErrorEvent(error, item.name));
-      },
-    );
-  }
-
   /**
-   * The platform refused the file: a final answer. The file leaves the list, the reason is announced,
+   * The platform refused the file: a final answer. The file has left the list, the reason is announced,
    * and the file input comes back to choose another file; it takes the focus if the focus was in the
    * uploader (or lost with the buttons of the file that left), never if the person is elsewhere.
    */
   private async showRefusal(item: Item, error: Error) {
     const active = document.activeElement;
     const focusHere = Boolean(this.shadowRoot?.activeElement) || !active || active === document.body;
-    this.items = this.items.filter((other) => other !== item);
     this.refusal = () => this.t.refusedByPlatform(item.name, this.reason(error));
     this.say(this.refusal());
     await this.updateComplete;
@@ -343,7 +224,11 @@ export class QmiDocumentUploader extends QmiApiElement {
   /** Why an upload failed, in the element's language: the platform's words or a lost connection. */
   private reason(error: Error | undefined): string {
     if (!error) return '';
-    return connectionProblem(this, error, this.clientSource.client?.baseUrl) ?? problemText(error, langOf(this)) ?? error.message;
+    return (
+      connectionProblem(this, error, this.clientSource.client?.baseUrl) ??
+      problemText(error, langOf(this)) ??
+      error.message
+    );
   }
 
   private async removeDocument(document: DocumentRef) {
@@ -357,137 +242,46 @@ export class QmiDocumentUploader extends QmiApiElement {
       return;
     }
     this.say(this.t.announceRemoved(document.filename));
-    if (this.documents) this.documents = this.documents.filter((d) => d.id !== document.id);
-    else this.loaded = this.loaded.filter((d) => d.id !== document.id);
-    void this.readList();
+    this.recorded.remove(document.id);
     this.dispatchEvent(new QmiUploadRemoveEvent(document.id));
   }
 
-  private async pause(item: Item) {
-    await item.upload.pause();
-    // The last bytes may have arrived meanwhile: then "sent" is what is said.
-    if (item.upload.status === 'paused') this.say(this.t.announcePaused(item.name));
-  }
-
-  private resume(item: Item) {
-    item.upload.resume();
-    this.say(this.t.announceResumed(item.name));
-  }
-
-  private cancel(item: Item) {
-    void item.upload.cancel();
-    this.items = this.items.filter((other) => other !== item);
-    this.say(this.t.announceCancelled(item.name));
-  }
-
-  private partnerName(id: string | undefined) {
-    return this.partners.find((partner) => partner.id === id)?.name ?? id ?? '';
+  /** What the templates of `uploader.render.ts` need from the element. */
+  private view(rule: DocumentKindRule): UploaderView {
+    const documents = this.recorded.documents;
+    const items = this.uploads.items;
+    return {
+      t: this.t,
+      lang: langOf(this),
+      rule,
+      inputId: this.inputId,
+      disabled: this.disabled,
+      partners: this.partners,
+      partnerId: this.partnerId,
+      dragging: this.dragging,
+      refusal: this.refusal?.(),
+      hasFiles: documents.length + items.length > 0,
+      full: this.activeCount >= rule.maxCount,
+      documents,
+      items,
+      interrupted: this.uploads.interrupted,
+      partnerName: (id) => this.partners.find((partner) => partner.id === id)?.name ?? id ?? '',
+      reason: (error) => this.reason(error),
+      choosePartner: (id) => (this.partnerId = id),
+      drag: (over) => (this.dragging = over),
+      add: (files) => void this.add(files),
+      pause: (item) => void this.uploads.pause(item),
+      resume: (item) => this.uploads.resume(item),
+      cancel: (item) => this.uploads.cancel(item),
+      remove: (document) => void this.removeDocument(document),
+    };
   }
 
   override render() {
     const rule = this.rule;
     if (!rule) return nothing;
-    const t = this.t;
-    const lang = langOf(this);
-    const types = rule.acceptedTypes.map((type) => mediaTypeName(type)).join(', ');
-    const accept = rule.acceptedTypes.flatMap((type) => [type, ...(EXTENSIONS[type] ?? [])]).join(',');
-    const full = this.activeCount >= rule.maxCount;
-    // A refusal is said once, by the live region at the end; its paragraph is not an alert as well.
-    return html`
-      <p class="rules" part="rules" id="${this.inputId}-rules">${t.rules(types, formatSize(rule.maxSizeBytes, lang), t.count(rule.minCount, rule.maxCount))}</p>
-      ${this.interrupted.map((upload) => html`<p class="notice">${t.interrupted(upload.filename)}</p>`)}
-      ${this.refusal ? html`<p class="error" part="error" id="${this.inputId}-error">${this.refusal()}</p>` : nothing}
-      ${this.disabled || full ? nothing : this.renderPicker(accept)}
-      ${this.recorded.length || this.items.length
-        ? html`<ul class="files" aria-label=${t.files(rule.title[lang])}>
-            ${repeat(this.recorded, (document) => `doc:${document.id}`, (document) => this.renderDocument(document))}
-            ${repeat(this.items, (item) => item.key, (item) => this.renderItem(item))}
-          </ul>`
-        : nothing}
-      ${this.announcer.region()}
-    `;
-  }
-
-  private renderPicker(accept: string) {
-    const t = this.t;
-    const rule = this.rule!;
-    const partners = this.partners.filter((partner) => partner.id);
-    const choose = this.refusal ? t.chooseOther : this.recorded.length + this.items.length ? t.chooseAnother : t.choose;
-    return html`
-      ${rule.perPartner
-        ? html`<div class="partner">
-            <label for="${this.inputId}-partner">${t.partner}</label>
-            <p class="hint" id="${this.inputId}-partner-hint">${partners.length ? t.partnerHint : t.noPartner}</p>
-            <select id="${this.inputId}-partner" aria-describedby="${this.inputId}-partner-hint" ?disabled=${!partners.length}
-              @change=${(e: Event) => (this.partnerId = (e.target as HTMLSelectElement).value)}>
-              <option value="">${t.choosePartner}</option>
-              ${partners.map((partner) => html`<option value=${partner.id} ?selected=${partner.id === this.partnerId}>${partner.name || partner.id}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      <div
-        class="dropzone ${this.dragging ? 'dropzone--active' : ''}"
-        part="dropzone"
-        @dragover=${(e: DragEvent) => {
-          e.preventDefault();
-          this.dragging = true;
-        }}
-        @dragleave=${() => (this.dragging = false)}
-        @drop=${(e: DragEvent) => {
-          e.preventDefault();
-          this.dragging = false;
-          if (e.dataTransfer?.files.length) void this.add(e.dataTransfer.files);
-        }}
-      >
-        <label class="button" for=${this.inputId}>${choose}</label>
-        <input
-          id=${this.inputId}
-          part="input"
-          type="file"
-          aria-label=${t.chooseFor(choose, rule.title[langOf(this)])}
-          accept=${accept}
-          ?multiple=${rule.maxCount > 1}
-          aria-describedby="${this.inputId}-rules${this.refusal ? ` ${this.inputId}-error` : ''}"
-          @change=${(e: Event) => {
-            const input = e.target as HTMLInputElement;
-            if (input.files?.length) void this.add(input.files);
-            input.value = '';
-          }}
-        />
-        <span class="hint">${t.drop}</span>
-      </div>
-    `;
-  }
-
-  private renderDocument(document: DocumentRef) {
-    const t = this.t;
-    return html`<li class="file" part="file" data-row="doc:${document.id}">
-      <span class="name">${document.filename}</span>
-      <span class="meta">${formatSize(document.sizeBytes, langOf(this))}${document.partnerId ? ` — ${t.from(this.partnerName(document.partnerId))}` : ''} — ${t.status.complete}</span>
-      ${this.disabled ? nothing : html`<button type="button" part="button warning" @click=${() => void this.removeDocument(document)}>${t.remove(document.filename)}</button>`}
-    </li>`;
-  }
-
-  private renderItem(item: Item) {
-    const t = this.t;
-    const { upload } = item;
-    const lang = langOf(this);
-    const { percent, bytesPerSecond, secondsLeft } = upload.progress;
-    const speed = bytesPerSecond > 0 ? formatSize(bytesPerSecond, lang) : '';
-    const left = secondsLeft !== undefined && upload.status === 'uploading' ? t.secondsLeft(secondsLeft) : '';
-    // The bar is named after the file only: its value says the percent (a name changing at every percent is noise).
-    return html`<li class="file file--${upload.status}" part="file" data-row=${item.key}>
-      <span class="name">${item.name}</span>
-      <span class="meta">${t.status[upload.status]}${item.partnerId ? ` — ${t.from(this.partnerName(item.partnerId))}` : ''}</span>
-      <progress part="progress" max="100" .value=${percent} aria-label=${item.name}></progress>
-      <span class="meta">${t.progress(percent, speed, left)}</span>
-      ${upload.status === 'error' ? html`<p class="error" part="error">${this.reason(upload.error)}</p>` : nothing}
-      ${upload.status === 'uploading' || upload.status === 'retrying'
-        ? html`<button type="button" part="button secondary" @click=${() => void this.pause(item)}>${t.pause(item.name)}</button>`
-        : nothing}
-      ${upload.status === 'paused' ? html`<button type="button" part="button primary" @click=${() => this.resume(item)}>${t.resume(item.name)}</button>` : nothing}
-      ${upload.status === 'error' ? html`<button type="button" part="button primary" @click=${() => this.resume(item)}>${t.retry(item.name)}</button>` : nothing}
-      <button type="button" part="button warning" @click=${() => this.cancel(item)}>${t.cancel(item.name)}</button>
-    </li>`;
+    // The live region stays after the list, in place whatever the list holds.
+    return html`${renderUploader(this.view(rule))}
+          ${this.announcer.region()}`;
   }
 }

@@ -1,8 +1,12 @@
-import type { DocumentRef, UploadProgress } from '@qmi/core';
+import { ApiError, type DocumentRef, type UploadProgress } from '@qmi/core';
+import type { DocumentRefusal } from '@qmi/validators';
 
 /** Progress of one file (not fired for every byte: at most once per chunk of network activity). */
 export class QmiUploadProgressEvent extends Event {
-  constructor(readonly progress: UploadProgress, readonly filename: string) {
+  constructor(
+    readonly progress: UploadProgress,
+    readonly filename: string,
+  ) {
     super('qmi-upload-progress', { bubbles: true, composed: true });
   }
 }
@@ -14,10 +18,34 @@ export class QmiUploadCompleteEvent extends Event {
   }
 }
 
-/** A file was refused (before sending, or by the platform) or could not be sent. */
+/**
+ * A file was refused (before sending, or by the platform) or could not be sent. `error.message` is
+ * what the uploader shows; `code` and `detail` say the refusal as the platform's problem does,
+ * whichever side refused: a file refused at pick carries the code and words the platform would answer
+ * for it (both come from @qmi/validators' `checkDocumentFile`).
+ */
 export class QmiUploadErrorEvent extends Event {
-  constructor(readonly error: Error, readonly filename: string) {
+  /**
+   * The problem's stable code (`document_too_large`, `document_type_not_accepted`…) when the file was
+   * refused; undefined when it could not be sent (a lost connection) or the answer named none.
+   */
+  readonly code: string | undefined;
+  /** The reason in the platform's words, its problem `detail`, in the page's language; undefined when none. */
+  readonly detail: string | undefined;
+  /** For a refusal at pick: the document rule it breaks (`documents.size`…), as the dossier rules report it. */
+  readonly rule: DocumentRefusal['rule'] | undefined;
+
+  /** `refusal`: the check's verdict when the uploader refused the file itself, before sending it. */
+  constructor(
+    readonly error: Error,
+    readonly filename: string,
+    refusal?: DocumentRefusal,
+  ) {
     super('qmi-upload-error', { bubbles: true, composed: true });
+    const problem = error instanceof ApiError ? error.problem : undefined;
+    this.code = refusal?.code ?? (problem && problem.code !== 'http_error' ? problem.code : undefined);
+    this.detail = refusal?.message ?? problem?.detail;
+    this.rule = refusal?.rule;
   }
 }
 

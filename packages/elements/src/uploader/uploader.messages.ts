@@ -1,3 +1,5 @@
+import type { DocumentKindRule, Lang } from '@qmi/core';
+import type { DocumentRefusal } from '@qmi/validators';
 import type { Translations } from '../i18n/translate.js';
 
 export interface UploaderMessages {
@@ -17,10 +19,20 @@ export interface UploaderMessages {
   refusedType: (name: string, types: string) => string;
   refusedSize: (name: string, size: string) => string;
   refusedCount: (max: number) => string;
+  /** The file would take the dossier's documents over the call's total (`max`, formatted). */
+  refusedTotal: (name: string, max: string) => string;
   refusedPartner: string;
   /** The platform refused the file (final); `reason` is its message, in the page's language. */
   refusedByPlatform: (name: string, reason: string) => string;
-  status: { idle: string; uploading: string; paused: string; retrying: string; complete: string; error: string; refused: string };
+  status: {
+    idle: string;
+    uploading: string;
+    paused: string;
+    retrying: string;
+    complete: string;
+    error: string;
+    refused: string;
+  };
   progress: (percent: number, speed: string, left: string) => string;
   secondsLeft: (seconds: number) => string;
   pause: (name: string) => string;
@@ -49,6 +61,31 @@ const size = (bytes: number, lang: 'fr' | 'en') => {
 };
 export const formatSize = size;
 
+/**
+ * The uploader's words for a file refused at pick, chosen by the rule it breaks (the decision is the
+ * platform's check; the rules' own words, the platform's `detail`, go with the `qmi-upload-error` event).
+ */
+export function refusedWords(
+  t: UploaderMessages,
+  refusal: DocumentRefusal,
+  name: string,
+  rule: DocumentKindRule,
+  lang: Lang,
+): string {
+  switch (refusal.rule) {
+    case 'documents.type':
+      return t.refusedType(name, String(refusal.params.accepted));
+    case 'documents.size':
+      return t.refusedSize(name, size(rule.maxSizeBytes, lang));
+    case 'documents.count':
+      return t.refusedCount(rule.maxCount);
+    case 'documents.total-size':
+      return t.refusedTotal(name, size(Number(refusal.extra.maxTotalDocumentBytes), lang));
+    case 'documents.partner-link':
+      return t.refusedPartner;
+  }
+}
+
 export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
   fr: {
     choose: 'Choisir un fichier',
@@ -57,17 +94,34 @@ export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
     chooseFor: (choose, kind) => `${choose} : ${kind}`,
     drop: 'ou déposez-le ici',
     rules: (types, max, count) => `Formats acceptés : ${types}. Taille maximale : ${max} par fichier. ${count}`,
-    count: (min, max) => (min === max ? `${min} fichier exactement.` : min === 0 ? `${max} fichiers au plus.` : `De ${min} à ${max} fichiers.`),
+    count: (min, max) =>
+      min === max
+        ? `${min} fichier exactement.`
+        : min === 0
+          ? `${max} fichiers au plus.`
+          : `De ${min} à ${max} fichiers.`,
     partner: 'Partenaire concerné',
     partnerHint: 'Chaque document de soutien est rattaché au partenaire qui l’a signé.',
     choosePartner: 'Choisissez un partenaire…',
     noPartner: 'Déclarez d’abord vos partenaires dans la section « Partenaires locaux ».',
     refusedType: (name, types) => `« ${name} » n’a pas été envoyé : seuls ces formats sont acceptés : ${types}.`,
     refusedSize: (name, max) => `« ${name} » n’a pas été envoyé : il dépasse la taille maximale de ${max}.`,
-    refusedCount: (max) => `Ce document est déjà complet : ${max} fichier${max > 1 ? 's' : ''} au plus. Supprimez-en un pour le remplacer.`,
+    refusedCount: (max) =>
+      `Ce document est déjà complet : ${max} fichier${max > 1 ? 's' : ''} au plus. Supprimez-en un pour le remplacer.`,
+    refusedTotal: (name, max) =>
+      `« ${name} » n’a pas été envoyé : les documents du dossier dépasseraient ${max} au total, la taille maximale autorisée.`,
     refusedPartner: 'Choisissez d’abord le partenaire dont vient ce document.',
-    refusedByPlatform: (name, reason) => `« ${name} » a été refusé par la plateforme. ${reason} Choisissez un autre fichier.`,
-    status: { idle: 'En attente', uploading: 'Envoi en cours', paused: 'En pause', retrying: 'Connexion perdue, nouvel essai…', complete: 'Envoyé', error: 'Échec de l’envoi', refused: 'Refusé' },
+    refusedByPlatform: (name, reason) =>
+      `« ${name} » a été refusé par la plateforme. ${reason} Choisissez un autre fichier.`,
+    status: {
+      idle: 'En attente',
+      uploading: 'Envoi en cours',
+      paused: 'En pause',
+      retrying: 'Connexion perdue, nouvel essai…',
+      complete: 'Envoyé',
+      error: 'Échec de l’envoi',
+      refused: 'Refusé',
+    },
     progress: (percent, speed, left) => `${percent} %${speed ? ` — ${speed}/s` : ''}${left ? ` — ${left}` : ''}`,
     secondsLeft: (s) => (s < 60 ? `${s} s restantes` : `${Math.ceil(s / 60)} min restantes`),
     pause: (name) => `Mettre en pause l’envoi de ${name}`,
@@ -76,7 +130,8 @@ export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
     remove: (name) => `Supprimer ${name}`,
     cancel: (name) => `Annuler l’envoi de ${name}`,
     from: (partner) => `Partenaire : ${partner}`,
-    interrupted: (name) => `L’envoi de « ${name} » a été interrompu. Choisissez à nouveau ce fichier : l’envoi reprendra là où il s’était arrêté.`,
+    interrupted: (name) =>
+      `L’envoi de « ${name} » a été interrompu. Choisissez à nouveau ce fichier : l’envoi reprendra là où il s’était arrêté.`,
     announceStart: (name) => `Envoi de ${name} commencé.`,
     announceDone: (name) => `${name} envoyé.`,
     announceError: (name, reason) => `Échec de l’envoi de ${name} : ${reason}`,
@@ -94,17 +149,29 @@ export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
     chooseFor: (choose, kind) => `${choose}: ${kind}`,
     drop: 'or drop it here',
     rules: (types, max, count) => `Accepted formats: ${types}. Maximum size: ${max} per file. ${count}`,
-    count: (min, max) => (min === max ? `Exactly ${min} file.` : min === 0 ? `${max} files at most.` : `${min} to ${max} files.`),
+    count: (min, max) =>
+      min === max ? `Exactly ${min} file.` : min === 0 ? `${max} files at most.` : `${min} to ${max} files.`,
     partner: 'Partner concerned',
     partnerHint: 'Each support document is tied to the partner who signed it.',
     choosePartner: 'Choose a partner…',
     noPartner: 'First declare your partners in the “Local partners” section.',
     refusedType: (name, types) => `“${name}” was not sent: only these formats are accepted: ${types}.`,
     refusedSize: (name, max) => `“${name}” was not sent: it is larger than the maximum of ${max}.`,
-    refusedCount: (max) => `This document is already complete: ${max} file${max > 1 ? 's' : ''} at most. Remove one to replace it.`,
+    refusedCount: (max) =>
+      `This document is already complete: ${max} file${max > 1 ? 's' : ''} at most. Remove one to replace it.`,
+    refusedTotal: (name, max) =>
+      `“${name}” was not sent: the application’s documents would exceed ${max} in total, the maximum allowed.`,
     refusedPartner: 'First choose the partner this document comes from.',
     refusedByPlatform: (name, reason) => `“${name}” was refused by the platform. ${reason} Choose another file.`,
-    status: { idle: 'Waiting', uploading: 'Uploading', paused: 'Paused', retrying: 'Connection lost, trying again…', complete: 'Uploaded', error: 'Upload failed', refused: 'Refused' },
+    status: {
+      idle: 'Waiting',
+      uploading: 'Uploading',
+      paused: 'Paused',
+      retrying: 'Connection lost, trying again…',
+      complete: 'Uploaded',
+      error: 'Upload failed',
+      refused: 'Refused',
+    },
     progress: (percent, speed, left) => `${percent}%${speed ? ` — ${speed}/s` : ''}${left ? ` — ${left}` : ''}`,
     secondsLeft: (s) => (s < 60 ? `${s} s left` : `${Math.ceil(s / 60)} min left`),
     pause: (name) => `Pause the upload of ${name}`,
@@ -113,7 +180,8 @@ export const UPLOADER_MESSAGES: Translations<UploaderMessages> = {
     remove: (name) => `Remove ${name}`,
     cancel: (name) => `Cancel the upload of ${name}`,
     from: (partner) => `Partner: ${partner}`,
-    interrupted: (name) => `The upload of “${name}” was interrupted. Choose this file again: the upload will resume where it stopped.`,
+    interrupted: (name) =>
+      `The upload of “${name}” was interrupted. Choose this file again: the upload will resume where it stopped.`,
     announceStart: (name) => `Upload of ${name} started.`,
     announceDone: (name) => `${name} uploaded.`,
     announceError: (name, reason) => `Upload of ${name} failed: ${reason}`,

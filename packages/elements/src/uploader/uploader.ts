@@ -1,5 +1,10 @@
 import { QmiDocumentUploader } from './uploader.component.js';
-import type { QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent } from './uploader.events.js';
+import type {
+  QmiUploadCompleteEvent,
+  QmiUploadErrorEvent,
+  QmiUploadProgressEvent,
+  QmiUploadRemoveEvent,
+} from './uploader.events.js';
 
 if (!customElements.get('qmi-document-uploader')) customElements.define('qmi-document-uploader', QmiDocumentUploader);
 
@@ -16,4 +21,9 @@ declare global {
 }
 
 export { QmiDocumentUploader } from './uploader.component.js';
-export { QmiUploadProgressEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadRemoveEvent } from './uploader.events.js';
+export {
+  QmiUploadProgressEvent,
+  QmiUploadCompleteEvent,
+  QmiUploadErrorEvent,
+  QmiUploadRemoveEvent,
+} from './uploader.events.js';

@@ -22,6 +22,12 @@ export function recordAnnouncements(host: Element): { readonly list: string[]; r
       last.set(region, text);
     }
   });
-  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-live', 'role'] });
+  observer.observe(root, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-live', 'role'],
+  });
   return { list, regions, stop: () => observer.disconnect() };
 }

@@ -29,4 +29,5 @@ export function axFindAll(tree: AxNode, test: (node: AxNode) => boolean): AxNode
 }
 
 /** The headings of `tree` as "level name" strings ("2 Messages du dossier"), easy to compare. */
-export const axHeadings = (tree: AxNode) => axFindAll(tree, (node) => node.role === 'heading').map((node) => `${node.level} ${node.name}`);
+export const axHeadings = (tree: AxNode) =>
+  axFindAll(tree, (node) => node.role === 'heading').map((node) => `${node.level} ${node.name}`);

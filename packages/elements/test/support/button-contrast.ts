@@ -88,7 +88,12 @@ export function textBox(button: Element): ButtonText {
   const y = Math.ceil(rect.top + scrollY) + 1;
   return {
     label: button.textContent!.replace(/\s+/g, ' ').trim(),
-    clip: { x, y, width: Math.max(1, Math.floor(rect.right + scrollX) - 1 - x), height: Math.max(1, Math.floor(rect.bottom + scrollY) - 1 - y) },
+    clip: {
+      x,
+      y,
+      width: Math.max(1, Math.floor(rect.right + scrollX) - 1 - x),
+      height: Math.max(1, Math.floor(rect.bottom + scrollY) - 1 - y),
+    },
   };
 }
 
@@ -157,7 +162,11 @@ export async function textContrast(pngBase64: string): Promise<TextContrast> {
  * component tests, puppeteer's screenshot in the stories. A box that moved while it was photographed
  * (a status line above changed) is photographed again; a button gone meanwhile is skipped.
  */
-export async function unreadableButtons(root: Document | ShadowRoot | Element, shoot: (clip: ButtonText['clip']) => Promise<string>, minimum = 4.5): Promise<string[]> {
+export async function unreadableButtons(
+  root: Document | ShadowRoot | Element,
+  shoot: (clip: ButtonText['clip']) => Promise<string>,
+  minimum = 4.5,
+): Promise<string[]> {
   const failures: string[] = [];
   for (const button of buttonsWithText(root)) {
     for (let attempt = 0; attempt < 5; attempt++) {

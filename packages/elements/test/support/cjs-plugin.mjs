@@ -64,7 +64,14 @@ export function commonjsPackages() {
       const match = /^\/__cjs__\/(.+)\.js$/.exec(context.path);
       if (!match || !CJS_PACKAGES.includes(match[1])) return undefined;
       if (!cache.has(match[1])) {
-        const result = buildSync({ entryPoints: [require.resolve(match[1])], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error' });
+        const result = buildSync({
+          entryPoints: [require.resolve(match[1])],
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          write: false,
+          logLevel: 'error',
+        });
         cache.set(match[1], result.outputFiles[0].text);
       }
       return { body: cache.get(match[1]), type: 'js' };

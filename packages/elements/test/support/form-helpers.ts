@@ -12,7 +12,9 @@ import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './world.js';
  */
 // Edition-1 laureates cannot apply; Saint-Denis (93066) is kept for the start-step test.
 const EXCLUDED = new Set(['93005', '92048', '93051', '92071', '93066']);
-const communes = MGP.communes().map((c) => c.code).filter((code) => !EXCLUDED.has(code));
+const communes = MGP.communes()
+  .map((c) => c.code)
+  .filter((code) => !EXCLUDED.has(code));
 let next = Math.floor(Math.random() * communes.length);
 
 /** A new applicant with a dossier on the given call, signed in with its own client. */
@@ -35,16 +37,28 @@ export async function newDossier(call = 'qmi-2-test') {
 export const SANDBOX_NOW = '2023-12-01T09:00:00Z';
 
 /** Mounts a form as a partner page does: no `now` unless a test freezes time, so the platform's clock decides. */
-export async function mountForm(options: { client: QmiClient; call: string; application?: string; debounce?: number; lang?: string; now?: string }) {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${options.lang ?? 'fr'}>
+export async function mountForm(options: {
+  client: QmiClient;
+  call: string;
+  application?: string;
+  debounce?: number;
+  lang?: string;
+  now?: string;
+}) {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${options.lang ?? 'fr'}>
     <qmi-application-form .client=${options.client} call=${options.call} application=${options.application ?? ''} debounce=${options.debounce ?? 300} now=${options.now ?? ''}></qmi-application-form>
-  </div>`);
+  </div>`,
+  );
   const form = wrapper.querySelector('qmi-application-form') as QmiApplicationForm;
-  await waitFor(() => Boolean(form.shadowRoot?.querySelector('.task-list, .start, .failure')), { message: 'the form to load' });
+  await waitFor(() => Boolean(form.shadowRoot?.querySelector('.task-list, .start, .failure')), {
+    message: 'the form to load',
+  });
   return form;
 }
 
-export const $ = <T extends Element = HTMLElement>(form: Element, selector: string) => form.shadowRoot!.querySelector<T>(selector);
+export const $ = <T extends Element = HTMLElement>(form: Element, selector: string) =>
+  form.shadowRoot!.querySelector<T>(selector);
 export const statusText = (form: Element) => $(form, '[part~="status"] p')?.textContent?.trim() ?? '';
 
 /** Types into a field with real key presses, as a person would. */
@@ -55,7 +69,10 @@ export async function typeInto(form: Element, id: string, text: string) {
 }
 
 export const waitForSaved = (form: Element, timeout = 15_000) =>
-  waitFor(() => /Enregistré à|Saved at|Toutes vos modifications/.test(statusText(form)), { timeout, message: `saved status (now: "${statusText(form)}")` });
+  waitFor(() => /Enregistré à|Saved at|Toutes vos modifications/.test(statusText(form)), {
+    timeout,
+    message: `saved status (now: "${statusText(form)}")`,
+  });
 
 /**
  * The same field edited in two tabs of one dossier: tab B types "Version de Thomas" in the challenge's

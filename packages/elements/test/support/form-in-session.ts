@@ -12,10 +12,20 @@ export async function formInSession() {
   const url = await sandboxUrl();
   const { session, application } = await newDossier();
   localStorage.setItem(tokenKey(url), session.token);
-  const page = await fixture<HTMLElement>(html`<qmi-session api-base=${url}>
+  const page = await fixture<HTMLElement>(
+    html`<qmi-session api-base=${url}>
     <qmi-application-form call="qmi-2-test" application=${application.id} now=${SANDBOX_NOW} debounce="200"></qmi-application-form>
-  </qmi-session>`);
+  </qmi-session>`,
+  );
   const form = page.querySelector('qmi-application-form')!;
   await waitFor(() => Boolean($(form, '.task-list')), { message: 'the form inside the session' });
-  return { url, session, application, page, form, dialog: () => page.shadowRoot!.querySelector('dialog'), forget: () => localStorage.removeItem(tokenKey(url)) };
+  return {
+    url,
+    session,
+    application,
+    page,
+    form,
+    dialog: () => page.shadowRoot!.querySelector('dialog'),
+    forget: () => localStorage.removeItem(tokenKey(url)),
+  };
 }

@@ -21,7 +21,12 @@ export function sandboxPlugin({ allowedOrigins }) {
       now: '2023-12-01T09:00:00Z',
       organisers: [ORGANISER],
       allowedOrigins,
-      calls: [QMI_2, { ...QMI_2, id: 'qmi-2-test', documentKinds: QMI_2.documentKinds.map((kind) => ({ ...kind, minCount: 0 })) }],
+      calls: [
+        QMI_2,
+        { ...QMI_2, id: 'qmi-2-test', documentKinds: QMI_2.documentKinds.map((kind) => ({ ...kind, minCount: 0 })) },
+        // QMI 2 with a total of 100 KiB for all of a dossier's documents: a file over the total, without sending 200 MB first.
+        { ...QMI_2, id: 'qmi-2-small-total', maxTotalDocumentBytes: 100 * 1024 },
+      ],
       log: silentLogger,
     });
     port = sandbox.port;

@@ -13,7 +13,10 @@ export const PASSWORD = 'un mot de passe assez long';
 let counter = 0;
 export const uniqueEmail = (label = 'agent') => `${label}.${Date.now()}.${++counter}@mairie.example`;
 
-export const waitFor = async (condition: () => boolean | Promise<boolean>, { timeout = 10_000, interval = 25, message = 'condition' } = {}) => {
+export const waitFor = async (
+  condition: () => boolean | Promise<boolean>,
+  { timeout = 10_000, interval = 25, message = 'condition' } = {},
+) => {
   const start = performance.now();
   while (!(await condition())) {
     if (performance.now() - start > timeout) throw new Error(`Timed out after ${timeout} ms waiting for ${message}`);

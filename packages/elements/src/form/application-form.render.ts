@@ -1,0 +1,144 @@
+import { isEditable, type Lang } from '@qmi/core';
+import { applicationWindowState, windowStateFor } from '@qmi/validators';
+import { html, nothing, type ReactiveElement } from 'lit';
+import type { ClientSource } from '../context/client-source.js';
+import { connectionProblem } from '../i18n/connection.js';
+import { problemText } from '../i18n/problem-text.js';
+import type { FormMessages } from './application-form.messages.js';
+import { renderConflict } from './conflicts.js';
+import { renderDocuments } from './documents.js';
+import { QmiErrorEvent } from './events.js';
+import type { FormFocus } from './focus.js';
+import type { FormState, ReadyState, StartState } from './form-state.js';
+import type { DossierSnapshot } from './report.js';
+import type { RevealState } from './reveal-state.js';
+import { sectionHref } from './sections.js';
+import { renderFailure, renderLoading, renderStart } from './start.js';
+import { renderSubmit } from './submit.js';
+import { renderSummary } from './summary.js';
+import { renderTaskList } from './task-list.js';
+import { headingAt, INTRO_SLOT, renderHeader, renderNotices, renderSections, type FormView } from './view.js';
+
+/** What the form's templates need from the element, read at each render: its settings, its controllers and its actions. */
+export interface FormHost {
+  /** The element: it re-renders, fires `qmi-error`, and a connection problem is worded for its page. */
+  element: ReactiveElement;
+  /** Its client (none yet: nothing to load), whether someone is signed in, the `<qmi-session>` it is in. */
+  clientSource: ClientSource;
+  lang: Lang;
+  t: FormMessages;
+  /** The form's own heading level (`heading-level`). */
+  headingLevel: number;
+  /** The platform's time. */
+  now: Date;
+  /** The `section-href` template. */
+  sectionHref: string;
+  /** The commune chosen on the start step. */
+  commune: string;
+  submitting: boolean;
+  shown: RevealState;
+  focusing: FormFocus;
+  /** The dossier as the person sees it and its report, once per update. */
+  snapshot(state: ReadyState): DossierSnapshot;
+  onThisPage(id: string): boolean;
+  focusField(path: string): void;
+  /** Loads again; resolves once the load is over. */
+  reload(): Promise<void>;
+  pick(commune: string): void;
+  create(state: StartState): void;
+  submit(state: ReadyState): void;
+}
+
+/** What the form shows in each phase of its state (the live region aside). */
+export function renderForm(host: FormHost, state: FormState) {
+  const { t, lang } = host;
+  switch (state.phase) {
+    case 'loading':
+      return renderLoading(t, Boolean(host.clientSource.client) && !host.clientSource.signedIn);
+    case 'failed': {
+      const { problem } = state;
+      const retry = () =>
+        void host.focusing.move(['#form-title', '#start-title', '.failure button'], undefined, host.reload());
+      return renderFailure(
+        t,
+        connectionProblem(host.element, problem, host.clientSource.client?.baseUrl) ??
+          problemText(problem, lang) ??
+          problem.message,
+        retry,
+      );
+    }
+    case 'start':
+      return renderStart({
+        t,
+        lang,
+        heading: headingAt(host.headingLevel),
+        definition: state.definition,
+        window: applicationWindowState(state.definition, host.now),
+        commune: host.commune,
+        pick: (commune) => host.pick(commune),
+        create: () => host.create(state),
+      });
+    case 'ready':
+      return renderReady(viewOf(host, state));
+  }
+}
+
+/** An open dossier: its header and notices, the problems listed, then the parts this page shows. */
+function renderReady(view: FormView) {
+  const placed = new Set<string>();
+  const sections = renderSections(view, placed);
+  const elsewhere = view.engine.state.conflicts.filter((conflict) => !placed.has(conflict.path));
+  return html`
+    ${renderHeader(view)} ${renderNotices(view)} ${elsewhere.map((conflict) => renderConflict(view, conflict, 1))}
+    ${renderSummary(view)} ${INTRO_SLOT} ${view.onThisPage('task-list') ? renderTaskList(view) : nothing}
+    ${view.readOnly || sections.length === 0 ? nothing : html`<p>${view.t.requiredNote}</p>`} ${sections}
+    ${view.onThisPage('documents') ? renderDocuments(view) : nothing}
+    ${view.readOnly || !view.onThisPage('submit') ? nothing : renderSubmit(view)}
+    <slot name="after"></slot>
+  `;
+}
+
+/**
+ * What the templates of an open dossier see. After the deadline a draft can no longer be changed (the
+ * platform refuses it with call_closed, by the same `windowStateFor`): the form says so and shows it
+ * read-only, rather than take edits that would be refused. A dossier sent back for changes stays editable.
+ */
+function viewOf(host: FormHost, state: ReadyState): FormView {
+  const { engine, definition } = state;
+  const { focusing, shown, element } = host;
+  const session = host.clientSource.sessionValue;
+  const window = windowStateFor(engine.application.status, definition, host.now);
+  return {
+    ...state,
+    ...host.snapshot(state),
+    lang: host.lang,
+    t: host.t,
+    heading: headingAt(host.headingLevel),
+    window,
+    readOnly: !isEditable(engine.application.status) || window === 'closed',
+    revealed: shown.revealed,
+    summary: shown.summary,
+    submitting: host.submitting,
+    onThisPage: (id) => host.onThisPage(id),
+    hrefTo: (section, path) => sectionHref(host.sectionHref, section, path),
+    // The draft changed: re-render, so that list actions work on what was just typed.
+    edited: () => element.requestUpdate(),
+    moveFocus: (targets, message, action) => focusing.move(targets, message, action),
+    focusField: (path) => host.focusField(path),
+    goToSection: (id) => focusing.toSection(id),
+    checkSection: (id) => void shown.check(id, host.snapshot(state).report, definition),
+    submit: () => host.submit(state),
+    // Cancelled, the dialog gives the focus back to the button, still there.
+    signInAgain:
+      session &&
+      (() =>
+        void focusing
+          .move(
+            [focusing.lastField, '#status'],
+            undefined,
+            session.reauthenticate().then(() => engine.retry()),
+          )
+          .catch(() => undefined)),
+    reportError: (error) => element.dispatchEvent(new QmiErrorEvent(error)),
+  };
+}

@@ -1,0 +1,46 @@
+import { html, nothing } from 'lit';
+import { fieldId } from './fields.js';
+import { messageAt } from './reveal.js';
+import { helpSlot, type FormView } from './view.js';
+
+/** The documents of the dossier: one `<qmi-document-uploader>` per kind the call asks for, with its rule's message once revealed. */
+export function renderDocuments(view: FormView) {
+  const { t, lang, engine } = view;
+  const documents = engine.application.documents;
+  const partners = (view.application.partners ?? []).map((partner) => ({ id: partner.id, name: partner.name }));
+  // The call's total is judged at pick on every kind's files: the uploader is given the dossier's bytes.
+  const dossierBytes = documents.reduce((sum, doc) => sum + doc.sizeBytes, 0);
+  // An upload or a removal changes the dossier outside the form: read it again, merged with local edits.
+  const changed = () => void engine.sync().catch((error: Error) => view.reportError(error));
+  return html`<section class="section" id="section-documents" aria-labelledby="title-documents" part="section" tabindex="-1">
+      ${view.heading(1, t.documents.title, 'title-documents')}
+      <p class="hint">${t.documents.intro}</p>
+      ${helpSlot('documents')}
+      ${view.definition.documentKinds.map((kind) => {
+        const error = messageAt(view.report, view.definition, view.revealed, `documents.${kind.id}`);
+        return html`<div
+        class="document-kind ${error ? 'field--error' : ''}"
+        id=${fieldId(`documents.${kind.id}`)}
+        tabindex="-1"
+        part="field"
+      >
+        ${view.heading(2, kind.title[lang])}
+        <p class="hint">${kind.description[lang]}</p>
+        ${error ? html`<p class="error" part="error">${error}</p>` : nothing}
+        <qmi-document-uploader
+          exportparts="rules, dropzone, input, file, progress, error, button"
+          .client=${view.client}
+          application=${engine.application.id}
+          .rule=${kind}
+          .documents=${documents.filter((doc) => doc.kind === kind.id)}
+          .partners=${partners}
+          .call=${view.definition}
+          .dossierBytes=${dossierBytes}
+          ?disabled=${view.readOnly}
+          @qmi-upload-complete=${changed}
+          @qmi-upload-remove=${changed}
+        ></qmi-document-uploader>
+      </div>`;
+      })}
+    </section>`;
+}

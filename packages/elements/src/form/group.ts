@@ -1,0 +1,107 @@
+import { getPath, setPath, type FormField } from '@qmi/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { errorLine, fieldId, type FieldHost } from './field-frame.js';
+
+/** The control of a field inside an item (the form's own `renderField`, given so that the two modules do not import each other). */
+export type ItemFieldRenderer = (
+  host: FieldHost,
+  field: FormField,
+  path: string,
+  value: unknown,
+) => TemplateResult | typeof nothing;
+
+const newItemId = () => Math.random().toString(36).slice(2, 10);
+
+/** An item of a list with a field inside it edited (`relative` is the path in the item); an empty value removes the field. */
+const writeInItem = (item: Record<string, unknown>, relative: string, value: unknown) =>
+  setPath(item, relative, value === '' ? null : value);
+
+/**
+ * A list the person adds items to, each item a fieldset of the list's fields, with buttons to move or
+ * remove it; every action leaves the focus on a control that is still there and says what it did.
+ */
+export function groupControl(
+  host: FieldHost,
+  field: FormField,
+  path: string,
+  label: string,
+  value: unknown,
+  renderField: ItemFieldRenderer,
+) {
+  const items = Array.isArray(value) ? (value as Array<Record<string, unknown>>) : [];
+  const error = host.errorFor(path);
+  const id = fieldId(path);
+  const itemLabel = (n: number) => host.t.item(field.label[host.lang], n);
+  // An item's fieldset is `#f-partners-0`: given as a focus target, it gives its first field.
+  const item = (index: number) => `#${fieldId(`${path}.${index}`)}`;
+  const write = (next: unknown[]) => {
+    host.edit(path, next);
+    host.commit();
+  };
+  const add = () => {
+    write([...items, { id: newItemId() }]);
+    host.focusAfter([item(items.length)], host.t.itemAdded(itemLabel(items.length + 1)));
+  };
+  // The moved item keeps the focus on the same button at its new place, or on the other one when it reached an end.
+  const move = (from: number, to: number) => {
+    const next = [...items];
+    next.splice(to, 0, ...next.splice(from, 1));
+    write(next);
+    const [same, other] = to > from ? ['down', 'up'] : ['up', 'down'];
+    host.focusAfter([`${item(to)}-${same}`, `${item(to)}-${other}`], host.t.itemMoved(itemLabel(from + 1), to + 1));
+  };
+  // The item gone, the focus goes to the next one (now at its index), else the previous one, else "Ajouter".
+  const remove = (index: number) => {
+    write(items.filter((_, i) => i !== index));
+    host.focusAfter([item(index), item(index - 1), `#${id}-add`, `#${id}`], host.t.itemRemoved(itemLabel(index + 1)));
+  };
+  const full = field.maxItems !== undefined && items.length >= field.maxItems;
+  return html`<fieldset class="group ${error ? 'field--error' : ''}" part="fieldset group" id=${id} tabindex="-1" aria-describedby=${error ? `${id}-error` : nothing}>
+      <legend part="legend">${label} <span class="optional" ?hidden=${field.required}>${host.t.optional}</span></legend>
+      ${field.help ? html`<p class="hint">${field.help[host.lang]}</p>` : nothing}
+      ${error ? errorLine(host, id, error) : nothing}
+      ${items.length === 0 ? html`<p class="hint">${host.t.noItems}</p>` : nothing}
+      ${repeat(
+        items,
+        // Keyed by the item's id, so that an item's DOM (and what is focused in it) follows the item when the list is reordered.
+        (it, index) => (typeof it.id === 'string' ? it.id : index),
+        (it, index) => {
+          const itemId = fieldId(`${path}.${index}`);
+          return html`<fieldset class="item" part="item" id=${itemId}>
+            <legend part="legend">${itemLabel(index + 1)}</legend>
+            ${(field.fields ?? []).map((child) =>
+              renderField(
+                {
+                  ...host,
+                  edit: (childPath, childValue) =>
+                    host.edit(
+                      path,
+                      items.map((other, i) =>
+                        i === index
+                          ? writeInItem(other, childPath.slice(`${path}.${index}.`.length), childValue)
+                          : other,
+                      ),
+                    ),
+                },
+                child,
+                `${path}.${index}.${child.path}`,
+                getPath(it, child.path),
+              ),
+            )}
+            ${
+              host.readOnly
+                ? nothing
+                : html`<div class="item-actions">
+                  <button type="button" id="${itemId}-up" part="button secondary" ?disabled=${index === 0} @click=${() => move(index, index - 1)}>${host.t.moveUp(itemLabel(index + 1))}</button>
+                  <button type="button" id="${itemId}-down" part="button secondary" ?disabled=${index === items.length - 1} @click=${() => move(index, index + 1)}>${host.t.moveDown(itemLabel(index + 1))}</button>
+                  <button type="button" id="${itemId}-remove" part="button warning" @click=${() => remove(index)}>${host.t.removeItem(itemLabel(index + 1))}</button>
+                </div>`
+            }
+          </fieldset>`;
+        },
+      )}
+      ${host.readOnly || full ? nothing : html`<button type="button" id="${id}-add" part="button secondary" @click=${add}>${host.t.addItem(field.label[host.lang])}</button>`}
+    </fieldset>
+    ${host.conflict(path)}`;
+}

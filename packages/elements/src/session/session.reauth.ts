@@ -1,0 +1,76 @@
+import type { ReactiveControllerHost } from 'lit';
+import { deepActiveElement } from '../a11y/focus.js';
+import { emptyForm, type FormModel } from './session.form.js';
+import { type Deferred, deferred } from './session.start.js';
+
+interface DialogHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The sign-in-again dialog's state: the promise of those who asked (all calls made while it is open
+ * share it), the control that had the focus when it opened (it gets it back on close, as the APG dialog
+ * pattern asks), and the dialog's form.
+ */
+export class ReauthDialog {
+  private pending: Deferred | undefined;
+  private opener: Element | null = null;
+  private model: FormModel | undefined;
+
+  constructor(
+    private readonly host: DialogHost,
+    /** Where the focus goes when the opener is gone (the account bar, never <body>). */
+    private readonly fallback: () => HTMLElement | null | undefined,
+  ) {}
+
+  /** The dialog's form, while one is asked for. */
+  get form(): FormModel | undefined {
+    return this.model;
+  }
+
+  set form(next: FormModel | undefined) {
+    this.model = next;
+    this.host.requestUpdate();
+  }
+
+  get isOpen(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /** Opens the dialog for the signed-in `email`; resolves once signed in, rejects with an "AbortError" when closed. */
+  open(email: string): Promise<void> {
+    if (this.pending) return this.pending.promise;
+    this.pending = deferred();
+    // Inside shadow roots too: the form's control, not the form's host.
+    this.opener = deepActiveElement();
+    this.form = emptyForm('sign-in', email);
+    return this.pending.promise;
+  }
+
+  close(outcome: 'signed-in' | 'cancelled', restoreFocus = true): void {
+    const pending = this.pending;
+    const opener = this.opener;
+    this.pending = undefined;
+    this.opener = null;
+    this.form = undefined;
+    this.host.renderRoot.querySelector('dialog')?.close();
+    // Back to the control that opened the dialog (before the caller goes on, so that it may move the
+    // focus further); if that control is gone, to the account bar, never to <body>.
+    if (restoreFocus) {
+      // Nothing had the focus (a save on a timer opened it): the account bar, not <body>, either.
+      const back = opener instanceof HTMLElement && opener !== document.body && opener.isConnected ? opener : undefined;
+      back?.focus();
+      if (!back || deepActiveElement() !== back) this.fallback()?.focus();
+    }
+    if (outcome === 'signed-in') pending?.resolve();
+    else pending?.reject(new DOMException('The person closed the sign-in dialog', 'AbortError'));
+  }
+
+  /**
+   * Escape closes a modal dialog natively: that is a "not now", as Cancel is. The event comes a task
+   * after close(), so one from a dialog already taken out of the page (signed in) is ignored.
+   */
+  closed(event: Event): void {
+    if ((event.target as HTMLDialogElement).isConnected && this.pending) this.close('cancelled');
+  }
+}

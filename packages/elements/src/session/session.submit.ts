@@ -1,0 +1,124 @@
+import type { Credentials, Lang, QmiClient, Session } from '@qmi/core';
+import type { ReactiveControllerHost } from 'lit';
+import { originRefused } from '../i18n/connection.js';
+import { type Field, type FormErrors, formErrors, hasErrors, type Mode } from './session.errors.js';
+import { emptyForm, type FormModel, type FormView, ids } from './session.form.js';
+import type { SessionMessages } from './session.messages.js';
+import type { ReauthDialog } from './session.reauth.js';
+import { ACCOUNT_BAR, FORM, type FormId, REAUTH } from './session.render.js';
+
+/** What the forms need from the element: the client, its words, and what a session opened changes. */
+export interface FormsOptions {
+  /** The client of the platform (none before start-up made one). */
+  client(): QmiClient | undefined;
+  /** The element's words and language, in the page's language now. */
+  words(): SessionMessages;
+  lang(): Lang;
+  /** The platform's URL (`api-base`), named when it refuses this page's origin. */
+  apiBase(): string;
+  /** A form's credentials opened a session: the content gets it, the page hears of it. */
+  open(client: QmiClient, session: Session): void;
+  /** Says a settled result in the live region. */
+  announce(message: string): void;
+  /** The element of this id (in the shadow root) takes the focus after the next render. */
+  focus(id: string): void;
+}
+
+type FormsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * The two sign-in forms, the page's (sign-in or sign-up) and the sign-in-again dialog's: what is typed,
+ * submitting it, and what a refusal shows. A refused form keeps what was typed (also what was typed
+ * while the request was on its way), shows its errors next to each field and in the error summary,
+ * which takes the focus, and tells them again in the page's language when it changes.
+ */
+export class SessionForms {
+  private page: FormModel = emptyForm('sign-in');
+
+  constructor(
+    private readonly host: FormsHost,
+    private readonly dialog: ReauthDialog,
+    private readonly options: FormsOptions,
+  ) {}
+
+  /** The page's form. */
+  get credentials(): FormModel {
+    return this.page;
+  }
+
+  set credentials(next: FormModel) {
+    this.page = next;
+    this.host.requestUpdate();
+  }
+
+  /** Typing, submitting and following a summary link, for one of the two forms. */
+  callbacks(which: FormId): Pick<FormView, 'onInput' | 'onSubmit' | 'onSummaryLink'> {
+    const update = (patch: Partial<FormModel>) => {
+      if (which === FORM) this.credentials = { ...this.credentials, ...patch };
+      else if (this.dialog.form) this.dialog.form = { ...this.dialog.form, ...patch };
+    };
+    return {
+      onInput: (field: Field, value: string) => update(field === 'email' ? { email: value } : { password: value }),
+      onSubmit: () => void this.submit(which),
+      onSummaryLink: (field: Field) => {
+        const input = (this.host.renderRoot as ShadowRoot).getElementById(
+          ids(which).field(field),
+        ) as HTMLInputElement | null;
+        input?.focus();
+        // As GOV.UK does: the label, above the input, comes into view too.
+        input?.labels?.[0]?.scrollIntoView({ block: 'nearest' });
+      },
+    };
+  }
+
+  /** A form as shown: its errors in the page's language of this render. */
+  inCurrentLang(model: FormModel): FormModel {
+    return model.refused ? { ...model, errors: this.refusalErrors(model.mode, model.refused) } : model;
+  }
+
+  private form(which: FormId): FormModel | undefined {
+    return which === FORM ? this.credentials : this.dialog.form;
+  }
+
+  private set(which: FormId, next: FormModel): void {
+    if (which === FORM) this.credentials = next;
+    else this.dialog.form = next;
+  }
+
+  private async submit(which: FormId): Promise<void> {
+    const model = this.form(which);
+    const client = this.options.client();
+    if (!model || model.busy || !client) return;
+    this.set(which, { ...model, busy: true });
+    const credentials: Credentials = { email: model.email.trim(), password: model.password };
+    try {
+      const session =
+        model.mode === 'sign-up' ? await client.auth.signUp(credentials) : await client.auth.signIn(credentials);
+      this.options.open(client, session);
+      const t = this.options.words();
+      if (which === REAUTH) {
+        this.dialog.close('signed-in');
+        this.options.announce(t.reauthAnnounce);
+      } else {
+        this.options.focus(ACCOUNT_BAR);
+        this.options.announce(t.signedInAnnounce(session.account.email));
+      }
+    } catch (error) {
+      const refused = { error, typed: { email: model.email, password: model.password } };
+      const errors = this.refusalErrors(model.mode, refused);
+      // Whatever was typed meanwhile stays: only the busy flag and the errors change.
+      const latest = this.form(which);
+      if (!latest) return;
+      this.set(which, { ...latest, busy: false, errors, refused });
+      if (hasErrors(errors)) this.options.focus(ids(which).summary);
+    }
+  }
+
+  /** What a refused submission shows, in the page's language now (told again at each render: `lang` may change). */
+  private refusalErrors(mode: Mode, refused: NonNullable<FormModel['refused']>): FormErrors {
+    const errors = formErrors(refused.error, mode, refused.typed, this.options.words().errors, this.options.lang());
+    // No answer: say why when it can be told (a page whose origin the platform does not allow).
+    errors.form = originRefused(this.host, refused.error, this.options.apiBase()) ?? errors.form;
+    return errors;
+  }
+}

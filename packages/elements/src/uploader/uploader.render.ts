@@ -1,0 +1,181 @@
+import type { DocumentKindRule, DocumentRef, DocumentUpload, InterruptedUpload, Lang } from '@qmi/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatSize, type UploaderMessages } from './uploader.messages.js';
+import { acceptOf, typeNames } from './uploader.rules.js';
+
+export interface Partner {
+  id: string;
+  name?: string | undefined;
+}
+
+/** A file picked here, on its way (or paused, or failed). */
+export interface Item {
+  /** The key of its row (`item:…`), kept while the file is in the list, so that focus and identity follow the file. */
+  key: string;
+  name: string;
+  /** Its bytes, counted in the dossier's total while it is on its way. */
+  size: number;
+  partnerId: string | undefined;
+  upload: DocumentUpload;
+}
+
+/** What the uploader's templates need from the element: its words and state, and where actions go. */
+export interface UploaderView {
+  t: UploaderMessages;
+  lang: Lang;
+  rule: DocumentKindRule;
+  /** The prefix of the ids in the shadow root (the file input's own id). */
+  inputId: string;
+  disabled: boolean;
+  partners: Partner[];
+  partnerId: string;
+  dragging: boolean;
+  /** Why the last file was not taken, in the words of the moment. */
+  refusal: string | undefined;
+  /** Whether the list holds any file (recorded or on its way). */
+  hasFiles: boolean;
+  /** The kind holds as many files as it may (recorded or on their way): no picker. */
+  full: boolean;
+  /** The recorded files shown. */
+  documents: readonly DocumentRef[];
+  /** The files picked here and on their way. */
+  items: readonly Item[];
+  /** Uploads of the kind cut short on this browser (a reload), offered for resuming. */
+  interrupted: readonly InterruptedUpload[];
+  partnerName(id: string | undefined): string;
+  /** Why an upload failed, in the element's language. */
+  reason(error: Error | undefined): string;
+  choosePartner(id: string): void;
+  drag(over: boolean): void;
+  add(files: FileList): void;
+  pause(item: Item): void;
+  resume(item: Item): void;
+  cancel(item: Item): void;
+  remove(document: DocumentRef): void;
+}
+
+/** The kind's rules, the interrupted uploads, why the last file was not taken, the picker and the list of files. */
+export function renderUploader(view: UploaderView): TemplateResult {
+  const { t, lang, rule, inputId } = view;
+  const rules = t.rules(typeNames(rule), formatSize(rule.maxSizeBytes, lang), t.count(rule.minCount, rule.maxCount));
+  // A refusal is said once, by the live region at the end; its paragraph is not an alert as well.
+  return html`
+    <p class="rules" part="rules" id="${inputId}-rules">${rules}</p>
+    ${view.interrupted.map((upload) => html`<p class="notice">${t.interrupted(upload.filename)}</p>`)}
+    ${view.refusal ? html`<p class="error" part="error" id="${inputId}-error">${view.refusal}</p>` : nothing}
+    ${view.disabled || view.full ? nothing : renderPicker(view, acceptOf(rule))}
+    ${
+      view.hasFiles
+        ? html`<ul class="files" aria-label=${t.files(rule.title[lang])}>
+            ${repeat(
+              view.documents,
+              (document) => `doc:${document.id}`,
+              (document) => renderDocument(view, document),
+            )}
+            ${repeat(
+              view.items,
+              (item) => item.key,
+              (item) => renderItem(view, item),
+            )}
+          </ul>`
+        : nothing
+    }
+  `;
+}
+
+/** The partner choice (per-partner kinds), the drop zone and the file input. */
+export function renderPicker(view: UploaderView, accept: string): TemplateResult {
+  const { t, rule, inputId } = view;
+  const partners = view.partners.filter((partner) => partner.id);
+  const choose = view.refusal ? t.chooseOther : view.hasFiles ? t.chooseAnother : t.choose;
+  return html`
+      ${
+        rule.perPartner
+          ? html`<div class="partner">
+            <label for="${inputId}-partner">${t.partner}</label>
+            <p class="hint" id="${inputId}-partner-hint">${partners.length ? t.partnerHint : t.noPartner}</p>
+            <select id="${inputId}-partner" aria-describedby="${inputId}-partner-hint" ?disabled=${!partners.length}
+              @change=${(e: Event) => view.choosePartner((e.target as HTMLSelectElement).value)}>
+              <option value="">${t.choosePartner}</option>
+              ${partners.map((partner) => html`<option value=${partner.id} ?selected=${partner.id === view.partnerId}>${partner.name || partner.id}</option>`)}
+            </select>
+          </div>`
+          : nothing
+      }
+      <div
+        class="dropzone ${view.dragging ? 'dropzone--active' : ''}"
+        part="dropzone"
+        @dragover=${(e: DragEvent) => {
+          e.preventDefault();
+          view.drag(true);
+        }}
+        @dragleave=${() => view.drag(false)}
+        @drop=${(e: DragEvent) => {
+          e.preventDefault();
+          view.drag(false);
+          if (e.dataTransfer?.files.length) view.add(e.dataTransfer.files);
+        }}
+      >
+        <label class="button" for=${inputId}>${choose}</label>
+        <input
+          id=${inputId}
+          part="input"
+          type="file"
+          aria-label=${t.chooseFor(choose, rule.title[view.lang])}
+          accept=${accept}
+          ?multiple=${rule.maxCount > 1}
+          aria-describedby="${inputId}-rules${view.refusal ? ` ${inputId}-error` : ''}"
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            if (input.files?.length) view.add(input.files);
+            input.value = '';
+          }}
+        />
+        <span class="hint">${t.drop}</span>
+      </div>
+    `;
+}
+
+/** A recorded file: its name, size, partner, and its remove button. */
+export function renderDocument(view: UploaderView, document: DocumentRef): TemplateResult {
+  const { t } = view;
+  return html`<li class="file" part="file" data-row="doc:${document.id}">
+      <span class="name">${document.filename}</span>
+      <span class="meta">${formatSize(document.sizeBytes, view.lang)}${document.partnerId ? ` — ${t.from(view.partnerName(document.partnerId))}` : ''} — ${t.status.complete}</span>
+      ${view.disabled ? nothing : html`<button type="button" part="button warning" @click=${() => view.remove(document)}>${t.remove(document.filename)}</button>`}
+    </li>`;
+}
+
+/** A file on its way: status, progress, and the actions its state allows. */
+export function renderItem(view: UploaderView, item: Item): TemplateResult {
+  const { t } = view;
+  const { upload } = item;
+  const { percent, bytesPerSecond, secondsLeft } = upload.progress;
+  const speed = bytesPerSecond > 0 ? formatSize(bytesPerSecond, view.lang) : '';
+  const left = secondsLeft !== undefined && upload.status === 'uploading' ? t.secondsLeft(secondsLeft) : '';
+  // The bar is named after the file only: its value says the percent (a name changing at every percent is noise).
+  return html`<li class="file file--${upload.status}" part="file" data-row=${item.key}>
+      <span class="name">${item.name}</span>
+      <span class="meta">${t.status[upload.status]}${item.partnerId ? ` — ${t.from(view.partnerName(item.partnerId))}` : ''}</span>
+      <progress part="progress" max="100" .value=${percent} aria-label=${item.name}></progress>
+      <span class="meta">${t.progress(percent, speed, left)}</span>
+      ${upload.status === 'error' ? html`<p class="error" part="error">${view.reason(upload.error)}</p>` : nothing}
+      ${
+        upload.status === 'uploading' || upload.status === 'retrying'
+          ? html`<button type="button" part="button secondary" @click=${() => view.pause(item)}>${t.pause(item.name)}</button>`
+          : nothing
+      }
+      ${
+        upload.status === 'paused'
+          ? html`<button type="button" part="button primary" @click=${() => view.resume(item)}>${t.resume(item.name)}</button>`
+          : nothing
+      }
+      ${
+        upload.status === 'error'
+          ? html`<button type="button" part="button primary" @click=${() => view.resume(item)}>${t.retry(item.name)}</button>`
+          : nothing
+      }
+      <button type="button" part="button warning" @click=${() => view.cancel(item)}>${t.cancel(item.name)}</button>
+    </li>`;
+}

@@ -1,0 +1,175 @@
+import { initialState, Task } from '@lit/task';
+import {
+  type DocumentKindRule,
+  type DocumentRef,
+  findInterruptedUploads,
+  type InterruptedUpload,
+  type Lang,
+  prepareUpload,
+  type QmiClient,
+} from '@qmi/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent } from './uploader.events.js';
+import type { UploaderMessages } from './uploader.messages.js';
+import type { Item } from './uploader.render.js';
+
+let counter = 0;
+
+/** What the files on their way need from the element: the dossier, its words, and where a settled file goes. */
+export interface UploadsOptions {
+  /** The dossier and the kind whose interrupted uploads are offered for resuming. */
+  target(): readonly [application: string, kind: string | undefined];
+  /** The element's words, in the page's language now. */
+  words(): UploaderMessages;
+  /** Says a settled result in the live region. */
+  say(message: string): void;
+  /** Why an upload failed, in the element's language. */
+  reason(error: Error | undefined): string;
+  /** A file was recorded as `document` (it has left the list of files on their way). */
+  sent(item: Item, document: DocumentRef): void;
+  /** The platform refused a file, a final answer (it has left the list). */
+  refused(item: Item, error: Error): void;
+}
+
+/** Where a picked file goes: the dossier, the kind, the partner chosen for a per-partner kind. */
+export interface UploadTo {
+  application: string;
+  rule: DocumentKindRule;
+  partnerId: string;
+  /** The platform's refusals in this language, whatever the client was made with. */
+  lang: Lang;
+}
+
+/**
+ * The files picked here and on their way (sending, paused, retrying, failed), each a tus upload of
+ * `@qmi/core` whose progress and state re-render the host and fire `qmi-upload-progress`, then
+ * `qmi-upload-complete` or `qmi-upload-error` on it; and the uploads of the kind cut short on this
+ * browser (a reload), offered for resuming until the same file is picked again. Each action says its
+ * settled result once, not each step of progress. Taken out of the page, the host stops sending: the
+ * server keeps what it received and the browser keeps the fingerprint, so picking the file again resumes it.
+ */
+export class Uploads implements ReactiveController {
+  private list: Item[] = [];
+  private cutShort: InterruptedUpload[] = [];
+  /** Uploads of the kind cut short on this browser (a reload), read again when the dossier or kind changes. */
+  private readonly interruptions: Task<readonly [string, string | undefined], InterruptedUpload[]>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly options: UploadsOptions,
+  ) {
+    host.addController(this);
+    this.interruptions = new Task(host, {
+      args: () => options.target(),
+      task: async ([applicationId, kind]) =>
+        applicationId && kind ? findInterruptedUploads({ applicationId, kind }) : initialState,
+      onComplete: (found) => {
+        this.interrupted = found;
+      },
+    });
+  }
+
+  /** The files picked here and not yet recorded nor refused, in the order they were picked. */
+  get items(): readonly Item[] {
+    return this.list;
+  }
+
+  private set items(next: Item[]) {
+    this.list = next;
+    this.host.requestUpdate();
+  }
+
+  /** Uploads of the kind cut short on this browser and not picked again yet. */
+  get interrupted(): readonly InterruptedUpload[] {
+    return this.cutShort;
+  }
+
+  private set interrupted(next: InterruptedUpload[]) {
+    this.cutShort = next;
+    this.host.requestUpdate();
+  }
+
+  /** Files picked here and on their way (neither finished nor failed). */
+  get onTheirWay(): Item[] {
+    return this.list.filter((item) => item.upload.status !== 'complete' && item.upload.status !== 'error');
+  }
+
+  /** Sends a file the pick checks let through; the same file picked again after a reload resumes where it stopped. */
+  async send(client: QmiClient, file: File, { application, rule, partnerId, lang }: UploadTo): Promise<void> {
+    const upload = prepareUpload(client, file, {
+      applicationId: application,
+      kind: rule.id,
+      partnerId: rule.perPartner ? partnerId : undefined,
+      filename: file.name,
+      filetype: file.type || undefined,
+      lang,
+    });
+    const [previous] = await upload.findPrevious().catch(() => []);
+    const item: Item = {
+      key: `item:${Date.now()}-${++counter}`,
+      name: file.name,
+      size: file.size,
+      partnerId: partnerId || undefined,
+      upload,
+    };
+    this.track(item);
+    this.items = [...this.list, item];
+    if (previous) {
+      upload.resumeFrom(previous);
+      this.interrupted = this.cutShort.filter((i) => i.filename !== file.name);
+    }
+    upload.start();
+    this.options.say(this.options.words().announceStart(file.name));
+  }
+
+  async pause(item: Item): Promise<void> {
+    await item.upload.pause();
+    // The last bytes may have arrived meanwhile: then "sent" is what is said.
+    if (item.upload.status === 'paused') this.options.say(this.options.words().announcePaused(item.name));
+  }
+
+  resume(item: Item): void {
+    item.upload.resume();
+    this.options.say(this.options.words().announceResumed(item.name));
+  }
+
+  cancel(item: Item): void {
+    void item.upload.cancel();
+    this.drop(item);
+    this.options.say(this.options.words().announceCancelled(item.name));
+  }
+
+  hostDisconnected(): void {
+    // Taken out of the page (a navigation, a re-render): stop sending (see the class's comment).
+    for (const item of this.list)
+      if (item.upload.status === 'uploading' || item.upload.status === 'retrying') void item.upload.pause();
+  }
+
+  private drop(item: Item): void {
+    this.items = this.list.filter((other) => other !== item);
+  }
+
+  private track(item: Item): void {
+    const { upload } = item;
+    upload.addEventListener('progress', () => {
+      this.host.requestUpdate();
+      this.host.dispatchEvent(new QmiUploadProgressEvent(upload.progress, item.name));
+    });
+    upload.addEventListener('statechange', () => this.host.requestUpdate());
+    upload.done.then(
+      (document) => {
+        this.options.say(this.options.words().announceDone(item.name));
+        this.drop(item);
+        this.options.sent(item, document);
+        this.host.dispatchEvent(new QmiUploadCompleteEvent(document));
+      },
+      (error: Error) => {
+        if (upload.status === 'refused') {
+          this.drop(item);
+          this.options.refused(item, error);
+        } else this.options.say(this.options.words().announceError(item.name, this.options.reason(error)));
+        this.host.dispatchEvent(new QmiUploadErrorEvent(error, item.name));
+      },
+    );
+  }
+}
