@@ -49,7 +49,10 @@ async function startServer(dir) {
   server = child;
   const url = await new Promise((resolve, reject) => {
     let buffered = '';
-    const timer = setTimeout(() => reject(new Error(`the sandbox did not report its address within ${STARTUP_MS / 1000} s`)), STARTUP_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`the sandbox did not report its address within ${STARTUP_MS / 1000} s`)),
+      STARTUP_MS,
+    );
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk) => {
       buffered += chunk;
@@ -130,7 +133,14 @@ async function makeClient(base, index, dossier, core) {
   if (!core.jsonEqual(core.applicationContent(filled), dossier)) {
     throw new Error(`the server did not store the full dossier of client ${index} as sent`);
   }
-  return { index, token: session.token, id: filled.id, revision: filled.revision, edits: 0, responseBytes: Buffer.byteLength(text) };
+  return {
+    index,
+    token: session.token,
+    id: filled.id,
+    revision: filled.revision,
+    edits: 0,
+    responseBytes: Buffer.byteLength(text),
+  };
 }
 
 const healthz = (base) => async () => {
@@ -160,7 +170,9 @@ const autosave = (base) => async (client) => {
   const revision = Number(/^"(\d+)"$/.exec(response.headers.get('etag') ?? '')?.[1]);
   // A revision that does not move means the server skipped the write: the number would be wrong.
   if (revision !== client.revision + 1) {
-    throw new Error(`PATCH of client ${client.index}: revision went from ${client.revision} to ${revision}, expected +1`);
+    throw new Error(
+      `PATCH of client ${client.index}: revision went from ${client.revision} to ${revision}, expected +1`,
+    );
   }
   client.revision = revision;
 };
@@ -176,7 +188,8 @@ function measureBytes(core, dossiers) {
     const patch = core.createMergePatch(before, after);
     const result = core.ApplicationDraftContent.safeParse(after);
     if (!result.success) throw new Error(`the "${label}" dossier is not a valid draft: ${result.error.message}`);
-    if (!core.jsonEqual(core.applyMergePatch(before, patch), after)) throw new Error(`the "${label}" patch does not rebuild the dossier`);
+    if (!core.jsonEqual(core.applyMergePatch(before, patch), after))
+      throw new Error(`the "${label}" patch does not rebuild the dossier`);
     return { label, dossierBytes: size(before), patchBytes: size(patch), putBytes: size(after), patch };
   };
   const small = smallDossier();
@@ -184,7 +197,11 @@ function measureBytes(core, dossiers) {
   const rows = [
     row('small dossier, challenge.title', small, withTitle(small, edited)),
     row('full dossier, challenge.title', full, withTitle(full, edited)),
-    row('full dossier, one partner e-mail', full, withPartnerEmail(full, 16, 'nouveau.contact@partenaire17.example.org')),
+    row(
+      'full dossier, one partner e-mail',
+      full,
+      withPartnerEmail(full, 16, 'nouveau.contact@partenaire17.example.org'),
+    ),
   ];
   // The load loop sends hand-written patches: check they have the shape the library computes.
   const expected = JSON.stringify({ challenge: { title: edited } });
@@ -203,8 +220,12 @@ const round = (value, digits) => Number(value.toFixed(digits));
 
 function printThroughput(results, ratios) {
   const out = [];
-  out.push(`Throughput on loopback: closed loop, ${SECONDS} s per scenario in ${ROUNDS} rounds alternating with the baseline, after ${WARMUP_MS / 1000} s of warm-up`);
-  out.push(`${padEnd('request', 36)}${pad('clients', 8)}${pad('requests', 10)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}`);
+  out.push(
+    `Throughput on loopback: closed loop, ${SECONDS} s per scenario in ${ROUNDS} rounds alternating with the baseline, after ${WARMUP_MS / 1000} s of warm-up`,
+  );
+  out.push(
+    `${padEnd('request', 36)}${pad('clients', 8)}${pad('requests', 10)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}`,
+  );
   for (const r of results) {
     out.push(
       `${padEnd(r.route, 36)}${pad(r.clients, 8)}${pad(r.requests, 10)}${pad(r.perSecond.toFixed(0), 10)}${pad(r.p50Ms.toFixed(2), 9)}${pad(r.p99Ms.toFixed(2), 9)}`,
@@ -212,16 +233,21 @@ function printThroughput(results, ratios) {
   }
   out.push('');
   out.push('PATCH throughput / baseline throughput (compare this across runs and machines):');
-  for (const [clients, ratio] of Object.entries(ratios)) out.push(`  ${pad(clients, 2)} client${clients === '1' ? ' ' : 's'}  ${ratio.toFixed(3)}`);
+  for (const [clients, ratio] of Object.entries(ratios))
+    out.push(`  ${pad(clients, 2)} client${clients === '1' ? ' ' : 's'}  ${ratio.toFixed(3)}`);
   process.stdout.write(`${out.join('\n')}\n\n`);
 }
 
 function printBytes(rows, responseBytes) {
   const out = [];
   out.push('Request body bytes per autosave: JSON merge patch vs the whole document a PUT would send');
-  out.push(`${padEnd('one-field change', 36)}${pad('dossier', 9)}${pad('patch', 8)}${pad('PUT', 9)}${pad('patch/PUT', 11)}`);
+  out.push(
+    `${padEnd('one-field change', 36)}${pad('dossier', 9)}${pad('patch', 8)}${pad('PUT', 9)}${pad('patch/PUT', 11)}`,
+  );
   for (const r of rows) {
-    out.push(`${padEnd(r.label, 36)}${pad(r.dossierBytes, 9)}${pad(r.patchBytes, 8)}${pad(r.putBytes, 9)}${pad((r.patchBytes / r.putBytes).toFixed(4), 11)}`);
+    out.push(
+      `${padEnd(r.label, 36)}${pad(r.dossierBytes, 9)}${pad(r.patchBytes, 8)}${pad(r.putBytes, 9)}${pad((r.patchBytes / r.putBytes).toFixed(4), 11)}`,
+    );
   }
   const [small, full] = rows;
   out.push('');
@@ -237,19 +263,23 @@ function printBytes(rows, responseBytes) {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  if (!(SECONDS > 0 && SECONDS <= 20)) throw new Error(`QMI_BENCH_SECONDS must be a number of seconds in (0, 20], got "${process.env.QMI_BENCH_SECONDS}"`);
+  if (!(SECONDS > 0 && SECONDS <= 20))
+    throw new Error(`QMI_BENCH_SECONDS must be a number of seconds in (0, 20], got "${process.env.QMI_BENCH_SECONDS}"`);
 
   // Imported only now: `npm run bench` builds dist/ before it starts this file.
   const core = await import(path.join(ROOT, 'packages/core/dist/index.js'));
   const { MGP } = await import(path.join(ROOT, 'packages/validators/dist/index.js'));
   const excluded = new Set(core.QMI_2.eligibility.excludedCommunes.map((c) => c.code));
-  ELIGIBLE_COMMUNES = MGP.communes().map((c) => c.code).filter((code) => !excluded.has(code));
+  ELIGIBLE_COMMUNES = MGP.communes()
+    .map((c) => c.code)
+    .filter((code) => !excluded.has(code));
   const dossiers = await import(path.join(ROOT, 'bench/dossier.mjs'));
   const { measure, summarise } = await import(path.join(ROOT, 'bench/load.mjs'));
 
   const full = dossiers.fullDossier();
   const valid = core.ApplicationContent.safeParse(full);
-  if (!valid.success) throw new Error(`bench/dossier.mjs: the full dossier is not a complete application: ${valid.error.message}`);
+  if (!valid.success)
+    throw new Error(`bench/dossier.mjs: the full dossier is not a complete application: ${valid.error.message}`);
   const bytes = measureBytes(core, dossiers);
 
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-bench-'));
@@ -269,13 +299,19 @@ async function main() {
       { route: 'PATCH /v1/applications/{id}', request: autosave(base), runs: [] },
     ];
     progress(`${scenarios.map((s) => s.route).join(' and ')}, ${concurrency} client${concurrency > 1 ? 's' : ''}…`);
-    for (const { request } of scenarios) await measure({ workers, request, durationMs: WARMUP_MS, maxRequests: MAX_REQUESTS });
+    for (const { request } of scenarios)
+      await measure({ workers, request, durationMs: WARMUP_MS, maxRequests: MAX_REQUESTS });
     // Baseline and PATCH take turns in short rounds, so that whatever else the machine is doing
     // weighs on both alike and the ratio stays comparable between runs.
     for (let turn = 0; turn < ROUNDS; turn++) {
       for (const scenario of scenarios) {
         scenario.runs.push(
-          await measure({ workers, request: scenario.request, durationMs: DURATION_MS / ROUNDS, maxRequests: Math.ceil(MAX_REQUESTS / ROUNDS) }),
+          await measure({
+            workers,
+            request: scenario.request,
+            durationMs: DURATION_MS / ROUNDS,
+            maxRequests: Math.ceil(MAX_REQUESTS / ROUNDS),
+          }),
         );
       }
     }
@@ -311,7 +347,9 @@ async function main() {
       p99Ms: round(r.p99Ms, 3),
     })),
     patchToBaselineRatio: Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, round(v, 4)])),
-    bytes: Object.fromEntries(bytes.map((r) => [r.label, { dossier: r.dossierBytes, patch: r.patchBytes, put: r.putBytes }])),
+    bytes: Object.fromEntries(
+      bytes.map((r) => [r.label, { dossier: r.dossierBytes, patch: r.patchBytes, put: r.putBytes }]),
+    ),
     patchResponseBytes: clients[0].responseBytes,
   };
   process.stdout.write(`${JSON.stringify(summary)}\n`);
@@ -329,7 +367,9 @@ main().then(
     const cause = error?.cause ? ` (cause: ${error.cause.message ?? error.cause})` : '';
     if (error?.message === 'fetch failed') {
       const exit = server && (server.signalCode ?? server.exitCode);
-      die(`a request to the sandbox failed${cause}${exit !== null && exit !== undefined ? `; the sandbox process had exited (${exit})` : ''}`);
+      die(
+        `a request to the sandbox failed${cause}${exit !== null && exit !== undefined ? `; the sandbox process had exited (${exit})` : ''}`,
+      );
     }
     const anticipated = error instanceof Error && !(error instanceof TypeError) && !(error instanceof ReferenceError);
     die(anticipated ? `${error.message}${cause}` : `${error?.stack ?? error}${cause}`);

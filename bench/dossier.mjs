@@ -2,7 +2,16 @@
 // (30 partners, 5 sectors, 20 experts, long texts), so that a size measured on it is an upper
 // bound for real dossiers; the small one is what an agent has after a first session.
 
-const PARTNER_TYPES = ['social_landlord', 'association', 'collective', 'facility_operator', 'school', 'company', 'public_body', 'other'];
+const PARTNER_TYPES = [
+  'social_landlord',
+  'association',
+  'collective',
+  'facility_operator',
+  'school',
+  'company',
+  'public_body',
+  'other',
+];
 
 const WORDS = (
   'Le quartier Pleyel accueille des habitants, des associations et des entreprises qui partagent un même espace public ' +
@@ -30,7 +39,10 @@ const person = (first, last, role, domain = 'saint-denis.fr') => ({
   lastName: last,
   role,
   // Addresses are ASCII even when names are not, as most mail systems still require.
-  email: `${first}.${last}@${domain}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(),
+  email: `${first}.${last}@${domain}`
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase(),
   phone: '+33 1 49 33 66 66',
 });
 
@@ -77,7 +89,11 @@ export function fullDossier({ partners = 30, sectors = 5, experts = 20, textScal
       id: `partner-${i + 1}`,
       name: `Partenaire local n° ${i + 1}`,
       type: PARTNER_TYPES[i % PARTNER_TYPES.length],
-      contact: { name: `Contact ${i + 1}`, email: `contact${i + 1}@partenaire${i + 1}.example.org`, phone: '01 48 13 00 00' },
+      contact: {
+        name: `Contact ${i + 1}`,
+        email: `contact${i + 1}@partenaire${i + 1}.example.org`,
+        phone: '01 48 13 00 00',
+      },
       role: text(600, 50 + i),
       supportLetter: i % 3 !== 0,
     })),

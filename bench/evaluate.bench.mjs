@@ -29,7 +29,11 @@ const document = (kind, partnerId) => ({
 const withDocuments = (dossier) => ({
   ...dossier,
   commune: '93066',
-  documents: [document('mayor_letter'), document('sector_sheet'), ...dossier.partners.filter((p) => p.supportLetter).map((p) => document('partner_support', p.id))],
+  documents: [
+    document('mayor_letter'),
+    document('sector_sheet'),
+    ...dossier.partners.filter((p) => p.supportLetter).map((p) => document('partner_support', p.id)),
+  ],
 });
 
 const now = new Date('2023-12-01T09:00:00Z');
@@ -55,27 +59,59 @@ function time(fn) {
 const pad = (value, width) => String(value).padStart(width);
 console.log(`\nqmi-kit bench: @qmi/validators evaluate() (Node ${process.version})`);
 console.log('baseline: ApplicationContent.safeParse() of the same dossier, one zod parse, measured in the same run\n');
-console.log(`${'dossier'.padEnd(42)}${pad('evaluate µs', 13)}${pad('p90 µs', 9)}${pad('zod µs', 9)}${pad('ratio', 8)}  target`);
+console.log(
+  `${'dossier'.padEnd(42)}${pad('evaluate µs', 13)}${pad('p90 µs', 9)}${pad('zod µs', 9)}${pad('ratio', 8)}  target`,
+);
 const results = [];
 for (const [label, application] of cases) {
   const report = evaluate(application, core.QMI_2, { now });
-  if (label.startsWith('complete') && !report.readyToSubmit) throw new Error(`${label} is not complete: ${report.issues.map((i) => i.rule).join(', ')}`);
+  if (label.startsWith('complete') && !report.readyToSubmit)
+    throw new Error(`${label} is not complete: ${report.issues.map((i) => i.rule).join(', ')}`);
   const run = time(() => evaluate(application, core.QMI_2, { now }));
   const baseline = time(() => core.ApplicationContent.safeParse(application));
   const ratio = run.median / baseline.median;
-  results.push({ dossier: label, evaluateUs: +run.median.toFixed(2), p90Us: +run.p90.toFixed(2), zodParseUs: +baseline.median.toFixed(2), ratio: +ratio.toFixed(2), issues: report.issues.length });
+  results.push({
+    dossier: label,
+    evaluateUs: +run.median.toFixed(2),
+    p90Us: +run.p90.toFixed(2),
+    zodParseUs: +baseline.median.toFixed(2),
+    ratio: +ratio.toFixed(2),
+    issues: report.issues.length,
+  });
   console.log(
     `${label.padEnd(42)}${pad(run.median.toFixed(1), 13)}${pad(run.p90.toFixed(1), 9)}${pad(baseline.median.toFixed(1), 9)}${pad(ratio.toFixed(2), 8)}  ${run.median < TARGET_US ? `under ${TARGET_US} µs` : `OVER ${TARGET_US} µs`}`,
   );
 }
 
 // The browser bundle a partner page would load for the rules: esbuild, minified, gzip -9.
-const bundle = buildSync({ entryPoints: [path.join(ROOT, 'packages/validators/dist/index.js')], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true });
+const bundle = buildSync({
+  entryPoints: [path.join(ROOT, 'packages/validators/dist/index.js')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  write: false,
+  metafile: true,
+});
 const bytes = bundle.outputFiles[0].contents;
 // Only the modules that put bytes in the output: the metafile also lists those merely examined.
-const inputs = Object.entries(Object.values(bundle.metafile.outputs)[0].inputs).filter(([, input]) => input.bytesInOutput > 0).map(([name]) => name);
+const inputs = Object.entries(Object.values(bundle.metafile.outputs)[0].inputs)
+  .filter(([, input]) => input.bytesInOutput > 0)
+  .map(([name]) => name);
 const communes = fs.readFileSync(path.join(ROOT, 'packages/validators/src/communes/mgp-communes.data.ts'));
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
-console.log(`\nbrowser bundle of @qmi/validators: ${bytes.length} B minified, ${gz(bytes)} B gzip (communes list alone: ${gz(communes)} B gzip)`);
-console.log(`modules in it: ${inputs.length}; zod ${inputs.some((i) => i.includes('node_modules/zod')) ? 'INCLUDED' : 'not included'}; ky ${inputs.some((i) => i.includes('node_modules/ky')) ? 'INCLUDED' : 'not included'}`);
-console.log(JSON.stringify({ bench: 'qmi-validators-evaluate', node: process.version, targetUs: TARGET_US, results, bundle: { minified: bytes.length, gzip: gz(bytes), communesGzip: gz(communes) } }));
+console.log(
+  `\nbrowser bundle of @qmi/validators: ${bytes.length} B minified, ${gz(bytes)} B gzip (communes list alone: ${gz(communes)} B gzip)`,
+);
+console.log(
+  `modules in it: ${inputs.length}; zod ${inputs.some((i) => i.includes('node_modules/zod')) ? 'INCLUDED' : 'not included'}; ky ${inputs.some((i) => i.includes('node_modules/ky')) ? 'INCLUDED' : 'not included'}`,
+);
+console.log(
+  JSON.stringify({
+    bench: 'qmi-validators-evaluate',
+    node: process.version,
+    targetUs: TARGET_US,
+    results,
+    bundle: { minified: bytes.length, gzip: gz(bytes), communesGzip: gz(communes) },
+  }),
+);

@@ -15,13 +15,22 @@ const core = await import(path.join(ROOT, 'packages/core/dist/index.js'));
 const { startSandbox, silentLogger } = await import(path.join(ROOT, 'packages/sandbox/dist/index.js'));
 const { fullDossier } = await import(path.join(ROOT, 'bench/dossier.mjs'));
 
-const page = buildSync({ entryPoints: [path.join(ROOT, 'bench/browser/form-page.mjs')], bundle: true, format: 'esm', write: false, minify: true });
+const page = buildSync({
+  entryPoints: [path.join(ROOT, 'bench/browser/form-page.mjs')],
+  bundle: true,
+  format: 'esm',
+  write: false,
+  minify: true,
+});
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-bench-form-'));
 const sandbox = await startSandbox({ dataDir, port: 0, log: silentLogger });
 const browser = await launchChromium();
 try {
   const client = core.createClient({ baseUrl: sandbox.url });
-  const { token } = await client.auth.signUp({ email: 'bench.form@mairie.example', password: 'un mot de passe assez long' });
+  const { token } = await client.auth.signUp({
+    email: 'bench.form@mairie.example',
+    password: 'un mot de passe assez long',
+  });
   const created = await client.applications.create('qmi-2', { commune: '93066' });
   await client.applications.update(created.id, fullDossier(), { ifMatch: created.revision });
 
@@ -29,16 +38,32 @@ try {
   await tab.goto(`${sandbox.url}/healthz`); // the sandbox's origin: its IndexedDB, no CORS
   await tab.addScriptTag({ content: page.outputFiles[0].text, type: 'module' });
   await tab.waitForFunction(() => typeof window.qmiBench === 'function');
-  const r = await tab.evaluate((options) => window.qmiBench(options), { url: sandbox.url, token, applicationId: created.id, edits: EDITS, renders: RENDERS });
+  const r = await tab.evaluate((options) => window.qmiBench(options), {
+    url: sandbox.url,
+    token,
+    applicationId: created.id,
+    edits: EDITS,
+    renders: RENDERS,
+  });
 
   const bundle = fs.readFileSync(path.join(ROOT, 'packages/elements/dist/qmi-elements.bundle.js'));
   console.log(`\nqmi-kit bench: the form in Chromium ${(await browser.version()).replace('Chrome/', '')}`);
-  console.log(`edit -> durable on this device (IndexedDB)   median ${r.durableMedian.toFixed(2)} ms, p95 ${r.durableP95.toFixed(2)} ms   (${EDITS} edits)`);
+  console.log(
+    `edit -> durable on this device (IndexedDB)   median ${r.durableMedian.toFixed(2)} ms, p95 ${r.durableP95.toFixed(2)} ms   (${EDITS} edits)`,
+  );
   // Means here: an in-memory edit is below the 0.1 ms resolution of the page's clock.
-  console.log(`baseline: edit with an in-memory journal     mean ${r.memoryMean.toFixed(3)} ms against ${r.durableMean.toFixed(3)} ms durable: ratio ${(r.durableMean / Math.max(r.memoryMean, 0.001)).toFixed(1)}`);
-  console.log(`first render of the full form (30 partners)  median ${r.renderMedian.toFixed(1)} ms   (${RENDERS} renders, data fetched included)`);
-  console.log(`baseline: fetching its call and dossier only median ${r.fetchMedian.toFixed(1)} ms   ratio ${(r.renderMedian / r.fetchMedian).toFixed(1)}`);
-  console.log(`single-file bundle (qmi-elements.bundle.js)  ${bundle.length} B minified, ${gzipSync(bundle, { level: 9 }).length} B gzip`);
+  console.log(
+    `baseline: edit with an in-memory journal     mean ${r.memoryMean.toFixed(3)} ms against ${r.durableMean.toFixed(3)} ms durable: ratio ${(r.durableMean / Math.max(r.memoryMean, 0.001)).toFixed(1)}`,
+  );
+  console.log(
+    `first render of the full form (30 partners)  median ${r.renderMedian.toFixed(1)} ms   (${RENDERS} renders, data fetched included)`,
+  );
+  console.log(
+    `baseline: fetching its call and dossier only median ${r.fetchMedian.toFixed(1)} ms   ratio ${(r.renderMedian / r.fetchMedian).toFixed(1)}`,
+  );
+  console.log(
+    `single-file bundle (qmi-elements.bundle.js)  ${bundle.length} B minified, ${gzipSync(bundle, { level: 9 }).length} B gzip`,
+  );
   console.log(JSON.stringify({ bench: 'qmi-form-browser', ...r, bundleGzip: gzipSync(bundle, { level: 9 }).length }));
 } finally {
   await browser.close();

@@ -36,7 +36,8 @@ export async function measure({ workers, request, durationMs, maxRequests }) {
 }
 
 /** Nearest-rank percentile of sorted values. */
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 
 /** Pools runs of one scenario: the rate is all requests over all measured time. */
 export function summarise(runs) {

@@ -39,7 +39,13 @@ try {
     return fetch(request);
   };
   const engine = await core.Autosave.open({
-    client: core.createClient({ baseUrl: sandbox.url, token: (await client.auth.signIn({ email: 'bench.typing@mairie.example', password: 'un mot de passe assez long' })).token, fetch: counting }),
+    client: core.createClient({
+      baseUrl: sandbox.url,
+      token: (
+        await client.auth.signIn({ email: 'bench.typing@mairie.example', password: 'un mot de passe assez long' })
+      ).token,
+      fetch: counting,
+    }),
     applicationId: start.id,
     debounceMs: DEBOUNCE_MS,
     maxWaitMs: MAX_WAIT_MS,
@@ -62,13 +68,34 @@ try {
   const windows = Math.ceil(MINUTE_MS / DEBOUNCE_MS);
   const documentBytes = Buffer.byteLength(JSON.stringify(core.applicationContent(stored)));
   const perRequest = sent.bytes / sent.requests;
-  console.log(`\nqmi-kit bench: one minute of typing in one long field (time ×${SCALE}, debounce 1 s, max wait 5 s, ~200 characters/min with pauses)`);
+  console.log(
+    `\nqmi-kit bench: one minute of typing in one long field (time ×${SCALE}, debounce 1 s, max wait 5 s, ~200 characters/min with pauses)`,
+  );
   console.log(`characters typed                 ${typed}`);
-  console.log(`save requests                    ${sent.requests}   (one per keystroke would be ${typed}: ratio ${(sent.requests / typed).toFixed(3)})`);
-  console.log(`debounce windows in the minute   ${windows}   (target: at most one request per window: ${sent.requests <= windows ? 'met' : 'NOT MET'})`);
-  console.log(`bytes sent                       ${sent.bytes}   (${Math.round(perRequest)} B per save; the field is ${Buffer.byteLength(JSON.stringify(text.slice(0, typed)))} B at the end)`);
-  console.log(`whole document per save would be ${documentBytes * sent.requests}   (${documentBytes} B per save: ratio ${(sent.bytes / (documentBytes * sent.requests)).toFixed(3)})`);
-  console.log(JSON.stringify({ bench: 'qmi-autosave-typing', scale: SCALE, typed, requests: sent.requests, windows, bytes: sent.bytes, bytesPerRequest: Math.round(perRequest), documentBytes }));
+  console.log(
+    `save requests                    ${sent.requests}   (one per keystroke would be ${typed}: ratio ${(sent.requests / typed).toFixed(3)})`,
+  );
+  console.log(
+    `debounce windows in the minute   ${windows}   (target: at most one request per window: ${sent.requests <= windows ? 'met' : 'NOT MET'})`,
+  );
+  console.log(
+    `bytes sent                       ${sent.bytes}   (${Math.round(perRequest)} B per save; the field is ${Buffer.byteLength(JSON.stringify(text.slice(0, typed)))} B at the end)`,
+  );
+  console.log(
+    `whole document per save would be ${documentBytes * sent.requests}   (${documentBytes} B per save: ratio ${(sent.bytes / (documentBytes * sent.requests)).toFixed(3)})`,
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'qmi-autosave-typing',
+      scale: SCALE,
+      typed,
+      requests: sent.requests,
+      windows,
+      bytes: sent.bytes,
+      bytesPerRequest: Math.round(perRequest),
+      documentBytes,
+    }),
+  );
 } finally {
   await sandbox.close();
   fs.rmSync(dataDir, { recursive: true, force: true });

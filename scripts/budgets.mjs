@@ -19,28 +19,35 @@ const BUDGETS = {
   '@qmi/validators': 10,
   // Every element: lit, zod, ky, idb, tus-js-client, the rules and the communes. Raised from 115 to
   // 118 KB by issues 11 and 12 (the platform's clock, live language, connection notices, the contrast
-  // guard, focus and announcement helpers, keyed lists): issue 17 brings all of these far down.
-  '@qmi/elements': 118,
+  // guard, focus and announcement helpers, keyed lists), then to 123 KB by issue 13 (@lit/task, the
+  // messages' outbox engine, the server's own document check in the uploader, the form's controllers):
+  // issue 17 brings all of these far down.
+  '@qmi/elements': 123,
   // The form embeds the uploader and the commune picker: raised from 85 to 95 KB with the uploader,
-  // then to 99 KB by issues 11 and 12 (as above; the form has most of the focus and announcement work).
-  '@qmi/elements/form': 99,
+  // then to 99 KB by issues 11 and 12 (as above; the form has most of the focus and announcement work),
+  // then to 103 KB by issue 13 (as above).
+  '@qmi/elements/form': 103,
   '@qmi/elements/session': 60,
   '@qmi/elements/commune-picker': 16,
-  // The uploader carries tus-js-client and the client (for the document's record) with it.
-  '@qmi/elements/uploader': 75,
+  // The uploader carries tus-js-client and the client (for the document's record) with it; since issue
+  // 13 also the server's own document check (checkDocumentFile, about 1 KB once the rules it does not
+  // use are dropped).
+  '@qmi/elements/uploader': 77,
   '@qmi/elements/timeline': 62,
   '@qmi/elements/checklist': 65,
   '@qmi/elements/messages': 62,
   // Raised from 85 to 100 KB with the uploader (tus-js-client and its url-parse, about 20 KB), then to
   // 115 KB with the timeline, the checklist and the messages: eight elements in one file, where Uppy's
   // dashboard with tus alone is 92 KB. zod is the next thing to cut (zod/mini).
-  // Then to 118 KB by issues 11 and 12 (as for '@qmi/elements').
-  '@qmi/elements/bundle': 118,
+  // Then to 118 KB by issues 11 and 12, and to 123 KB by issue 13 (as for '@qmi/elements').
+  '@qmi/elements/bundle': 123,
   // Every element and its React wrapper (react itself is the app's); a bundler drops unused wrappers.
-  '@qmi/elements/react': 119,
+  '@qmi/elements/react': 124,
 };
 /** What most apps take of an entry, when that is much less than all of it. */
-const PARTS = [{ name: '@qmi/core client only (createClient)', contents: "export { createClient } from '@qmi/core';", budget: 45 }];
+const PARTS = [
+  { name: '@qmi/core client only (createClient)', contents: "export { createClient } from '@qmi/core';", budget: 45 },
+];
 /** Not code a page loads: data files and the package manifest. */
 const NOT_CODE = /\.(css|json)$|\/package\.json$/;
 /** What an app provides itself: not counted against our budget. */
@@ -48,7 +55,9 @@ const EXTERNAL = ['react', 'react-dom', 'react/jsx-runtime'];
 
 const entries = ['core', 'validators', 'elements'].flatMap((name) => {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'packages', name, 'package.json'), 'utf8'));
-  return Object.keys(manifest.exports).filter((key) => !NOT_CODE.test(key) && !key.includes('*')).map((key) => `${manifest.name}${key.slice(1)}`);
+  return Object.keys(manifest.exports)
+    .filter((key) => !NOT_CODE.test(key) && !key.includes('*'))
+    .map((key) => `${manifest.name}${key.slice(1)}`);
 });
 
 let failed = 0;
@@ -75,7 +84,9 @@ for (const { name, contents, budget } of checks) {
   const gzip = gzipSync(outputFiles[0].contents, { level: 9 }).length;
   const ok = gzip <= budget * KB;
   if (!ok) failed++;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(40)} ${(gzip / KB).toFixed(1).padStart(6)} KB gzip  (budget ${budget} KB)`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${name.padEnd(40)} ${(gzip / KB).toFixed(1).padStart(6)} KB gzip  (budget ${budget} KB)`,
+  );
 }
 for (const entry of Object.keys(BUDGETS).filter((name) => !entries.includes(name))) {
   failed++;

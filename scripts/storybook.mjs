@@ -9,7 +9,28 @@ ensureBuilt();
 const mode = process.argv[2] === 'build' ? 'build' : 'dev';
 const args =
   mode === 'build'
-    ? ['build', '--config-dir', 'stories/.storybook', '--output-dir', 'stories/storybook-static', '--quiet', '--disable-telemetry']
-    : ['dev', '--config-dir', 'stories/.storybook', '--port', process.env.PORT ?? '6006', '--ci', '--disable-telemetry', ...process.argv.slice(2)];
-const result = spawnSync(path.join(ROOT, 'node_modules/.bin/storybook'), args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } });
+    ? [
+        'build',
+        '--config-dir',
+        'stories/.storybook',
+        '--output-dir',
+        'stories/storybook-static',
+        '--quiet',
+        '--disable-telemetry',
+      ]
+    : [
+        'dev',
+        '--config-dir',
+        'stories/.storybook',
+        '--port',
+        process.env.PORT ?? '6006',
+        '--ci',
+        '--disable-telemetry',
+        ...process.argv.slice(2),
+      ];
+const result = spawnSync(path.join(ROOT, 'node_modules/.bin/storybook'), args, {
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+});
 process.exit(result.status ?? 1);

@@ -1,14 +1,17 @@
-// `npm test`: every test of every package, with its own set-up (install, build, Chromium),
-// then the stories (static Storybook build, each story in Chromium with axe), the packages as
-// published (npm pack into a scratch project), and the package checks (types, size budgets, publint,
-// arethetypeswrong). Ends with one "N passed, N failed" line.
-// `npm run test:quick` (`--quick`): the inner loop — types, the packages' Node tests and the elements'
-// Chromium tests; no start-up, embedding, stories, packing or package checks.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// `npm test`: every check and every test of every package, with its own set-up (install, build,
+// Chromium): types, lint, format, exported names and the Node tests first, then the browser tests,
+// the stories (static Storybook build, each story in Chromium with axe), the packages as published
+// (npm pack into a scratch project) and the package checks (size budgets, publint, arethetypeswrong).
+// Ends with the slowest steps and one "N passed, N failed" line. `.ci/run` calls it.
+// `npm run test:quick` (`--quick`): the inner loop, under a minute — types, lint, format, exported
+// names and the Node tests of the packages; no browser, no `npm start`, no packing.
+// Steps that do not depend on each other run side by side; the browser steps run alone, as their
+// timings (debounces, retries, reflow) want a machine that is not busy with something else.
+import { existsSync, mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureBuilt, ensureChromium, ensureInstalled, checkNode, PACKAGES, ROOT } from './lib/setup.mjs';
+import { finish, parallel, step } from './lib/steps.mjs';
 
 checkNode();
 
@@ -16,111 +19,163 @@ const quick = process.argv.includes('--quick');
 
 ensureInstalled();
 ensureBuilt();
-const chromium = ensureChromium();
+const chromium = quick ? undefined : ensureChromium();
 
 /** A tool's command: the package's own when npm installed it there (a version the root does not share), else the root's. */
-const bin = (name, dir = ROOT) => [path.join(dir, 'node_modules/.bin', name), path.join(ROOT, 'node_modules/.bin', name)].find((file) => existsSync(file)) ?? name;
-const totals = { passed: 0, failed: 0 };
-const failures = [];
-
-/** Runs a step, echoing its output, and returns what it printed so counts can be read from it. */
-function step(label, command, args, cwd = ROOT, env = {}) {
-  process.stdout.write(`\n━━ ${label}\n`);
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const forward = (stream) => (chunk) => {
-      output += chunk;
-      stream.write(chunk);
-    };
-    child.stdout.on('data', forward(process.stdout));
-    child.stderr.on('data', forward(process.stderr));
-    // A command that cannot start at all is a failed step, not a crash of the whole run.
-    child.on('error', (error) => {
-      output += `${error.message}\n`;
-      process.stderr.write(`${error.message}\n`);
-    });
-    child.on('close', (code) => {
-      if (code !== 0) failures.push(`${label} (exit ${code})`);
-      resolve({ code, output });
-    });
-  });
-}
-
-/** Counts from node's test runner (TAP "# pass N") and from @web/test-runner ("N passed, N failed"). */
-function count(rawOutput, code) {
-  const output = rawOutput.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
-  const tapPass = [...output.matchAll(/^# pass (\d+)$/gm)].map((m) => Number(m[1]));
-  const tapFail = [...output.matchAll(/^# fail (\d+)$/gm)].map((m) => Number(m[1]));
-  const wtr = [...output.matchAll(/\| (\d+) passed, (\d+) failed/g)].at(-1);
-  let passed = tapPass.reduce((a, b) => a + b, 0) + (wtr ? Number(wtr[1]) : 0);
-  let failed = tapFail.reduce((a, b) => a + b, 0) + (wtr ? Number(wtr[2]) : 0);
-  // A runner that died before reporting counts as one failure, never as a pass.
-  if (code !== 0 && failed === 0) failed = 1;
-  totals.passed += passed;
-  totals.failed += failed;
-}
-
-for (const name of PACKAGES) {
-  await step(`types: @qmi/${name}`, bin('tsc'), ['-p', `packages/${name}`]);
-}
-await step('types: stories', bin('tsc'), ['-p', 'stories']);
-
-/** A step that runs tests: its counts go to the total. */
-async function tests(label, command, args, cwd = ROOT, env = {}) {
-  const { code, output } = await step(label, command, args, cwd, env);
-  count(output, code);
-}
+const bin = (name, dir = ROOT) =>
+  [path.join(dir, 'node_modules/.bin', name), path.join(ROOT, 'node_modules/.bin', name)].find((file) =>
+    existsSync(file),
+  ) ?? name;
+// Caches of the checks (tsc's incremental state, ESLint's and Prettier's results), so that a second
+// run checks only what changed; a fresh clone (CI) has none, and `npm ci` removes them.
+const cache = path.join(ROOT, 'node_modules/.cache/qmi-test');
+mkdirSync(cache, { recursive: true });
 
 /** node's test runner, in TAP, over the given files. */
 const nodeTest = (files, preload = []) => [...preload, '--test', '--test-reporter=tap', ...files];
 
 /** The test files of a package folder with this ending, as paths relative to the package. */
-const testFiles = async (dir, folder, ending) => (await readdir(path.join(dir, folder))).filter((file) => file.endsWith(ending)).map((file) => `${folder}/${file}`);
+const testFiles = async (dir, folder, ending) =>
+  (await readdir(path.join(dir, folder))).filter((file) => file.endsWith(ending)).map((file) => `${folder}/${file}`);
 
-for (const name of ['core', 'validators', 'sandbox']) {
+const types = (name, project) => ({
+  label: `types: ${name}`,
+  command: bin('tsc'),
+  args: [
+    '-p',
+    project,
+    '--incremental',
+    '--tsBuildInfoFile',
+    path.join(cache, `tsc-${name.replace(/\W+/g, '-')}.tsbuildinfo`),
+  ],
+});
+const packageTests = async (name) => {
   const dir = path.join(ROOT, 'packages', name);
-  await tests(`tests: @qmi/${name}`, process.execPath, nodeTest(await testFiles(dir, 'test', '.test.ts'), ['--import', 'tsx']), dir);
-}
+  const files = await testFiles(dir, 'test', '.test.ts');
+  return {
+    label: `tests: @qmi/${name}`,
+    command: process.execPath,
+    // A test that never settles (an awaited event that never comes) fails after two minutes instead
+    // of holding the whole run; the slowest of these tests takes about two seconds.
+    args: nodeTest(files, ['--import', 'tsx', '--test-timeout=120000']),
+    cwd: dir,
+    tests: true,
+  };
+};
 const elements = path.join(ROOT, 'packages/elements');
-if (quick) {
-  await tests('tests: @qmi/elements (Chromium)', bin('web-test-runner', elements), [], elements, { CHROME_PATH: chromium });
-  finish();
-}
 
-// `npm start` as a user runs it, stopped by a signal to npm's PID: the server stops, nothing is left.
-await tests('tests: npm start stops on a signal (Node)', process.execPath, nodeTest(['test/start.test.mjs']));
-
-await tests('tests: @qmi/elements (Chromium)', bin('web-test-runner', elements), [], elements, { CHROME_PATH: chromium });
+// 1. The checks and the Node tests, side by side, the longest first.
+const checks = [
+  types('@qmi/elements', 'packages/elements'),
+  await packageTests('sandbox'),
+  await packageTests('core'),
+  types('stories', 'stories'),
+  types('@qmi/sandbox', 'packages/sandbox'),
+  {
+    label: 'lint (eslint)',
+    command: bin('eslint'),
+    args: ['.', '--cache', '--cache-strategy', 'content', '--cache-location', `${cache}/eslint/`],
+  },
+  {
+    label: 'format (prettier --check)',
+    command: bin('prettier'),
+    args: ['--check', '.', '--cache', '--cache-location', `${cache}/prettier`],
+  },
+  await packageTests('validators'),
+  types('@qmi/core', 'packages/core'),
+  types('@qmi/validators', 'packages/validators'),
+  {
+    label: 'exported names (api-report.md)',
+    command: process.execPath,
+    args: [path.join(ROOT, 'scripts/api-report.mjs')],
+  },
+];
 // The Custom Elements Manifest against the sources, and the React wrappers rendered on a server (Node).
-await tests('tests: @qmi/elements manifest and React wrappers (Node)', process.execPath, nodeTest(await testFiles(elements, 'test-node', '.test.mjs')), elements);
+checks.push({
+  label: 'tests: @qmi/elements manifest and React wrappers (Node)',
+  command: process.execPath,
+  args: nodeTest(await testFiles(elements, 'test-node', '.test.mjs')),
+  cwd: elements,
+  tests: true,
+});
+if (!quick) {
+  // `npm start` as a user runs it, stopped by a signal to npm's PID: the server stops, nothing is left.
+  // Mostly waiting (10 s, 1 s of CPU): second, so that it overlaps the long steps.
+  checks.splice(1, 0, {
+    label: 'tests: npm start stops on a signal (Node)',
+    command: process.execPath,
+    args: nodeTest(['test/start.test.mjs']),
+    tests: true,
+  });
+}
+await parallel(checks);
+if (quick) finish();
+
+// 2. The browser steps, one at a time.
+const browser = { CHROME_PATH: chromium };
+await step({
+  label: 'tests: @qmi/elements (Chromium)',
+  command: bin('web-test-runner', elements),
+  args: [],
+  cwd: elements,
+  env: browser,
+  tests: true,
+});
 // The HTML-only embedding contract: a partner page on another origin with only the bundle; and the
 // README's partner page used as a person does (no `now`, one browser profile across reloads).
-await tests('tests: embedding on a partner page (Chromium)', process.execPath, nodeTest(['test/embed.test.mjs', 'test/partner-journey.test.mjs']), ROOT, { CHROME_PATH: chromium });
+await step({
+  label: 'tests: embedding on a partner page (Chromium)',
+  command: process.execPath,
+  args: nodeTest(['test/embed.test.mjs', 'test/partner-journey.test.mjs']),
+  env: browser,
+  tests: true,
+});
 // The bundle loaded from another origin (the sandbox's /assets, as from a CDN), pinned by the published integrity.
-await tests('tests: the bundle from another origin, with its integrity (Chromium)', process.execPath, nodeTest(['test/bundle-cors.test.mjs']), ROOT, { CHROME_PATH: chromium });
+await step({
+  label: 'tests: the bundle from another origin, with its integrity (Chromium)',
+  command: process.execPath,
+  args: nodeTest(['test/bundle-cors.test.mjs']),
+  env: browser,
+  tests: true,
+});
 
 // The static Storybook, then every story in Chromium: its state reached, and axe over it in both themes.
-const storybook = await step('storybook build', process.execPath, [path.join(ROOT, 'scripts/storybook.mjs'), 'build']);
-if (storybook.code === 0) await tests('tests: every story (Chromium, axe)', process.execPath, nodeTest(['test/stories.test.mjs']), ROOT, { CHROME_PATH: chromium });
+const storybook = await step({
+  label: 'storybook build',
+  command: process.execPath,
+  args: [path.join(ROOT, 'scripts/storybook.mjs'), 'build'],
+});
+if (storybook.code === 0)
+  await step({
+    label: 'tests: every story (Chromium, axe)',
+    command: process.execPath,
+    args: nodeTest(['test/stories.test.mjs']),
+    env: browser,
+    tests: true,
+  });
 
-// The packages as npm would publish them, installed in a scratch project outside the repository.
-await tests('tests: the packages as published (npm pack)', process.execPath, nodeTest(['test/pack.test.mjs']));
-
-await step('size budgets', process.execPath, [path.join(ROOT, 'scripts/budgets.mjs')]);
-
-for (const name of PACKAGES) {
-  const dir = path.join(ROOT, 'packages', name);
-  await step(`publint: @qmi/${name}`, bin('publint'), ['--strict'], dir);
-  await step(`arethetypeswrong: @qmi/${name}`, bin('attw'), ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'], dir);
-}
+// 3. The packages as npm would publish them, installed in a scratch project outside the repository
+// (it packs into a folder of its own), beside the package checks.
+await parallel([
+  {
+    label: 'tests: the packages as published (npm pack)',
+    command: process.execPath,
+    args: nodeTest(['test/pack.test.mjs']),
+    tests: true,
+  },
+  { label: 'size budgets', command: process.execPath, args: [path.join(ROOT, 'scripts/budgets.mjs')] },
+  ...PACKAGES.flatMap((name) => {
+    const dir = path.join(ROOT, 'packages', name);
+    return [
+      { label: `publint: @qmi/${name}`, command: bin('publint'), args: ['--strict'], cwd: dir },
+      {
+        label: `arethetypeswrong: @qmi/${name}`,
+        command: bin('attw'),
+        args: ['--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'],
+        cwd: dir,
+      },
+    ];
+  }),
+]);
 
 finish();
-
-/** The closing lines: the failed steps, then one "N passed, N failed" line; the exit code says whether any step failed. */
-function finish() {
-  process.stdout.write('\n');
-  if (failures.length) process.stdout.write(`Failed steps:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
-  process.stdout.write(`${totals.passed} passed, ${totals.failed} failed\n`);
-  process.exit(failures.length ? 1 : 0);
-}

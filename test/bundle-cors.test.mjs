@@ -26,7 +26,9 @@ let dataDir;
 let html = '';
 
 before(async () => {
-  partner = http.createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  partner = http.createServer((req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+  );
   await new Promise((resolve) => partner.listen(0, '127.0.0.1', resolve));
   partnerOrigin = `http://127.0.0.1:${partner.address().port}`;
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-bundle-cors-'));
@@ -56,7 +58,10 @@ async function loadOnPartnerPage(scriptAttributes, { wait = 10_000 } = {}) {
   try {
     await page.goto(partnerOrigin, { waitUntil: 'networkidle0' });
     const registered = await page
-      .waitForFunction(() => ['qmi-timeline', 'qmi-session', 'qmi-application-form'].every((tag) => customElements.get(tag)), { timeout: wait })
+      .waitForFunction(
+        () => ['qmi-timeline', 'qmi-session', 'qmi-application-form'].every((tag) => customElements.get(tag)),
+        { timeout: wait },
+      )
       .then(
         () => true,
         () => false,
@@ -80,14 +85,23 @@ test('the sandbox serves the bundle to any origin: CORS and cross-origin resourc
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('access-control-allow-origin'), '*');
   assert.equal(response.headers.get('cross-origin-resource-policy'), 'cross-origin');
-  assert.equal(`sha384-${createHash('sha384').update(Buffer.from(await response.arrayBuffer())).digest('base64')}`, sha384(bundle), 'the bytes served are the bundle, unchanged');
+  assert.equal(
+    `sha384-${createHash('sha384')
+      .update(Buffer.from(await response.arrayBuffer()))
+      .digest('base64')}`,
+    sha384(bundle),
+    'the bytes served are the bundle, unchanged',
+  );
 });
 
 test('a page on another origin loads the bundle as a module script with its published integrity, and the elements register', async () => {
   const { default: published } = await import('@qmi/elements/integrity.json', { with: { type: 'json' } });
   const result = await loadOnPartnerPage(`integrity="${published.files[BUNDLE_PATH]}" crossorigin="anonymous"`);
   assert.notEqual(result.origin, new URL(sandbox.url).origin, 'the page is on another origin than the script');
-  assert.ok(result.registered, `the elements did not register on ${result.origin}; the page's console:\n  ${result.console.join('\n  ')}`);
+  assert.ok(
+    result.registered,
+    `the elements did not register on ${result.origin}; the page's console:\n  ${result.console.join('\n  ')}`,
+  );
 });
 
 test('a bundle that does not match the integrity hash is refused by the browser', async () => {
@@ -95,5 +109,8 @@ test('a bundle that does not match the integrity hash is refused by the browser'
   // The page is idle once the script was fetched (and refused): a short wait for registration is enough.
   const result = await loadOnPartnerPage(`integrity="${wrong}" crossorigin="anonymous"`, { wait: 1_500 });
   assert.equal(result.registered, false, 'the browser ran a script whose hash does not match');
-  assert.ok(result.console.some((line) => /integrity/i.test(line)), `refused for another reason than its integrity:\n  ${result.console.join('\n  ')}`);
+  assert.ok(
+    result.console.some((line) => /integrity/i.test(line)),
+    `refused for another reason than its integrity:\n  ${result.console.join('\n  ')}`,
+  );
 });

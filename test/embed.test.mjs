@@ -34,13 +34,22 @@ const partnerPage = (api, application) => `<!doctype html>
 before(async () => {
   let html = '';
   partner = http.createServer((req, res) => {
-    if (req.url === '/qmi-elements.js') res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(BUNDLE);
+    if (req.url === '/qmi-elements.js')
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(BUNDLE);
     else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
   await new Promise((resolve) => partner.listen(0, '127.0.0.1', resolve));
   const partnerOrigin = `http://127.0.0.1:${partner.address().port}`;
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-embed-'));
-  sandbox = await startSandbox({ dataDir, port: 0, log: silentLogger, allowedOrigins: [partnerOrigin], demoAccount: DEMO, demoCommune: '94028', now: '2023-12-15T09:30:00Z' });
+  sandbox = await startSandbox({
+    dataDir,
+    port: 0,
+    log: silentLogger,
+    allowedOrigins: [partnerOrigin],
+    demoAccount: DEMO,
+    demoCommune: '94028',
+    now: '2023-12-15T09:30:00Z',
+  });
   const client = createClient({ baseUrl: sandbox.url });
   await client.auth.signIn(DEMO);
   const [application] = await (async () => {
@@ -65,7 +74,13 @@ after(async () => {
 
 /** Text inside an element's shadow root, found from the page. */
 const shadowText = (selector) =>
-  page.waitForFunction((s) => document.querySelector('qmi-session').querySelector(s)?.shadowRoot?.textContent?.replace(/\s+/g, ' '), { timeout: 15_000 }, selector).then((h) => h.jsonValue());
+  page
+    .waitForFunction(
+      (s) => document.querySelector('qmi-session').querySelector(s)?.shadowRoot?.textContent?.replace(/\s+/g, ' '),
+      { timeout: 15_000 },
+      selector,
+    )
+    .then((h) => h.jsonValue());
 
 test('the page is on another origin than the platform, which lets it in through CORS', () => {
   assert.notEqual(new URL(page.url()).origin, new URL(sandbox.url).origin);
@@ -79,7 +94,13 @@ test('the timeline shows the countdown to the deadline', async () => {
 
 test('the checklist shows the five criteria for the dossier', async () => {
   const text = await shadowText('qmi-criteria-checklist');
-  for (const title of ['Pertinence du défi', 'Cohérence des politiques publiques', 'Capacité à mobiliser des ressources', 'Disponibilité des équipes', 'Diversité des partenaires locaux']) {
+  for (const title of [
+    'Pertinence du défi',
+    'Cohérence des politiques publiques',
+    'Capacité à mobiliser des ressources',
+    'Disponibilité des équipes',
+    'Diversité des partenaires locaux',
+  ]) {
     assert.ok(text.includes(title), title);
   }
 });
@@ -100,5 +121,8 @@ test('a message sent from the partner page reaches the platform', async () => {
     thread = await client.messages.list(application.id);
     if (thread.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  assert.deepEqual(thread.map((m) => m.body), ['Bonjour, une question sur la fiche secteur.']);
+  assert.deepEqual(
+    thread.map((m) => m.body),
+    ['Bonjour, une question sur la fiche secteur.'],
+  );
 });

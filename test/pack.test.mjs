@@ -39,7 +39,10 @@ async function timed(label, fn) {
 // (its prefix, its workspace, its package), keep the rest (cache, registry, user config).
 const npmEnv = Object.fromEntries(
   Object.entries(process.env).filter(
-    ([key]) => !/^npm_(package_|lifecycle_|command$|config_(prefix|local_prefix|global|workspaces?|include_workspace_root)$)/i.test(key),
+    ([key]) =>
+      !/^npm_(package_|lifecycle_|command$|config_(prefix|local_prefix|global|workspaces?|include_workspace_root)$)/i.test(
+        key,
+      ),
   ),
 );
 
@@ -72,14 +75,19 @@ const globToRegExp = (pattern) => {
 /** Every subpath of an `exports` field with every string target under it, whatever the conditions. */
 function exportEntries(exportsField) {
   if (exportsField === undefined) return [];
-  const isSubpathMap = typeof exportsField === 'object' && !Array.isArray(exportsField) && exportsField !== null && Object.keys(exportsField).every((key) => key.startsWith('.'));
+  const isSubpathMap =
+    typeof exportsField === 'object' &&
+    !Array.isArray(exportsField) &&
+    exportsField !== null &&
+    Object.keys(exportsField).every((key) => key.startsWith('.'));
   const map = isSubpathMap ? exportsField : { '.': exportsField };
   return Object.entries(map).map(([subpath, value]) => {
     const targets = [];
     const walk = (node, conditions) => {
       if (typeof node === 'string') targets.push({ conditions, target: node });
       else if (Array.isArray(node)) node.forEach((item) => walk(item, conditions));
-      else if (node && typeof node === 'object') for (const [condition, inner] of Object.entries(node)) walk(inner, [...conditions, condition]);
+      else if (node && typeof node === 'object')
+        for (const [condition, inner] of Object.entries(node)) walk(inner, [...conditions, condition]);
     };
     walk(value, []);
     return { subpath, targets };
@@ -100,7 +108,10 @@ function moduleSpecifiers(name) {
       specifiers.push(subpath === '.' ? name : `${name}/${rel(subpath)}`);
       continue;
     }
-    const runtime = targets.find(({ target, conditions }) => target.includes('*') && !conditions.includes('types') && isModuleFile(target)) ?? targets[0];
+    const runtime =
+      targets.find(
+        ({ target, conditions }) => target.includes('*') && !conditions.includes('types') && isModuleFile(target),
+      ) ?? targets[0];
     const [before, after] = rel(runtime.target).split('*');
     for (const file of files.keys()) {
       if (file.startsWith(before) && file.endsWith(after) && file.length >= before.length + after.length) {
@@ -118,14 +129,17 @@ const versionFromRepo = (dependency) => {
   try {
     return requireFromRoot(`${dependency}/package.json`).version;
   } catch {
-    throw new Error(`the repo has no version of ${dependency} (root package-lock.json and node_modules): add it to the root devDependencies`);
+    throw new Error(
+      `the repo has no version of ${dependency} (root package-lock.json and node_modules): add it to the root devDependencies`,
+    );
   }
 };
 
 before(async () => {
   for (const name of PACKAGES) {
     const dist = path.join(ROOT, 'packages', name, 'dist');
-    if (!fs.existsSync(dist)) throw new Error(`@qmi/${name} is not built (no ${dist}): run \`npm run build\` at the repo root first`);
+    if (!fs.existsSync(dist))
+      throw new Error(`@qmi/${name} is not built (no ${dist}): run \`npm run build\` at the repo root first`);
   }
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-pack-'));
   scratch = path.join(tmp, 'scratch');
@@ -161,26 +175,39 @@ for (const short of PACKAGES) {
   const name = `@qmi/${short}`;
   test(`${name}: the packed package.json and file list are ready to publish`, () => {
     const entry = packed.get(name);
-    assert.ok(entry, `${name} was not packed (its package.json names it ${[...packed.values()].find((p) => p.short === short)?.manifest.name})`);
+    assert.ok(
+      entry,
+      `${name} was not packed (its package.json names it ${[...packed.values()].find((p) => p.short === short)?.manifest.name})`,
+    );
     const { manifest, files } = entry;
     const paths = [...files.keys()];
     const problems = [];
     const has = (target) => files.has(rel(target));
     const mustExist = (where, target) => {
       if (typeof target !== 'string') problems.push(`${where} is not a path: ${JSON.stringify(target)}`);
-      else if (!target.startsWith('./') && where.startsWith('exports')) problems.push(`${where} → "${target}" must start with "./"`);
+      else if (!target.startsWith('./') && where.startsWith('exports'))
+        problems.push(`${where} → "${target}" must start with "./"`);
       else if (!has(target)) problems.push(`${where} → ${target} is not in the tarball`);
     };
 
     // What ships: dist, and none of the sources, tests or configs.
     if (manifest.private) problems.push('"private": true — npm publish would refuse it');
     if (manifest.type !== 'module') problems.push(`"type" is ${JSON.stringify(manifest.type)}, expected "module"`);
-    if (!Array.isArray(manifest.files) || !manifest.files.some((f) => /^(\.\/)?dist(\/|$)/.test(f))) problems.push(`"files" does not ship dist: ${JSON.stringify(manifest.files)}`);
+    if (!Array.isArray(manifest.files) || !manifest.files.some((f) => /^(\.\/)?dist(\/|$)/.test(f)))
+      problems.push(`"files" does not ship dist: ${JSON.stringify(manifest.files)}`);
     if (!paths.some((file) => file.startsWith('dist/'))) problems.push('the tarball has no dist/ file (not built?)');
-    const stray = paths.filter((file) => /^(src|test|tests|__tests__|stories|scripts|bench|node_modules|\.data)\/|(^|\/)tsconfig[^/]*\.json$|(^|\/)(tsup|vite|vitest|web-test-runner)\.config\.|\.test\.(m|c)?[jt]sx?$|(^|\/)\.env/.test(file));
-    if (stray.length) problems.push(`the tarball ships files that are not for users: ${stray.slice(0, 8).join(', ')}${stray.length > 8 ? ` (+${stray.length - 8})` : ''}`);
+    const stray = paths.filter((file) =>
+      /^(src|test|tests|__tests__|stories|scripts|bench|node_modules|\.data)\/|(^|\/)tsconfig[^/]*\.json$|(^|\/)(tsup|vite|vitest|web-test-runner)\.config\.|\.test\.(m|c)?[jt]sx?$|(^|\/)\.env/.test(
+        file,
+      ),
+    );
+    if (stray.length)
+      problems.push(
+        `the tarball ships files that are not for users: ${stray.slice(0, 8).join(', ')}${stray.length > 8 ? ` (+${stray.length - 8})` : ''}`,
+      );
     if (!files.has('README.md')) warnings.push(`${name}: no README.md in the tarball (the npm page will be empty)`);
-    if (manifest.license && !paths.some((file) => /^licen[cs]e(\.|$)/i.test(file))) warnings.push(`${name}: "license": "${manifest.license}" but no LICENSE file in the tarball`);
+    if (manifest.license && !paths.some((file) => /^licen[cs]e(\.|$)/i.test(file)))
+      warnings.push(`${name}: "license": "${manifest.license}" but no LICENSE file in the tarball`);
 
     // Every path the manifest names.
     if (manifest.exports === undefined) problems.push('no "exports" field');
@@ -189,32 +216,42 @@ for (const short of PACKAGES) {
       const conditionsSeen = targets.map(({ conditions }) => conditions.join('.'));
       for (const { conditions, target } of targets) {
         const where = `exports["${subpath}"]${conditions.map((c) => `.${c}`).join('')}`;
-        if (conditions.at(-1) === 'types' && !/\.d\.(m|c)?ts$/.test(target)) problems.push(`${where} → ${target} is not a .d.ts file`);
-        if (subpath.includes('*') !== target.includes('*')) problems.push(`${where} → ${target}: a pattern must map to a pattern`);
+        if (conditions.at(-1) === 'types' && !/\.d\.(m|c)?ts$/.test(target))
+          problems.push(`${where} → ${target} is not a .d.ts file`);
+        if (subpath.includes('*') !== target.includes('*'))
+          problems.push(`${where} → ${target}: a pattern must map to a pattern`);
         if (!target.includes('*')) {
           mustExist(where, target);
           continue;
         }
         const [head, tail] = rel(target).split('*');
-        const matches = paths.filter((file) => file.startsWith(head) && file.endsWith(tail) && file.length > head.length + tail.length);
+        const matches = paths.filter(
+          (file) => file.startsWith(head) && file.endsWith(tail) && file.length > head.length + tail.length,
+        );
         if (matches.length === 0) problems.push(`${where} → ${target} matches no file of the tarball`);
       }
-      const jsTargets = targets.filter(({ target, conditions }) => /\.(m|c)?js$/.test(target) && !conditions.includes('types'));
+      const jsTargets = targets.filter(
+        ({ target, conditions }) => /\.(m|c)?js$/.test(target) && !conditions.includes('types'),
+      );
       if (jsTargets.length && !conditionsSeen.some((c) => c.split('.').includes('types'))) {
         // Without a types condition TypeScript looks for a .d.ts next to the file.
         for (const { target } of jsTargets.filter(({ target }) => !target.includes('*'))) {
-          if (!has(target.replace(/\.(m|c)?js$/, '.d.$1ts'))) problems.push(`exports["${subpath}"] has no "types" condition and no .d.ts beside ${target}`);
+          if (!has(target.replace(/\.(m|c)?js$/, '.d.$1ts')))
+            problems.push(`exports["${subpath}"] has no "types" condition and no .d.ts beside ${target}`);
         }
       }
     }
     for (const field of ['main', 'module', 'types', 'typings', 'customElements', 'browser']) {
       if (typeof manifest[field] === 'string') mustExist(`"${field}"`, manifest[field]);
     }
-    if (manifest.types === undefined && manifest.typings === undefined) problems.push('no top-level "types" (TypeScript with moduleResolution node10 finds no types)');
-    const bins = typeof manifest.bin === 'string' ? { [manifest.name.split('/').pop()]: manifest.bin } : (manifest.bin ?? {});
+    if (manifest.types === undefined && manifest.typings === undefined)
+      problems.push('no top-level "types" (TypeScript with moduleResolution node10 finds no types)');
+    const bins =
+      typeof manifest.bin === 'string' ? { [manifest.name.split('/').pop()]: manifest.bin } : (manifest.bin ?? {});
     for (const [command, target] of Object.entries(bins)) {
       mustExist(`bin["${command}"]`, target);
-      if (has(target) && !files.get(rel(target)).toString('utf8', 0, 64).startsWith('#!')) problems.push(`bin["${command}"] → ${target} has no #! line`);
+      if (has(target) && !files.get(rel(target)).toString('utf8', 0, 64).startsWith('#!'))
+        problems.push(`bin["${command}"] → ${target} has no #! line`);
     }
 
     // Tree-shaking: declared; a list matches the files it names, and keeps the CSS the package exports.
@@ -223,7 +260,8 @@ for (const short of PACKAGES) {
       for (const pattern of manifest.sideEffects) {
         const regexp = globToRegExp(pattern);
         if (paths.some((file) => regexp.test(file))) continue;
-        if (pattern.includes('*')) warnings.push(`${name}: sideEffects pattern "${pattern}" matches no file of the tarball`);
+        if (pattern.includes('*'))
+          warnings.push(`${name}: sideEffects pattern "${pattern}" matches no file of the tarball`);
         else problems.push(`sideEffects names ${pattern}, which is not in the tarball`);
       }
     }
@@ -231,20 +269,26 @@ for (const short of PACKAGES) {
       const css = paths.filter((file) => file.endsWith('.css'));
       const kept = Array.isArray(manifest.sideEffects) ? manifest.sideEffects.map(globToRegExp) : [];
       const dropped = css.filter((file) => !kept.some((regexp) => regexp.test(file)));
-      if (dropped.length) problems.push(`"sideEffects" does not list the CSS it ships (a bundler would drop \`import '${name}/…css'\`): ${dropped.slice(0, 4).join(', ')}`);
+      if (dropped.length)
+        problems.push(
+          `"sideEffects" does not list the CSS it ships (a bundler would drop \`import '${name}/…css'\`): ${dropped.slice(0, 4).join(', ')}`,
+        );
     }
 
     // Engines and publishing.
     const range = manifest.engines?.node;
     if (!range) problems.push('"engines.node" is not declared');
     else if (!semver.validRange(range)) problems.push(`"engines.node" is not a valid range: ${range}`);
-    else if (!semver.satisfies(process.versions.node, range)) problems.push(`"engines.node" (${range}) excludes the Node this repo runs on (${process.versions.node})`);
-    if (manifest.name.startsWith('@') && manifest.publishConfig?.access !== 'public') problems.push('a scoped package needs "publishConfig": { "access": "public" } to publish for free');
+    else if (!semver.satisfies(process.versions.node, range))
+      problems.push(`"engines.node" (${range}) excludes the Node this repo runs on (${process.versions.node})`);
+    if (manifest.name.startsWith('@') && manifest.publishConfig?.access !== 'public')
+      problems.push('a scoped package needs "publishConfig": { "access": "public" } to publish for free');
 
     // Internal dependencies: the versions of the siblings packed with it, never workspace:/file: links.
     for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
       for (const [dependency, spec] of Object.entries(manifest[field] ?? {})) {
-        if (/^(workspace|file|link|git\+?[a-z]*):/.test(spec)) problems.push(`${field}["${dependency}"] is "${spec}": not installable from the registry`);
+        if (/^(workspace|file|link|git\+?[a-z]*):/.test(spec))
+          problems.push(`${field}["${dependency}"] is "${spec}": not installable from the registry`);
         const sibling = packed.get(dependency);
         if (!sibling) continue;
         const version = sibling.manifest.version;
@@ -254,21 +298,30 @@ for (const short of PACKAGES) {
     }
 
     // Every bare import of the shipped code is a declared dependency.
-    const declared = new Set([manifest.name, ...['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap((f) => Object.keys(manifest[f] ?? {}))]);
+    const declared = new Set([
+      manifest.name,
+      ...['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap((f) => Object.keys(manifest[f] ?? {})),
+    ]);
     const undeclared = new Map();
     for (const [file, body] of files) {
       if (!/\.(m|c)?js$|\.d\.(m|c)?ts$/.test(file)) continue;
       // Leading whitespace or start of line only: skips code shown inside strings of the demo pages.
-      for (const match of body.toString('utf8').matchAll(/(?:^|[\s;}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?\(?\s*['"]([^'"./][^'"]*)['"]/g)) {
+      for (const match of body
+        .toString('utf8')
+        .matchAll(/(?:^|[\s;}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?\(?\s*['"]([^'"./][^'"]*)['"]/g)) {
         const specifier = match[1];
         if (specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0])) continue;
         const pkg = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
         if (!declared.has(pkg)) undeclared.set(pkg, [...(undeclared.get(pkg) ?? []), file]);
       }
     }
-    for (const [pkg, where] of undeclared) problems.push(`imports "${pkg}" (in ${where.slice(0, 3).join(', ')}) without declaring it in dependencies or peerDependencies`);
+    for (const [pkg, where] of undeclared)
+      problems.push(
+        `imports "${pkg}" (in ${where.slice(0, 3).join(', ')}) without declaring it in dependencies or peerDependencies`,
+      );
 
-    if (problems.length) assert.fail(`${name} (${entry.dir}/package.json and its tarball):\n  - ${problems.join('\n  - ')}`);
+    if (problems.length)
+      assert.fail(`${name} (${entry.dir}/package.json and its tarball):\n  - ${problems.join('\n  - ')}`);
   });
 }
 
@@ -278,31 +331,66 @@ test('the four tarballs install together into a scratch project outside the repo
   assert.equal(packed.size, PACKAGES.length, 'not every package was packed');
   assert.ok(path.relative(ROOT, scratch).startsWith('..'), `the scratch project must be outside the repo (${scratch})`);
   fs.mkdirSync(scratch);
-  fs.writeFileSync(path.join(scratch, 'package.json'), `${JSON.stringify({ name: 'qmi-pack-scratch', private: true, type: 'module' }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join(scratch, 'package.json'),
+    `${JSON.stringify({ name: 'qmi-pack-scratch', private: true, type: 'module' }, null, 2)}\n`,
+  );
   // The versions the repo already uses (root package-lock.json), so the npm cache has them.
   // @types/node, as any Node user's project has: @qmi/sandbox's types name node:stream and NodeJS.ProcessEnv,
   // and third-party types the packages expose (tus-js-client's, imported by @qmi/core's .d.ts) name Buffer.
-  const tools = ['typescript', 'react', 'react-dom', '@types/react', '@types/react-dom', '@types/node'].map((dependency) => `${dependency}@${versionFromRepo(dependency)}`);
+  const tools = ['typescript', 'react', 'react-dom', '@types/react', '@types/react-dom', '@types/node'].map(
+    (dependency) => `${dependency}@${versionFromRepo(dependency)}`,
+  );
   // --ignore-scripts: @qmi/sandbox depends on better-sqlite3, whose install script compiles it
   // (about 70 s here, the prebuilt download fails offline); nothing below loads it at run time.
-  const args = ['install', ...[...packed.values()].map((p) => p.tarball), ...tools, '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'];
+  const args = [
+    'install',
+    ...[...packed.values()].map((p) => p.tarball),
+    ...tools,
+    '--no-audit',
+    '--no-fund',
+    '--prefer-offline',
+    '--ignore-scripts',
+  ];
   const { stderr } = await timed('npm install (scratch project)', () => sh('npm', args, scratch));
   const seconds = timings.at(-1)[1];
-  t.diagnostic(`npm ${args.map((a) => (a.endsWith('.tgz') ? path.basename(a) : a)).join(' ')}: ${seconds.toFixed(1)} s`);
+  t.diagnostic(
+    `npm ${args.map((a) => (a.endsWith('.tgz') ? path.basename(a) : a)).join(' ')}: ${seconds.toFixed(1)} s`,
+  );
   if (seconds > 60) warnings.push(`npm install of the scratch project took ${seconds.toFixed(0)} s (cold npm cache?)`);
   // On a Node our "engines" accept, installing our packages must not warn that one of them (or one of their
   // dependencies) does not support it: a user reads EBADENGINE as "this does not work here".
-  const unsupported = [...stderr.matchAll(/EBADENGINE[^\n]*\n[^\n]*package: '([^']+)',\n[^\n]*required: \{ node: '([^']+)' \}/g)].map((m) => `${m[1]} requires node ${m[2]}`);
-  assert.deepEqual(unsupported, [], `npm install on Node ${process.versions.node} warns EBADENGINE:\n  - ${unsupported.join('\n  - ')}`);
+  const unsupported = [
+    ...stderr.matchAll(/EBADENGINE[^\n]*\n[^\n]*package: '([^']+)',\n[^\n]*required: \{ node: '([^']+)' \}/g),
+  ].map((m) => `${m[1]} requires node ${m[2]}`);
+  assert.deepEqual(
+    unsupported,
+    [],
+    `npm install on Node ${process.versions.node} warns EBADENGINE:\n  - ${unsupported.join('\n  - ')}`,
+  );
   assert.doesNotMatch(stderr, /EBADENGINE/, 'npm install printed an EBADENGINE warning');
   // Each @qmi package once, from its tarball: the internal versions resolved to the siblings, not the registry.
   const lock = JSON.parse(fs.readFileSync(path.join(scratch, 'node_modules/.package-lock.json'), 'utf8'));
   for (const [name, { manifest }] of packed) {
-    const copies = Object.keys(lock.packages).filter((key) => key === `node_modules/${name}` || key.endsWith(`/node_modules/${name}`));
-    assert.deepEqual(copies, [`node_modules/${name}`], `${name} is installed ${copies.length} times (${copies.join(', ')}): an internal dependency range does not match ${manifest.version}`);
+    const copies = Object.keys(lock.packages).filter(
+      (key) => key === `node_modules/${name}` || key.endsWith(`/node_modules/${name}`),
+    );
+    assert.deepEqual(
+      copies,
+      [`node_modules/${name}`],
+      `${name} is installed ${copies.length} times (${copies.join(', ')}): an internal dependency range does not match ${manifest.version}`,
+    );
     const installed = lock.packages[`node_modules/${name}`];
-    assert.equal(installed.version, manifest.version, `${name}: installed ${installed.version}, packed ${manifest.version}`);
-    assert.match(installed.resolved ?? '', /\.tgz$/, `${name} was not installed from its tarball (resolved: ${installed.resolved})`);
+    assert.equal(
+      installed.version,
+      manifest.version,
+      `${name}: installed ${installed.version}, packed ${manifest.version}`,
+    );
+    assert.match(
+      installed.resolved ?? '',
+      /\.tgz$/,
+      `${name} was not installed from its tarball (resolved: ${installed.resolved})`,
+    );
   }
 });
 
@@ -318,14 +406,18 @@ function entriesFile() {
   let index = 0;
   for (const name of packed.keys()) {
     for (const specifier of moduleSpecifiers(name)) {
-      lines.push(`import * as entry${index} from '${specifier}';`, `export const typed${index}: NotAny<typeof entry${index}> = true; // ${specifier}`);
+      lines.push(
+        `import * as entry${index} from '${specifier}';`,
+        `export const typed${index}: NotAny<typeof entry${index}> = true; // ${specifier}`,
+      );
       index += 1;
     }
   }
   return { text: `${lines.join('\n')}\n`, count: index };
 }
 
-const exported = (name, subpath) => exportEntries(packed.get(name)?.manifest.exports).some((entry) => entry.subpath === subpath);
+const exported = (name, subpath) =>
+  exportEntries(packed.get(name)?.manifest.exports).some((entry) => entry.subpath === subpath);
 
 /** Uses of the main types that fail when they are `any`, missing or wrong (the @ts-expect-error lines). */
 function usageFile() {
@@ -452,24 +544,49 @@ function explainTscErrors(output) {
     else if (other) where = `third-party types: ${other[1]}`;
     else if (file === 'entries.ts') {
       const lineNo = Number(/\((\d+),/.exec(line)?.[1]);
-      where = `entries.ts: ${/from '([^']+)'|\/\/ (\S+)/.exec(entries[lineNo - 1] ?? '')?.slice(1).find(Boolean) ?? '?'}`;
+      where = `entries.ts: ${
+        /from '([^']+)'|\/\/ (\S+)/
+          .exec(entries[lineNo - 1] ?? '')
+          ?.slice(1)
+          .find(Boolean) ?? '?'
+      }`;
     }
     groups.set(where, [...(groups.get(where) ?? []), line.trim()]);
   }
-  return [...groups].map(([where, lines]) => `${where}\n      ${lines.slice(0, 6).join('\n      ')}${lines.length > 6 ? `\n      (+${lines.length - 6} more)` : ''}`).join('\n  - ');
+  return [...groups]
+    .map(
+      ([where, lines]) =>
+        `${where}\n      ${lines.slice(0, 6).join('\n      ')}${lines.length > 6 ? `\n      (+${lines.length - 6} more)` : ''}`,
+    )
+    .join('\n  - ');
 }
 
 async function typeCheck(t, label, compilerOptions) {
   const count = typescriptFiles();
   const config = `tsconfig.${label}.json`;
-  const base = { target: 'es2022', lib: ['es2022', 'dom'], strict: true, skipLibCheck: false, noEmit: true, forceConsistentCasingInFileNames: true };
-  fs.writeFileSync(path.join(scratch, config), JSON.stringify({ compilerOptions: { ...base, ...compilerOptions }, files: ['entries.ts', 'usage.ts'] }, null, 2));
+  const base = {
+    target: 'es2022',
+    lib: ['es2022', 'dom'],
+    strict: true,
+    skipLibCheck: false,
+    noEmit: true,
+    forceConsistentCasingInFileNames: true,
+  };
+  fs.writeFileSync(
+    path.join(scratch, config),
+    JSON.stringify({ compilerOptions: { ...base, ...compilerOptions }, files: ['entries.ts', 'usage.ts'] }, null, 2),
+  );
   const tsc = path.join(scratch, 'node_modules/typescript/bin/tsc');
-  const result = await timed(`tsc --noEmit (${label})`, () => sh(process.execPath, [tsc, '-p', config, '--pretty', 'false'], scratch).catch((error) => error));
-  t.diagnostic(`${count} public entries type-checked with TypeScript ${versionFromRepo('typescript')}, ${label}, strict, skipLibCheck false`);
+  const result = await timed(`tsc --noEmit (${label})`, () =>
+    sh(process.execPath, [tsc, '-p', config, '--pretty', 'false'], scratch).catch((error) => error),
+  );
+  t.diagnostic(
+    `${count} public entries type-checked with TypeScript ${versionFromRepo('typescript')}, ${label}, strict, skipLibCheck false`,
+  );
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   assert.ok(!(result instanceof Error) || output.includes('error TS'), `tsc did not run: ${result.message}`);
-  if (result instanceof Error) assert.fail(`tsc (${label}) found errors in the scratch project (${scratch}):\n  - ${explainTscErrors(output)}`);
+  if (result instanceof Error)
+    assert.fail(`tsc (${label}) found errors in the scratch project (${scratch}):\n  - ${explainTscErrors(output)}`);
 }
 
 test('TypeScript, nodenext: a file importing every public entry type-checks, with real types', (t) =>
@@ -539,8 +656,8 @@ out.exampleDossier = { readyToSubmit: complete.readyToSubmit, issues: complete.i
 `
     : ''
 }${
-  exported('@qmi/elements', './react')
-    ? `
+    exported('@qmi/elements', './react')
+      ? `
 // The React wrappers load and render on the server: no window here.
 assert.equal(typeof window, 'undefined');
 const wrappers = await import('@qmi/elements/react');
@@ -556,19 +673,29 @@ for (const [name, value] of Object.entries(wrappers)) {
 assert.ok(Object.keys(rendered).length > 0, '@qmi/elements/react exports no React component: ' + Object.keys(wrappers).join(', '));
 out.react = Object.fromEntries(Object.entries(rendered).map(([name, html]) => [name, html.slice(0, 60)]));
 `
-    : ''
-}
+      : ''
+  }
 console.log(JSON.stringify(out));
 `;
 }
 
 test('plain Node: core and validators run from the installed packages', async (t) => {
   fs.writeFileSync(path.join(scratch, 'check.mjs'), checkScript());
-  const result = await timed('node check.mjs', () => sh(process.execPath, ['check.mjs'], scratch).catch((error) => error));
-  assert.ok(!(result instanceof Error), `node check.mjs failed in the scratch project (${scratch}):\n${result.stderr ?? result.message}`);
+  const result = await timed('node check.mjs', () =>
+    sh(process.execPath, ['check.mjs'], scratch).catch((error) => error),
+  );
+  assert.ok(
+    !(result instanceof Error),
+    `node check.mjs failed in the scratch project (${scratch}):\n${result.stderr ?? result.message}`,
+  );
   const out = JSON.parse(result.stdout.trim().split('\n').at(-1));
-  t.diagnostic(`empty dossier: readyToSubmit ${out.emptyDossier.readyToSubmit}, ${out.emptyDossier.errors} errors, rules ${out.emptyDossier.rules.join(', ')}`);
-  if (out.exampleDossier) t.diagnostic(`example dossier with documents: readyToSubmit ${out.exampleDossier.readyToSubmit}, ${out.exampleDossier.issues} issues; after the deadline: ${out.exampleDossier.afterDeadline.join(', ')}`);
+  t.diagnostic(
+    `empty dossier: readyToSubmit ${out.emptyDossier.readyToSubmit}, ${out.emptyDossier.errors} errors, rules ${out.emptyDossier.rules.join(', ')}`,
+  );
+  if (out.exampleDossier)
+    t.diagnostic(
+      `example dossier with documents: readyToSubmit ${out.exampleDossier.readyToSubmit}, ${out.exampleDossier.issues} issues; after the deadline: ${out.exampleDossier.afterDeadline.join(', ')}`,
+    );
   if (out.react) t.diagnostic(`@qmi/elements/react rendered on the server: ${Object.keys(out.react).join(', ')}`);
   else t.diagnostic('@qmi/elements has no ./react entry yet: server rendering not checked');
   assert.equal(out.emptyDossier.readyToSubmit, false);

@@ -26,7 +26,8 @@ const logs = [];
 /** A partner's web server: one page, and the bundle, on an origin of its own. */
 async function partnerSite(html) {
   const server = http.createServer((req, res) => {
-    if (req.url === '/qmi-elements.js') res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(BUNDLE);
+    if (req.url === '/qmi-elements.js')
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(BUNDLE);
     else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html());
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -34,7 +35,10 @@ async function partnerSite(html) {
   return `http://127.0.0.1:${server.address().port}`;
 }
 
-const page = (body, lang = 'fr') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Candidature QMI</title>
+const page = (
+  body,
+  lang = 'fr',
+) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Candidature QMI</title>
 <script type="module" src="/qmi-elements.js"></script></head><body><main><h1>Notre candidature</h1>${body}</main></body></html>`;
 
 let api = '';
@@ -60,7 +64,10 @@ before(async () => {
   form.addEventListener('qmi-error', (event) => window.errors.push(String(event.error)));
   // The partner's own sign-in answers later: the token arrives then.
   setTimeout(() => { form.token = window.partnerToken; }, 800);
-</script>`).replace('<script type="module" src', `<script>window.partnerToken = ${JSON.stringify(partnerToken)};</script><script type="module" src`),
+</script>`).replace(
+      '<script type="module" src',
+      `<script>window.partnerToken = ${JSON.stringify(partnerToken)};</script><script type="module" src`,
+    ),
   );
   // A page whose origin nobody added to QMI_ALLOWED_ORIGINS.
   strangerOrigin = await partnerSite(() =>
@@ -80,7 +87,9 @@ before(async () => {
   });
   api = sandbox.url;
   const agent = createClient({ baseUrl: api });
-  partnerToken = (await agent.auth.signUp({ email: 'agent.partenaire@mairie.example', password: 'un mot de passe assez long' })).token;
+  partnerToken = (
+    await agent.auth.signUp({ email: 'agent.partenaire@mairie.example', password: 'un mot de passe assez long' })
+  ).token;
   profile = path.join(work, 'profile');
   browser = await launchChromium({ userDataDir: profile });
 });
@@ -112,18 +121,26 @@ const FORM = ['qmi-session qmi-application-form'];
 
 /** The sector sheets' uploader inside the form (found by its rule, as a person finds it by its heading). */
 async function sectorUploader(tab) {
-  const handle = await tab.waitForFunction(() => {
-    const form = document.querySelector('qmi-session qmi-application-form');
-    return [...(form?.shadowRoot?.querySelectorAll('qmi-document-uploader') ?? [])].find((u) => u.rule?.id === 'sector_sheet');
-  }, { timeout: 20_000 });
+  const handle = await tab.waitForFunction(
+    () => {
+      const form = document.querySelector('qmi-session qmi-application-form');
+      return [...(form?.shadowRoot?.querySelectorAll('qmi-document-uploader') ?? [])].find(
+        (u) => u.rule?.id === 'sector_sheet',
+      );
+    },
+    { timeout: 20_000 },
+  );
   return handle;
 }
 
-const uploaderText = (tab) => tab.evaluate(() => {
-  const form = document.querySelector('qmi-session qmi-application-form');
-  const uploader = [...form.shadowRoot.querySelectorAll('qmi-document-uploader')].find((u) => u.rule?.id === 'sector_sheet');
-  return uploader?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
-});
+const uploaderText = (tab) =>
+  tab.evaluate(() => {
+    const form = document.querySelector('qmi-session qmi-application-form');
+    const uploader = [...form.shadowRoot.querySelectorAll('qmi-document-uploader')].find(
+      (u) => u.rule?.id === 'sector_sheet',
+    );
+    return uploader?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+  });
 
 async function waitUntil(read, predicate, message) {
   const deadline = Date.now() + 20_000;
@@ -151,34 +168,68 @@ test('an upload shows as recorded, in the task list too, and is still there afte
   const tab = await browser.newPage();
   await tab.goto(allowedOrigin);
   const uploader = await sectorUploader(tab);
-  const input = await tab.waitForFunction((u) => u.shadowRoot?.querySelector('input[type="file"]'), { timeout: 20_000 }, uploader);
+  const input = await tab.waitForFunction(
+    (u) => u.shadowRoot?.querySelector('input[type="file"]'),
+    { timeout: 20_000 },
+    uploader,
+  );
   const file = path.join(work, 'fiche-secteur.pdf');
   fs.writeFileSync(file, PDF);
   await input.uploadFile(file);
-  const shown = await waitUntil(() => uploaderText(tab), (t) => t.includes('fiche-secteur.pdf') && t.includes('Supprimer'), 'the recorded file with its remove button');
+  const shown = await waitUntil(
+    () => uploaderText(tab),
+    (t) => t.includes('fiche-secteur.pdf') && t.includes('Supprimer'),
+    'the recorded file with its remove button',
+  );
   assert.match(shown, /fiche-secteur\.pdf/);
-  const tasks = await textOf(tab, FORM, (t) => /Pièces du dossier\s*En cours/.test(t), 'the task list counts the document');
+  const tasks = await textOf(
+    tab,
+    FORM,
+    (t) => /Pièces du dossier\s*En cours/.test(t),
+    'the task list counts the document',
+  );
   assert.match(tasks, /Pièces du dossier\s*En cours/);
 
   await tab.reload();
   await sectorUploader(tab);
-  await waitUntil(() => uploaderText(tab), (t) => t.includes('fiche-secteur.pdf') && t.includes('Supprimer'), 'the file still shown after a reload');
+  await waitUntil(
+    () => uploaderText(tab),
+    (t) => t.includes('fiche-secteur.pdf') && t.includes('Supprimer'),
+    'the file still shown after a reload',
+  );
 
   // Another device removes it: a reload in this same profile must show the platform's dossier.
   const other = createClient({ baseUrl: api });
   await other.auth.signIn(DEMO);
-  const [dossier] = await (async () => { const all = []; for await (const a of other.applications.list({ callId: 'qmi-2' })) all.push(a); return all; })();
+  const [dossier] = await (async () => {
+    const all = [];
+    for await (const a of other.applications.list({ callId: 'qmi-2' })) all.push(a);
+    return all;
+  })();
   for (const document of dossier.documents) await other.documents.remove(dossier.id, document.id);
   await tab.reload();
   await sectorUploader(tab);
-  await waitUntil(() => uploaderText(tab), (t) => !t.includes('fiche-secteur.pdf') && /Choisir/.test(t), 'the removal shown after a reload');
+  await waitUntil(
+    () => uploaderText(tab),
+    (t) => !t.includes('fiche-secteur.pdf') && /Choisir/.test(t),
+    'the removal shown after a reload',
+  );
 
   // An edit from another device shows when the person comes back to the tab, without a reload.
   const latest = await other.applications.get(dossier.id);
-  await other.applications.update(dossier.id, { challenge: { title: 'Rues aux écoles, version de la mairie' } }, { ifMatch: latest.revision });
+  await other.applications.update(
+    dossier.id,
+    { challenge: { title: 'Rues aux écoles, version de la mairie' } },
+    { ifMatch: latest.revision },
+  );
   await tab.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
   await waitUntil(
-    () => tab.evaluate(() => document.querySelector('qmi-session qmi-application-form').shadowRoot.querySelector('#f-challenge-title')?.value),
+    () =>
+      tab.evaluate(
+        () =>
+          document.querySelector('qmi-session qmi-application-form').shadowRoot.querySelector('#f-challenge-title')
+            ?.value,
+      ),
     (value) => value === 'Rues aux écoles, version de la mairie',
     'the other device’s edit shown',
   );
@@ -189,17 +240,26 @@ test('a partner that signs people in itself: nothing is sent before the token, t
   const tab = await browser.newPage();
   const sent = [];
   tab.on('request', (request) => {
-    if (request.url().startsWith(api)) sent.push({ url: request.url(), method: request.method(), auth: Boolean(request.headers().authorization) });
+    if (request.url().startsWith(api))
+      sent.push({ url: request.url(), method: request.method(), auth: Boolean(request.headers().authorization) });
   });
   const statuses = [];
   tab.on('response', (response) => response.url().startsWith(api) && statuses.push(response.status()));
   await tab.goto(ownSignInOrigin);
   const waiting = await textOf(tab, ['qmi-application-form'], (t) => t.length > 0);
   assert.match(waiting, /Connectez-vous|Chargement/);
-  const start = await textOf(tab, ['qmi-application-form'], (t) => t.includes('Créer le dossier') || /clos/.test(t), 'the start step');
+  const start = await textOf(
+    tab,
+    ['qmi-application-form'],
+    (t) => t.includes('Créer le dossier') || /clos/.test(t),
+    'the start step',
+  );
   assert.doesNotMatch(start, /closes|clos/);
   const private_ = sent.filter((r) => r.method !== 'OPTIONS' && !/\/v1\/(calls|time)/.test(r.url));
-  assert.ok(private_.every((r) => r.auth), `every request for the account's data carried the token: ${JSON.stringify(private_)}`);
+  assert.ok(
+    private_.every((r) => r.auth),
+    `every request for the account's data carried the token: ${JSON.stringify(private_)}`,
+  );
   assert.ok(!statuses.includes(401), 'no 401');
   assert.deepEqual(await tab.evaluate(() => window.errors), []);
 
@@ -210,11 +270,25 @@ test('a partner that signs people in itself: nothing is sent before the token, t
     input.focus();
   });
   await tab.keyboard.type('Montreuil');
-  await tab.waitForFunction(() => document.querySelector('qmi-application-form').shadowRoot.querySelector('qmi-commune-picker').shadowRoot.querySelector('[role="option"]'));
+  await tab.waitForFunction(() =>
+    document
+      .querySelector('qmi-application-form')
+      .shadowRoot.querySelector('qmi-commune-picker')
+      .shadowRoot.querySelector('[role="option"]'),
+  );
   await tab.keyboard.press('ArrowDown');
   await tab.keyboard.press('Enter');
-  await tab.evaluate(() => [...document.querySelector('qmi-application-form').shadowRoot.querySelectorAll('button')].find((b) => /Créer le dossier/.test(b.textContent)).click());
-  const opened = await textOf(tab, ['qmi-application-form'], (t) => t.includes('Montreuil') && /Enregistr|Pièces/.test(t), 'the new dossier');
+  await tab.evaluate(() =>
+    [...document.querySelector('qmi-application-form').shadowRoot.querySelectorAll('button')]
+      .find((b) => /Créer le dossier/.test(b.textContent))
+      .click(),
+  );
+  const opened = await textOf(
+    tab,
+    ['qmi-application-form'],
+    (t) => t.includes('Montreuil') && /Enregistr|Pièces/.test(t),
+    'the new dossier',
+  );
   assert.doesNotMatch(opened, /étaient ouvertes jusqu/, 'the dossier just created is editable');
   await tab.close();
 });
@@ -228,8 +302,15 @@ test('a page whose origin the platform does not allow says so, to the person and
   assert.match(text, /ne peut pas être joint depuis cette page/);
   const session = await textOf(tab, ['qmi-session'], (t) => /joint|répond/.test(t), 'the session’s notice');
   assert.match(session, /ne peut pas être joint depuis cette page/, 'sign-in does not blame the internet connection');
-  await waitUntil(async () => console_.join('\n'), (all) => all.includes('QMI_ALLOWED_ORIGINS'), 'a console message for the developer');
+  await waitUntil(
+    async () => console_.join('\n'),
+    (all) => all.includes('QMI_ALLOWED_ORIGINS'),
+    'a console message for the developer',
+  );
   assert.ok(console_.some((line) => line.includes(strangerOrigin) && line.includes('QMI_ALLOWED_ORIGINS')));
-  assert.ok(logs.some((line) => line.message === 'origin refused' && line.fields.origin === strangerOrigin), 'the platform logs the refused origin');
+  assert.ok(
+    logs.some((line) => line.message === 'origin refused' && line.fields.origin === strangerOrigin),
+    'the platform logs the refused origin',
+  );
   await tab.close();
 });

@@ -77,8 +77,10 @@ async function npmStart(dataDir) {
   const deadline = Date.now() + READY_MS;
   let url;
   while (!url) {
-    if (child.exitCode !== null || child.signalCode !== null) assert.fail(`npm start exited before the sandbox was ready:\n${output.text}`);
-    if (Date.now() > deadline) assert.fail(`npm start did not print its URL within ${READY_MS / 1000} s:\n${output.text}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      assert.fail(`npm start exited before the sandbox was ready:\n${output.text}`);
+    if (Date.now() > deadline)
+      assert.fail(`npm start did not print its URL within ${READY_MS / 1000} s:\n${output.text}`);
     url = output.text.match(/QMI sandbox ready on (http:\/\/\S+)/)?.[1];
     if (!url) await sleep(200);
   }
@@ -106,9 +108,17 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
         if (!answering && left.length === 0) break;
         await sleep(200);
       }
-      assert.equal(answering, false, `${url} still answers ${STOP_MS / 1000} s after ${signal} to npm start (PID ${child.pid})`);
+      assert.equal(
+        answering,
+        false,
+        `${url} still answers ${STOP_MS / 1000} s after ${signal} to npm start (PID ${child.pid})`,
+      );
       assert.deepEqual(left, [], `processes of npm start still running after ${signal}: ${left.join(', ')}`);
-      assert.match(output.text, /"msg":"stopped"/, `the sandbox did not stop gracefully (no "stopped" in its log):\n${output.text.slice(-2_000)}`);
+      assert.match(
+        output.text,
+        /"msg":"stopped"/,
+        `the sandbox did not stop gracefully (no "stopped" in its log):\n${output.text.slice(-2_000)}`,
+      );
     } finally {
       // Whatever a failure leaves behind must not outlive the test.
       for (const pid of processes.filter(alive)) {

@@ -34,8 +34,26 @@ const BUTTON_CONTRAST = buildSync({
  * empty, filled, errors, offline, conflict, uploading, upload failed, closed call, ready to submit, English.
  */
 const STATES = {
-  'elements-application-form': ['empty', 'filled', 'errors', 'offline', 'conflict', 'closed-call', 'ready-to-submit', 'english'],
-  'elements-document-uploader': ['empty', 'filled', 'errors', 'offline', 'uploading', 'upload-failed', 'closed-call', 'english'],
+  'elements-application-form': [
+    'empty',
+    'filled',
+    'errors',
+    'offline',
+    'conflict',
+    'closed-call',
+    'ready-to-submit',
+    'english',
+  ],
+  'elements-document-uploader': [
+    'empty',
+    'filled',
+    'errors',
+    'offline',
+    'uploading',
+    'upload-failed',
+    'closed-call',
+    'english',
+  ],
   'elements-timeline': ['empty', 'filled', 'closed-call', 'english'],
   'elements-criteria-checklist': ['empty', 'filled', 'errors', 'closed-call', 'ready-to-submit', 'english'],
   'elements-messages': ['empty', 'filled', 'errors', 'offline', 'english'],
@@ -43,7 +61,15 @@ const STATES = {
   'elements-commune-picker': ['empty', 'filled', 'errors', 'english'],
 };
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 
 let server;
 let origin;
@@ -51,18 +77,26 @@ let browser;
 let stories;
 
 before(async () => {
-  assert.ok(fs.existsSync(path.join(STATIC, 'index.json')), 'stories/storybook-static is missing: run `npm run storybook:build` (npm test does)');
+  assert.ok(
+    fs.existsSync(path.join(STATIC, 'index.json')),
+    'stories/storybook-static is missing: run `npm run storybook:build` (npm test does)',
+  );
   server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = path.join(STATIC, pathname === '/' ? 'index.html' : pathname);
-    if (!file.startsWith(STATIC) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(fs.readFileSync(file));
+    if (!file.startsWith(STATIC) || !fs.existsSync(file) || fs.statSync(file).isDirectory())
+      return res.writeHead(404).end();
+    res
+      .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+      .end(fs.readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
   // QMI_STORIES=form runs only the stories whose id contains "form" (while writing stories).
   const only = process.env.QMI_STORIES ?? '';
-  stories = Object.values(JSON.parse(fs.readFileSync(path.join(STATIC, 'index.json'), 'utf8')).entries).filter((entry) => entry.type === 'story' && entry.id.includes(only));
+  stories = Object.values(JSON.parse(fs.readFileSync(path.join(STATIC, 'index.json'), 'utf8')).entries).filter(
+    (entry) => entry.type === 'story' && entry.id.includes(only),
+  );
   browser = await launchChromium();
 });
 
@@ -71,11 +105,17 @@ after(async () => {
   server?.close();
 });
 
-test('the static build lists a story for each element in each of its states', { skip: Boolean(process.env.QMI_STORIES) && 'QMI_STORIES filters the stories' }, () => {
-  const ids = new Set(stories.map((story) => story.id));
-  const missing = Object.entries(STATES).flatMap(([component, states]) => states.map((state) => `${component}--${state}`).filter((id) => !ids.has(id)));
-  assert.deepEqual(missing, [], `stories missing from the build: ${missing.join(', ')}`);
-});
+test(
+  'the static build lists a story for each element in each of its states',
+  { skip: Boolean(process.env.QMI_STORIES) && 'QMI_STORIES filters the stories' },
+  () => {
+    const ids = new Set(stories.map((story) => story.id));
+    const missing = Object.entries(STATES).flatMap(([component, states]) =>
+      states.map((state) => `${component}--${state}`).filter((id) => !ids.has(id)),
+    );
+    assert.deepEqual(missing, [], `stories missing from the build: ${missing.join(', ')}`);
+  },
+);
 
 /** Opens one story alone (its iframe) and waits for its play function to confirm its state. */
 async function render(page, story, theme) {
@@ -88,7 +128,10 @@ async function render(page, story, theme) {
   // What the story shows instead (inside the element's shadow root), to say why it failed.
   const shown = await page.evaluate(() => {
     const el = [...document.querySelectorAll('#storybook-root *')].find((node) => node.shadowRoot);
-    return (el?.shadowRoot?.textContent ?? document.querySelector('#storybook-root')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+    return (el?.shadowRoot?.textContent ?? document.querySelector('#storybook-root')?.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 300);
   });
   assert.equal(state, 'rendered', `${story.id} (${theme}) did not reach its state: ${shown}\n${errors.join('\n')}`);
 }
@@ -103,8 +146,16 @@ async function check(story, theme) {
       // The a11y addon runs axe in the page too; one run at a time, so wait for it to finish.
       for (let attempt = 0; ; attempt++) {
         try {
-          const result = await globalThis.axe.run(document.querySelector('#storybook-root'), { runOnly: { type: 'tag', values: tags } });
-          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+          const result = await globalThis.axe.run(document.querySelector('#storybook-root'), {
+            runOnly: { type: 'tag', values: tags },
+          });
+          return result.violations.map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+          );
         } catch (error) {
           if (!/already running/.test(String(error)) || attempt > 50) throw error;
           await new Promise((resolve) => setTimeout(resolve, 100));
@@ -147,12 +198,20 @@ async function checkForcedColours(story) {
     const cdp = await page.createCDPSession();
     await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     await page.evaluate(BUTTON_CONTRAST);
-    assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true, 'forced colours emulated');
-    const invisible = await page.evaluate(() => globalThis.qmiButtonContrast.textsPaintedInCanvas(document.querySelector('#storybook-root')));
+    assert.equal(
+      await page.evaluate(() => matchMedia('(forced-colors: active)').matches),
+      true,
+      'forced colours emulated',
+    );
+    const invisible = await page.evaluate(() =>
+      globalThis.qmiButtonContrast.textsPaintedInCanvas(document.querySelector('#storybook-root')),
+    );
     assert.deepEqual(invisible, [], `texts painted in the backplate's colour in ${story.id}`);
     // The page photographs its own buttons' texts through puppeteer.
     await page.exposeFunction('qmiShoot', (clip) => page.screenshot({ clip, encoding: 'base64' }));
-    const unreadable = await page.evaluate(() => globalThis.qmiButtonContrast.unreadableButtons(document.querySelector('#storybook-root'), globalThis.qmiShoot));
+    const unreadable = await page.evaluate(() =>
+      globalThis.qmiButtonContrast.unreadableButtons(document.querySelector('#storybook-root'), globalThis.qmiShoot),
+    );
     assert.deepEqual(unreadable, [], `buttons whose text cannot be read under forced colours in ${story.id}`);
   } finally {
     await page.close();

@@ -39,13 +39,17 @@ window.qmiBench = async ({ url, token, applicationId, edits, renders }) => {
     form.setAttribute('application', applicationId);
     form.setAttribute('now', '2023-12-01T09:00:00Z');
     document.body.append(form);
-    while (!form.shadowRoot?.querySelector('#section-submit')) await new Promise((resolve) => requestAnimationFrame(resolve));
+    while (!form.shadowRoot?.querySelector('#section-submit'))
+      await new Promise((resolve) => requestAnimationFrame(resolve));
     render.push(performance.now() - start);
     form.remove();
   }
   return {
-    durableMedian: median(durable), durableP95: p95(durable), durableMean: mean(durable),
+    durableMedian: median(durable),
+    durableP95: p95(durable),
+    durableMean: mean(durable),
     memoryMean: mean(memory),
-    renderMedian: median(render), fetchMedian: median(fetchOnly),
+    renderMedian: median(render),
+    fetchMedian: median(fetchOnly),
   };
 };

@@ -2,7 +2,13 @@
 // autosaving dossier. The components come from `@qmi/elements/react`; the page listens to their
 // events as props (`onQmiSave`, `onQmiSubmit`), typed with the elements' event classes.
 import { useState } from 'react';
-import { QmiApplicationForm, QmiSession, QmiTimeline, type QmiSaveEvent, type QmiSubmitEvent } from '@qmi/elements/react';
+import {
+  QmiApplicationForm,
+  QmiSession,
+  QmiTimeline,
+  type QmiSaveEvent,
+  type QmiSubmitEvent,
+} from '@qmi/elements/react';
 
 export interface AppProps {
   /** The platform's URL, e.g. "https://plateforme.example" (the sandbox: "http://127.0.0.1:8787"). */
@@ -17,7 +23,8 @@ export function App({ apiBase, call = 'qmi-2', now }: AppProps) {
   const [saved, setSaved] = useState<{ revision: number; at: string }>();
   const [submitted, setSubmitted] = useState<string>();
 
-  const onSave = (event: QmiSaveEvent) => setSaved({ revision: event.application.revision, at: event.application.updatedAt });
+  const onSave = (event: QmiSaveEvent) =>
+    setSaved({ revision: event.application.revision, at: event.application.updatedAt });
   const onSubmit = (event: QmiSubmitEvent) => setSubmitted(event.application.id);
 
   return (

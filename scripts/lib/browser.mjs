@@ -4,9 +4,21 @@
 import puppeteer from 'puppeteer-core';
 import { ensureChromium } from './setup.mjs';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** `userDataDir` keeps one browser profile across launches and reloads, as a person's browser does. */
 export function launchChromium({ userDataDir } = {}) {
-  return puppeteer.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, ...(userDataDir ? { userDataDir } : {}) });
+  return puppeteer.launch({
+    executablePath: ensureChromium(),
+    args: CHROMIUM_ARGS,
+    ...(userDataDir ? { userDataDir } : {}),
+  });
 }

@@ -47,12 +47,15 @@ export function ensureBuilt({ force = false } = {}) {
   const stale = PACKAGES.filter((name) => {
     const dir = path.join(ROOT, 'packages', name);
     const built = mtime(path.join(dir, 'dist/index.js'));
-    return force || built === 0 || built < Math.max(newestIn(path.join(dir, 'src')), mtime(path.join(dir, 'package.json')));
+    return (
+      force || built === 0 || built < Math.max(newestIn(path.join(dir, 'src')), mtime(path.join(dir, 'package.json')))
+    );
   });
   if (stale.length === 0) return;
   say(`Building ${stale.map((name) => `@qmi/${name}`).join(', ')}…`);
   // Dependency order: core, then validators, then the rest (the root workspaces array is in that order).
-  for (const name of PACKAGES.filter((n) => stale.includes(n) || force)) run('npm', ['run', 'build', '-w', `packages/${name}`]);
+  for (const name of PACKAGES.filter((n) => stale.includes(n) || force))
+    run('npm', ['run', 'build', '-w', `packages/${name}`]);
 }
 
 /** The Chromium the browser tests drive: Debian's package, installed when missing (we are root here). */
@@ -61,7 +64,9 @@ export function ensureChromium() {
   const found = candidates.find((file) => fs.existsSync(file));
   if (found) return found;
   if (process.getuid?.() !== 0) {
-    throw new Error('Chromium is missing: install Debian\'s "chromium" package (apt-get install chromium) or set CHROME_PATH.');
+    throw new Error(
+      'Chromium is missing: install Debian\'s "chromium" package (apt-get install chromium) or set CHROME_PATH.',
+    );
   }
   say('Installing Chromium from Debian packages (apt-get install chromium)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -80,10 +85,15 @@ export const SUPPORTED_NODE = JSON.parse(fs.readFileSync(path.join(ROOT, 'packag
  */
 export function nodeSupport(version = process.versions.node) {
   const [major, minor, patch] = version.split('.').map(Number);
-  const ranges = SUPPORTED_NODE.split('||').map((range) => /\^(\d+)\.(\d+)\.(\d+)/.exec(range)?.slice(1).map(Number)).filter(Boolean);
+  const ranges = SUPPORTED_NODE.split('||')
+    .map((range) => /\^(\d+)\.(\d+)\.(\d+)/.exec(range)?.slice(1).map(Number))
+    .filter(Boolean);
   if (ranges.some(([m, n, p]) => major === m && (minor > n || (minor === n && patch >= p)))) return 'ok';
   const [oldest] = ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-  const below = !oldest || major < oldest[0] || (major === oldest[0] && (minor < oldest[1] || (minor === oldest[1] && patch < oldest[2])));
+  const below =
+    !oldest ||
+    major < oldest[0] ||
+    (major === oldest[0] && (minor < oldest[1] || (minor === oldest[1] && patch < oldest[2])));
   return below ? 'old' : 'untested';
 }
 
@@ -94,7 +104,10 @@ export function checkNode() {
     console.error(`qmi-kit needs Node ${SUPPORTED_NODE} (this is ${process.version}).`);
     process.exit(1);
   }
-  if (support === 'untested') console.warn(`qmi-kit is tested on Node ${SUPPORTED_NODE}; this is ${process.version}, which may work but is not tested.`);
+  if (support === 'untested')
+    console.warn(
+      `qmi-kit is tested on Node ${SUPPORTED_NODE}; this is ${process.version}, which may work but is not tested.`,
+    );
 }
 
 export function git(args) {
