@@ -58,9 +58,15 @@ export function sandboxPlugin({ allowedOrigins }) {
         case 'network': {
           // Only the sandbox becomes unreachable: Chromium's offline mode would also cut the page
           // from the test runner itself. Blocked requests fail as a dropped connection does.
-          const page = session.browser.getPage(session.id);
-          const cdp = (cdpSessions[session.id] ??= await page.createCDPSession());
-          await cdp.send('Network.enable');
+          // One CDP session per page, with the network domain enabled once: a cut must land fast,
+          // before the request after the one in flight starts (a test cuts the network mid-upload).
+          const cdp = (cdpSessions[session.id] ??= await session.browser
+            .getPage(session.id)
+            .createCDPSession()
+            .then(async (created) => {
+              await created.send('Network.enable');
+              return created;
+            }));
           await cdp.send('Network.setBlockedURLs', { urls: payload.offline ? [`${sandbox.url}/*`] : [] });
           return true;
         }
