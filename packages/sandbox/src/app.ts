@@ -4,12 +4,12 @@ import { cors } from 'hono/cors';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { authenticate } from './http/auth.js';
+import { limitBody } from './http/body.js';
 import type { AppEnv, Deps } from './http/env.js';
 import { idempotency } from './http/idempotency.js';
 import { ProblemError, problemResponse } from './http/problem.js';
 import { buildOpenApi } from './openapi/document.js';
-import { renderApiReference } from './pages/api-reference.js';
-import { renderDemoPage } from './pages/demo.js';
+import { pageRoutes } from './pages/routes.js';
 import { accountRoutes } from './routes/accounts.js';
 import { applicationRoutes } from './routes/applications.js';
 import { callRoutes } from './routes/calls.js';
@@ -119,6 +119,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       ? next()
       : corsGrant(c, next),
   );
+  // Every body is counted while it streams and refused at the limit, before a route or the idempotency
+  // layer reads it; tus streams its bodies to disk and stops them at their Upload-Length itself.
+  app.use('*', (c, next) => (isUpload(c) ? next() : limitBody(c, next)));
   // tus has its own retry story (HEAD the upload, resume from its offset), and the idempotency
   // middleware would read a creation-with-upload body that tus must stream.
   app.use('/v1/*', authenticate, (c, next) => (isUpload(c) ? next() : idempotency(c, next)));
@@ -141,8 +144,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.get('/v1/time', (c) => c.json({ now: deps.clock.now().toISOString() }));
   app.get('/healthz', (c) => c.json({ status: 'ok', now: deps.clock.now().toISOString() }));
   app.get('/openapi.json', (c) => c.json(openApi));
-  app.get('/docs', (c) => c.html(renderApiReference(openApi)));
-  app.get('/', (c) => c.html(renderDemoPage(deps, c.get('lang'), new URL(c.req.url).origin)));
+  app.route('/', pageRoutes(openApi));
   app.get('/assets/qmi-elements.js', async (c) => {
     if (!deps.elementsBundle) return problemResponse(c, 'not_found');
     // Read at each request, so a rebuilt bundle shows on reload; the demo page is not a CDN. Bytes as

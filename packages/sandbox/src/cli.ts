@@ -9,6 +9,7 @@ async function main() {
   const sandbox = await startSandbox({ ...config, log: jsonLogger });
   jsonLogger('info', 'sandbox started', {
     url: sandbox.url,
+    publicUrl: sandbox.publicUrl,
     dataDir: config.dataDir,
     clock: sandbox.clock.now().toISOString(),
     organisers: config.organisers.map((o) => o.email),
@@ -17,8 +18,13 @@ async function main() {
   });
   process.stderr.write(
     `\nQMI sandbox ready on ${sandbox.url}  (demo page: ${sandbox.url}/ , API reference: ${sandbox.url}/docs)\n` +
+      (sandbox.publicUrl !== sandbox.url ? `Public URL (QMI_PUBLIC_URL): ${sandbox.publicUrl}\n` : '') +
       `Data folder: ${config.dataDir}\nClock: ${sandbox.clock.now().toISOString()}${process.env.QMI_NOW ? '' : ' (demo default, inside the application window; set QMI_NOW to change)'}\n\n`,
   );
+  if (!config.publicUrl && ['0.0.0.0', '::'].includes(config.host))
+    jsonLogger('warn', 'no public URL', {
+      hint: `listening on every address: set QMI_PUBLIC_URL to the address browsers use, or the demo page calls ${sandbox.url}`,
+    });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

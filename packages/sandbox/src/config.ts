@@ -22,6 +22,12 @@ export interface SandboxConfig {
   elementsBundle?: string | undefined;
   /** Partner origins allowed to call the API from a browser (CORS). */
   allowedOrigins: string[];
+  /**
+   * The address browsers reach the sandbox at (behind a proxy, its https URL); the demo page's
+   * components call the API there. Never taken from a request's Host header, which anyone can forge.
+   * Default: the address the server listens on.
+   */
+  publicUrl?: string | undefined;
 }
 
 /**
@@ -47,9 +53,22 @@ function accountPair(pair: string, variable: string, shape: string): AccountSeed
   return { email: pair.slice(0, at).trim().toLowerCase(), password: pair.slice(at + 1) };
 }
 
+/** An http(s) URL without query or fragment, with no trailing slash: the API's base as the elements take it. */
+export function publicUrlOf(value: string, variable = 'QMI_PUBLIC_URL'): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${variable} must be an absolute http(s) URL, got "${value}"`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username || url.password)
+    throw new Error(`${variable} must be an http(s) URL without query, fragment or credentials, got "${value}"`);
+  return (url.origin + url.pathname).replace(/\/+$/, '');
+}
+
 /**
  * Reads the configuration from the environment (PORT, QMI_DATA_DIR, QMI_NOW, QMI_ORGANISERS,
- * QMI_DEMO_ACCOUNT, QMI_ALLOWED_ORIGINS).
+ * QMI_DEMO_ACCOUNT, QMI_ALLOWED_ORIGINS, QMI_PUBLIC_URL).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SandboxConfig {
   const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
@@ -74,5 +93,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     demoCommune: env.QMI_DEMO_COMMUNE?.trim() || undefined,
     elementsBundle: env.QMI_ELEMENTS_BUNDLE?.trim() ? path.resolve(cwd, env.QMI_ELEMENTS_BUNDLE.trim()) : undefined,
     allowedOrigins,
+    publicUrl: env.QMI_PUBLIC_URL?.trim() ? publicUrlOf(env.QMI_PUBLIC_URL.trim()) : undefined,
   };
 }

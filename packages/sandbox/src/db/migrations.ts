@@ -88,4 +88,13 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (account_id, key)
   );
   `,
+  // The sandbox clock survives a restart: its offset from the real clock, and the configured start it
+  // came from (a new QMI_NOW starts a new clock).
+  `
+  CREATE TABLE sandbox_clock (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    start TEXT NOT NULL,
+    offset_ms INTEGER NOT NULL
+  );
+  `,
 ];

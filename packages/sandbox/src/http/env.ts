@@ -17,6 +17,8 @@ export interface Deps {
   demo?: { email: string; password: string; applicationId?: string | undefined } | undefined;
   /** Path of the @qmi/elements single-file bundle the demo page loads. */
   elementsBundle?: string | undefined;
+  /** The sandbox's public URL (QMI_PUBLIC_URL, or the listen address): the demo page's API base, never the Host header. */
+  publicUrl?: string | undefined;
   /** Where uploads in progress and documents' bytes live (under the data folder). */
   uploads: UploadStorage;
   /** Checks each completed upload before it becomes a document; none by default. */

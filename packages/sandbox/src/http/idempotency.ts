@@ -9,6 +9,8 @@ const REPLAYED_HEADERS = ['content-type', 'etag', 'location'];
  * Idempotency-Key on POST (as Stripe does): the first answer to a key is stored and replayed to any
  * retry with the same body, so a create that timed out can be sent again without making two.
  * Keys are scoped to the account; requests without an account (sign-up, sign-in) are not covered.
+ * A key left "in progress" by a process that was killed is released after the claim timeout, and the
+ * retry that comes next is executed (see store/idempotency.ts).
  */
 export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   const key = c.req.header('idempotency-key');
@@ -20,6 +22,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
     });
 
   const { idempotency: keys } = c.get('deps').store;
+  // Read whole to fingerprint it: limitBody (app.ts) has already refused anything over MAX_JSON_BYTES.
   const body = await c.req.text();
   const fingerprint = createHash('sha256')
     .update(`${c.req.method} ${new URL(c.req.url).pathname}\n${body}`)
@@ -27,9 +30,11 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   const claim = keys.claim(account.id, key, fingerprint);
   if (claim.kind === 'mismatch') throw new ProblemError('idempotency_key_reused');
   if (claim.kind === 'in_progress') {
+    // Retry-After says when to come back: at once for a request still running here, or when the claim
+    // of a request that died with its process (kill -9) is released and the retry is executed.
     throw new ProblemError('rate_limited', {
       detail: say(c, 'La requête d’origine est encore en cours.', 'The original request is still being processed.'),
-      headers: { 'retry-after': '1' },
+      headers: { 'retry-after': String(Math.ceil(claim.retryAfterMs / 1000)) },
     });
   }
   if (claim.kind === 'replay') {
@@ -39,20 +44,20 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
     });
   }
 
+  // Whatever happens, the claim is completed or released: a claim this process holds is never released by time.
+  let completed = false;
   try {
     await next();
-  } catch (error) {
-    keys.release(account.id, key);
-    throw error;
+    if (c.res.status >= 500) return;
+    const headers: Record<string, string> = {};
+    for (const name of REPLAYED_HEADERS) {
+      const value = c.res.headers.get(name);
+      if (value) headers[name] = value;
+    }
+    keys.complete(account.id, key, { status: c.res.status, headers, body: await c.res.clone().text() });
+    completed = true;
+  } finally {
+    // A request that failed on our side (an exception, a 5xx) may be tried again with the same key.
+    if (!completed) keys.release(account.id, key);
   }
-  if (c.res.status >= 500) {
-    keys.release(account.id, key);
-    return;
-  }
-  const headers: Record<string, string> = {};
-  for (const name of REPLAYED_HEADERS) {
-    const value = c.res.headers.get(name);
-    if (value) headers[name] = value;
-  }
-  keys.complete(account.id, key, { status: c.res.status, headers, body: await c.res.clone().text() });
 };

@@ -46,7 +46,9 @@ function operation(op: Operation) {
     schema: { type: 'string' },
   }));
   const body = successBody(op);
-  const errors = [...new Set([...(op.auth === 'none' ? [] : [401]), ...(op.errors ?? []), 500])].sort();
+  // Any body is refused with 413 past its limit (limitBody, or tus's Upload-Length), so every method that takes one lists it.
+  const bounded = op.method === 'get' || op.method === 'head' ? [] : [413];
+  const errors = [...new Set([...(op.auth === 'none' ? [] : [401]), ...(op.errors ?? []), ...bounded, 500])].sort();
   return {
     operationId: op.id,
     tags: [op.tag],

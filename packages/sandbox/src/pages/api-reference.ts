@@ -14,7 +14,7 @@ interface Operation {
 }
 
 /** A readable API reference, rendered on the server from the OpenAPI document (no script, no CDN). */
-export function renderApiReference(doc: OpenApiDocument): string {
+export function renderApiReference(doc: OpenApiDocument, nonce: string): string {
   const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Operation })),
   );
@@ -59,5 +59,6 @@ export function renderApiReference(doc: OpenApiDocument): string {
      <h2 id="problems">Error codes</h2><p>Every error is <code>application/problem+json</code> (RFC 9457) with a stable <code>code</code>, a localised <code>title</code> (Accept-Language: fr by default, en) and, for validation errors, <code>errors[]</code> with dotted field paths.</p>
      <table><thead><tr><th scope="col">code</th><th scope="col">status</th><th scope="col">Titre</th><th scope="col">Title</th></tr></thead><tbody>${problems}</tbody></table>
      <h2 id="schemas">Schemas</h2><p>JSON Schema 2020-12, generated from the zod schemas of <code>@qmi/core</code>, in <a href="/openapi.json">the OpenAPI document</a>.</p><ul>${schemas}</ul></main>`,
+    nonce,
   );
 }

@@ -63,28 +63,29 @@ const TEXT = {
  * the focus, then shown at the top of the page (GOV.UK's pattern). The main content it leads to takes
  * the focus (tabindex -1), so that the next Tab goes on from there and a screen reader reads from there.
  */
-const SKIP_LINK_STYLE = `<style>
+const SKIP_LINK_STYLE = `
   .skip-link { position: absolute; left: 0.5rem; top: -10rem; z-index: 10; padding: 0.5rem 1rem; background: #ffffff; color: #0b4fa8; font-weight: 700; }
   .skip-link:focus { top: 0.5rem; outline: 3px solid #161616; outline-offset: 0; }
   main:focus { outline: none; }
-</style>`;
+`;
 
 /**
  * The bundle's script tag as a partner page writes it: pinned by its Subresource Integrity hash. The
- * hash is of the file as served now (it is read at each request, so a rebuild shows on reload).
+ * hash is of the file as served now (it is read at each request, so a rebuild shows on reload). The
+ * nonce is this answer's, which the page's content security policy names.
  */
-function bundleScript(file: string): string {
+function bundleScript(file: string, nonce: string): string {
   let integrity = '';
   try {
     integrity = ` integrity="sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}" crossorigin="anonymous"`;
   } catch {
     // Missing for now: the asset route answers 404 and the page says nothing more.
   }
-  return `<script type="module" src="/assets/qmi-elements.js"${integrity}></script>`;
+  return `<script type="module" src="/assets/qmi-elements.js"${integrity} nonce="${e(nonce)}"></script>`;
 }
 
 /** The partner-site snippet: one script, a session, a form. */
-function embed(deps: Deps, lang: Lang, origin: string, now: Date): string {
+function embed(deps: Deps, lang: Lang, apiBase: string, now: Date): string {
   const text = TEXT[lang];
   if (!deps.elementsBundle) return `<p>${e(text.noBundle)}</p>`;
   const call = deps.calls[0]!;
@@ -95,15 +96,20 @@ function embed(deps: Deps, lang: Lang, origin: string, now: Date): string {
     ? `\n      <qmi-messages application="${e(deps.demo.applicationId)}" now="${at}"></qmi-messages>`
     : '';
   return `${deps.demo ? `<p>${e(text.account(deps.demo.email, deps.demo.password))}</p>` : ''}
-    <qmi-session api-base="${e(origin)}"${demo}>
+    <qmi-session api-base="${e(apiBase)}"${demo}>
       <qmi-timeline call="${e(call.id)}" now="${at}"></qmi-timeline>
       <qmi-criteria-checklist call="${e(call.id)}" for="dossier" now="${at}"></qmi-criteria-checklist>
       <qmi-application-form id="dossier" call="${e(call.id)}" now="${at}"></qmi-application-form>${messages}
     </qmi-session>`;
 }
 
-/** The home page of `npm start`: what the sandbox is, where the call stands, how to use the API. */
-export function renderDemoPage(deps: Deps, lang: Lang, origin: string): string {
+/**
+ * The home page of `npm start`: what the sandbox is, where the call stands, how to use the API.
+ * `apiBase` is the sandbox's configured public URL, never one made from the request's Host header
+ * (which anyone can forge, e.g. to have a shared cache serve a page that signs in elsewhere).
+ * `nonce` is the answer's CSP nonce.
+ */
+export function renderDemoPage(deps: Deps, lang: Lang, apiBase: string, nonce: string): string {
   const text = TEXT[lang];
   const now = deps.clock.now();
   const calls = deps.calls
@@ -117,7 +123,7 @@ export function renderDemoPage(deps: Deps, lang: Lang, origin: string): string {
         <p><code>${e(call.id)}</code> — <strong>${e(text.state[state])}</strong></p><h3>${e(text.dates)}</h3><ul>${milestones}</ul></section>`;
     })
     .join('');
-  const example = `curl -s -X POST localhost:8787/v1/accounts -H 'content-type: application/json' \\
+  const example = `curl -s -X POST ${/^https?:/.test(apiBase) ? apiBase : 'localhost:8787'}/v1/accounts -H 'content-type: application/json' \\
   -d '{"email":"agent@mairie.example","password":"un mot de passe long"}'`;
   return page(
     lang,
@@ -125,10 +131,12 @@ export function renderDemoPage(deps: Deps, lang: Lang, origin: string): string {
     `<a class="skip-link" href="#contenu">${e(text.skip)}</a>
      <header><h1>${e(text.title)}</h1><p>${e(text.intro)}</p>
      <p>${e(text.clock)} <time datetime="${e(now.toISOString())}">${e(formatDate({ precision: 'instant', at: now.toISOString() }, deps.calls[0]?.timeZone ?? 'UTC', lang))}</time></p></header>
-     <main id="contenu" tabindex="-1"><section aria-labelledby="embed"><h2 id="embed">${e(text.embed)}</h2><p>${e(text.embedIntro)}</p>${embed(deps, lang, origin, now)}</section>
+     <main id="contenu" tabindex="-1"><section aria-labelledby="embed"><h2 id="embed">${e(text.embed)}</h2><p>${e(text.embedIntro)}</p>${embed(deps, lang, apiBase, now)}</section>
      ${calls}<section aria-labelledby="api"><h2 id="api">${e(text.api)}</h2>
      <ul><li><a href="/docs">${e(text.reference)}</a></li><li><a href="/openapi.json">/openapi.json</a></li><li><a href="/v1/calls/qmi-2">/v1/calls/qmi-2</a></li><li><a href="/healthz">/healthz</a></li></ul>
      <h3>${e(text.start)}</h3><pre><code>${e(example)}</code></pre></section></main>`,
-    SKIP_LINK_STYLE + (deps.elementsBundle ? bundleScript(deps.elementsBundle) : ''),
+    nonce,
+    `<style nonce="${e(nonce)}">${SKIP_LINK_STYLE}</style>` +
+      (deps.elementsBundle ? bundleScript(deps.elementsBundle, nonce) : ''),
   );
 }

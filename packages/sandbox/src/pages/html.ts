@@ -16,6 +16,10 @@ export const PAGE_STYLE = `
   .method { font-weight: 700; text-transform: uppercase; } .muted { color: var(--muted); }
 `;
 
-export const page = (lang: string, title: string, body: string, head = ''): string =>
+/**
+ * A whole page. `nonce` is the answer's CSP nonce (see security.ts): the page's style carries it, and
+ * so must every `<style>` or `<script>` in `head`.
+ */
+export const page = (lang: string, title: string, body: string, nonce: string, head = ''): string =>
   `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-  `<title>${escapeHtml(title)}</title><style>${PAGE_STYLE}</style>${head}</head><body>${body}</body></html>`;
+  `<title>${escapeHtml(title)}</title><style nonce="${escapeHtml(nonce)}">${PAGE_STYLE}</style>${head}</head><body>${body}</body></html>`;

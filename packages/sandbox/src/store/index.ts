@@ -3,11 +3,11 @@ import { accountStore } from './accounts.js';
 import { applicationStore } from './applications.js';
 import { decisionStore } from './decisions.js';
 import { documentStore } from './documents.js';
-import { idempotencyStore } from './idempotency.js';
+import { idempotencyStore, type IdempotencyTimes } from './idempotency.js';
 import { messageStore } from './messages.js';
 import { sessionStore } from './sessions.js';
 
-export function createStore(db: Db) {
+export function createStore(db: Db, options: { idempotency?: IdempotencyTimes } = {}) {
   return {
     /** Runs `fn` in one SQLite transaction: all of it is committed, or none. */
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
@@ -17,7 +17,7 @@ export function createStore(db: Db) {
     messages: messageStore(db),
     decisions: decisionStore(db),
     documents: documentStore(db),
-    idempotency: idempotencyStore(db),
+    idempotency: idempotencyStore(db, options.idempotency),
   };
 }
 export type Store = ReturnType<typeof createStore>;
