@@ -11,12 +11,7 @@ import { startSandbox, type SandboxOptions } from '../src/index.js';
 import { INSIDE_WINDOW, ORGANISER, raw } from './helpers.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-startup-'));
-after(async () => {
-  // tus's FileStore creates its folder with a callback that throws if the folder is gone: let the
-  // last sandbox's finish before the folder is removed.
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  fs.rmSync(work, { recursive: true, force: true });
-});
+after(() => fs.rmSync(work, { recursive: true, force: true }));
 
 const base = (dataDir: string): SandboxOptions => ({ dataDir, now: INSIDE_WINDOW, log: () => {}, port: 0 });
 

@@ -52,3 +52,9 @@ export class HashingFileStore extends FileStore {
     this.hashes.delete(id);
   }
 }
+
+// tus's constructor checks its folder with `fs.mkdir` and a callback that throws, uncaught, when the
+// folder is gone by then (a data folder removed right after a short start and stop): the whole
+// process would crash. `uploadStorage` makes the folder beforehand, synchronously, so the check is
+// replaced by nothing. tus declares the method private, hence the prototype rather than an override.
+Object.defineProperty(HashingFileStore.prototype, 'checkOrCreateDirectory', { value: () => {} });
