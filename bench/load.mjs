@@ -1,5 +1,7 @@
 // Closed-loop load: each worker sends its next request as soon as the previous one has answered,
 // which is how an editor's autosave behaves (it never has two saves of one dossier in flight).
+// `pauseMs` adds a person's think time between one answer and the next request (not counted in
+// the latency), so that a few honest clients do not saturate the server on their own.
 
 /**
  * Runs `request(worker)` in a loop on every worker until `durationMs` has passed or `maxRequests`
@@ -7,7 +9,7 @@
  * finish and are counted, so the elapsed time covers every latency recorded.
  * Returns the raw run; `summarise` turns one or more runs into rates and percentiles.
  */
-export async function measure({ workers, request, durationMs, maxRequests }) {
+export async function measure({ workers, request, durationMs, maxRequests, pauseMs = 0 }) {
   const latencies = new Float64Array(maxRequests);
   let sent = 0;
   let done = 0;
@@ -27,6 +29,7 @@ export async function measure({ workers, request, durationMs, maxRequests }) {
           return;
         }
         latencies[done++] = performance.now() - t0;
+        if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
       }
     }),
   );

@@ -67,6 +67,10 @@ export const ERROR_CODES = {
     status: 412,
     title: { fr: 'Le dossier a été modifié entre-temps.', en: 'The application was changed in the meantime.' },
   },
+  headers_too_large: {
+    status: 431,
+    title: { fr: 'Les en-têtes de la requête sont trop volumineux.', en: 'The request headers are too large.' },
+  },
   payload_too_large: {
     status: 413,
     title: { fr: 'La requête est trop volumineuse.', en: 'The request is too large.' },
@@ -110,7 +114,7 @@ export const ERROR_CODES = {
   },
   rate_limited: {
     status: 429,
-    title: { fr: 'Trop de requêtes, réessayez dans un instant.', en: 'Too many requests, try again shortly.' },
+    title: { fr: 'Trop de requêtes.', en: 'Too many requests.' },
   },
   // Documents and uploads (tus). A refused file is answered with one of these, never with a bare tus text.
   document_kind_unknown: {

@@ -28,6 +28,13 @@ export interface SandboxConfig {
    * Default: the address the server listens on.
    */
   publicUrl?: string | undefined;
+  /**
+   * QMI_TRUST_PROXY=1: the client's address (for the per-address limits) is the rightmost
+   * X-Forwarded-For entry. Only behind your own reverse proxy; otherwise anyone picks their address.
+   */
+  trustProxy?: boolean | undefined;
+  /** QMI_UPLOAD_EXPIRY_HOURS: how long an unfinished upload is kept (default 24). */
+  uploadExpirationMs?: number | undefined;
 }
 
 /**
@@ -66,9 +73,18 @@ export function publicUrlOf(value: string, variable = 'QMI_PUBLIC_URL'): string 
   return (url.origin + url.pathname).replace(/\/+$/, '');
 }
 
+/** QMI_UPLOAD_EXPIRY_HOURS, in hours (decimals allowed: 0.5 is half an hour); unset keeps the default. */
+function uploadExpiryOf(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const hours = Number(value);
+  if (!(hours > 0) || !Number.isFinite(hours))
+    throw new Error(`QMI_UPLOAD_EXPIRY_HOURS must be a positive number of hours, got "${value}"`);
+  return Math.round(hours * 60 * 60 * 1000);
+}
+
 /**
  * Reads the configuration from the environment (PORT, QMI_DATA_DIR, QMI_NOW, QMI_ORGANISERS,
- * QMI_DEMO_ACCOUNT, QMI_ALLOWED_ORIGINS, QMI_PUBLIC_URL).
+ * QMI_DEMO_ACCOUNT, QMI_ALLOWED_ORIGINS, QMI_PUBLIC_URL, QMI_TRUST_PROXY, QMI_UPLOAD_EXPIRY_HOURS).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SandboxConfig {
   const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
@@ -94,5 +110,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     elementsBundle: env.QMI_ELEMENTS_BUNDLE?.trim() ? path.resolve(cwd, env.QMI_ELEMENTS_BUNDLE.trim()) : undefined,
     allowedOrigins,
     publicUrl: env.QMI_PUBLIC_URL?.trim() ? publicUrlOf(env.QMI_PUBLIC_URL.trim()) : undefined,
+    trustProxy: ['1', 'true'].includes(env.QMI_TRUST_PROXY?.trim() ?? ''),
+    uploadExpirationMs: uploadExpiryOf(env.QMI_UPLOAD_EXPIRY_HOURS),
   };
 }

@@ -69,7 +69,12 @@ export function formErrors(
   if (error instanceof AuthenticationError) return { fields: { password: t.invalidCredentials }, form: undefined };
   if (error instanceof ConflictError && error.code === 'email_taken')
     return { fields: { email: t.emailTaken }, form: undefined };
-  if (error instanceof RateLimitError) return { fields: {}, form: t.rateLimited };
+  // Throttled: the platform's detail says when to try again ("… Réessayez dans 5 minutes."), when it
+  // answered in this language; otherwise our own words, without the delay.
+  if (error instanceof RateLimitError) {
+    const inThisLang = error.problem.detail && problemText(error, lang) === error.message;
+    return { fields: {}, form: inThisLang ? error.problem.detail : t.rateLimited };
+  }
   if (error instanceof ConnectionError || error instanceof TimeoutError) return { fields: {}, form: t.unreachable };
   if (error instanceof ApiError) return { fields: {}, form: problemText(error, lang) ?? error.problem.title };
   return { fields: {}, form: t.unexpected };

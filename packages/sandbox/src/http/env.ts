@@ -5,6 +5,7 @@ import type { AccountRow } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 import type { Scanner } from '../uploads/scanner.js';
 import type { UploadStorage } from '../uploads/storage.js';
+import type { Throttle } from './throttle.js';
 
 /** What every route can reach: the store, the clock, the calls served, the logger. */
 export interface Deps {
@@ -23,6 +24,8 @@ export interface Deps {
   uploads: UploadStorage;
   /** Checks each completed upload before it becomes a document; none by default. */
   scanner?: Scanner | undefined;
+  /** The limiters of sign-in, sign-up, messages and upload creation (429 beyond them). */
+  throttle: Throttle;
 }
 
 export interface AppEnv {

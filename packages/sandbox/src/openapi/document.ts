@@ -38,6 +38,12 @@ function successBody(op: Operation) {
   return ref(schema);
 }
 
+/** On every 429: when to come back, in whole seconds (also in the problem's `retryAfter` member when throttled). */
+const RETRY_AFTER = {
+  description: 'Seconds to wait before sending the request again.',
+  schema: { type: 'integer', minimum: 1 },
+};
+
 function operation(op: Operation) {
   const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
@@ -48,7 +54,11 @@ function operation(op: Operation) {
   const body = successBody(op);
   // Any body is refused with 413 past its limit (limitBody, or tus's Upload-Length), so every method that takes one lists it.
   const bounded = op.method === 'get' || op.method === 'head' ? [] : [413];
-  const errors = [...new Set([...(op.auth === 'none' ? [] : [401]), ...(op.errors ?? []), ...bounded, 500])].sort();
+  // An Idempotency-Key whose first request is still running answers 429 with Retry-After.
+  const retried = op.headers?.includes('Idempotency-Key') ? [429] : [];
+  const errors = [
+    ...new Set([...(op.auth === 'none' ? [] : [401]), ...(op.errors ?? []), ...bounded, ...retried, 500]),
+  ].sort();
   return {
     operationId: op.id,
     tags: [op.tag],
@@ -81,6 +91,7 @@ function operation(op: Operation) {
                 .filter(([, e]) => e.status === status)
                 .map(([code]) => code)
                 .join(', ') || 'Error',
+            ...(status === 429 ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
             content: { 'application/problem+json': { schema: ref('Problem') } },
           },
         ]),
