@@ -70,6 +70,20 @@ export const Filled: Story = {
   },
 };
 
+/**
+ * "Se déconnecter de tous les appareils": the element first says what it does (every device, this one
+ * included, and what unsent work would be lost here), the focus on that warning; "Rester connecté" keeps
+ * everything.
+ */
+export const SignOutEverywhere: Story = {
+  args: { 'demo-email': STORY_ACCOUNT.email, 'demo-password': 'commune-2023' },
+  play: async ({ canvasElement }) => {
+    const el = session(canvasElement);
+    ((await shows(el, '[part~="sign-out-everywhere-button"]')) as HTMLButtonElement).click();
+    await shows(el, '[part="warning"]', 'déconnecté sur tous les appareils');
+  },
+};
+
 /** A wrong password: the platform refuses, the error summary lists the problem and takes focus. */
 export const Errors: Story = {
   play: async ({ canvasElement }) => {

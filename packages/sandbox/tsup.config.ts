@@ -1,7 +1,16 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.shared.js';
 
-// The CLI is a second entry; only the library entry gets declarations.
+// The CLI is a second entry; only the library entry gets declarations. The password-strength worker is
+// a third, at dist/'s top beside the bundle, where `new URL('./password-strength.worker.js', import.meta.url)` finds it.
 export default defineConfig(
-  packageBuild({ entry: ['src/index.ts', 'src/cli.ts'], platform: 'node', dts: { entry: 'src/index.ts' } }),
+  packageBuild({
+    entry: {
+      index: 'src/index.ts',
+      cli: 'src/cli.ts',
+      'password-strength.worker': 'src/http/password-strength.worker.ts',
+    },
+    platform: 'node',
+    dts: { entry: 'src/index.ts' },
+  }),
 );

@@ -138,6 +138,7 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
     }),
     http.post(url('/v1/accounts'), () => problem('email_taken')),
     http.delete(url('/v1/sessions/current'), () => new HttpResponse(null, { status: 204 })),
+    http.delete(url('/v1/sessions'), () => new HttpResponse(null, { status: 204 })),
     http.get(url('/v1/me'), ({ request }) =>
       scenario.session === 'expired' || !authorised(request)
         ? problem('unauthenticated')

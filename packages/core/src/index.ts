@@ -102,6 +102,7 @@ export {
 } from './client/index.js';
 export { dottedPath, errorMap, safeParseIn, toFieldErrors } from './validation.js';
 export { EMAIL, INSEE_CODE, MEDIA_TYPE_NAMES, mediaTypeName, PHONE } from './formats.js';
+export { cleanText, hasVisibleText, type CleanTextOptions } from './text.js';
 export {
   backoffDelay,
   retryAfterMs,
@@ -138,6 +139,8 @@ export {
   type Journal,
   type PendingEdit,
   indexedDbJournal,
+  unsavedEditsOf,
+  forgetJournaledDossiers,
 } from './autosave/index.js';
 export {
   startUpload,
@@ -153,6 +156,9 @@ export {
   type UploadProgress,
   findInterruptedUploads,
   type InterruptedUpload,
+  uploadsRememberedFor,
+  forgetUploadsRememberedFor,
+  type RememberedFor,
 } from './uploads/index.js';
 export {
   MessageOutbox,

@@ -7,10 +7,20 @@ const LOCALES = { fr: z.locales.fr(), en: z.locales.en() };
 /** Patterns read better as "format" than as a regular expression. */
 const PATTERN_MESSAGE = { fr: 'Format invalide', en: 'Invalid format' };
 
+/** Our own checks (a refine with `params: { code }`), worded here so that every language has them. */
+const CUSTOM_MESSAGES: Record<string, Record<Lang, string>> = {
+  no_visible_text: { fr: 'Écrivez au moins un caractère visible.', en: 'Write at least one visible character.' },
+};
+
+const customCode = (issue: { code: string; params?: Record<string, unknown> | undefined }): string | undefined =>
+  issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : undefined;
+
 /** A zod error map for one language, for `schema.safeParse(data, { error: errorMap('fr') })`. */
 export function errorMap(lang: Lang): z.core.$ZodErrorMap {
   return (issue) => {
     if (issue.code === 'invalid_format' && issue.format === 'regex') return PATTERN_MESSAGE[lang];
+    const custom = CUSTOM_MESSAGES[customCode(issue) ?? ''];
+    if (custom) return custom[lang];
     return LOCALES[lang].localeError(issue);
   };
 }
@@ -20,7 +30,11 @@ export const dottedPath = (path: ReadonlyArray<PropertyKey>): string => path.map
 
 /** Zod issues as the API's field errors. */
 export function toFieldErrors(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ path: dottedPath(issue.path), code: issue.code, message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: dottedPath(issue.path),
+    code: customCode(issue) ?? issue.code,
+    message: issue.message,
+  }));
 }
 
 /** Validates in the reader's language. */

@@ -77,6 +77,10 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     c.set('requestId', requestId);
     c.set('lang', pickLang(c.req.header('accept-language')));
     await next();
+    // Answered before its body was read (a 404, a 401, a refusal): the server discards the rest of the
+    // body for a short while and then cuts the connection, under whatever request the client sent next
+    // on it. Saying so lets the client open a new connection instead.
+    if (hasBody(c.req.raw) && !c.req.raw.bodyUsed) c.res.headers.set('connection', 'close');
     c.res.headers.set('x-request-id', requestId);
     // The platform's time on every answer: the components decide whether the call is open by it,
     // never by the device's clock (which may be wrong, and is not the sandbox's demo clock).
@@ -187,3 +191,8 @@ function allowedMethods(openApi: ReturnType<typeof buildOpenApi>, pathname: stri
   }
   return [];
 }
+
+/** Whether a request carries a body (a declared length above zero, or a chunked one). */
+const hasBody = (request: Request): boolean =>
+  request.body !== null &&
+  (request.headers.has('transfer-encoding') || Number(request.headers.get('content-length') ?? '0') > 0);

@@ -4,4 +4,5 @@ export { configFromEnv, DEMO_NOW, DEFAULT_PORT, type AccountSeed, type SandboxCo
 export { createClock, type SandboxClock } from './clock.js';
 export { buildOpenApi } from './openapi/document.js';
 export { jsonLogger, silentLogger, type Logger } from './logger.js';
+export { DEFAULT_THROTTLE_LIMITS, type ThrottleLimits } from './http/throttle.js';
 export { eicarTestScanner, EICAR, type Scanner, type ScannedFile, type ScanResult } from './uploads/index.js';

@@ -6,12 +6,16 @@ import type { Hono } from 'hono';
 import { storedClock, type SandboxClock } from './clock.js';
 import { type AccountSeed, DEMO_NOW, publicUrlOf } from './config.js';
 import { type Db, openDatabase } from './db/database.js';
+import { answerClientError } from './http/client-error.js';
 import type { AppEnv } from './http/env.js';
-import { hashPassword } from './http/password.js';
+import { createThrottle, type ThrottleLimits } from './http/throttle.js';
 import { jsonLogger, type Logger } from './logger.js';
+import { seedAccounts } from './seed-accounts.js';
 import { createStore } from './store/index.js';
 import { DEFAULT_IDEMPOTENCY_TIMES } from './store/idempotency.js';
+import { DEFAULT_SESSION_TIMES } from './store/sessions.js';
 import { type Scanner, uploadStorage } from './uploads/index.js';
+import { UPLOAD_EXPIRATION_MS } from './uploads/storage.js';
 
 export interface SandboxOptions {
   dataDir: string;
@@ -50,6 +54,34 @@ export interface SandboxOptions {
   idempotencyClaimTimeoutMs?: number | undefined;
   /** How long Idempotency-Keys and their answers are kept (default 24 h); pruned while the server runs. */
   idempotencyRetentionMs?: number | undefined;
+  /**
+   * A session left unused this long ends (default 7 days: an agent back from a week-end and a holiday
+   * bridge is still signed in; a token forgotten on a shared computer dies within a week). Each use
+   * pushes it forward. Real time, not the sandbox clock.
+   */
+  sessionIdleMs?: number | undefined;
+  /**
+   * No session lasts longer than this after its sign-in, however often it is used (default 30 days:
+   * a stolen token is worth a month at most). Real time, not the sandbox clock.
+   */
+  sessionMaxMs?: number | undefined;
+  /**
+   * Limits of sign-in, sign-up, message posting and upload creation (429 `rate_limited` with
+   * Retry-After beyond them); each one not given keeps its default (DEFAULT_THROTTLE_LIMITS).
+   */
+  throttle?: Partial<ThrottleLimits> | undefined;
+  /**
+   * Take the client's address (for the per-address limits) from the rightmost X-Forwarded-For entry
+   * (QMI_TRUST_PROXY=1). Only behind your own reverse proxy, which sets it: otherwise anyone can
+   * send that header and pick their address. Default: the connection's address.
+   */
+  trustProxy?: boolean | undefined;
+  /**
+   * How long an unfinished upload is kept (QMI_UPLOAD_EXPIRY_HOURS; default 24 h). Until then it
+   * holds its place among the dossier's documents (the kind's count, the total); after, it and its
+   * files are removed by a sweep that runs every tenth of this time (at most 15 minutes apart).
+   */
+  uploadExpirationMs?: number | undefined;
 }
 
 export interface Sandbox {
@@ -95,6 +127,16 @@ function seedDemoDossier(
   return store.applications.create(callId, commune, account.id, now)?.id;
 }
 
+/**
+ * The demo page calls the API at the address the server listens on; opened under another name of the
+ * same loopback address (`localhost:8787` for `127.0.0.1:8787`), it is another origin, which CORS would
+ * refuse. Those names are this machine's own, so they are allowed when no public URL is configured.
+ */
+function loopbackAliases(host: string, port: number): string[] {
+  if (!['127.0.0.1', '::1', 'localhost'].includes(host)) return [];
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`];
+}
+
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   // Checked before the database opens, so that a configuration error leaves nothing open behind it.
   const organisers = options.organisers ?? [];
@@ -105,6 +147,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
   if (!(idempotency.claimTimeoutMs > 0 && idempotency.retentionMs >= idempotency.claimTimeoutMs))
     throw new Error('idempotencyClaimTimeoutMs must be positive and idempotencyRetentionMs at least as long');
+  const sessions = {
+    idleMs: options.sessionIdleMs ?? DEFAULT_SESSION_TIMES.idleMs,
+    maxMs: options.sessionMaxMs ?? DEFAULT_SESSION_TIMES.maxMs,
+  };
+  if (!(sessions.idleMs > 0 && sessions.maxMs > 0)) throw new Error('sessionIdleMs and sessionMaxMs must be positive');
+  const uploadExpirationMs = options.uploadExpirationMs ?? UPLOAD_EXPIRATION_MS;
+  if (!(uploadExpirationMs > 0)) throw new Error('uploadExpirationMs must be positive');
   const log = options.log ?? jsonLogger;
   const calls = options.calls ?? [QMI_2];
   const publicUrl = options.publicUrl === undefined ? undefined : publicUrlOf(options.publicUrl, 'publicUrl');
@@ -126,6 +175,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       () => resolve(s),
     );
     s.once('error', reject);
+    s.on('clientError', answerClientError);
   });
   const { port } = server.address() as AddressInfo;
   const host = options.host ?? '127.0.0.1';
@@ -136,49 +186,64 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   let clock: SandboxClock;
   try {
     db = openDatabase(options.dataDir);
-    const store = createStore(db, { idempotency });
+    const store = createStore(db, { idempotency, sessions });
     clock = storedClock(db, options.now ?? DEMO_NOW);
     const now = clock.now().toISOString();
-    for (const organiser of organisers) {
-      store.accounts.upsert(organiser.email, await hashPassword(organiser.password), 'organiser', now);
-    }
-    if (demo) store.accounts.upsert(demo.email, await hashPassword(demo.password), 'applicant', now);
+    await seedAccounts(store.accounts, organisers, demo, now, log);
     const demoApplication =
       demo && options.demoCommune
         ? seedDemoDossier(store, demo.email, calls[0]!.id, options.demoCommune, now)
         : undefined;
     store.sessions.purgeExpired();
     store.idempotency.purgeExpired();
-    const uploads = uploadStorage(options.dataDir);
-    // Unfinished uploads expire after a week; swept at start and hourly (the timer never keeps the process alive).
+    const uploads = uploadStorage(options.dataDir, { inProgress: store.documents, expirationMs: uploadExpirationMs });
+    // Unfinished uploads are swept at start and every tenth of their lifetime, at most 15 minutes apart,
+    // one sweep at a time (the timer never keeps the process alive).
+    let sweeping: Promise<unknown> | undefined;
     const sweepUploads = () =>
-      void uploads.store
-        .deleteExpired()
-        .catch((error: unknown) => log('warn', 'upload sweep failed', { error: String(error) }));
+      void (sweeping ??= uploads
+        .sweep()
+        .catch((error: unknown) => log('warn', 'upload sweep failed', { error: String(error) }))
+        .finally(() => (sweeping = undefined)));
     sweepUploads();
-    const sweeper = setInterval(sweepUploads, 60 * 60 * 1000).unref();
-    // Expired Idempotency-Keys are pruned while the server runs too, not only at start-up.
+    const sweeper = setInterval(sweepUploads, Math.max(10, Math.min(uploadExpirationMs / 10, 15 * 60 * 1000))).unref();
+    // Expired Idempotency-Keys and sessions are pruned while the server runs too, not only at start-up
+    // (an expired session never works anyway; its row is just not kept longer than needed).
     const sweepKeys = () => {
       try {
         store.idempotency.purgeExpired();
+        store.sessions.purgeExpired();
       } catch (error) {
-        log('warn', 'idempotency key sweep failed', { error: String(error) });
+        log('warn', 'idempotency key and session sweep failed', { error: String(error) });
       }
     };
     const keySweeper = setInterval(sweepKeys, Math.min(idempotency.retentionMs, 10 * 60 * 1000)).unref();
-    timers.push(sweeper, keySweeper);
+    const throttle = createThrottle(db, options.throttle, { trustProxy: options.trustProxy });
+    // Counters whose window has passed are deleted while the server runs (hourly, as the library does).
+    const throttleSweeper = setInterval(
+      () => {
+        try {
+          throttle.sweep();
+        } catch (error) {
+          log('warn', 'rate limit sweep failed', { error: String(error) });
+        }
+      },
+      60 * 60 * 1000,
+    ).unref();
+    timers.push(sweeper, keySweeper, throttleSweeper);
 
     const app = createApp({
       store,
       clock,
       calls,
       log,
-      allowedOrigins: options.allowedOrigins ?? [],
+      allowedOrigins: [...(options.allowedOrigins ?? []), ...(publicUrl ? [] : loopbackAliases(host, port))],
       demo: demo ? { email: demo.email, password: demo.password, applicationId: demoApplication } : undefined,
       elementsBundle: options.elementsBundle,
       publicUrl: publicUrl ?? url,
       uploads,
       scanner: options.scanner,
+      throttle,
     });
     ready(app.fetch);
   } catch (error) {

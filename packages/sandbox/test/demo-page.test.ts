@@ -133,3 +133,14 @@ test('the first Tab reaches "Aller au contenu", shown only while focused, and En
     await browser.close();
   }
 });
+
+test('the demo page opened as localhost may call the API at 127.0.0.1 (the same machine, another origin)', async () => {
+  const origin = `http://localhost:${sandbox.port}`;
+  const preflight = await raw(sandbox, 'OPTIONS', '/v1/me', {
+    headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+  });
+  assert.equal(preflight.headers.get('access-control-allow-origin'), origin);
+  // Any other origin stays refused unless listed in QMI_ALLOWED_ORIGINS.
+  const other = await raw(sandbox, 'GET', '/v1/time', { headers: { origin: 'http://localhost:9999' } });
+  assert.equal(other.headers.get('access-control-allow-origin'), null);
+});

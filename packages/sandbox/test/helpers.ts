@@ -40,6 +40,9 @@ export async function startTestSandbox(options: Partial<SandboxOptions> = {}): P
     calls: [QMI_2, CALL_WITHOUT_DOCUMENTS],
     log: process.env.QMI_TEST_LOG ? (l, m, f) => l === 'error' && console.error(m, f) : silentLogger,
     ...options,
+    // Every test signs up from the same loopback address: only that limit is raised, every other
+    // throttle keeps its default (a test that wants sign-up's own limit passes it in `throttle`).
+    throttle: { signUpsPerAddressPerHour: 100_000, ...options.throttle },
     dataDir,
     port: 0,
   });

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,9 +6,9 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { createClient, type Message } from '@qmi/core';
+import { startCli } from './cli-process.js';
 import { applicant, PASSWORD, raw, startTestSandbox, uniqueEmail } from './helpers.js';
 
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const SANDBOX_PACKAGE = fileURLToPath(new URL('../package.json', import.meta.url));
 
 /**
@@ -33,112 +32,99 @@ Database.prototype.prepare = function (sql) {
 };
 `;
 
-function startCrashingCli(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [`--import=data:text/javascript,${encodeURIComponent(KILL_BEFORE_MESSAGE_WRITE)}`, CLI],
-    {
-      env: { ...process.env, PORT: '0', QMI_DATA_DIR: dataDir, QMI_NOW: '', QMI_ORGANISERS: '' },
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      for (const line of buffer.split('\n').slice(0, -1)) {
-        const entry = JSON.parse(line);
-        if (entry.msg === 'sandbox started') resolve({ child, url: entry.url });
-      }
-      buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
-    });
-    child.once('exit', (code, signal) => reject(new Error(`the sandbox exited early (${code ?? signal})`)));
-  });
-}
+const startCrashingCli = (dataDir: string) => startCli(dataDir, KILL_BEFORE_MESSAGE_WRITE);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-test('a message whose post was cut by kill -9 is delivered once when it is sent again with its key', async () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-idempotency-crash-'));
-  const crashing = await startCrashingCli(dataDir);
-  const email = uniqueEmail();
-  const first = createClient({ baseUrl: crashing.url });
-  await first.auth.signUp({ email, password: PASSWORD });
-  const dossier = await first.applications.create('qmi-2', { commune: '93066' });
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => crashing.child.once('exit', (_, s) => resolve(s)));
+test(
+  'a message whose post was cut by kill -9 is delivered once when it is sent again with its key',
+  { timeout: 60_000 },
+  async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-idempotency-crash-'));
+    const crashing = await startCrashingCli(dataDir);
+    const email = uniqueEmail();
+    const first = createClient({ baseUrl: crashing.url });
+    await first.auth.signUp({ email, password: PASSWORD });
+    const dossier = await first.applications.create('qmi-2', { commune: '93066' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => crashing.child.once('exit', (_, s) => resolve(s)));
 
-  // The outbox's first attempt: the platform dies while it runs, so no answer ever comes.
-  const key = 'outbox-message-1';
-  const message = { body: 'Bonjour, la délibération du conseil municipal est jointe.' };
-  await assert.rejects(first.messages.send(dossier.id, message, { idempotencyKey: key }));
-  assert.equal(await exited, 'SIGKILL');
+    // The outbox's first attempt: the platform dies while it runs, so no answer ever comes.
+    const key = 'outbox-message-1';
+    const message = { body: 'Bonjour, la délibération du conseil municipal est jointe.' };
+    await assert.rejects(first.messages.send(dossier.id, message, { idempotencyKey: key }));
+    assert.equal(await exited, 'SIGKILL');
 
-  // Restarted on the same data, with a short claim timeout so that the test runs in seconds.
-  const sandbox = await startTestSandbox({ dataDir, idempotencyClaimTimeoutMs: 1500 });
-  const client = createClient({ baseUrl: sandbox.url });
-  const { token } = await client.auth.signIn({ email, password: PASSWORD });
+    // Restarted on the same data, with a short claim timeout so that the test runs in seconds.
+    const sandbox = await startTestSandbox({ dataDir, idempotencyClaimTimeoutMs: 1500 });
+    const client = createClient({ baseUrl: sandbox.url });
+    const { token } = await client.auth.signIn({ email, password: PASSWORD });
 
-  // At once: the dead request's claim is still live, so the retry is told when to come back.
-  const early = await raw(sandbox, 'POST', `/v1/applications/${dossier.id}/messages`, {
-    token,
-    headers: { 'content-type': 'application/json', 'idempotency-key': key },
-    body: JSON.stringify(message),
-  });
-  assert.equal(early.status, 429);
-  assert.equal(early.json.code, 'rate_limited');
-  const retryAfter = Number(early.headers.get('retry-after'));
-  assert.ok(retryAfter >= 1 && retryAfter <= 2, `Retry-After ${retryAfter} s, the claim's time left`);
-  assert.deepEqual(await client.messages.list(dossier.id), []);
-
-  // Three tabs' outboxes send it again with the same key; the client waits by Retry-After, then one
-  // attempt is executed and the others get its answer.
-  const started = Date.now();
-  const sent = await Promise.all(
-    [1, 2, 3].map(() => client.messages.send(dossier.id, message, { idempotencyKey: key })),
-  );
-  assert.ok(Date.now() - started < 8000, 'delivered within the claim timeout and a retry');
-  assert.equal(new Set(sent.map((m: Message) => m.id)).size, 1);
-  const thread = await client.messages.list(dossier.id);
-  assert.deepEqual(
-    thread.map((m: Message) => m.body),
-    [message.body],
-    'the thread has the message exactly once',
-  );
-  // And any later retry is answered with that same message.
-  const later = await client.messages.send(dossier.id, message, { idempotencyKey: key });
-  assert.equal(later.id, sent[0]!.id);
-  assert.equal((await client.messages.list(dossier.id)).length, 1);
-});
-
-test('an idempotency key past its retention is forgotten while the server runs, not only at start-up', async () => {
-  const sandbox = await startTestSandbox({ idempotencyClaimTimeoutMs: 200, idempotencyRetentionMs: 400 });
-  const agent = await applicant(sandbox);
-  const dossier = await agent.applications.create('qmi-2', { commune: '75056' });
-  const post = (body: string) =>
-    raw(sandbox, 'POST', `/v1/applications/${dossier.id}/messages`, {
-      token: agent.session.token,
-      headers: { 'content-type': 'application/json', 'idempotency-key': 'same-key' },
-      body: JSON.stringify({ body }),
+    // At once: the dead request's claim is still live, so the retry is told when to come back.
+    const early = await raw(sandbox, 'POST', `/v1/applications/${dossier.id}/messages`, {
+      token,
+      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify(message),
     });
-  assert.equal((await post('Premier message')).status, 201);
+    assert.equal(early.status, 429);
+    assert.equal(early.json.code, 'rate_limited');
+    const retryAfter = Number(early.headers.get('retry-after'));
+    assert.ok(retryAfter >= 1 && retryAfter <= 2, `Retry-After ${retryAfter} s, the claim's time left`);
+    assert.deepEqual(await client.messages.list(dossier.id), []);
 
-  const db = new Database(path.join(sandbox.dataDir, 'qmi.sqlite'), { readonly: true });
-  const keysStored = () =>
-    (db.prepare("SELECT count(*) AS n FROM idempotency_keys WHERE key = 'same-key'").get() as { n: number }).n;
-  try {
-    assert.equal(keysStored(), 1);
-    // No request in between: only the server's own sweep can remove it.
-    await sleep(1500);
-    assert.equal(keysStored(), 0, 'the expired key was pruned by the running server');
-  } finally {
-    db.close();
-  }
-  // The same key is now a new request (before: 422 idempotency_key_reused, for a day).
-  const reused = await post('Un autre message');
-  assert.equal(reused.status, 201);
-  assert.equal(reused.headers.get('idempotent-replayed'), null);
-  assert.deepEqual(
-    (await agent.messages.list(dossier.id)).map((m: Message) => m.body),
-    ['Premier message', 'Un autre message'],
-  );
-});
+    // Three tabs' outboxes send it again with the same key; the client waits by Retry-After, then one
+    // attempt is executed and the others get its answer.
+    const started = Date.now();
+    const sent = await Promise.all(
+      [1, 2, 3].map(() => client.messages.send(dossier.id, message, { idempotencyKey: key })),
+    );
+    assert.ok(Date.now() - started < 8000, 'delivered within the claim timeout and a retry');
+    assert.equal(new Set(sent.map((m: Message) => m.id)).size, 1);
+    const thread = await client.messages.list(dossier.id);
+    assert.deepEqual(
+      thread.map((m: Message) => m.body),
+      [message.body],
+      'the thread has the message exactly once',
+    );
+    // And any later retry is answered with that same message.
+    const later = await client.messages.send(dossier.id, message, { idempotencyKey: key });
+    assert.equal(later.id, sent[0]!.id);
+    assert.equal((await client.messages.list(dossier.id)).length, 1);
+  },
+);
+
+test(
+  'an idempotency key past its retention is forgotten while the server runs, not only at start-up',
+  { timeout: 60_000 },
+  async () => {
+    const sandbox = await startTestSandbox({ idempotencyClaimTimeoutMs: 200, idempotencyRetentionMs: 400 });
+    const agent = await applicant(sandbox);
+    const dossier = await agent.applications.create('qmi-2', { commune: '75056' });
+    const post = (body: string) =>
+      raw(sandbox, 'POST', `/v1/applications/${dossier.id}/messages`, {
+        token: agent.session.token,
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'same-key' },
+        body: JSON.stringify({ body }),
+      });
+    assert.equal((await post('Premier message')).status, 201);
+
+    const db = new Database(path.join(sandbox.dataDir, 'qmi.sqlite'), { readonly: true });
+    const keysStored = () =>
+      (db.prepare("SELECT count(*) AS n FROM idempotency_keys WHERE key = 'same-key'").get() as { n: number }).n;
+    try {
+      assert.equal(keysStored(), 1);
+      // No request in between: only the server's own sweep can remove it.
+      await sleep(1500);
+      assert.equal(keysStored(), 0, 'the expired key was pruned by the running server');
+    } finally {
+      db.close();
+    }
+    // The same key is now a new request (before: 422 idempotency_key_reused, for a day).
+    const reused = await post('Un autre message');
+    assert.equal(reused.status, 201);
+    assert.equal(reused.headers.get('idempotent-replayed'), null);
+    assert.deepEqual(
+      (await agent.messages.list(dossier.id)).map((m: Message) => m.body),
+      ['Premier message', 'Un autre message'],
+    );
+  },
+);

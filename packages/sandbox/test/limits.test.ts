@@ -185,3 +185,14 @@ test('the OpenAPI document lists 413 on every operation that takes a body', asyn
     }
   }
 });
+
+test('headers over Node’s 16 KB limit are refused with 431 in problem+json, and the server goes on answering', async () => {
+  const sandbox = await startTestSandbox();
+  const answer = await raw(sandbox, 'GET', '/v1/me', { headers: { 'x-padding': 'a'.repeat(20 * 1024) } });
+  assert.equal(answer.status, 431);
+  assert.match(answer.headers.get('content-type') ?? '', /^application\/problem\+json/);
+  assert.equal(answer.json.code, 'headers_too_large');
+  assert.equal(answer.json.status, 431);
+  assert.equal(answer.json.title, 'Les en-têtes de la requête sont trop volumineux.');
+  assert.equal((await raw(sandbox, 'GET', '/healthz')).status, 200);
+});

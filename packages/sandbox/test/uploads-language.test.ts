@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applicant, nextCommune, startTestSandbox } from './helpers.js';
-import { pdfBytes, pngBytes, tusClient } from './upload-helpers.js';
+import { pngBytes, tusClient } from './upload-helpers.js';
 
 /** The platform's upload refusals, read by a person: in the language the client asked for (Accept-Language). */
 const sandbox = await startTestSandbox();
@@ -9,7 +9,7 @@ const sandbox = await startTestSandbox();
 async function draftWithTus() {
   const agent = await applicant(sandbox);
   const application = await agent.applications.create('qmi-2', { commune: nextCommune() });
-  return { application, tus: tusClient(sandbox, agent.session.token) };
+  return { agent, application, tus: tusClient(sandbox, agent.session.token) };
 }
 const mayorLetter = (applicationId: string, filename = 'lettre.pdf') => ({
   applicationId,
@@ -41,17 +41,22 @@ test('a PNG renamed .pdf is refused at its last byte with the same problem in Fr
   );
 });
 
-test('a kind that filled up while a file was on its way refuses it at the last byte, explained as at creation, in each language', async () => {
+test('a kind already taken by an upload in progress refuses another one at creation, explained in each language', async () => {
   for (const [lang, detail] of [
     ['fr', 'Ce document accepte 1 fichier(s) au plus : supprimez-en un pour le remplacer.'],
     ['en', 'This document takes at most 1 file(s): delete one to replace it.'],
   ] as const) {
-    const { application, tus } = await draftWithTus();
-    // Two letters started while the kind was empty: both pass creation, the second is refused when it completes.
+    const { agent, application, tus } = await draftWithTus();
+    const colleague = await applicant(sandbox);
+    await agent.applications.collaborators.add(application.id, { email: colleague.session.account.email });
+    // The owner's letter is on its way, not finished: it already holds the kind's one place.
     const first = await tus.create(mayorLetter(application.id, 'lettre-1.pdf'), 1000);
-    const second = await tus.create(mayorLetter(application.id, 'lettre-2.pdf'), 1000);
-    assert.equal((await tus.patch(first.url!, 0, pdfBytes(1000))).status, 204);
-    const refused = await tus.patch(second.url!, 0, pdfBytes(1000), { headers: { 'accept-language': lang } });
+    assert.equal(first.status, 201);
+    const refused = await tusClient(sandbox, colleague.session.token).create(
+      mayorLetter(application.id, 'lettre-2.pdf'),
+      1000,
+      { 'accept-language': lang },
+    );
     assert.equal(refused.status, 409);
     assert.equal(refused.json.code, 'document_limit_reached');
     assert.equal(refused.json.detail, detail);

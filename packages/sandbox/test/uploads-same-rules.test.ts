@@ -109,17 +109,24 @@ for (const { name, call, before = [], file, expected } of CASES) {
   });
 }
 
-test('a file that the dossier outgrew while it was on its way: refused at its last byte as checkDocumentLimits says, in each language', async () => {
+test('a file that would outgrow the dossier with the files still on their way: refused at creation as checkDocumentLimits says, in each language', async () => {
   const kind = SMALL_TOTAL.documentKinds.find((candidate) => candidate.id === 'sector_sheet')!;
   for (const lang of ['fr', 'en'] as const satisfies readonly Lang[]) {
     const agent = await applicant(sandbox);
     const application = await agent.applications.create(SMALL_TOTAL.id, { commune: nextCommune() });
-    const tus = tusClient(sandbox, agent.session.token);
-    // Both fit when they start (6,000 of 10,000 bytes each); the first to finish leaves no room for the other.
-    const first = await tus.create({ applicationId: application.id, kind: kind.id, filename: 'a.pdf' }, 6000);
-    const second = await tus.create({ applicationId: application.id, kind: kind.id, filename: 'b.pdf' }, 6000);
-    assert.equal((await tus.patch(first.url!, 0, pdfBytes(6000))).status, 204);
-    const server = await tus.patch(second.url!, 0, pdfBytes(6000), { headers: { 'accept-language': lang } });
+    const colleague = await applicant(sandbox);
+    await agent.applications.collaborators.add(application.id, { email: colleague.session.account.email });
+    // The owner's 6,000 bytes are on their way (of 10,000): the co-editor's 6,000 no longer fit.
+    const first = await tusClient(sandbox, agent.session.token).create(
+      { applicationId: application.id, kind: kind.id, filename: 'a.pdf' },
+      6000,
+    );
+    assert.equal(first.status, 201);
+    const server = await tusClient(sandbox, colleague.session.token).create(
+      { applicationId: application.id, kind: kind.id, filename: 'b.pdf' },
+      6000,
+      { 'accept-language': lang },
+    );
     const local = checkDocumentLimits(SMALL_TOTAL, kind, { size: 6000 }, { count: 1, totalBytes: 6000 }, lang);
     assert.ok(local);
     assert.deepEqual([server.status, server.json.code], [413, 'document_total_exceeded'], lang);

@@ -85,6 +85,12 @@ export function createClient(options: ClientOptions) {
     return session;
   };
 
+  /** Signing out (this session, or all of the account's): then the client no longer sends the token. */
+  const endSessions = async (path: string, opts: RequestOptions): Promise<void> => {
+    await http.send({ method: 'delete', path, schema: undefined, signal: opts.signal, retryable: true });
+    http.setToken(undefined);
+  };
+
   const auth = {
     /** Creates an applicant account and signs the client in with it. */
     signUp: async (credentials: Credentials, opts: RequestOptions = {}) =>
@@ -93,16 +99,13 @@ export function createClient(options: ClientOptions) {
     signIn: async (credentials: Credentials, opts: RequestOptions = {}) =>
       openSession('/v1/sessions', credentials, opts),
     /** Ends the current session on the server and forgets its token. */
-    async signOut(opts: RequestOptions = {}): Promise<void> {
-      await http.send({
-        method: 'delete',
-        path: '/v1/sessions/current',
-        schema: undefined,
-        signal: opts.signal,
-        retryable: true,
-      });
-      http.setToken(undefined);
-    },
+    signOut: async (opts: RequestOptions = {}) => endSessions('/v1/sessions/current', opts),
+    /**
+     * Ends every session of this account on the server (every device and browser signed in with it,
+     * this one included) and forgets this client's token: for a lost or shared device, or after a
+     * password leak. The other devices' next request answers 401.
+     */
+    signOutEverywhere: async (opts: RequestOptions = {}) => endSessions('/v1/sessions', opts),
     me: async (opts: RequestOptions = {}) => get('/v1/me', Account, opts),
   };
 

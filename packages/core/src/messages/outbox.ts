@@ -5,6 +5,7 @@ import { TypedEventTarget } from '../typed-event-target.js';
 import { browserEnvironment } from '../autosave/lifecycle.js';
 import { OutboxFailedEvent, OutboxSentEvent, type MessageOutboxEventMap } from './events.js';
 import { memoryOutboxStore, type OutboxStore, type QueuedMessage } from './store.js';
+import { hasVisibleText } from '../text.js';
 
 /** A message of the outbox: written, not yet acknowledged by the platform. */
 export interface OutboxMessage extends QueuedMessage {
@@ -99,7 +100,8 @@ export class MessageOutbox extends TypedEventTarget<MessageOutboxEventMap> {
    */
   send(body: string): OutboxMessage {
     if (this.closed) throw new Error('This outbox is closed');
-    if (!body.trim()) throw new RangeError('An empty message is not sent');
+    // The platform refuses it too (SendMessageRequest): blank, or only invisible characters.
+    if (!hasVisibleText(body)) throw new RangeError('An empty message is not sent');
     const entry: Entry = {
       key: globalThis.crypto.randomUUID(),
       body,

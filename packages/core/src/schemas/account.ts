@@ -5,7 +5,14 @@ import { Role } from './lifecycle.js';
 export const Credentials = z
   .object({
     email: z.email().max(254),
-    password: z.string().min(10).max(200),
+    /**
+     * At most 128: enough for any passphrase, and it bounds the work spent on one sign-up (strength
+     * estimate, normalisation, hashing). The server also refuses weak ones (sandbox password-policy).
+     */
+    password: z.string().min(10).max(128).meta({
+      description:
+        'At sign-up the platform also refuses a password that is easy to guess, has control characters or is the e-mail (422 field errors password_too_weak, password_control_characters, password_is_email).',
+    }),
   })
   .meta({ id: 'Credentials' });
 export type Credentials = z.infer<typeof Credentials>;
@@ -15,9 +22,11 @@ export const Account = z
   .meta({ id: 'Account' });
 export type Account = z.infer<typeof Account>;
 
-export const Session = z
-  .object({ token: z.string().min(20), expiresAt: Instant, account: Account })
-  .meta({ id: 'Session', description: 'A bearer token and the account it signs in.' });
+export const Session = z.object({ token: z.string().min(20), expiresAt: Instant, account: Account }).meta({
+  id: 'Session',
+  description:
+    'A bearer token and the account it signs in. `expiresAt` is when the token stops working if it is not used: each use moves that moment forward, never past an absolute maximum counted from sign-in (by default 7 days unused, 30 days in all, in the platform’s real time). A change of password or role, or signing out everywhere, ends it sooner.',
+});
 export type Session = z.infer<typeof Session>;
 
 export const Collaborator = z

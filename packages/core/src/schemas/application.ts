@@ -3,6 +3,7 @@ import { INSEE_CODE, PHONE } from '../formats.js';
 import type { MergePatch } from '../merge-patch.js';
 import { Instant } from '../time.js';
 import { ApplicationStatus } from './lifecycle.js';
+import { visibleText } from './visible-text.js';
 
 /**
  * The dossier is written over weeks: a draft must accept what an agent has typed so far
@@ -39,7 +40,8 @@ function build<M extends Mode>(mode: M) {
     return mode === 'draft' ? (schema.strict() as unknown as typeof schema) : schema;
   };
   /** Free text, required and bounded when complete. */
-  const text = (max: number) => (strict ? z.string().trim().min(1).max(max) : z.string().max(max));
+  const text = (max: number) =>
+    strict ? visibleText(z.string().trim().min(1, { abort: true }).max(max)) : z.string().max(max);
   const email = () => (strict ? z.email() : z.string().max(254));
   const phone = () => (strict ? z.string().regex(PHONE) : z.string().max(40));
   // Conditional return types keep `ApplicationContent` (required fields) apart from the draft type (all optional).

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Instant } from '../time.js';
 import { Role } from './lifecycle.js';
+import { visibleText } from './visible-text.js';
 
 export const Message = z
   .object({
@@ -15,6 +16,8 @@ export const Message = z
 export type Message = z.infer<typeof Message>;
 
 export const SendMessageRequest = z
-  .object({ body: z.string().trim().min(1).max(8000) })
+  // No min(1): a blank body and one of only invisible characters get the same field error (no_visible_text);
+  // minLength in the JSON Schema still tells API readers that it may not be empty.
+  .object({ body: visibleText(z.string().trim().max(8000)).meta({ minLength: 1 }) })
   .meta({ id: 'SendMessageRequest' });
 export type SendMessageRequest = z.infer<typeof SendMessageRequest>;

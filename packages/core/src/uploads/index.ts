@@ -39,3 +39,4 @@ export function prepareUpload(client: QmiClient, file: UploadInput, options: Sta
 }
 
 export { findInterruptedUploads, type InterruptedUpload } from './interrupted.js';
+export { forgetUploadsRememberedFor, type RememberedFor, uploadsRememberedFor } from './remembered.js';

@@ -21,7 +21,17 @@ export async function startTestSandbox(options: Partial<SandboxOptions> = {}): P
   const log: SandboxOptions['log'] = process.env.QMI_TEST_LOG
     ? (level, message, fields) => level === 'error' && console.error(message, fields)
     : silentLogger;
-  const sandbox = await startSandbox({ now: INSIDE_WINDOW, calls: [QMI_2], log, ...options, dataDir, port: 0 });
+  const sandbox = await startSandbox({
+    now: INSIDE_WINDOW,
+    calls: [QMI_2],
+    log,
+    ...options,
+    // Every test signs up from the same loopback address: only that limit is raised, every other
+    // throttle keeps its default.
+    throttle: { signUpsPerAddressPerHour: 100_000, ...options.throttle },
+    dataDir,
+    port: 0,
+  });
   after(async () => {
     await sandbox.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
 import { SettledStatus } from '../a11y/settled-status.js';
 import { QmiCommunePicker } from '../commune-picker/commune-picker.component.js';
+import { noteDossier } from '../context/account-dossiers.js';
 import { QmiApiElement } from '../context/api-element.js';
 import { PlatformTime } from '../context/platform-time.js';
 import { langOf } from '../i18n/lang.js';
@@ -191,6 +192,8 @@ export class QmiApplicationForm extends QmiApiElement {
   private async open(api: QmiClient, id: string): Promise<Autosave> {
     const session = this.clientSource.sessionValue;
     const reauthenticate = session ? () => (this.clientSource.sessionValue ?? session).reauthenticate() : undefined;
+    // So that signing out of <qmi-session> forgets what the journal keeps of this dossier for this account.
+    if (session) noteDossier(api.baseUrl, session.account.id, id);
     const engine = await openEngine(id, { api, journal: this.journal, debounceMs: this.debounce, reauthenticate });
     this.focusing.knowConflicts(engine.state.conflicts);
     return engine;

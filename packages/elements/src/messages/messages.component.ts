@@ -1,5 +1,6 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Account, Message, MessageOutbox, OutboxFailedEvent, OutboxSentEvent } from '@qmi/core';
+import { hasVisibleText } from '@qmi/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
@@ -118,7 +119,7 @@ export class QmiMessages extends QmiApiElement {
     () => {
       const client = this.clientSource.client;
       return client && this.clientSource.signedIn && this.application
-        ? { client, applicationId: this.application }
+        ? { client, applicationId: this.application, accountId: this.clientSource.sessionValue?.account.id }
         : undefined;
     },
     {
@@ -237,7 +238,8 @@ export class QmiMessages extends QmiApiElement {
     const engine = this.outbox.engine;
     if (!field || !engine) return;
     const body = field.value.trim();
-    if (!body) {
+    // Blank or only invisible characters (a zero-width space): the outbox and the platform refuse it too.
+    if (!hasVisibleText(body)) {
       this.emptyError = true;
       // Said each time (a second Ctrl+Enter is as much a mistake as the first), in the polite region
       // only: the field, described by the error, keeps the focus.

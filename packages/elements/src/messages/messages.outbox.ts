@@ -6,11 +6,13 @@ import {
   type QmiClient,
 } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { localOutboxStore, pendingKey } from './messages.storage.js';
+import { adoptPending, localOutboxStore, pendingKey } from './messages.storage.js';
 
 export interface OutboxTarget {
   client: QmiClient;
   applicationId: string;
+  /** The signed-in account, when known: its messages are kept apart from other accounts' (`pendingKey`). */
+  accountId?: string | undefined;
 }
 
 export interface OutboxCallbacks {
@@ -28,6 +30,7 @@ export interface OutboxCallbacks {
  */
 export class OutboxController implements ReactiveController {
   private current: MessageOutbox | undefined;
+  private accountId: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -53,14 +56,15 @@ export class OutboxController implements ReactiveController {
 
   hostUpdate(): void {
     const target = this.host.isConnected ? this.target() : undefined;
-    if (target?.client === this.current?.client && target?.applicationId === this.current?.applicationId) return;
+    if (
+      target?.client === this.current?.client &&
+      target?.applicationId === this.current?.applicationId &&
+      target?.accountId === this.accountId
+    )
+      return;
     this.close();
-    const engine =
-      target &&
-      new MessageOutbox({
-        ...target,
-        store: localOutboxStore(pendingKey(target.client.baseUrl, target.applicationId)),
-      });
+    this.accountId = target?.accountId;
+    const engine = target && new MessageOutbox({ ...target, store: this.storeFor(target) });
     this.current = engine;
     if (engine) {
       engine.addEventListener('change', () => this.host.requestUpdate());
@@ -69,6 +73,12 @@ export class OutboxController implements ReactiveController {
     }
     this.callbacks.opened(engine);
     engine?.start();
+  }
+
+  private storeFor({ client, applicationId, accountId }: OutboxTarget) {
+    const key = pendingKey(client.baseUrl, applicationId, accountId);
+    if (accountId) adoptPending(pendingKey(client.baseUrl, applicationId), key);
+    return localOutboxStore(key);
   }
 
   hostDisconnected(): void {

@@ -12,8 +12,13 @@ import type { OutboxStore, QueuedMessage } from '@qmi/core';
 
 const PREFIX = 'qmi-messages';
 
-export const pendingKey = (apiBase: string, applicationId: string) =>
-  `${PREFIX}:pending:${apiBase.replace(/\/+$/, '')}:${applicationId}`;
+const pendingPrefix = (apiBase: string) => `${PREFIX}:pending:${apiBase.replace(/\/+$/, '')}:`;
+/**
+ * The outbox of one dossier, for one account when it is known (inside a `<qmi-session>`): a co-editor
+ * who signs in later on the same browser does not send it as theirs, and signing out forgets it.
+ */
+export const pendingKey = (apiBase: string, applicationId: string, accountId?: string) =>
+  `${pendingPrefix(apiBase)}${applicationId}${accountId ? `:${accountId}` : ''}`;
 export const readKey = (applicationId: string, accountId: string) => `${PREFIX}:read:${applicationId}:${accountId}`;
 
 function get(key: string): string | null {
@@ -63,6 +68,39 @@ export function localOutboxStore(key: string): OutboxStore {
     add: (message) => addPending(key, message),
     remove: (idempotencyKey) => removePending(key, idempotencyKey),
   };
+}
+
+/**
+ * Messages kept under a dossier's key from before outboxes were kept per account: the account that
+ * opens the dossier next takes them, as it would have sent them then.
+ */
+export function adoptPending(from: string, to: string): void {
+  const orphans = loadPending(from);
+  if (!orphans.length) return;
+  for (const message of orphans) addPending(to, message);
+  set(from, null);
+}
+
+/** The keys of this browser's `localStorage` that `belongs` picks (none when storage is unavailable). */
+function keysWhere(belongs: (key: string) => boolean): string[] {
+  try {
+    return Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i) ?? '').filter(belongs);
+  } catch {
+    return [];
+  }
+}
+
+const pendingOfAccount = (apiBase: string, accountId: string) =>
+  keysWhere((key) => key.startsWith(pendingPrefix(apiBase)) && key.endsWith(`:${accountId}`));
+
+/** How many messages of this account on this platform this browser still has to send. */
+export const unsentMessagesOf = (apiBase: string, accountId: string): number =>
+  pendingOfAccount(apiBase, accountId).reduce((count, key) => count + loadPending(key).length, 0);
+
+/** Forgets what this browser keeps for the messages of an account (its outboxes and its read marks). */
+export function forgetMessagesOf(apiBase: string, accountId: string): void {
+  const readMarks = keysWhere((key) => key.startsWith(`${PREFIX}:read:`) && key.endsWith(`:${accountId}`));
+  for (const key of [...pendingOfAccount(apiBase, accountId), ...readMarks]) set(key, null);
 }
 
 /** The `createdAt` of the newest message shown while visible, if any. */

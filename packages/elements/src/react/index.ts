@@ -120,7 +120,7 @@ export const QmiSession = /* @__PURE__ */ wrap({
   events: {
     /** A session was opened (sign-in, sign-up, demo sign-in, sign-in again); `detail` is the account. */
     onQmiSignIn: 'qmi-sign-in' as EventName<QmiSignInEvent>,
-    /** The person signed out. */
+    /** The person signed out (`detail.everywhere`: of every device). */
     onQmiSignOut: 'qmi-sign-out' as EventName<QmiSignOutEvent>,
   },
   attributes: { apiBase: 'api-base', demoEmail: 'demo-email', demoPassword: 'demo-password', headingLevel: 'heading-level' },

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { type Account, createClient, type Lang, type QmiClient, type Session } from '@qmi/core';
+import { type Account, AuthenticationError, createClient, type Lang, type QmiClient, type Session } from '@qmi/core';
 import type { ReactiveControllerHost } from 'lit';
 import { type QmiSession, sessionContext } from '../context/session-context.js';
 import { resolveApiBase } from './session.start.js';
@@ -61,14 +61,20 @@ export class SessionAccount {
     this.host.requestUpdate();
   }
 
-  /** Signing out: the token is revoked (best effort) and forgotten by this device whatever the answer. */
-  async revoke(client: QmiClient): Promise<void> {
+  /**
+   * Signing out: this session's token is revoked (best effort) and forgotten by this device whatever
+   * the answer. Signing out `everywhere` must reach the platform (the other devices are the point): if
+   * it does not, nothing changes here and `false` says so. A 401 means this token already ended.
+   */
+  async revoke(client: QmiClient, everywhere = false): Promise<boolean> {
     try {
-      await client.auth.signOut();
-    } catch {
-      // Revoking on the server is best effort: this device forgets the token whatever the answer.
+      await (everywhere ? client.auth.signOutEverywhere() : client.auth.signOut());
+    } catch (error) {
+      // Revoking this session is best effort: this device forgets the token whatever the answer.
+      if (everywhere && !(error instanceof AuthenticationError)) return false;
     }
     client.setToken(undefined);
     clearToken(this.base);
+    return true;
   }
 }

@@ -11,6 +11,8 @@ import { SessionAccount } from './session.account.js';
 import type { Mode } from './session.errors.js';
 import { QmiSignInEvent, QmiSignOutEvent } from './session.events.js';
 import { emptyForm, ids } from './session.form.js';
+import { EVERYWHERE_BUTTON, SIGN_OUT_BUTTON, SIGN_OUT_WARNING, type SignOutQuestion } from './session.confirm.js';
+import { forgetAccountData, nothingUnsent, unsentOf } from './session.forget.js';
 import { sessionMessages, type SessionMessages } from './session.messages.js';
 import { ReauthDialog } from './session.reauth.js';
 import { ACCOUNT_BAR, FORM, REAUTH, renderView, type SessionView, type View, VIEWS } from './session.render.js';
@@ -44,7 +46,7 @@ import { SessionForms } from './session.submit.js';
  * @slot - What the signed-in person works on; rendered only once signed in.
  *
  * @fires {QmiSignInEvent} qmi-sign-in - A session was opened (sign-in, sign-up, demo sign-in, sign-in again); `detail` is the account. Not fired when a stored session is resumed.
- * @fires {QmiSignOutEvent} qmi-sign-out - The person signed out.
+ * @fires {QmiSignOutEvent} qmi-sign-out - The person signed out (`detail.everywhere`: of every device). What the elements kept in this browser for that account (unsent messages, read marks, uploads remembered for resuming, the token) is forgotten first; if anything was unsent, the element said what would be lost and the person confirmed.
  *
  * @csspart form - A sign-in or sign-up form (also in the dialog).
  * @csspart heading - The form's heading.
@@ -54,10 +56,15 @@ import { SessionForms } from './session.submit.js';
  * @csspart error-message - A field's error, above its input.
  * @csspart input - A text input.
  * @csspart error-summary - The list of problems at the top of a refused form; it takes focus.
- * @csspart button - Every button; also `submit-button`, `switch-button`, `sign-out-button`, `retry-button`, `cancel-button`.
+ * @csspart button - Every button; also `submit-button`, `switch-button`, `sign-out-button`, `sign-out-everywhere-button`, `confirm-sign-out-button`, `stay-signed-in-button`, `retry-button`, `cancel-button`.
  * @csspart submit-button - The button that sends a form (also `button`).
  * @csspart switch-button - The link-styled button between sign-in and sign-up (also `button`).
  * @csspart sign-out-button - The account bar's sign-out button (also `button`).
+ * @csspart sign-out-everywhere-button - The account bar's "sign out of all devices" button (also `button`).
+ * @csspart sign-out-question - The question asked before a sign-out of every device, or one that would lose unsent work.
+ * @csspart warning - Its warning text (what would be lost, what signing out everywhere does); it takes focus.
+ * @csspart confirm-sign-out-button - Its button that signs out (also `button`).
+ * @csspart stay-signed-in-button - Its button that cancels, keeping everything (also `button`).
  * @csspart retry-button - The button that checks the session again when the platform did not answer (also `button`).
  * @csspart cancel-button - The sign-in-again dialog's cancel button (also `button`).
  * @csspart account-bar - The signed-in account's e-mail and the sign-out button, above the content.
@@ -110,6 +117,8 @@ export class QmiSessionElement extends QmiElement {
   private unreachableBecause: unknown;
   @state() private expired = false;
   @state() private signingOut = false;
+  /** A sign-out waiting for the person's yes. */
+  @state() private signOutQuestion: SignOutQuestion | undefined;
 
   /** The id of the element to focus after the next render, when an action moved the person elsewhere. */
   private focusId: string | undefined;
@@ -242,18 +251,46 @@ export class QmiSessionElement extends QmiElement {
     this.session.leave();
   }
 
-  private async signOut(): Promise<void> {
+  /**
+   * A sign-out button was pressed: it signs out at once, unless something unsent would be lost on this
+   * device or every device is concerned; then the question comes first (`session.confirm.ts`).
+   */
+  private async askSignOut(everywhere: boolean): Promise<void> {
+    const account = this.session.account;
+    if (this.signingOut || !account) return;
+    const unsent = await unsentOf(this.session.base, account.id);
+    if (!everywhere && nothingUnsent(unsent)) return this.signOut(false);
+    this.signOutQuestion = { everywhere, unsent, failed: false };
+    this.focusId = SIGN_OUT_WARNING;
+  }
+
+  /** "Rester connecté": nothing changes; the focus goes back to the button that asked. */
+  private cancelSignOut(): void {
+    this.focusId = this.signOutQuestion?.everywhere ? EVERYWHERE_BUTTON : SIGN_OUT_BUTTON;
+    this.signOutQuestion = undefined;
+  }
+
+  private async signOut(everywhere: boolean): Promise<void> {
     const client = this.session.client;
-    if (this.signingOut || !client) return;
+    const account = this.session.account;
+    if (this.signingOut || !client || !account) return;
     this.signingOut = true;
-    await this.session.revoke(client);
+    if (!(await this.session.revoke(client, everywhere))) {
+      // Every device was asked for and the platform did not answer: still signed in, told so.
+      this.signingOut = false;
+      this.signOutQuestion = { everywhere, unsent: await unsentOf(this.session.base, account.id), failed: true };
+      return;
+    }
+    // The content lets go of the session first, so that nothing it holds is written back once forgotten.
     this.leave();
+    await forgetAccountData(this.session.base, account.id);
     this.forms.credentials = emptyForm('sign-in');
     this.signingOut = false;
+    this.signOutQuestion = undefined;
     this.view = 'signed-out';
     this.focusId = ids(FORM).heading;
-    this.announcer.announce(this.t.signedOutAnnounce);
-    this.dispatchEvent(new QmiSignOutEvent());
+    this.announcer.announce(everywhere ? this.t.signedOutEverywhereAnnounce : this.t.signedOutAnnounce);
+    this.dispatchEvent(new QmiSignOutEvent({ everywhere }));
   }
 
   private switchTo(mode: Mode): void {
@@ -283,7 +320,10 @@ export class QmiSessionElement extends QmiElement {
       reauth: this.dialog.form && this.forms.inCurrentLang(this.dialog.form),
       formCallbacks: (which) => this.forms.callbacks(which),
       retry: () => this.startUp.retry(),
-      signOut: () => void this.signOut(),
+      signOutQuestion: this.signOutQuestion,
+      signOut: (everywhere) => void this.askSignOut(everywhere),
+      confirmSignOut: () => void (this.signOutQuestion && this.signOut(this.signOutQuestion.everywhere)),
+      cancelSignOut: () => this.cancelSignOut(),
       switchTo: (mode) => this.switchTo(mode),
       cancelReauth: () => this.dialog.close('cancelled'),
       dialogClosed: (event) => this.dialog.closed(event),

@@ -14,11 +14,16 @@ export class QmiSignInEvent extends Event {
   }
 }
 
-/** The person signed out with the account bar's button. */
+/**
+ * The person signed out with the account bar's buttons; `detail.everywhere` when every session of the
+ * account ended (all devices). What the elements kept in this browser for that account is gone by then.
+ */
 export class QmiSignOutEvent extends Event {
   static readonly type = 'qmi-sign-out';
-  constructor() {
+  readonly detail: { everywhere: boolean };
+  constructor({ everywhere = false }: { everywhere?: boolean } = {}) {
     super(QmiSignOutEvent.type, crossing);
+    this.detail = { everywhere };
   }
 }
 

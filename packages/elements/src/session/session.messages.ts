@@ -44,6 +44,21 @@ export interface SessionMessages {
   signedInAs: string;
   signOut: string;
   signingOut: string;
+  signOutEverywhere: string;
+  signingOutEverywhere: string;
+  /** Read before the warning text by screen readers (the "!" icon is hidden from them). */
+  warning: string;
+  /** What signing out of every device does, said before it is done. */
+  everywhereWarning: string;
+  /** What signing out would lose on this device, when something is unsent. */
+  unsentWarning: (unsent: { messages: number; uploads: number; edits: number }) => string;
+  confirmSignOut: string;
+  confirmEverywhere: string;
+  /** Cancels a sign-out: everything stays as it was. */
+  staySignedIn: string;
+  /** The other devices could not be signed out (the platform did not answer): nothing changed. */
+  everywhereFailed: string;
+  signedOutEverywhereAnnounce: string;
   /** Announced once signed in (the live region). */
   signedInAnnounce: (email: string) => string;
   signedOutAnnounce: string;
@@ -98,6 +113,32 @@ export const sessionMessages: Translations<SessionMessages> = {
     signedInAs: `Compte connecté${nb}:`,
     signOut: 'Se déconnecter',
     signingOut: 'Déconnexion en cours…',
+    signOutEverywhere: 'Se déconnecter de tous les appareils',
+    signingOutEverywhere: 'Déconnexion de tous les appareils en cours…',
+    warning: `Attention${nb}:`,
+    everywhereWarning:
+      'Ce compte sera déconnecté sur tous les appareils où il est connecté, y compris celui-ci. Il faudra se reconnecter sur chacun.',
+    unsentWarning: ({ messages, uploads, edits }) => {
+      const s = (n: number) => (n > 1 ? 's' : '');
+      const lost = [
+        messages ? `${messages} message${s(messages)} non envoyé${s(messages)}` : '',
+        uploads ? `${uploads} envoi${s(uploads)} de fichier inachevé${s(uploads)}` : '',
+        edits ? `${edits} modification${s(edits)} du dossier non enregistrée${s(edits)}` : '',
+      ].filter(Boolean);
+      const list = lost.length > 1 ? `${lost.slice(0, -1).join(', ')} et ${lost.at(-1)}` : lost.join('');
+      // The participle is feminine only when all that is lost is edits ("modifications"); a mix takes the masculine.
+      const feminine = Boolean(edits);
+      const plural = messages + uploads + edits > 1;
+      const verb = plural
+        ? `seront perdu${feminine && !messages && !uploads ? 'es' : 's'}`
+        : `sera perdu${feminine ? 'e' : ''}`;
+      return `${list} ${verb} sur cet appareil.`;
+    },
+    confirmSignOut: 'Se déconnecter quand même',
+    confirmEverywhere: 'Se déconnecter partout',
+    staySignedIn: 'Rester connecté',
+    everywhereFailed: `La déconnexion de tous les appareils n’a pas abouti${nb}: la plateforme ne répond pas. Vous êtes toujours connecté. Réessayez dans quelques instants.`,
+    signedOutEverywhereAnnounce: 'Déconnexion effectuée sur tous les appareils.',
     signedInAnnounce: (email) => `Connexion réussie avec le compte ${email}.`,
     signedOutAnnounce: 'Déconnexion effectuée.',
     reauthAnnounce: `Reconnexion réussie${nb}: vous pouvez reprendre où vous en étiez.`,
@@ -146,6 +187,27 @@ export const sessionMessages: Translations<SessionMessages> = {
     signedInAs: 'Signed in as',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
+    signOutEverywhere: 'Sign out of all devices',
+    signingOutEverywhere: 'Signing out of all devices…',
+    warning: 'Warning:',
+    everywhereWarning:
+      'This account will be signed out on every device where it is signed in, this one included. You will need to sign in again on each.',
+    unsentWarning: ({ messages, uploads, edits }) => {
+      const s = (n: number) => (n > 1 ? 's' : '');
+      const lost = [
+        messages ? `${messages} unsent message${s(messages)}` : '',
+        uploads ? `${uploads} unfinished file upload${s(uploads)}` : '',
+        edits ? `${edits} unsaved change${s(edits)} to the dossier` : '',
+      ].filter(Boolean);
+      const list = lost.length > 1 ? `${lost.slice(0, -1).join(', ')} and ${lost.at(-1)}` : lost.join('');
+      return `${list} will be lost on this device.`;
+    },
+    confirmSignOut: 'Sign out anyway',
+    confirmEverywhere: 'Sign out everywhere',
+    staySignedIn: 'Stay signed in',
+    everywhereFailed:
+      'Signing out of all devices did not complete: the platform is not answering. You are still signed in. Try again in a moment.',
+    signedOutEverywhereAnnounce: 'You have signed out of all devices.',
     signedInAnnounce: (email) => `Signed in with the account ${email}.`,
     signedOutAnnounce: 'You have signed out.',
     reauthAnnounce: 'Signed in again: you can carry on where you left off.',

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Mode } from './session.errors.js';
 import { type FormModel, type FormView, ids, renderForm } from './session.form.js';
 import type { SessionMessages } from './session.messages.js';
+import { EVERYWHERE_BUTTON, renderSignOutQuestion, SIGN_OUT_BUTTON, type SignOutQuestion } from './session.confirm.js';
 
 export type View = 'checking' | 'signed-out' | 'unreachable' | 'signed-in';
 export const VIEWS: readonly View[] = ['checking', 'signed-out', 'unreachable', 'signed-in'];
@@ -25,13 +26,18 @@ export interface SessionView {
   expired: boolean;
   account: Account | undefined;
   signingOut: boolean;
+  /** A sign-out waiting for the person's yes (something unsent, or every device). */
+  signOutQuestion: SignOutQuestion | undefined;
   credentials: FormModel;
   /** The sign-in-again dialog's form, while one is asked for. */
   reauth: FormModel | undefined;
   /** Typing, submitting and following a summary link, for one of the two forms. */
   formCallbacks(which: FormId): Pick<FormView, 'onInput' | 'onSubmit' | 'onSummaryLink'>;
   retry(): void;
-  signOut(): void;
+  /** Signs out, or first asks when something would be lost or every device is concerned. */
+  signOut(everywhere: boolean): void;
+  confirmSignOut(): void;
+  cancelSignOut(): void;
   switchTo(mode: Mode): void;
   cancelReauth(): void;
   /** The dialog closed (Escape closes it natively). */
@@ -92,10 +98,24 @@ function renderSignedIn(view: SessionView): TemplateResult {
   return html`
       <div part="account-bar" class="account-bar" id=${ACCOUNT_BAR} tabindex="-1">
         <p>${t.signedInAs} <strong>${view.account?.email}</strong></p>
-        <button part="button sign-out-button" class="button" type="button" aria-disabled=${view.signingOut ? 'true' : 'false'} @click=${() => view.signOut()}>
-          ${view.signingOut ? t.signingOut : t.signOut}
+        <button part="button sign-out-button" class="button" id=${SIGN_OUT_BUTTON} type="button" aria-disabled=${view.signingOut ? 'true' : 'false'} @click=${() => view.signOut(false)}>
+          ${view.signingOut && !view.signOutQuestion?.everywhere ? t.signingOut : t.signOut}
+        </button>
+        <button part="button sign-out-everywhere-button" class="button" id=${EVERYWHERE_BUTTON} type="button" aria-disabled=${view.signingOut ? 'true' : 'false'} @click=${() => view.signOut(true)}>
+          ${t.signOutEverywhere}
         </button>
       </div>
+      ${
+        view.signOutQuestion
+          ? renderSignOutQuestion({
+              t,
+              question: view.signOutQuestion,
+              signingOut: view.signingOut,
+              confirm: () => view.confirmSignOut(),
+              cancel: () => view.cancelSignOut(),
+            })
+          : nothing
+      }
       <slot></slot>
       ${
         view.reauth

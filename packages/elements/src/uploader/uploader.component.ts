@@ -2,6 +2,7 @@ import type { CallDefinition, DocumentKindRule, DocumentRef } from '@qmi/core';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
+import { noteDossier } from '../context/account-dossiers.js';
 import { QmiApiElement } from '../context/api-element.js';
 import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
@@ -198,6 +199,9 @@ export class QmiDocumentUploader extends QmiApiElement {
       }
       const client = this.clientSource.client;
       if (!client) return;
+      // So that signing out of <qmi-session> forgets this account's remembered uploads, and only them.
+      const account = this.clientSource.sessionValue?.account;
+      if (account) noteDossier(client.baseUrl, account.id, this.application);
       await this.uploads.send(client, file, {
         application: this.application,
         rule,

@@ -28,6 +28,9 @@ export function sandboxPlugin({ allowedOrigins }) {
         { ...QMI_2, id: 'qmi-2-small-total', maxTotalDocumentBytes: 100 * 1024 },
       ],
       log: silentLogger,
+      // Every test signs up from the same loopback address: only that limit is raised, every other
+      // throttle keeps its default.
+      throttle: { signUpsPerAddressPerHour: 100_000 },
     });
     port = sandbox.port;
   };

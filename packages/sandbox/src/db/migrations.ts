@@ -97,4 +97,33 @@ export const MIGRATIONS: readonly string[] = [
     offset_ms INTEGER NOT NULL
   );
   `,
+  // Sessions (issue 14): a sliding idle expiry beside the absolute one. Sessions already issued count as
+  // used at the upgrade, so that it signs nobody out; their absolute expiry still holds.
+  `
+  ALTER TABLE sessions ADD COLUMN last_used_at TEXT;
+  UPDATE sessions SET last_used_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+  `,
+  // Uploads in progress (issue 14): counted with the documents against the kind's count and the
+  // dossier's total from their creation, until they finish, are terminated, expire or are discarded.
+  `
+  CREATE TABLE uploads_in_progress (
+    id TEXT PRIMARY KEY,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX uploads_in_progress_application ON uploads_in_progress(application_id, kind);
+  CREATE INDEX uploads_in_progress_expiry ON uploads_in_progress(expires_at);
+  `,
+  // Throttling (issue 14): rate-limiter-flexible's counters, in the shape its RateLimiterSQLite store
+  // creates (key, points, expire in ms since the epoch), so they survive a restart with the data.
+  `
+  CREATE TABLE rate_limits (
+    key TEXT PRIMARY KEY,
+    points INTEGER NOT NULL DEFAULT 0,
+    expire INTEGER
+  );
+  `,
 ];

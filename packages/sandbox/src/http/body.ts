@@ -2,6 +2,7 @@ import { safeParseIn, toFieldErrors } from '@qmi/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type * as z from 'zod';
+import { cleanStrings } from './clean-strings.js';
 import type { AppEnv } from './env.js';
 import { jsonShapeError } from './json-shape.js';
 import { ProblemError, say } from './problem.js';
@@ -48,7 +49,8 @@ export async function readJson(c: Context<AppEnv>, types: readonly string[] = ['
   }
   const shape = jsonShapeError(value, c.get('lang'));
   if (shape) throw new ProblemError('validation_failed', { errors: [shape] });
-  return value;
+  // Once, here, so that every route validates and stores clean text (clean-strings.ts says what goes).
+  return cleanStrings(value);
 }
 
 /** Validates with a schema in the reader's language: 422 with every field error. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { ProblemError, say } from './problem.js';
 
@@ -48,7 +48,8 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   let completed = false;
   try {
     await next();
-    if (c.res.status >= 500) return;
+    // A 429 (throttled) did nothing and asks to come back later: the retry with this key is executed.
+    if (c.res.status >= 500 || c.res.status === 429) return;
     const headers: Record<string, string> = {};
     for (const name of REPLAYED_HEADERS) {
       const value = c.res.headers.get(name);
@@ -57,7 +58,28 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
     keys.complete(account.id, key, { status: c.res.status, headers, body: await c.res.clone().text() });
     completed = true;
   } finally {
-    // A request that failed on our side (an exception, a 5xx) may be tried again with the same key.
+    // A request that failed on our side (an exception, a 5xx) or was throttled may be tried again with the same key.
     if (!completed) keys.release(account.id, key);
   }
 };
+
+/**
+ * Answers a POST whose write must happen once per Idempotency-Key (a message): the write and the
+ * answer stored for its key are committed in ONE transaction. Stored apart, a process killed between
+ * the two (kill -9) leaves the write without its answer; once the dead claim is released, the retry
+ * would write it a second time. The middleware above stores the same answer again afterwards.
+ */
+export function answerOnce(c: Context<AppEnv>, status: 200 | 201, write: () => unknown): Response {
+  const { store } = c.get('deps');
+  const key = c.req.header('idempotency-key');
+  const account = c.get('account');
+  const headers = { 'content-type': 'application/json' };
+  const body = store.transaction(() => {
+    const text = JSON.stringify(write());
+    // The middleware has claimed this key for this request (POST, an account, a key): complete it here.
+    if (c.req.method === 'POST' && key && account)
+      store.idempotency.complete(account.id, key, { status, headers, body: text });
+    return text;
+  });
+  return c.body(body, status, headers);
+}

@@ -29,7 +29,8 @@ export const OPERATIONS: Operation[] = [
     auth: 'none',
     request: { schema: 'Credentials' },
     success: { status: 201, schema: 'Session' },
-    errors: [400, 409, 422],
+    // 429: too many sign-ups from this address.
+    errors: [400, 409, 422, 429],
   },
   {
     method: 'post',
@@ -40,7 +41,8 @@ export const OPERATIONS: Operation[] = [
     auth: 'none',
     request: { schema: 'SignInRequest' },
     success: { status: 201, schema: 'Session' },
-    errors: [400, 422],
+    // 429: too many wrong passwords for this account from this address (a growing delay), or from this address.
+    errors: [400, 422, 429],
   },
   {
     method: 'delete',
@@ -48,6 +50,15 @@ export const OPERATIONS: Operation[] = [
     id: 'signOut',
     tag: 'Accounts',
     summary: 'Sign out (revoke the current token)',
+    auth: 'account',
+    success: { status: 204 },
+  },
+  {
+    method: 'delete',
+    path: '/v1/sessions',
+    id: 'signOutEverywhere',
+    tag: 'Accounts',
+    summary: 'Sign out everywhere (revoke every token of the signed-in account)',
     auth: 'account',
     success: { status: 204 },
   },
@@ -243,7 +254,8 @@ export const OPERATIONS: Operation[] = [
     auth: 'account',
     request: { schema: 'SendMessageRequest' },
     success: { status: 201, schema: 'Message' },
-    errors: [400, 404, 422],
+    // 429: too many messages from this account in a minute.
+    errors: [400, 404, 422, 429],
     headers: ['Idempotency-Key'],
   },
   {
@@ -287,7 +299,8 @@ export const OPERATIONS: Operation[] = [
       'tus creation: `Upload-Length` (required, no deferred length) and `Upload-Metadata` with `applicationId`, `kind`, `filename`, `filetype`, `partnerId` (per-partner kinds), base64-encoded. Refused before any byte when the rules of the kind refuse it. Answers `Location`; with a body (creation-with-upload), `Upload-Offset`',
     auth: 'account',
     success: { status: 201 },
-    errors: [400, 403, 404, 409, 412, 413, 415, 422, 501],
+    // 429: too many uploads started by this account in an hour.
+    errors: [400, 403, 404, 409, 412, 413, 415, 422, 429, 501],
   },
   {
     method: 'head',

@@ -4,6 +4,7 @@ import { loadApplication } from '../http/access.js';
 import { requireAccount } from '../http/auth.js';
 import { readBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
+import { answerOnce } from '../http/idempotency.js';
 
 /** The messaging channel between a commune and the organisers, one thread per dossier. */
 export const messageRoutes = new Hono<AppEnv>();
@@ -17,7 +18,11 @@ messageRoutes.post('/v1/applications/:id/messages', async (c) => {
   const account = requireAccount(c);
   const application = loadApplication(c, account, c.req.param('id'));
   const { body } = await readBody(c, SendMessageRequest);
-  const { store, clock } = c.get('deps');
-  const message = store.messages.create(application.id, account.id, account.role, body, clock.now().toISOString());
-  return c.json(message, 201);
+  const { store, clock, throttle } = c.get('deps');
+  // Per account (a replay of an Idempotency-Key is answered before this and costs nothing).
+  await throttle.message(c, account.id);
+  // The message and its Idempotency-Key's answer are stored together: a retry after a crash finds the answer.
+  return answerOnce(c, 201, () =>
+    store.messages.create(application.id, account.id, account.role, body, clock.now().toISOString()),
+  );
 });

@@ -1,5 +1,7 @@
 import type { Account, Role } from '@qmi/core';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.js';
+import { hashPassword, verifyPassword } from '../http/password.js';
 import { newId } from '../ids.js';
 
 interface AccountRow {
@@ -17,11 +19,30 @@ export const toAccount = (row: AccountRow): Account => ({
   createdAt: row.created_at,
 });
 
+/** What start-up seeding did to an account from configuration (nothing here holds a password). */
+export interface SeedOutcome {
+  created: boolean;
+  passwordChanged: boolean;
+  roleChanged: boolean;
+  /** Sessions ended because the password or the role changed. */
+  sessionsRevoked: number;
+}
+
 export function accountStore(db: Db) {
   const byEmail = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE email = ?');
   const byId = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?');
   const insert = db.prepare('INSERT INTO accounts (id, email, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)');
   const setPassword = db.prepare('UPDATE accounts SET password_hash = ?, role = ? WHERE id = ?');
+  const organisers = db.prepare<[], AccountRow>("SELECT * FROM accounts WHERE role = 'organiser'");
+  const endSessions = db.prepare('DELETE FROM sessions WHERE account_id = ?');
+  /**
+   * A new password hash and role, and the end of every session, in one transaction: a crash between
+   * them would leave old tokens working with a password the next start-up takes as unchanged.
+   */
+  const replace = db.transaction((id: string, passwordHash: string, role: Role): number => {
+    setPassword.run(passwordHash, role, id);
+    return endSessions.run(id).changes;
+  });
   return {
     byEmail: (email: string) => byEmail.get(email.toLowerCase()),
     byId: (id: string) => byId.get(id),
@@ -39,12 +60,45 @@ export function accountStore(db: Db) {
     /**
      * Accounts from configuration (organisers, the demo applicant): created, or given the configured
      * password and role, at start-up. The configuration is the truth for them, as a restart with a
-     * new password must sign in with that password.
+     * new password must sign in with that password. A session stands for a password and a role: when
+     * either changes, every session of the account ends. The configured password is checked against
+     * the stored hash first, so a plain restart signs nobody out.
      */
-    upsert(email: string, passwordHash: string, role: Role, now: string): void {
+    async upsert(email: string, password: string, role: Role, now: string): Promise<SeedOutcome> {
       const existing = byEmail.get(email.toLowerCase());
-      if (existing) setPassword.run(passwordHash, role, existing.id);
-      else insert.run(newId('acct'), email.toLowerCase(), passwordHash, role, now);
+      if (!existing) {
+        insert.run(newId('acct'), email.toLowerCase(), await hashPassword(password), role, now);
+        return { created: true, passwordChanged: false, roleChanged: false, sessionsRevoked: 0 };
+      }
+      const passwordChanged = !(await verifyPassword(password, existing.password_hash));
+      const roleChanged = existing.role !== role;
+      if (!passwordChanged && !roleChanged) return { created: false, passwordChanged, roleChanged, sessionsRevoked: 0 };
+      const passwordHash = passwordChanged ? await hashPassword(password) : existing.password_hash;
+      return {
+        created: false,
+        passwordChanged,
+        roleChanged,
+        sessionsRevoked: replace(existing.id, passwordHash, role),
+      };
+    },
+    /**
+     * Organisers no longer configured (QMI_ORGANISERS is the list of who may instruct) become applicants
+     * that cannot sign in: their password is replaced by a random one nobody knows and their sessions
+     * end. The account stays, because decisions and messages name it; listed again, it gets the
+     * configured password back. Disabled rather than left a working applicant, because its password
+     * was handed out by the operator for instructing, not chosen by a commune. A real hash of an unknown
+     * password, not a marker, so that signing in to it takes as long as to any account. Answers their e-mails.
+     */
+    async withdrawOrganisersNotIn(
+      emails: readonly string[],
+    ): Promise<Array<{ email: string; sessionsRevoked: number }>> {
+      const listed = new Set(emails.map((email) => email.toLowerCase()));
+      const withdrawn: Array<{ email: string; sessionsRevoked: number }> = [];
+      for (const account of organisers.all().filter((row) => !listed.has(row.email))) {
+        const unusable = await hashPassword(randomBytes(32).toString('base64url'));
+        withdrawn.push({ email: account.email, sessionsRevoked: replace(account.id, unusable, 'applicant') });
+      }
+      return withdrawn;
     },
   };
 }

@@ -5,14 +5,14 @@ import { decisionStore } from './decisions.js';
 import { documentStore } from './documents.js';
 import { idempotencyStore, type IdempotencyTimes } from './idempotency.js';
 import { messageStore } from './messages.js';
-import { sessionStore } from './sessions.js';
+import { sessionStore, type SessionTimes } from './sessions.js';
 
-export function createStore(db: Db, options: { idempotency?: IdempotencyTimes } = {}) {
+export function createStore(db: Db, options: { idempotency?: IdempotencyTimes; sessions?: SessionTimes } = {}) {
   return {
     /** Runs `fn` in one SQLite transaction: all of it is committed, or none. */
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
     accounts: accountStore(db),
-    sessions: sessionStore(db),
+    sessions: sessionStore(db, options.sessions),
     applications: applicationStore(db),
     messages: messageStore(db),
     decisions: decisionStore(db),

@@ -1,5 +1,5 @@
-import { mediaTypeName } from '@qmi/core';
-import { checkDocumentFile, type DocumentRefusal, mediaTypeOfName } from '@qmi/validators';
+import { type DocumentKindRule, mediaTypeName } from '@qmi/core';
+import { checkDocumentFile, type DocumentRefusal, type DocumentUsage, mediaTypeOfName } from '@qmi/validators';
 import type { Upload } from '@tus/server';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/env.js';
@@ -20,9 +20,15 @@ export const refusalProblem = (refusal: DocumentRefusal): ProblemError =>
 /**
  * Everything that can be judged before a single byte is sent: where the file goes, its declared
  * size, the kind's count and the dossier's total, the partner it comes from, its declared type and
- * extension. Answers the metadata the server keeps, with the owner set from the bearer token.
+ * extension. The upload then holds its place among the dossier's documents (see `reserveUpload`).
+ * Answers the metadata the server keeps, with the owner set from the bearer token, and the ids of
+ * the account's own unfinished uploads it replaced (their bytes are the caller's to remove).
  */
-export function checkCreation(c: Context<AppEnv>, account: AccountRow, upload: Upload): Record<string, string> {
+export function checkCreation(
+  c: Context<AppEnv>,
+  account: AccountRow,
+  upload: Upload,
+): { metadata: Record<string, string>; replaced: string[] } {
   const given = upload.metadata ?? {};
   const field = (name: string) => {
     const value = given[name];
@@ -49,17 +55,61 @@ export function checkCreation(c: Context<AppEnv>, account: AccountRow, upload: U
   if (upload.size === undefined) throw new ProblemError('upload_length_required');
   const filename = displayFilename(field('filename')!);
   const partnerId = field('partnerId');
-  const refusal = checkDocumentFile(
-    call,
-    kind,
-    { name: filename, size: upload.size, partnerId },
-    {
-      ...c.get('deps').store.documents.usage(application.id, kind.id),
-      partnerIds: (application.partners ?? []).map((partner) => partner.id),
+  const { store, uploads } = c.get('deps');
+  const partnerIds = (application.partners ?? []).map((partner) => partner.id);
+  const refuse = (usage: DocumentUsage) =>
+    checkDocumentFile(
+      call,
+      kind,
+      { name: filename, size: upload.size!, partnerId },
+      { ...usage, partnerIds },
+      c.get('lang') ?? 'fr',
+    );
+  // The upload takes its place among the dossier's documents now, in the transaction that judges the
+  // count and the total; any refusal below rolls the place back (and any upload it would replace).
+  const { replaced, filetype } = store.transaction(() => {
+    const reserved = store.documents.reserveUpload(
+      {
+        id: upload.id,
+        applicationId: application.id,
+        kind: kind.id,
+        accountId: account.id,
+        sizeBytes: upload.size!,
+        expiresAt: Date.parse(upload.creation_date ?? new Date().toISOString()) + uploads.expirationMs,
+      },
+      refuse,
+    );
+    if ('refusal' in reserved) throw refusalProblem(reserved.refusal);
+    return {
+      replaced: reserved.replaced,
+      filetype: checkPartnerAndType(c, kind, filename, partnerId, field('filetype')),
+    };
+  });
+
+  return {
+    replaced,
+    metadata: {
+      applicationId: application.id,
+      kind: kind.id,
+      filename,
+      filetype,
+      ...(partnerId ? { partnerId } : {}),
+      [OWNER_KEY]: account.id,
     },
-    c.get('lang') ?? 'fr',
-  );
-  if (refusal) throw refusalProblem(refusal);
+  };
+}
+
+/**
+ * What the document rules leave to the platform: a partner only where the kind has one, a declared
+ * type that agrees with the name. Answers the file's type as its name says.
+ */
+function checkPartnerAndType(
+  c: Context<AppEnv>,
+  kind: DocumentKindRule,
+  filename: string,
+  partnerId: string | undefined,
+  declared: string | undefined,
+): string {
   if (!kind.perPartner && partnerId) {
     throw new ProblemError('validation_failed', {
       errors: [
@@ -72,9 +122,8 @@ export function checkCreation(c: Context<AppEnv>, account: AccountRow, upload: U
     });
   }
 
-  // The name's format is accepted (checked above); a declared type that says otherwise is a lie about the file.
+  // The name's format is accepted (checked before); a declared type that says otherwise is a lie about the file.
   const byName = mediaTypeOfName(filename)!;
-  const declared = field('filetype');
   if (!isGenericType(declared) && declared !== byName) {
     throw new ProblemError('document_content_mismatch', {
       detail: say(
@@ -84,13 +133,5 @@ export function checkCreation(c: Context<AppEnv>, account: AccountRow, upload: U
       ),
     });
   }
-
-  return {
-    applicationId: application.id,
-    kind: kind.id,
-    filename,
-    filetype: byName,
-    ...(partnerId ? { partnerId } : {}),
-    [OWNER_KEY]: account.id,
-  };
+  return byName;
 }

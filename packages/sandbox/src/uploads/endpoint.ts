@@ -1,13 +1,15 @@
 import { type DocumentKindRule, ERROR_CODES } from '@qmi/core';
 import { EVENTS, Server, type Upload } from '@tus/server';
 import type { Context } from 'hono';
+import { loadApplication } from '../http/access.js';
 import { requireAccount } from '../http/auth.js';
 import type { AppEnv, Deps } from '../http/env.js';
 import { ProblemError, problemResponse } from '../http/problem.js';
+import type { AccountRow } from '../store/accounts.js';
 import { checkCreation } from './creation.js';
 import { finishUpload } from './finish.js';
 import { problemOfStatus, problemOfTusError } from './problems.js';
-import { OWNER_KEY } from './target.js';
+import { OWNER_KEY, uploadTarget } from './target.js';
 
 export const UPLOADS_PATH = '/v1/uploads';
 /** Sent on the final PATCH (or a single-request POST), so the client knows which document it made. */
@@ -17,6 +19,8 @@ export const DOCUMENT_ID_HEADER = 'Qmi-Document-Id';
 interface RequestState {
   c: Context<AppEnv>;
   problem?: ProblemError;
+  /** The upload a POST recorded, removed again if the creation does not answer with success. */
+  created?: string;
 }
 
 /**
@@ -51,17 +55,24 @@ export function uploadEndpoint(deps: Deps) {
 
     async onIncomingRequest(req, id) {
       if (req.method === 'POST') return; // creation is judged in onUploadCreate, with the metadata
-      const account = accountOf(req);
-      const upload = await deps.uploads.store.getUpload(id);
-      // Only the account that created the upload may touch it; to anyone else it does not exist.
-      if (upload.metadata?.[OWNER_KEY] !== account.id) throw new ProblemError('not_found');
+      await checkAccess(stateOf(req).c, accountOf(req), id, req.method);
     },
     async onUploadCreate(req, upload) {
       const { c } = stateOf(req);
-      return { metadata: checkCreation(c, accountOf(req), upload) };
+      // Upload creations per account are throttled (429 with Retry-After), before any file is made.
+      await deps.throttle.uploadCreation(c, accountOf(req).id);
+      const { metadata, replaced } = checkCreation(c, accountOf(req), upload);
+      stateOf(req).created = upload.id;
+      for (const id of replaced) await deps.uploads.discardUpload(id);
+      return { metadata };
     },
     async onUploadFinish(req, upload: Upload) {
       const { c } = stateOf(req);
+      // Replaced or discarded while its last bytes were on their way: it no longer holds a place.
+      if (!deps.store.documents.uploadInProgress(upload.id)) {
+        await deps.uploads.discardUpload(upload.id);
+        throw new ProblemError('not_found');
+      }
       const documentId = await finishUpload(c, accountOf(req), upload, {
         storage: deps.uploads,
         scanner: deps.scanner,
@@ -93,6 +104,36 @@ export function uploadEndpoint(deps: Deps) {
     discarding.set(upload.id, done);
   });
 
+  // A terminated upload frees its place among the dossier's documents (tus removed its files).
+  server.on(EVENTS.POST_TERMINATE, (_req, _res, id) => deps.store.documents.forgetUpload(id));
+
+  /**
+   * Every request on an existing upload: only the account that created it, and only while it may
+   * still see the dossier (a co-editor removed from it, say). To anyone else the upload does not
+   * exist; when its creator lost access it is discarded, so their bytes do not stay. Chunks are
+   * refused as a new upload would be (dossier no longer editable, window closed); HEAD and DELETE
+   * stay open, so the agent can see where it stands and give it up.
+   */
+  async function checkAccess(c: Context<AppEnv>, account: AccountRow, id: string, method: string): Promise<void> {
+    const upload = await deps.uploads.store.getUpload(id);
+    const meta = upload.metadata ?? {};
+    if (meta[OWNER_KEY] !== account.id) throw new ProblemError('not_found');
+    // Replaced by a new upload of its creator, or made before places were recorded.
+    const place = deps.store.documents.uploadInProgress(id);
+    if (!place) throw new ProblemError('not_found');
+    if (place.expiresAt <= Date.now()) {
+      await deps.uploads.discardUpload(id);
+      throw new ProblemError('upload_expired');
+    }
+    try {
+      loadApplication(c, account, meta.applicationId ?? '');
+    } catch (error) {
+      if (error instanceof ProblemError && error.code === 'not_found') await deps.uploads.discardUpload(id);
+      throw error;
+    }
+    if (method === 'PATCH') uploadTarget(c, account, meta.applicationId ?? '', meta.kind ?? '');
+  }
+
   return {
     async handle(c: Context<AppEnv>): Promise<Response> {
       const state: RequestState = { c };
@@ -103,6 +144,8 @@ export function uploadEndpoint(deps: Deps) {
       if (uploadId) await discarding.get(uploadId);
       const response = await server.handleWeb(c.req.raw);
       if (response.status < 400) return response;
+      // A refused creation (413 beyond its Upload-Length, 415 on its bytes...) leaves nothing behind.
+      if (state.created) await deps.uploads.discardUpload(state.created);
       const problem = state.problem ?? problemOfStatus(response.status, await response.text());
       const answer = problemResponse(c, problem.code, problem.options);
       // Keep tus's protocol headers (Tus-Resumable, CORS, Connection: close after an aborted body).

@@ -1,3 +1,5 @@
+import { cleanText } from '@qmi/core';
+
 const MAX_LENGTH = 200;
 
 /**
@@ -8,12 +10,9 @@ const MAX_LENGTH = 200;
  */
 export function displayFilename(raw: string): string {
   const base = raw.split(/[/\\]/).pop() ?? '';
-  const clean = base
-    .normalize('NFC')
-    // Control characters, and the bidirectional overrides that can make "fdp.exe" read as "exe.pdf".
-    .replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '')
-    .trim()
-    .replace(/^\.+/, '');
+  // Single-line text as everywhere (NFC, no control characters, no bidirectional overrides that can
+  // make "fdp.exe" read as "exe.pdf"), and no leading dot that would hide the file.
+  const clean = cleanText(base).trim().replace(/^\.+/, '');
   const chars = [...clean];
   if (chars.length <= MAX_LENGTH) return clean || 'document';
   // Cut in the middle of the name, not the extension, so the type stays visible.
