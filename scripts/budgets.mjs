@@ -21,13 +21,18 @@ const BUDGETS = {
   // 118 KB by issues 11 and 12 (the platform's clock, live language, connection notices, the contrast
   // guard, focus and announcement helpers, keyed lists), then to 123 KB by issue 13 (@lit/task, the
   // messages' outbox engine, the server's own document check in the uploader, the form's controllers):
-  // issue 17 brings all of these far down.
-  '@qmi/elements': 123,
+  // issue 17 brings all of these far down. Then to 126 KB by issue 14 (the session's "sign out
+  // everywhere", its warning about unsent work and the forgetting of an account's browser data, with
+  // idb; the messages' visible-text rule; the throttled sign-in's message).
+  '@qmi/elements': 126,
   // The form embeds the uploader and the commune picker: raised from 85 to 95 KB with the uploader,
   // then to 99 KB by issues 11 and 12 (as above; the form has most of the focus and announcement work),
   // then to 103 KB by issue 13 (as above).
   '@qmi/elements/form': 103,
-  '@qmi/elements/session': 60,
+  // Raised from 60 to 63 KB by issue 14: signing out everywhere, saying what unsent work would be lost,
+  // and forgetting the account's data in this browser (idb for the form's journal; tus's remembered
+  // uploads are read without tus-js-client, which would have cost 17 KB here).
+  '@qmi/elements/session': 63,
   '@qmi/elements/commune-picker': 16,
   // The uploader carries tus-js-client and the client (for the document's record) with it; since issue
   // 13 also the server's own document check (checkDocumentFile, about 1 KB once the rules it does not
@@ -39,10 +44,12 @@ const BUDGETS = {
   // Raised from 85 to 100 KB with the uploader (tus-js-client and its url-parse, about 20 KB), then to
   // 115 KB with the timeline, the checklist and the messages: eight elements in one file, where Uppy's
   // dashboard with tus alone is 92 KB. zod is the next thing to cut (zod/mini).
-  // Then to 118 KB by issues 11 and 12, and to 123 KB by issue 13 (as for '@qmi/elements').
-  '@qmi/elements/bundle': 123,
+  // Then to 118 KB by issues 11 and 12, to 123 KB by issue 13 and to 126 KB by issue 14 (as for
+  // '@qmi/elements').
+  '@qmi/elements/bundle': 126,
   // Every element and its React wrapper (react itself is the app's); a bundler drops unused wrappers.
-  '@qmi/elements/react': 124,
+  // Raised from 124 to 127 KB by issue 14 (as for '@qmi/elements').
+  '@qmi/elements/react': 127,
 };
 /** What most apps take of an entry, when that is much less than all of it. */
 const PARTS = [
