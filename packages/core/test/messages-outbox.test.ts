@@ -122,6 +122,24 @@ test('offline: the message is kept as failed, told once (not at each automatic r
   outbox.close();
 });
 
+test('throttled by the platform, the message is held with the 429 at once (not after minutes of silent retries), and not called a refusal', async () => {
+  // The client's default retries: a wait the platform asks for beyond 10 s reaches the outbox at once.
+  const { client, application } = await applicantWithDossier(sandbox);
+  // The platform allows 30 messages a minute per account: this account has used them.
+  for (let i = 0; i < 30; i++) await client.messages.send(application.id, { body: `Message ${i + 1}` });
+  const outbox = open({ client, applicationId: application.id, store: memoryOutboxStore() });
+  const heard = listen(outbox);
+  const started = Date.now();
+  outbox.send('Un de trop');
+  await until(() => heard.failed.length === 1, 'the throttled attempt');
+  assert.ok(Date.now() - started < 5_000, 'told within seconds, not after the Retry-After');
+  const [held] = outbox.pending;
+  assert.equal(held?.throttled?.status, 429);
+  assert.equal(held?.refusal, undefined, 'a wait is not a refusal: it is sent again by itself');
+  assert.ok(Number(held?.throttled?.headers.get('retry-after')) > 10);
+  outbox.close();
+});
+
 test('after a "reload", the next outbox on the same store sends the message again with its first key, once', async () => {
   const net = network();
   const { client, application } = await applicantWithDossier(sandbox, { fetch: net.fetch, retry: { limit: 0 } });

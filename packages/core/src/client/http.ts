@@ -13,7 +13,15 @@ import {
   ResponseValidationError,
   TimeoutError,
 } from './errors.js';
-import { backoffDelay, RETRYABLE_STATUSES } from '../retry.js';
+import { backoffDelay, RETRYABLE_STATUSES, retryAfterMs } from '../retry.js';
+
+/**
+ * A wait the platform asks for (Retry-After) up to this long is done inside the call, unseen; a longer
+ * one (a throttle's minute or hour) reaches the caller at once as the 429, whose detail says when:
+ * the messages' outbox, the session's sign-in show it and try again themselves, rather than showing
+ * "Envoi…" for minutes.
+ */
+const SILENT_RETRY_AFTER_MS = 10_000;
 
 export interface ClientOptions {
   /** The platform's URL, e.g. "http://127.0.0.1:8787". */
@@ -112,6 +120,10 @@ export class Http {
         delay: (attemptCount) =>
           backoffDelay(attemptCount - 1, { initialMs: 300, maxMs: retry.backoffLimit ?? 10_000 }),
         jitter: false,
+        shouldRetry: ({ error }) =>
+          error instanceof HTTPError && (retryAfterMs(error.response.headers) ?? 0) > SILENT_RETRY_AFTER_MS
+            ? false
+            : undefined,
       },
       hooks: {
         // Runs before every attempt; the token is read once per logical call and its header kept by the retries.

@@ -13,6 +13,11 @@ export interface OutboxMessage extends QueuedMessage {
   readonly state: 'sending' | 'failed';
   /** The platform's refusal, when it refused the message: no automatic retry then. */
   readonly refusal: ApiError | undefined;
+  /**
+   * The platform's 429 when it asked to wait (too many messages at once): the message is sent again by
+   * itself after the `Retry-After`, and the problem's detail says when, for the person to read.
+   */
+  readonly throttled: ApiError | undefined;
   /** Failed attempts so far (since this outbox opened). */
   readonly attempts: number;
 }
@@ -77,7 +82,7 @@ export class MessageOutbox extends TypedEventTarget<MessageOutboxEventMap> {
     // Messages written before a reload (or by another outbox on the same store) and never acknowledged.
     this.entries = this.store
       .load()
-      .map((stored) => ({ ...stored, state: 'sending', refusal: undefined, attempts: 0 }));
+      .map((stored) => ({ ...stored, state: 'sending', refusal: undefined, throttled: undefined, attempts: 0 }));
     const events = options.environment ? options.environment.events : browserEnvironment().events;
     const onOnline = () => this.retryFailed({ includeRefused: true });
     events?.addEventListener('online', onOnline);
@@ -108,6 +113,7 @@ export class MessageOutbox extends TypedEventTarget<MessageOutboxEventMap> {
       createdAt: new Date().toISOString(),
       state: 'sending',
       refusal: undefined,
+      throttled: undefined,
       attempts: 0,
     };
     // Durable before any byte leaves.
@@ -174,6 +180,7 @@ export class MessageOutbox extends TypedEventTarget<MessageOutboxEventMap> {
       entry.state = 'failed';
       entry.attempts++;
       entry.refusal = refusalOf(error);
+      entry.throttled = error instanceof ApiError && error.status === 429 ? error : undefined;
       // A failure is told at the first attempt, after "Réessayer" and for a refusal, not at each automatic retry.
       const news = Boolean(entry.refusal) || entry.attempts === 1 || byPerson;
       if (!entry.refusal) this.scheduleRetry(retryDelay(error, entry.attempts - 1, this.retryOptions));

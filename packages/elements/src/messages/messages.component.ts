@@ -15,7 +15,7 @@ import { QmiMessageReceivedEvent, QmiMessageSentEvent } from './messages.events.
 import { MESSAGES_MESSAGES, type MessagesMessages } from './messages.messages.js';
 import { OutboxController } from './messages.outbox.js';
 import { PollController } from './messages.poll.js';
-import { renderForm, renderThread, type ThreadHost } from './messages.render.js';
+import { failureReason, renderForm, renderThread, type ThreadHost } from './messages.render.js';
 import { readKey } from './messages.storage.js';
 import { messagesStyles } from './messages.styles.js';
 import { UnreadController } from './messages.unread.js';
@@ -268,7 +268,11 @@ export class QmiMessages extends QmiApiElement {
         this.t.failedRefused(problemText(pending.refusal, langOf(this)) ?? pending.refusal.message),
       );
     // Told at the first failure (or after "Réessayer"), not at each automatic retry: nothing changed.
-    else if (news) this.announcer.announce(this.t.announceFailed);
+    // Asked to wait, it says until when.
+    else if (news)
+      this.announcer.announce(
+        pending.throttled ? failureReason({ t: this.t, lang: langOf(this) }, pending) : this.t.announceFailed,
+      );
   }
 
   // ---- rendering ---------------------------------------------------------------------------

@@ -21,6 +21,7 @@ export interface MessagesMessages {
   failed: string;
   failedNetwork: string;
   failedRefused: (reason: string) => string;
+  failedThrottled: (when: string | undefined) => string;
   retry: string;
   retryLabel: (excerpt: string) => string;
   unread: (count: number) => string;
@@ -49,6 +50,8 @@ export const MESSAGES_MESSAGES: Translations<MessagesMessages> = {
     failed: 'Non envoyé',
     failedNetwork: 'La connexion a échoué. Le message est conservé sur cet appareil et sera renvoyé automatiquement.',
     failedRefused: (reason) => `La plateforme a refusé ce message : ${reason}`,
+    failedThrottled: (when) =>
+      `Trop de messages envoyés : la plateforme demande d’attendre. Le message est conservé sur cet appareil et sera renvoyé automatiquement${when ? ` ${when}` : ''}.`,
     retry: 'Réessayer',
     retryLabel: (excerpt) => `Réessayer l’envoi du message « ${excerpt} »`,
     unread: (count) => (count > 1 ? `${count} nouveaux messages` : `${count} nouveau message`),
@@ -79,6 +82,8 @@ export const MESSAGES_MESSAGES: Translations<MessagesMessages> = {
     failed: 'Not sent',
     failedNetwork: 'The connection failed. The message is kept on this device and will be sent again automatically.',
     failedRefused: (reason) => `The platform refused this message: ${reason}`,
+    failedThrottled: (when) =>
+      `Too many messages sent: the platform asks to wait. The message is kept on this device and will be sent again automatically${when ? ` ${when}` : ''}.`,
     retry: 'Try again',
     retryLabel: (excerpt) => `Try again to send the message “${excerpt}”`,
     unread: (count) => (count > 1 ? `${count} new messages` : `${count} new message`),

@@ -2,6 +2,7 @@ import type { Account, Lang, Message, OutboxMessage } from '@qmi/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { problemText } from '../i18n/problem-text.js';
+import { retryWhen } from '../i18n/retry-when.js';
 import { formatFull, formatWhen, type MessagesMessages } from './messages.messages.js';
 
 /** The start of a message that names it in a button ("Réessayer l’envoi du message « … »"): cut at a word. */
@@ -63,6 +64,14 @@ function renderMessage(host: ThreadHost, message: Message) {
     </li>`;
 }
 
+/** Why a message is not sent yet: refused (and why), asked to wait (and until when), or no connection. */
+export function failureReason(host: Pick<ThreadHost, 't' | 'lang'>, pending: OutboxMessage): string {
+  const t = host.t;
+  if (pending.refusal) return t.failedRefused(problemText(pending.refusal, host.lang) ?? pending.refusal.message);
+  if (pending.throttled) return t.failedThrottled(retryWhen(pending.throttled, host.lang));
+  return t.failedNetwork;
+}
+
 function renderPending(host: ThreadHost, pending: OutboxMessage) {
   const t = host.t;
   const failed = pending.state === 'failed';
@@ -70,7 +79,7 @@ function renderPending(host: ThreadHost, pending: OutboxMessage) {
       <p class="meta"><span class="author">${t.mine}</span></p>
       <p class="body">${pending.body}</p>
       <p class="state" part="status">${failed ? t.failed : t.sending}</p>
-      ${failed ? html`<p class="reason">${pending.refusal ? t.failedRefused(problemText(pending.refusal, host.lang) ?? pending.refusal.message) : t.failedNetwork}</p>` : nothing}
+      ${failed ? html`<p class="reason">${failureReason(host, pending)}</p>` : nothing}
       ${
         failed
           ? html`<button type="button" class="retry" part="button" aria-label=${t.retryLabel(excerptOf(pending.body))} @click=${() => host.retry(pending.key)}>${t.retry}</button>`

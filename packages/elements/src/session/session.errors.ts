@@ -9,6 +9,7 @@ import {
   ValidationError,
 } from '@qmi/core';
 import { problemText } from '../i18n/problem-text.js';
+import { retryWhen } from '../i18n/retry-when.js';
 import type { SessionMessages } from './session.messages.js';
 
 export type Field = 'email' | 'password';
@@ -69,11 +70,10 @@ export function formErrors(
   if (error instanceof AuthenticationError) return { fields: { password: t.invalidCredentials }, form: undefined };
   if (error instanceof ConflictError && error.code === 'email_taken')
     return { fields: { email: t.emailTaken }, form: undefined };
-  // Throttled: the platform's detail says when to try again ("… Réessayez dans 5 minutes."), when it
-  // answered in this language; otherwise our own words, without the delay.
+  // Throttled: when to try again, from the platform's Retry-After, in the element's language.
   if (error instanceof RateLimitError) {
-    const inThisLang = error.problem.detail && problemText(error, lang) === error.message;
-    return { fields: {}, form: inThisLang ? error.problem.detail : t.rateLimited };
+    const when = retryWhen(error, lang);
+    return { fields: {}, form: when ? t.rateLimitedUntil(when) : t.rateLimited };
   }
   if (error instanceof ConnectionError || error instanceof TimeoutError) return { fields: {}, form: t.unreachable };
   if (error instanceof ApiError) return { fields: {}, form: problemText(error, lang) ?? error.problem.title };

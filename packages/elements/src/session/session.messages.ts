@@ -31,6 +31,8 @@ export interface SessionMessages {
     invalidCredentials: string;
     emailTaken: string;
     rateLimited: string;
+    /** Throttled, with when to try again ("dans 1 minute"). */
+    rateLimitedUntil: (when: string) => string;
     unreachable: string;
     unexpected: string;
   };
@@ -101,6 +103,7 @@ export const sessionMessages: Translations<SessionMessages> = {
       invalidCredentials: 'L’adresse e-mail ou le mot de passe est incorrect',
       emailTaken: `Un compte existe déjà avec cette adresse e-mail${nb}: connectez-vous, ou saisissez une autre adresse`,
       rateLimited: 'Trop de tentatives. Patientez quelques minutes, puis réessayez',
+      rateLimitedUntil: (when) => `Trop de tentatives. Réessayez ${when}.`,
       unreachable: 'La plateforme ne répond pas. Vérifiez votre connexion internet, puis réessayez',
       unexpected: 'Une erreur inattendue est survenue. Réessayez dans quelques instants',
     },
@@ -174,6 +177,7 @@ export const sessionMessages: Translations<SessionMessages> = {
       invalidCredentials: 'The email address or the password is incorrect',
       emailTaken: 'An account already exists with this email address: sign in, or enter another address',
       rateLimited: 'Too many attempts. Wait a few minutes, then try again',
+      rateLimitedUntil: (when) => `Too many attempts. Try again ${when}.`,
       unreachable: 'The platform is not answering. Check your internet connection, then try again',
       unexpected: 'Something went wrong. Try again in a moment',
     },
