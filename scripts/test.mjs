@@ -68,8 +68,11 @@ const packageTests = async (name, { only = () => true, label = '' } = {}) => {
   };
 };
 const elements = path.join(ROOT, 'packages/elements');
-/** The sandbox's fuzz and crash tests (see packageTests). */
-const ABUSE_PROOFS = /\/(fuzz|crash)\.test\.ts$/;
+/**
+ * The sandbox's proofs under abuse (see packageTests): the fuzz, the crash tests, and the two that
+ * compare latencies under a flood, which run alone so that no other test's load skews their ratios.
+ */
+const ABUSE_PROOFS = /\/(fuzz|crash|password-hashing|password-policy-worker)\.test\.ts$/;
 
 // 1. The checks and the Node tests, side by side, the longest first.
 const checks = [
