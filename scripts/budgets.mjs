@@ -23,8 +23,8 @@ const BUDGETS = {
   // messages' outbox engine, the server's own document check in the uploader, the form's controllers):
   // issue 17 brings all of these far down. Then to 126 KB by issue 14 (the session's "sign out
   // everywhere", its warning about unsent work and the forgetting of an account's browser data, with
-  // idb; the messages' visible-text rule; the throttled sign-in's message).
-  '@qmi/elements': 126,
+  // idb; the messages' visible-text rule; when a throttled sign-in or message may go again).
+  '@qmi/elements': 127,
   // The form embeds the uploader and the commune picker: raised from 85 to 95 KB with the uploader,
   // then to 99 KB by issues 11 and 12 (as above; the form has most of the focus and announcement work),
   // then to 103 KB by issue 13 (as above).
@@ -44,12 +44,12 @@ const BUDGETS = {
   // Raised from 85 to 100 KB with the uploader (tus-js-client and its url-parse, about 20 KB), then to
   // 115 KB with the timeline, the checklist and the messages: eight elements in one file, where Uppy's
   // dashboard with tus alone is 92 KB. zod is the next thing to cut (zod/mini).
-  // Then to 118 KB by issues 11 and 12, to 123 KB by issue 13 and to 126 KB by issue 14 (as for
+  // Then to 118 KB by issues 11 and 12, to 123 KB by issue 13 and to 127 KB by issue 14 (as for
   // '@qmi/elements').
-  '@qmi/elements/bundle': 126,
+  '@qmi/elements/bundle': 127,
   // Every element and its React wrapper (react itself is the app's); a bundler drops unused wrappers.
-  // Raised from 124 to 127 KB by issue 14 (as for '@qmi/elements').
-  '@qmi/elements/react': 127,
+  // Raised from 124 to 128 KB by issue 14 (as for '@qmi/elements').
+  '@qmi/elements/react': 128,
 };
 /** What most apps take of an entry, when that is much less than all of it. */
 const PARTS = [
