@@ -59,6 +59,13 @@ export const ERROR_CODES = {
       en: 'This action is not possible in the application’s current status.',
     },
   },
+  role_required: {
+    status: 403,
+    title: {
+      fr: 'Votre rôle sur ce dossier ne permet pas cette action.',
+      en: 'Your role on this dossier does not allow this action.',
+    },
+  },
   already_collaborator: {
     status: 409,
     title: { fr: 'Cette personne a déjà accès au dossier.', en: 'This person already has access to the application.' },

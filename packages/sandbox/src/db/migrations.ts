@@ -126,4 +126,9 @@ export const MIGRATIONS: readonly string[] = [
     expire INTEGER
   );
   `,
+  // Who uploaded each document: an editor deletes only their own (issue 15, dossier roles). Documents
+  // from before have no uploader: only the dossier's owner deletes them.
+  `
+  ALTER TABLE documents ADD COLUMN uploaded_by TEXT REFERENCES accounts(id);
+  `,
 ];

@@ -18,6 +18,27 @@ export function loadApplication(c: Context<AppEnv>, account: AccountRow, id: str
   return application;
 }
 
+/**
+ * Refuses, with 403 `role_required` naming the role needed, an applicant who is not the dossier's
+ * owner (an editor, with whom it was shared). Organisers are judged by the route itself.
+ */
+export function requireOwnerOf(
+  c: Context<AppEnv>,
+  account: AccountRow,
+  application: Application,
+  action: string,
+): void {
+  if (account.role !== 'applicant' || application.ownerId === account.id) return;
+  throw new ProblemError('role_required', {
+    detail: say(
+      c,
+      `Seul le propriétaire du dossier peut ${action === 'withdraw' ? 'le retirer' : action === 'share' ? 'le partager' : 'supprimer ce document'}.`,
+      `Only the dossier's owner may ${action === 'withdraw' ? 'withdraw it' : action === 'share' ? 'share it' : 'delete this document'}.`,
+    ),
+    extra: { requiredRole: 'owner', yourRole: 'editor' },
+  });
+}
+
 export function callOf(c: Context<AppEnv>, callId: string): CallDefinition {
   const call = c.get('deps').calls.find((candidate) => candidate.id === callId);
   if (!call) throw new ProblemError('not_found');

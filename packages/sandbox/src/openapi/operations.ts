@@ -165,10 +165,10 @@ export const OPERATIONS: Operation[] = [
     path: '/v1/applications/{id}/withdraw',
     id: 'withdrawApplication',
     tag: 'Lifecycle',
-    summary: 'Withdraw a dossier',
+    summary: 'Withdraw a dossier (its owner; an editor gets 403 role_required)',
     auth: 'account',
     success: { status: 200, schema: 'Application' },
-    errors: [404, 409, 412],
+    errors: [403, 404, 409, 412],
     headers: ['If-Match', 'Idempotency-Key'],
   },
   {
@@ -284,7 +284,8 @@ export const OPERATIONS: Operation[] = [
     path: '/v1/applications/{id}/documents/{documentId}',
     id: 'deleteDocument',
     tag: 'Documents',
-    summary: 'Delete a document and its bytes (the commune’s agents, while the dossier may change)',
+    summary:
+      'Delete a document and its bytes (the owner any, an editor those they uploaded; while the dossier may change)',
     auth: 'account',
     success: { status: 204 },
     errors: [403, 404, 409],

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { callOf, loadApplication, requireWindowOpen } from '../http/access.js';
+import { callOf, loadApplication, requireOwnerOf, requireWindowOpen } from '../http/access.js';
 import { requireAccount } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError } from '../http/problem.js';
@@ -70,6 +70,9 @@ documentRoutes.delete('/v1/applications/:id/documents/:documentId', async (c) =>
   if (!key) throw new ProblemError('not_found');
   // The same rules as editing the dossier: the commune's own agents, while it may still change.
   if (account.role !== 'applicant') throw new ProblemError('forbidden');
+  // An editor deletes the documents they uploaded; the owner any of the dossier's.
+  if (store.documents.uploaderOf(application.id, c.req.param('documentId')) !== account.id)
+    requireOwnerOf(c, account, application, 'delete-document');
   if (!isEditable(application.status))
     throw new ProblemError('not_editable', { extra: { applicationStatus: application.status } });
   requireWindowOpen(c, callOf(c, application.callId), application.status);

@@ -5,6 +5,7 @@ import {
   etagOf,
   ifMatchRevision,
   loadApplication,
+  requireOwnerOf,
   requireWindowOpen,
   revisionMismatch,
 } from '../http/access.js';
@@ -67,6 +68,8 @@ lifecycleRoutes.post('/v1/applications/:id/submit', (c) => {
 lifecycleRoutes.post('/v1/applications/:id/withdraw', (c) => {
   const account = requireAccount(c);
   const current = loadApplication(c, account, c.req.param('id'));
+  // An editor prepares the dossier with its owner; withdrawing it is the owner's decision.
+  requireOwnerOf(c, account, current, 'withdraw');
   const to = transition(c, account, current, 'withdraw');
   checkIfMatch(c, current);
   const withdrawn = applyStatus(c, current, to);

@@ -1,6 +1,6 @@
 import { AddCollaboratorRequest } from '@qmi/core';
 import { Hono, type Context } from 'hono';
-import { loadApplication } from '../http/access.js';
+import { loadApplication, requireOwnerOf } from '../http/access.js';
 import { requireAccount } from '../http/auth.js';
 import { readBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
@@ -12,6 +12,8 @@ export const sharingRoutes = new Hono<AppEnv>();
 function requireOwner(c: Context<AppEnv>) {
   const account = requireAccount(c);
   const application = loadApplication(c, account, c.req.param('id')!);
+  requireOwnerOf(c, account, application, 'share');
+  // An organiser sees every dossier but does not choose a commune's editors.
   if (application.ownerId !== account.id) throw new ProblemError('forbidden');
   return application;
 }

@@ -13,6 +13,8 @@ export interface NewDocument {
   /** The tus upload id the bytes are stored under; never derived from the file name. */
   storageKey: string;
   uploadedAt: string;
+  /** The account that uploaded it: an editor may delete only the documents they uploaded. */
+  uploadedBy: string;
 }
 
 /** A tus upload in progress, holding its place among the dossier's documents until it ends. */
@@ -55,11 +57,11 @@ export function documentStore(db: Db) {
   );
   const forgetInProgress = db.prepare('DELETE FROM uploads_in_progress WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO documents (id, application_id, kind, filename, media_type, size_bytes, sha256, partner_id, storage_key, uploaded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO documents (id, application_id, kind, filename, media_type, size_bytes, sha256, partner_id, storage_key, uploaded_at, uploaded_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const storageKey = db.prepare<[string, string], { storage_key: string }>(
-    'SELECT storage_key FROM documents WHERE application_id = ? AND id = ?',
+  const storageKey = db.prepare<[string, string], { storage_key: string; uploaded_by: string | null }>(
+    'SELECT storage_key, uploaded_by FROM documents WHERE application_id = ? AND id = ?',
   );
   const remove = db.prepare('DELETE FROM documents WHERE application_id = ? AND id = ?');
   // The documents are part of the dossier: a change to them is a new revision (a new ETag), so that a
@@ -124,6 +126,7 @@ export function documentStore(db: Db) {
         doc.partnerId ?? null,
         doc.storageKey,
         doc.uploadedAt,
+        doc.uploadedBy,
       );
       bumpRevision.run(doc.uploadedAt, doc.applicationId);
       return undefined;
@@ -157,6 +160,8 @@ export function documentStore(db: Db) {
       refuse: (usage: DocumentUsage) => DocumentRefusal | undefined,
     ): DocumentRefusal | undefined => insertUnless(doc, refuse),
     storageKey: (applicationId: string, id: string) => storageKey.get(applicationId, id)?.storage_key,
+    /** Who uploaded the document (undefined for documents from before this was recorded). */
+    uploaderOf: (applicationId: string, id: string) => storageKey.get(applicationId, id)?.uploaded_by ?? undefined,
     /** Removes the row (and counts it as a change of the dossier); false when there was none. */
     remove: (applicationId: string, id: string, changedAt: string): boolean =>
       removeAndBump(applicationId, id, changedAt),

@@ -90,6 +90,7 @@ export async function finishUpload(
         partnerId: meta.partnerId ?? undefined,
         storageKey: upload.id,
         uploadedAt: clock.now().toISOString(),
+        uploadedBy: account.id,
       },
       (usage) => checkDocumentLimits(call, kind, { size: sizeBytes }, usage, c.get('lang') ?? 'fr'),
     );
