@@ -34,5 +34,7 @@ export interface AppEnv {
     lang: Lang;
     requestId: string;
     account: AccountRow | undefined;
+    /** Set when a route stored its Idempotency-Key's answer with its write (`answerOnce`). */
+    idempotentAnswerStored: boolean | undefined;
   };
 }

@@ -48,6 +48,11 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   let completed = false;
   try {
     await next();
+    // The route stored its answer with its write (answerOnce): nothing left to store.
+    if (c.get('idempotentAnswerStored')) {
+      completed = true;
+      return;
+    }
     // A 429 (throttled) did nothing and asks to come back later: the retry with this key is executed.
     if (c.res.status >= 500 || c.res.status === 429) return;
     const headers: Record<string, string> = {};
@@ -67,7 +72,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
  * Answers a POST whose write must happen once per Idempotency-Key (a message): the write and the
  * answer stored for its key are committed in ONE transaction. Stored apart, a process killed between
  * the two (kill -9) leaves the write without its answer; once the dead claim is released, the retry
- * would write it a second time. The middleware above stores the same answer again afterwards.
+ * would write it a second time. The middleware above then has nothing left to store.
  */
 export function answerOnce(c: Context<AppEnv>, status: 200 | 201, write: () => unknown): Response {
   const { store } = c.get('deps');
@@ -77,8 +82,10 @@ export function answerOnce(c: Context<AppEnv>, status: 200 | 201, write: () => u
   const body = store.transaction(() => {
     const text = JSON.stringify(write());
     // The middleware has claimed this key for this request (POST, an account, a key): complete it here.
-    if (c.req.method === 'POST' && key && account)
+    if (c.req.method === 'POST' && key && account) {
       store.idempotency.complete(account.id, key, { status, headers, body: text });
+      c.set('idempotentAnswerStored', true);
+    }
     return text;
   });
   return c.body(body, status, headers);
