@@ -11,6 +11,9 @@ export default defineConfig(
       'password-strength.worker': 'src/http/password-strength.worker.ts',
     },
     platform: 'node',
+    // The local services of `npm start` and the tests (mail catcher, OpenID provider): optional peers,
+    // loaded only when started, never bundled.
+    external: ['smtp-server', 'mailparser', 'oidc-provider'],
     dts: { entry: 'src/index.ts' },
   }),
 );

@@ -30,6 +30,10 @@ export const STORY_ACCOUNT: Account = {
   email: 'mairie@saint-denis.example',
   role: 'applicant',
   createdAt: '2023-11-02T09:00:00.000Z',
+  emailVerified: true,
+  lang: 'fr',
+  communes: [{ commune: '93066', source: 'proconnect', verifiedAt: '2023-11-02T09:00:00.000Z' }],
+  hasPassword: false,
 };
 export const STORY_APPLICATION_ID = 'app_story';
 
@@ -68,6 +72,7 @@ export function storyApplication(overrides: Partial<Application> = {}): Applicat
     status: 'draft' as ApplicationStatus,
     revision: 3,
     ownerId: STORY_ACCOUNT.id,
+    holdsPlace: true,
     documents: [],
     createdAt: '2023-11-02T09:00:00.000Z',
     updatedAt: '2023-11-28T16:30:00.000Z',

@@ -66,6 +66,69 @@ export const ERROR_CODES = {
       en: 'Your role on this dossier does not allow this action.',
     },
   },
+  email_unverified: {
+    status: 403,
+    title: {
+      fr: 'Confirmez d’abord votre adresse e-mail (lien reçu par e-mail).',
+      en: 'Confirm your e-mail address first (link sent by e-mail).',
+    },
+  },
+  commune_not_verified: {
+    status: 403,
+    title: {
+      fr: 'Votre compte n’est pas encore vérifié pour cette commune.',
+      en: 'Your account is not verified for this commune yet.',
+    },
+  },
+  organisation_not_commune: {
+    status: 403,
+    title: {
+      fr: 'Votre organisation n’est pas une commune de la Métropole du Grand Paris.',
+      en: 'Your organisation is not a commune of the Métropole du Grand Paris.',
+    },
+  },
+  reauthentication_required: {
+    status: 403,
+    title: {
+      fr: 'Confirmez votre identité pour continuer.',
+      en: 'Confirm your identity to continue.',
+    },
+  },
+  invitation_other_address: {
+    status: 403,
+    title: {
+      fr: 'Cette invitation a été envoyée à une autre adresse e-mail.',
+      en: 'This invitation was sent to another e-mail address.',
+    },
+  },
+  token_invalid: {
+    status: 410,
+    title: {
+      fr: 'Ce lien n’est plus valable (déjà utilisé ou expiré).',
+      en: 'This link is no longer valid (already used or expired).',
+    },
+  },
+  claim_exists: {
+    status: 409,
+    title: {
+      fr: 'Vous avez déjà une demande pour cette commune.',
+      en: 'You already have a request for this commune.',
+    },
+  },
+  account_holds_dossiers: {
+    status: 409,
+    title: {
+      fr: 'Transmettez d’abord les dossiers déposés dont vous êtes propriétaire.',
+      en: 'First hand over the submitted dossiers you own.',
+    },
+  },
+  proconnect_unavailable: {
+    status: 503,
+    title: {
+      fr: 'La connexion avec ProConnect est indisponible pour le moment.',
+      en: 'Signing in with ProConnect is unavailable at the moment.',
+    },
+  },
   already_collaborator: {
     status: 409,
     title: { fr: 'Cette personne a déjà accès au dossier.', en: 'This person already has access to the application.' },

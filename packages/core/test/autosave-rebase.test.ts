@@ -12,6 +12,7 @@ const dossier = (revision: number, content: Record<string, unknown>): Applicatio
     status: 'draft',
     revision,
     ownerId: 'acc-1',
+    holdsPlace: true,
     documents: [],
     createdAt: '2023-12-01T09:00:00.000Z',
     updatedAt: '2023-12-01T09:00:00.000Z',

@@ -15,6 +15,7 @@ const dossier = {
   status: 'draft',
   revision: 3,
   ownerId: 'acc-1',
+  holdsPlace: true,
   documents: [],
   createdAt: '2023-12-01T09:00:00Z',
   updatedAt: '2023-12-01T09:30:00Z',

@@ -122,6 +122,7 @@ describe('<qmi-application-form> logic: the dossier as the rules see it', () => 
     status: 'draft',
     revision: 3,
     ownerId: 'user-1',
+    holdsPlace: true,
     documents: [],
     createdAt: '2023-12-01T09:00:00Z',
     updatedAt: '2023-12-01T09:00:00Z',

@@ -6,3 +6,4 @@ export { buildOpenApi } from './openapi/document.js';
 export { jsonLogger, silentLogger, type Logger } from './logger.js';
 export { DEFAULT_THROTTLE_LIMITS, type ThrottleLimits } from './http/throttle.js';
 export { eicarTestScanner, EICAR, type Scanner, type ScannedFile, type ScanResult } from './uploads/index.js';
+export { startMailCatcher, type CaughtMail, type MailCatcher } from './dev/mail-catcher.js';

@@ -16,6 +16,11 @@ import { DEFAULT_IDEMPOTENCY_TIMES } from './store/idempotency.js';
 import { DEFAULT_SESSION_TIMES } from './store/sessions.js';
 import { type Scanner, uploadStorage } from './uploads/index.js';
 import { UPLOAD_EXPIRATION_MS } from './uploads/storage.js';
+import { type MailCatcher, startMailCatcher } from './dev/mail-catcher.js';
+import { type MailWorker, startMailWorker } from './mail/worker.js';
+
+/** The sender when QMI_MAIL_FROM is not set. */
+export const DEFAULT_MAIL_FROM = 'Quartiers Métropolitains d’Innovation <ne-pas-repondre@qmi.localhost>';
 
 export interface SandboxOptions {
   dataDir: string;
@@ -82,6 +87,18 @@ export interface SandboxOptions {
    * files are removed by a sweep that runs every tenth of this time (at most 15 minutes apart).
    */
   uploadExpirationMs?: number | undefined;
+  /**
+   * Where e-mails are sent (QMI_SMTP_URL: smtp://user:password@host:587, smtps://…:465). Without it
+   * (and without `devMail`), e-mails wait in the outbox, sent once a server is configured.
+   */
+  smtpUrl?: string | undefined;
+  /** The sender of the platform's e-mails (QMI_MAIL_FROM). */
+  mailFrom?: string | undefined;
+  /**
+   * Starts a local SMTP catcher in this process and sends the e-mails to it (QMI_DEV_MAIL=1, on in
+   * `npm start`): they are shown at /dev/mail instead of reaching anyone. For development and tests.
+   */
+  devMail?: boolean | undefined;
 }
 
 export interface Sandbox {
@@ -91,6 +108,8 @@ export interface Sandbox {
   publicUrl: string;
   port: number;
   clock: SandboxClock;
+  /** The local SMTP catcher, when `devMail` started one: what the platform sent, as received over SMTP. */
+  mail?: MailCatcher | undefined;
   /** Stops accepting connections, lets requests in flight finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -182,6 +201,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   let db: Db | undefined;
+  let mail: MailCatcher | undefined;
+  let mailWorker: MailWorker | undefined;
   const timers: NodeJS.Timeout[] = [];
   let clock: SandboxClock;
   try {
@@ -231,6 +252,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       60 * 60 * 1000,
     ).unref();
     timers.push(sweeper, keySweeper, throttleSweeper);
+    if (options.devMail) mail = await startMailCatcher();
+    const smtpUrl = mail?.url ?? options.smtpUrl;
+    if (smtpUrl) {
+      mailWorker = await startMailWorker(store.outbox, log, { smtpUrl, from: options.mailFrom ?? DEFAULT_MAIL_FROM });
+    } else {
+      log('warn', 'no SMTP server configured: e-mails wait in the outbox', {
+        hint: 'set QMI_SMTP_URL (or QMI_DEV_MAIL=1 to catch them locally at /dev/mail)',
+      });
+    }
 
     const app = createApp({
       store,
@@ -249,6 +279,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   } catch (error) {
     failed(error);
     for (const timer of timers) clearInterval(timer);
+    await mailWorker?.stop();
+    await mail?.close();
     (server as { closeAllConnections?: () => void }).closeAllConnections?.();
     await new Promise((resolve) => server.close(resolve));
     db?.close();
@@ -266,12 +298,17 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       );
       server.close(() => {
         clearTimeout(force);
-        // Every write is committed when its request answers; closing checkpoints the WAL.
-        openDb.close();
-        resolve();
+        void (async () => {
+          // The mail being sent finishes first (it is marked sent, or retried at the next start).
+          await mailWorker?.stop();
+          await mail?.close();
+          // Every write is committed when its request answers; closing checkpoints the WAL.
+          openDb.close();
+          resolve();
+        })();
       });
       (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     }));
 
-  return { url, publicUrl: publicUrl ?? url, port, clock, close };
+  return { url, publicUrl: publicUrl ?? url, port, clock, mail, close };
 }

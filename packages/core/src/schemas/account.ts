@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LANGS } from '../lang.js';
 import { Instant } from '../time.js';
 import { Role } from './lifecycle.js';
 
@@ -18,7 +19,28 @@ export const Credentials = z
 export type Credentials = z.infer<typeof Credentials>;
 
 export const Account = z
-  .object({ id: z.string(), email: z.email(), role: Role, createdAt: Instant })
+  .object({
+    id: z.string(),
+    email: z.email(),
+    role: Role,
+    createdAt: Instant,
+    /** False until the person follows the link sent to the address: until then they cannot create or join a dossier. */
+    emailVerified: z.boolean(),
+    /** The language of the e-mails the platform sends them. */
+    lang: z.enum(LANGS),
+    givenName: z.string().optional(),
+    usualName: z.string().optional(),
+    /** The communes this account is verified for (ProConnect, an organiser's approval, or configuration). */
+    communes: z.array(
+      z.object({
+        commune: z.string(),
+        source: z.enum(['proconnect', 'organiser', 'configuration']),
+        verifiedAt: Instant,
+      }),
+    ),
+    /** Whether the account signs in with a password (false for ProConnect-only accounts). */
+    hasPassword: z.boolean(),
+  })
   .meta({ id: 'Account' });
 export type Account = z.infer<typeof Account>;
 

@@ -162,6 +162,7 @@ export const SERVER_FIELDS = [
   'status',
   'revision',
   'ownerId',
+  'holdsPlace',
   'documents',
   'createdAt',
   'updatedAt',
@@ -177,6 +178,11 @@ export const Application = build('read')
     /** Increases by one on every accepted change; the ETag is this number. */
     revision: z.number().int().positive(),
     ownerId: z.string(),
+    /**
+     * True when this dossier holds its commune's place in the call: its owner is verified for the
+     * commune. Only such a dossier can be submitted; drafts of unverified accounts never block it.
+     */
+    holdsPlace: z.boolean(),
     documents: z.array(DocumentRef),
     createdAt: Instant,
     updatedAt: Instant,

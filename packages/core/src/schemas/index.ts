@@ -45,3 +45,31 @@ export {
 export { Message, SendMessageRequest } from './message.js';
 export { Account, AddCollaboratorRequest, Collaborator, Credentials, Session, SignInRequest } from './account.js';
 export { FieldError, pageOf, Problem, RuleIssue, type Page } from './problem.js';
+export {
+  AuthMethods,
+  ChangeEmailRequest,
+  ChangePasswordRequest,
+  CommuneClaim,
+  CommuneClaimDecision,
+  CommuneClaimRequest,
+  CommuneClaimStatus,
+  ContinueUrl,
+  DeleteAccountRequest,
+  EmailSent,
+  HistoryAction,
+  HistoryEntry,
+  Invitation,
+  InvitationRequest,
+  InvitationStatus,
+  LangCode,
+  OrganiserWithdrawalRequest,
+  PasswordResetCompletion,
+  PasswordResetRequest,
+  ReassignRequest,
+  SignUpRequest,
+  TokenRequest,
+  TransferOwnershipRequest,
+  UpdateAccountRequest,
+  VerificationSource,
+  VerifiedCommune,
+} from './identity.js';

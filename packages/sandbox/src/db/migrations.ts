@@ -131,4 +131,127 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE documents ADD COLUMN uploaded_by TEXT REFERENCES accounts(id);
   `,
+  // Who speaks for a commune (issue 15): verified e-mail addresses, ProConnect identities, communes an
+  // account is verified for, claims organisers decide, single-use e-mail tokens, invitations, each
+  // dossier's history, the e-mail outbox, and the OpenID Connect logins in flight. A dossier holds its
+  // commune's place only when its owner is verified for the commune: accounts from before were never
+  // verified, so their dossiers hold no place until the owner is verified (or an organiser reassigns).
+  `
+  ALTER TABLE accounts ADD COLUMN email_verified_at TEXT;
+  ALTER TABLE accounts ADD COLUMN lang TEXT NOT NULL DEFAULT 'fr';
+  ALTER TABLE accounts ADD COLUMN given_name TEXT;
+  ALTER TABLE accounts ADD COLUMN usual_name TEXT;
+  ALTER TABLE accounts ADD COLUMN has_password INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE accounts ADD COLUMN deleted_at TEXT;
+  CREATE TABLE identities (
+    provider TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    siret TEXT,
+    idp_id TEXT,
+    created_at TEXT NOT NULL,
+    last_sign_in_at TEXT NOT NULL,
+    PRIMARY KEY (provider, subject)
+  );
+  CREATE INDEX identities_account ON identities(account_id);
+  CREATE TABLE commune_verifications (
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    commune TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('proconnect', 'organiser', 'configuration')),
+    verified_at TEXT NOT NULL,
+    siret TEXT,
+    claim_id TEXT,
+    PRIMARY KEY (account_id, commune)
+  );
+  CREATE INDEX commune_verifications_commune ON commune_verifications(commune);
+  CREATE TABLE commune_claims (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    commune TEXT NOT NULL,
+    name TEXT NOT NULL,
+    town_hall_role TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'refused', 'cancelled')),
+    requested_at TEXT NOT NULL,
+    decided_by TEXT REFERENCES accounts(id),
+    decided_at TEXT,
+    reason TEXT
+  );
+  CREATE UNIQUE INDEX commune_claims_open ON commune_claims(account_id, commune) WHERE status IN ('pending', 'approved');
+  CREATE INDEX commune_claims_status ON commune_claims(status, seq);
+  CREATE TABLE email_tokens (
+    token_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    purpose TEXT NOT NULL CHECK (purpose IN ('verify_email', 'reset_password', 'change_email')),
+    new_email TEXT,
+    created_at TEXT NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_at TEXT
+  );
+  CREATE INDEX email_tokens_account ON email_tokens(account_id, purpose);
+  CREATE TABLE invitations (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    email TEXT NOT NULL,
+    invited_by TEXT NOT NULL REFERENCES accounts(id),
+    token_hash TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'revoked')),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    accepted_by TEXT REFERENCES accounts(id),
+    accepted_at TEXT
+  );
+  CREATE INDEX invitations_application ON invitations(application_id, seq);
+  CREATE TABLE application_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    actor_id TEXT REFERENCES accounts(id),
+    actor_role TEXT NOT NULL,
+    reason TEXT,
+    details TEXT,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX application_events_application ON application_events(application_id, seq);
+  CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    purpose TEXT NOT NULL,
+    account_id TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+    to_address TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    text_body TEXT NOT NULL,
+    html_body TEXT NOT NULL,
+    headers TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    sent_at TEXT,
+    last_error TEXT
+  );
+  CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE sent_at IS NULL;
+  CREATE TABLE oidc_logins (
+    state TEXT PRIMARY KEY,
+    nonce TEXT NOT NULL,
+    code_verifier TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    mode TEXT NOT NULL CHECK (mode IN ('popup', 'redirect')),
+    return_to TEXT,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE TABLE oidc_handoffs (
+    code_hash TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    expires_at INTEGER NOT NULL
+  );
+  ALTER TABLE applications ADD COLUMN holds_place INTEGER NOT NULL DEFAULT 0;
+  DROP INDEX applications_one_per_commune;
+  -- One dossier holds a commune's place in a call; any number of drafts of unverified accounts may exist beside it.
+  CREATE UNIQUE INDEX applications_place ON applications(call_id, commune) WHERE holds_place = 1 AND status <> 'withdrawn';
+  -- One live dossier per account, commune and call.
+  CREATE UNIQUE INDEX applications_one_per_owner ON applications(call_id, commune, owner_id) WHERE status <> 'withdrawn';
+  `,
 ];

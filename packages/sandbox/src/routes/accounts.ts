@@ -6,14 +6,14 @@ import type { AppEnv } from '../http/env.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../http/password.js';
 import { assertPasswordAllowed } from '../http/password-policy.js';
 import { ProblemError } from '../http/problem.js';
-import { type AccountRow, toAccount } from '../store/accounts.js';
+import type { AccountRow } from '../store/accounts.js';
 
 /** Sign-up, sign-in, sign-out and "who am I". Sign-up only ever makes applicant accounts. */
 export const accountRoutes = new Hono<AppEnv>();
 
 const sessionFor = (c: Context<AppEnv>, account: AccountRow): Session => {
   const { token, expiresAt } = c.get('deps').store.sessions.create(account.id);
-  return { token, expiresAt, account: toAccount(account) };
+  return { token, expiresAt, account: c.get('deps').store.accounts.view(account) };
 };
 
 accountRoutes.post('/v1/accounts', async (c) => {
@@ -56,4 +56,4 @@ accountRoutes.delete('/v1/sessions', (c) => {
   return c.body(null, 204);
 });
 
-accountRoutes.get('/v1/me', (c) => c.json(toAccount(requireAccount(c))));
+accountRoutes.get('/v1/me', (c) => c.json(c.get('deps').store.accounts.view(requireAccount(c))));

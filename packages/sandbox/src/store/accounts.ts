@@ -1,4 +1,4 @@
-import type { Account, Role } from '@qmi/core';
+import type { Account, Lang, Role, VerifiedCommune } from '@qmi/core';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import { hashPassword, verifyPassword } from '../http/password.js';
@@ -10,13 +10,28 @@ interface AccountRow {
   password_hash: string;
   role: Role;
   created_at: string;
+  /** When the person followed the link sent to the address; null until then. */
+  email_verified_at: string | null;
+  lang: Lang;
+  given_name: string | null;
+  usual_name: string | null;
+  /** 0 for accounts that sign in with ProConnect only (their stored hash is of a password nobody knows). */
+  has_password: number;
+  deleted_at: string | null;
 }
 
-export const toAccount = (row: AccountRow): Account => ({
+/** The account as the API shows it, with the communes it is verified for. */
+export const toAccount = (row: AccountRow, communes: VerifiedCommune[]): Account => ({
   id: row.id,
   email: row.email,
   role: row.role,
   createdAt: row.created_at,
+  emailVerified: row.email_verified_at !== null,
+  lang: row.lang,
+  ...(row.given_name ? { givenName: row.given_name } : {}),
+  ...(row.usual_name ? { usualName: row.usual_name } : {}),
+  communes,
+  hasPassword: row.has_password === 1,
 });
 
 /** What start-up seeding did to an account from configuration (nothing here holds a password). */
@@ -35,6 +50,11 @@ export function accountStore(db: Db) {
   const setPassword = db.prepare('UPDATE accounts SET password_hash = ?, role = ? WHERE id = ?');
   const organisers = db.prepare<[], AccountRow>("SELECT * FROM accounts WHERE role = 'organiser'");
   const endSessions = db.prepare('DELETE FROM sessions WHERE account_id = ?');
+  const communes = db.prepare<[string], { commune: string; source: VerifiedCommune['source']; verified_at: string }>(
+    'SELECT commune, source, verified_at FROM commune_verifications WHERE account_id = ? ORDER BY verified_at',
+  );
+  const communesOf = (accountId: string): VerifiedCommune[] =>
+    communes.all(accountId).map((row) => ({ commune: row.commune, source: row.source, verifiedAt: row.verified_at }));
   /**
    * A new password hash and role, and the end of every session, in one transaction: a crash between
    * them would leave old tokens working with a password the next start-up takes as unchanged.
@@ -46,6 +66,12 @@ export function accountStore(db: Db) {
   return {
     byEmail: (email: string) => byEmail.get(email.toLowerCase()),
     byId: (id: string) => byId.get(id),
+    /** The account as the API shows it (`GET /v1/me`, sessions). */
+    view: (row: AccountRow): Account => toAccount(row, communesOf(row.id)),
+    communesOf,
+    /** Whether this account may hold `commune`'s place in a call (ProConnect, an organiser's approval, configuration). */
+    isVerifiedFor: (accountId: string, commune: string) =>
+      communesOf(accountId).some((entry) => entry.commune === commune),
     /** Returns undefined when the e-mail address is taken. */
     create(email: string, passwordHash: string, role: Role, now: string): AccountRow | undefined {
       const id = newId('acct');

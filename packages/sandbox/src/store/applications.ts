@@ -14,6 +14,7 @@ export interface ApplicationRow {
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  holds_place: number;
 }
 
 interface DocumentRow {
@@ -91,6 +92,7 @@ export function applicationStore(db: Db) {
     status: row.status,
     revision: row.revision,
     ownerId: row.owner_id,
+    holdsPlace: row.holds_place === 1,
     documents: documents.all(row.id).map(toDocument),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
