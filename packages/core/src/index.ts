@@ -100,6 +100,7 @@ export {
   type UpdateOptions,
   type GuardedOptions,
   type ListApplicationsParams,
+  type ProConnectStart,
   type ClientOptions,
   type RequestOptions,
   type CreateOptions,

@@ -1,5 +1,25 @@
 import * as z from 'zod';
-import { Account, type AddCollaboratorRequest, Collaborator, type Credentials, Session } from '../schemas/account.js';
+import { Account, Collaborator, type Credentials, Session } from '../schemas/account.js';
+import {
+  AuthMethods,
+  type ChangeEmailRequest,
+  type ChangePasswordRequest,
+  CommuneClaim,
+  type CommuneClaimDecision,
+  type CommuneClaimRequest,
+  type CommuneClaimStatus,
+  type DeleteAccountRequest,
+  EmailSent,
+  HistoryEntry,
+  Invitation,
+  type InvitationRequest,
+  type OrganiserWithdrawalRequest,
+  type PasswordResetCompletion,
+  type PasswordResetRequest,
+  type ReassignRequest,
+  type SignUpRequest,
+  type UpdateAccountRequest,
+} from '../schemas/identity.js';
 import {
   Application,
   type ApplicationPatch,
@@ -32,6 +52,15 @@ export interface ListApplicationsParams {
   limit?: number | undefined;
 }
 
+/** Where `<qmi-session>` opens ProConnect: a popup (the page stays) or a redirect (it comes back to `returnTo`). */
+export interface ProConnectStart {
+  /** The origin of the page that receives the session (it must be allowed by the platform). */
+  origin: string;
+  mode: 'popup' | 'redirect';
+  /** For `redirect`: the page to come back to (on an allowed origin). */
+  returnTo?: string | undefined;
+}
+
 const ApplicationPage = pageOf(Application);
 const PlatformTime = z.object({ now: Instant });
 const newKey = () => globalThis.crypto.randomUUID();
@@ -43,7 +72,7 @@ const etag = (revision: number) => `"${revision}"`;
  *
  * ```ts
  * const qmi = createClient({ baseUrl: 'http://127.0.0.1:8787' });
- * await qmi.auth.signUp({ email, password });
+ * await qmi.auth.signIn({ email, password });
  * const app = await qmi.applications.create('qmi-2', { commune: '93066' });
  * await qmi.applications.update(app.id, { challenge: { title: 'Rues aux écoles' } }, { ifMatch: app.revision });
  * ```
@@ -91,10 +120,53 @@ export function createClient(options: ClientOptions) {
     http.setToken(undefined);
   };
 
+  /** An action sent once (no Idempotency-Key): sign-up, a token from an e-mail, a reset. */
+  const once = <S extends z.ZodType>(path: string, json: unknown, schema: S, opts: RequestOptions) =>
+    http.send({ method: 'post', path, json, schema, signal: opts.signal, retryable: false });
+  /** A token from an e-mail's link or ProConnect that signs in: the client then uses the new session. */
+  const signInWith = async (path: string, json: unknown, opts: RequestOptions): Promise<Session> => {
+    const session = await once(path, json, Session, opts);
+    http.setToken(session.token);
+    return session;
+  };
+
   const auth = {
-    /** Creates an applicant account and signs the client in with it. */
-    signUp: async (credentials: Credentials, opts: RequestOptions = {}) =>
-      openSession('/v1/accounts', credentials, opts),
+    /**
+     * Creates an applicant account. It does not sign in: the platform e-mails a link to confirm the
+     * address (to `continueUrl`, a page of an allowed origin), whose token `verifyEmail` takes. The
+     * answer is the same whether or not the address already has an account (its owner gets an e-mail).
+     */
+    signUp: async (request: SignUpRequest, opts: RequestOptions = {}) => once('/v1/accounts', request, EmailSent, opts),
+    /** Confirms the address with the token of the e-mail's link and signs the client in. */
+    verifyEmail: async (token: string, opts: RequestOptions = {}) =>
+      signInWith('/v1/accounts/verification', { token }, opts),
+    /** Sends the confirmation e-mail again (signed in, address not yet confirmed). */
+    resendVerification: async (body: { continueUrl?: string } = {}, opts: RequestOptions = {}) =>
+      once('/v1/me/verification-email', body, EmailSent, opts),
+    /** E-mails a link to choose a new password; the same answer whether or not the address has an account. */
+    requestPasswordReset: async (request: PasswordResetRequest, opts: RequestOptions = {}) =>
+      once('/v1/password-resets', request, EmailSent, opts),
+    /** Sets the new password with the token of the e-mail's link, ends every other session and signs in. */
+    resetPassword: async (completion: PasswordResetCompletion, opts: RequestOptions = {}) =>
+      signInWith('/v1/password-resets/completion', completion, opts),
+    /** Which ways to sign in the platform offers (ProConnect only when configured). */
+    methods: async (opts: RequestOptions = {}) => get('/v1/auth/methods', AuthMethods, opts),
+    /** The address that starts a ProConnect sign-in (open it in a popup, or navigate to it). */
+    proConnectUrl: (start: ProConnectStart): string => {
+      const url = new URL(`${String(options.baseUrl).replace(/\/+$/, '')}/v1/auth/proconnect/start`);
+      url.searchParams.set('origin', start.origin);
+      url.searchParams.set('mode', start.mode);
+      if (start.returnTo) url.searchParams.set('returnTo', start.returnTo);
+      return url.href;
+    },
+    /** After a ProConnect redirect: exchanges the one-time code of the URL's fragment for a session. */
+    exchangeProConnectCode: async (code: string, opts: RequestOptions = {}) =>
+      signInWith('/v1/auth/proconnect/exchange', { code }, opts),
+    /** Uses a session obtained elsewhere (a ProConnect popup's message). */
+    useSession: (session: Session): Session => {
+      http.setToken(session.token);
+      return session;
+    },
     /** Signs in and makes the client use the new token. */
     signIn: async (credentials: Credentials, opts: RequestOptions = {}) =>
       openSession('/v1/sessions', credentials, opts),
@@ -176,12 +248,44 @@ export function createClient(options: ClientOptions) {
       ),
     decisions: async (id: string, opts: RequestOptions = {}) =>
       getList(path`/v1/applications/${id}/decisions`, Decision, opts),
+    /** A verified agent of the commune joins the dossier holding its place, as editor. */
+    join: async (id: string, opts: GuardedOptions = {}) =>
+      post(path`/v1/applications/${id}/join`, undefined, Application, opts),
+    /** Who did what to the dossier, when and why (owner, editors, organisers). */
+    history: async (id: string, opts: RequestOptions = {}) =>
+      getList(path`/v1/applications/${id}/history`, HistoryEntry, opts),
+    /** Owner only: gives the dossier to one of its editors, who becomes owner; the owner becomes editor. */
+    transferOwnership: async (id: string, accountId: string, opts: GuardedOptions = {}) =>
+      post(path`/v1/applications/${id}/ownership`, { accountId }, Application, opts),
+    /** Organisers: withdraw a dossier (a squatted one, say), with the reason kept in its history. */
+    withdrawByOrganiser: async (id: string, body: OrganiserWithdrawalRequest, opts: GuardedOptions = {}) =>
+      post(path`/v1/applications/${id}/organiser-withdrawal`, body, Application, opts),
+    /** Organisers: give a dossier to another account (a verified agent of the commune), with the reason. */
+    reassign: async (id: string, body: ReassignRequest, opts: GuardedOptions = {}) =>
+      post(path`/v1/applications/${id}/reassignment`, body, Application, opts),
+    invitations: {
+      /** Pending invitations to the dossier (owner and editors see them). */
+      list: async (id: string, opts: RequestOptions = {}) =>
+        getList(path`/v1/applications/${id}/invitations`, Invitation, opts),
+      /**
+       * Owner only: invites someone by e-mail to edit the dossier. The answer is the same whether or
+       * not the address has an account; the e-mail tells them how to accept (creating an account if needed).
+       */
+      create: async (id: string, body: InvitationRequest, opts: CreateOptions = {}) =>
+        post(path`/v1/applications/${id}/invitations`, body, Invitation, opts),
+      revoke: async (id: string, invitationId: string, opts: RequestOptions = {}) =>
+        http.send({
+          method: 'delete',
+          path: path`/v1/applications/${id}/invitations/${invitationId}`,
+          schema: undefined,
+          signal: opts.signal,
+          retryable: true,
+        }),
+    },
     collaborators: {
       list: async (id: string, opts: RequestOptions = {}) =>
         getList(path`/v1/applications/${id}/collaborators`, Collaborator, opts),
-      /** Owner only: shares the dossier with a colleague's existing account, as co-editor. */
-      add: async (id: string, body: AddCollaboratorRequest, opts: CreateOptions = {}) =>
-        post(path`/v1/applications/${id}/collaborators`, body, Collaborator, opts),
+      /** The owner removes an editor; an editor removes themself (leaves the dossier). */
       remove: async (id: string, accountId: string, opts: RequestOptions = {}) =>
         http.send({
           method: 'delete',
@@ -217,8 +321,73 @@ export function createClient(options: ClientOptions) {
       }),
   };
 
+  /** The signed-in person's own account: settings, address, password, data export, deletion (GDPR). */
+  const account = {
+    update: async (body: UpdateAccountRequest, opts: RequestOptions = {}) =>
+      http.send({ method: 'patch', path: '/v1/me', json: body, schema: Account, signal: opts.signal, retryable: true }),
+    /** Changes the password; every other session of the account ends. */
+    changePassword: async (body: ChangePasswordRequest, opts: RequestOptions = {}) =>
+      http.send({
+        method: 'put',
+        path: '/v1/me/password',
+        json: body,
+        schema: undefined,
+        signal: opts.signal,
+        retryable: false,
+      }),
+    /** Asks to change the address: a link goes to the new one, which `confirmEmailChange` takes. */
+    changeEmail: async (body: ChangeEmailRequest, opts: RequestOptions = {}) =>
+      once('/v1/me/email-change', body, EmailSent, opts),
+    confirmEmailChange: async (token: string, opts: RequestOptions = {}) =>
+      once('/v1/me/email-change/confirmation', { token }, Account, opts),
+    /** Everything the platform holds about the person, as JSON (GDPR articles 15 and 20). */
+    exportData: async (opts: RequestOptions = {}) => get('/v1/me/export', z.record(z.string(), z.unknown()), opts),
+    /** Deletes the account (GDPR article 17); refused while it is the only owner of a submitted dossier. */
+    delete: async (body: DeleteAccountRequest, opts: RequestOptions = {}) => {
+      await http.send({
+        method: 'delete',
+        path: '/v1/me',
+        json: body,
+        schema: undefined,
+        signal: opts.signal,
+        retryable: false,
+      });
+      http.setToken(undefined);
+    },
+  };
+
+  /** Requests to represent a commune, decided by organisers; ProConnect accounts are verified at sign-in. */
+  const communeClaims = {
+    create: async (body: CommuneClaimRequest, opts: CreateOptions = {}) =>
+      post('/v1/commune-claims', body, CommuneClaim, opts),
+    /** The person's own requests; for organisers, everyone's (filter by status or commune). */
+    list: async (params: { status?: CommuneClaimStatus; commune?: string } = {}, opts: RequestOptions = {}) =>
+      http
+        .send({
+          method: 'get',
+          path: '/v1/commune-claims',
+          searchParams: { status: params.status, commune: params.commune },
+          schema: z.object({ data: z.array(CommuneClaim) }),
+          signal: opts.signal,
+          retryable: true,
+        })
+        .then((r) => r.data),
+    /** Organisers: approve, or refuse saying why; the person is told by e-mail. */
+    decide: async (id: string, decision: CommuneClaimDecision, opts: CreateOptions = {}) =>
+      post(path`/v1/commune-claims/${id}/decision`, decision, CommuneClaim, opts),
+  };
+
+  const invitations = {
+    /** Accepts an invitation with the token of its e-mail's link: the account becomes an editor of the dossier. */
+    accept: async (token: string, opts: RequestOptions = {}) =>
+      once('/v1/invitations/acceptance', { token }, Application, opts),
+  };
+
   return {
     auth,
+    account,
+    communeClaims,
+    invitations,
     calls,
     applications,
     messages,

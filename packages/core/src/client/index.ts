@@ -4,6 +4,7 @@ export {
   type UpdateOptions,
   type GuardedOptions,
   type ListApplicationsParams,
+  type ProConnectStart,
 } from './client.js';
 export type { ClientOptions, RequestOptions, CreateOptions } from './http.js';
 export {
