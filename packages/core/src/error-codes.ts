@@ -161,13 +161,6 @@ export const ERROR_CODES = {
     status: 422,
     title: { fr: 'Le dossier est incomplet.', en: 'The application is incomplete.' },
   },
-  account_not_found: {
-    status: 422,
-    title: {
-      fr: 'Aucun compte n’existe avec cette adresse e-mail.',
-      en: 'No account exists with this e-mail address.',
-    },
-  },
   idempotency_key_reused: {
     status: 422,
     title: {

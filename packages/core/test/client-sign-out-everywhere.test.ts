@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AuthenticationError, createClient } from '../src/index.js';
-import { PASSWORD, startTestSandbox, uniqueEmail } from './support/sandbox.js';
+import { PASSWORD, signUpVerified, startTestSandbox, uniqueEmail } from './support/sandbox.js';
 
 const sandbox = await startTestSandbox();
 
 test('signing out everywhere ends the session on another device', async () => {
   const email = uniqueEmail();
   const laptop = createClient({ baseUrl: sandbox.url });
-  await laptop.auth.signUp({ email, password: PASSWORD });
+  await signUpVerified(laptop, email, sandbox);
   const phone = createClient({ baseUrl: sandbox.url });
   await phone.auth.signIn({ email, password: PASSWORD });
   assert.equal((await phone.auth.me()).email, email);
@@ -21,10 +21,10 @@ test('signing out everywhere ends the session on another device', async () => {
 
 test('signing out everywhere leaves the other accounts signed in', async () => {
   const mine = createClient({ baseUrl: sandbox.url });
-  await mine.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+  await signUpVerified(mine, uniqueEmail(), sandbox);
   const colleague = createClient({ baseUrl: sandbox.url });
   const email = uniqueEmail('colleague');
-  await colleague.auth.signUp({ email, password: PASSWORD });
+  await signUpVerified(colleague, email, sandbox);
 
   await mine.auth.signOutEverywhere();
 

@@ -8,7 +8,15 @@ import {
   PreconditionFailedError,
   ResponseValidationError,
 } from '../src/index.js';
-import { applicant, nextCommune, PASSWORD, rejection, startTestSandbox, uniqueEmail } from './support/sandbox.js';
+import {
+  applicant,
+  nextCommune,
+  PASSWORD,
+  rejection,
+  signUpVerified,
+  startTestSandbox,
+  uniqueEmail,
+} from './support/sandbox.js';
 
 const sandbox = await startTestSandbox();
 
@@ -35,7 +43,7 @@ const fast = { retry: { limit: 2, backoffLimit: 20 } };
 
 async function signedIn(options: Parameters<typeof createClient>[0]) {
   const client = createClient(options);
-  await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+  await signUpVerified(client, uniqueEmail(), sandbox);
   return client;
 }
 

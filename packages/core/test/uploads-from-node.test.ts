@@ -174,7 +174,11 @@ test('the README’s upload example runs as written, after the client example, a
   const client = /<!-- client-example -->\s*```js\n([\s\S]*?)```/.exec(readme)?.[1];
   const upload = /<!-- upload-example -->\s*```js\n([\s\S]*?)```/.exec(readme)?.[1];
   assert.ok(client && upload, 'the README has both examples');
-  const fresh = await startTestSandbox();
+  // Set up as `npm start` sets it: the demo commune's account and dossier, which the client example opens.
+  const fresh = await startTestSandbox({
+    demoAccount: { email: 'mairie.demo@qmi.example', password: 'commune-demo-2023' },
+    demoCommune: '93066',
+  });
   // The README's folder: a PDF named as the example says. The script sits beside this test so that @qmi/core resolves.
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-readme-upload-'));
   const letter = pdfBytes(3000);
@@ -191,7 +195,7 @@ test('the README’s upload example runs as written, after the client example, a
     assert.equal(document.filename, 'lettre-du-maire.pdf');
     assert.equal(document.sha256, sha256(letter));
     const agent = createClient({ baseUrl: fresh.url });
-    await agent.auth.signIn({ email: 'agent@mairie.example', password: 'un mot de passe assez long' });
+    await agent.auth.signIn({ email: 'mairie.demo@qmi.example', password: 'commune-demo-2023' });
     assert.deepEqual(
       (await agent.documents.list(app.id)).map((d) => [d.kind, d.filename]),
       [['mayor_letter', 'lettre-du-maire.pdf']],

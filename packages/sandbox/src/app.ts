@@ -10,10 +10,15 @@ import { idempotency } from './http/idempotency.js';
 import { ProblemError, problemResponse } from './http/problem.js';
 import { buildOpenApi } from './openapi/document.js';
 import { pageRoutes } from './pages/routes.js';
+import { proConnectRoutes } from './proconnect/routes.js';
 import { accountRoutes } from './routes/accounts.js';
+import { meRoutes } from './routes/me.js';
 import { applicationRoutes } from './routes/applications.js';
 import { callRoutes } from './routes/calls.js';
+import { communeDossierRoutes } from './routes/commune-dossiers.js';
+import { communeRoutes } from './routes/communes.js';
 import { documentRoutes } from './routes/documents.js';
+import { invitationRoutes } from './routes/invitations.js';
 import { lifecycleRoutes } from './routes/lifecycle.js';
 import { messageRoutes } from './routes/messages.js';
 import { sandboxRoutes } from './routes/sandbox.js';
@@ -133,10 +138,15 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   const uploads = uploadRoutes(uploadEndpoint(deps));
   for (const routes of [
     accountRoutes,
+    meRoutes,
+    proConnectRoutes,
     callRoutes,
     applicationRoutes,
     lifecycleRoutes,
+    communeRoutes,
+    communeDossierRoutes,
     sharingRoutes,
+    invitationRoutes,
     messageRoutes,
     documentRoutes,
     uploads,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ProConnectOptions } from './proconnect/relying-party.js';
 
 /** An account the sandbox creates, or gives this password, at start-up. */
 export interface AccountSeed {
@@ -35,6 +36,16 @@ export interface SandboxConfig {
   trustProxy?: boolean | undefined;
   /** QMI_UPLOAD_EXPIRY_HOURS: how long an unfinished upload is kept (default 24). */
   uploadExpirationMs?: number | undefined;
+  /** QMI_SMTP_URL: where e-mails are sent (smtp:// or smtps://, credentials in the URL). */
+  smtpUrl?: string | undefined;
+  /** QMI_MAIL_FROM: the sender of the platform's e-mails, `Name <address>` or an address. */
+  mailFrom?: string | undefined;
+  /** QMI_DEV_MAIL=1: e-mails go to a local catcher and are shown at /dev/mail (development only). */
+  devMail?: boolean | undefined;
+  /** QMI_PROCONNECT_ISSUER, _CLIENT_ID, _CLIENT_SECRET (all three, or none) and _REDIRECT_URI: sign-in with ProConnect. */
+  proConnect?: ProConnectOptions | undefined;
+  /** QMI_DEV_PROCONNECT=1: a local OpenID provider with demo agents stands in for ProConnect (development only). */
+  devProConnect?: boolean | undefined;
 }
 
 /**
@@ -82,9 +93,57 @@ function uploadExpiryOf(value: string | undefined): number | undefined {
   return Math.round(hours * 60 * 60 * 1000);
 }
 
+/** QMI_SMTP_URL: an smtp:// or smtps:// URL with a host; the message never repeats the URL (it may hold a password). */
+function smtpUrlOf(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  const shape = 'QMI_SMTP_URL must be smtp://[user:password@]host[:port] or smtps://…';
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    throw new Error(`${shape} (it is not a URL)`);
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol)) throw new Error(`${shape}, got the scheme "${url.protocol}"`);
+  if (!url.hostname) throw new Error(`${shape} (the host is missing)`);
+  return trimmed;
+}
+
+/** QMI_MAIL_FROM: "Name <address>" or a bare address. */
+function mailFromOf(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  if (!/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/.test(trimmed))
+    throw new Error(`QMI_MAIL_FROM must be an e-mail address or "Name <address>", got "${trimmed}"`);
+  return trimmed;
+}
+
+/** QMI_PROCONNECT_*: the three registration values go together; the secret is never repeated in a message. */
+function proConnectOf(env: NodeJS.ProcessEnv): ProConnectOptions | undefined {
+  const issuer = env.QMI_PROCONNECT_ISSUER?.trim();
+  const clientId = env.QMI_PROCONNECT_CLIENT_ID?.trim();
+  const clientSecret = env.QMI_PROCONNECT_CLIENT_SECRET?.trim();
+  const redirectUri = env.QMI_PROCONNECT_REDIRECT_URI?.trim() || undefined;
+  if (!issuer && !clientId && !clientSecret) return undefined;
+  if (!issuer || !clientId || !clientSecret)
+    throw new Error(
+      'QMI_PROCONNECT_ISSUER, QMI_PROCONNECT_CLIENT_ID and QMI_PROCONNECT_CLIENT_SECRET go together: set all three',
+    );
+  publicUrlOf(issuer, 'QMI_PROCONNECT_ISSUER');
+  if (redirectUri) publicUrlOf(redirectUri, 'QMI_PROCONNECT_REDIRECT_URI');
+  return { issuer, clientId, clientSecret, redirectUri };
+}
+
+/** Where an SMTP URL sends, without its credentials: for logs. */
+export function smtpUrlForLogs(value: string): string {
+  const url = new URL(value);
+  return `${url.protocol}//${url.host}`;
+}
+
 /**
  * Reads the configuration from the environment (PORT, QMI_DATA_DIR, QMI_NOW, QMI_ORGANISERS,
- * QMI_DEMO_ACCOUNT, QMI_ALLOWED_ORIGINS, QMI_PUBLIC_URL, QMI_TRUST_PROXY, QMI_UPLOAD_EXPIRY_HOURS).
+ * QMI_DEMO_ACCOUNT, QMI_ALLOWED_ORIGINS, QMI_PUBLIC_URL, QMI_TRUST_PROXY, QMI_UPLOAD_EXPIRY_HOURS,
+ * QMI_SMTP_URL, QMI_MAIL_FROM, QMI_DEV_MAIL, QMI_PROCONNECT_*, QMI_DEV_PROCONNECT).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SandboxConfig {
   const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
@@ -99,6 +158,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
   const demo = env.QMI_DEMO_ACCOUNT?.trim();
   const demoAccount = demo ? accountPair(demo, 'QMI_DEMO_ACCOUNT', 'one "email:password" pair') : undefined;
   const allowedOrigins = list(env.QMI_ALLOWED_ORIGINS).map((origin) => new URL(origin).origin);
+  const smtpUrl = smtpUrlOf(env.QMI_SMTP_URL);
+  const devMail = ['1', 'true'].includes(env.QMI_DEV_MAIL?.trim() ?? '');
+  // Both would leave it unclear whether real people get the e-mails of a test run: one must go.
+  if (smtpUrl && devMail)
+    throw new Error('QMI_SMTP_URL and QMI_DEV_MAIL=1 are both set: e-mails go to one place; unset one of them');
   return {
     port,
     host: env.HOST?.trim() || '127.0.0.1',
@@ -112,5 +176,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     publicUrl: env.QMI_PUBLIC_URL?.trim() ? publicUrlOf(env.QMI_PUBLIC_URL.trim()) : undefined,
     trustProxy: ['1', 'true'].includes(env.QMI_TRUST_PROXY?.trim() ?? ''),
     uploadExpirationMs: uploadExpiryOf(env.QMI_UPLOAD_EXPIRY_HOURS),
+    smtpUrl,
+    mailFrom: mailFromOf(env.QMI_MAIL_FROM),
+    devMail,
+    proConnect: proConnectOf(env),
+    devProConnect: ['1', 'true'].includes(env.QMI_DEV_PROCONNECT?.trim() ?? ''),
   };
 }

@@ -19,7 +19,8 @@ function report(log: Logger, email: string, role: Role, outcome: SeedOutcome): v
 /**
  * At start-up, makes the accounts match the configuration: the organisers listed (QMI_ORGANISERS) with
  * their passwords, no other organiser, and the demo applicant. An account whose password or role changes
- * loses its sessions (see `AccountStore.upsert`).
+ * loses its sessions (see `AccountStore.upsert`). Their addresses count as verified: the operator who
+ * configured them vouches for them, and no one would follow a link sent to a demo address.
  */
 export async function seedAccounts(
   accounts: AccountStore,

@@ -17,7 +17,11 @@ import { DEFAULT_SESSION_TIMES } from './store/sessions.js';
 import { type Scanner, uploadStorage } from './uploads/index.js';
 import { UPLOAD_EXPIRATION_MS } from './uploads/storage.js';
 import { type MailCatcher, startMailCatcher } from './dev/mail-catcher.js';
-import { type MailWorker, startMailWorker } from './mail/worker.js';
+import { type DevProConnect, startDevProConnect } from './dev/oidc-provider.js';
+import { type ProConnectOptions, proConnectRelyingParty } from './proconnect/relying-party.js';
+import { CALLBACK_PATH } from './proconnect/routes.js';
+import { randomBytes } from 'node:crypto';
+import { type MailRetry, type MailWorker, startMailWorker } from './mail/worker.js';
 
 /** The sender when QMI_MAIL_FROM is not set. */
 export const DEFAULT_MAIL_FROM = 'Quartiers Métropolitains d’Innovation <ne-pas-repondre@qmi.localhost>';
@@ -99,6 +103,22 @@ export interface SandboxOptions {
    * `npm start`): they are shown at /dev/mail instead of reaching anyone. For development and tests.
    */
   devMail?: boolean | undefined;
+  /**
+   * When failed e-mails are tried again: the first delay (default 10 s) doubles at each failure up to
+   * the longest (default 1 h); due mails are looked for every `pollMs` (default 5 s). Tests shorten them.
+   */
+  mailRetry?: MailRetry | undefined;
+  /**
+   * Sign-in with ProConnect (QMI_PROCONNECT_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _REDIRECT_URI): the
+   * platform as a relying party of the State's federation. The redirect URI to register defaults to
+   * `${publicUrl}/v1/auth/proconnect/callback`. Without it, only passwords sign in.
+   */
+  proConnect?: ProConnectOptions | undefined;
+  /**
+   * Starts a local OpenID provider issuing ProConnect's claims for demo agents (QMI_DEV_PROCONNECT=1,
+   * on in `npm start`) and signs in with it instead of `proConnect`. For development and tests.
+   */
+  devProConnect?: boolean | undefined;
 }
 
 export interface Sandbox {
@@ -110,6 +130,8 @@ export interface Sandbox {
   clock: SandboxClock;
   /** The local SMTP catcher, when `devMail` started one: what the platform sent, as received over SMTP. */
   mail?: MailCatcher | undefined;
+  /** The local OpenID provider, when `devProConnect` started one: its issuer and demo agents. */
+  devProConnect?: DevProConnect | undefined;
   /** Stops accepting connections, lets requests in flight finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -141,9 +163,18 @@ function seedDemoDossier(
 ): string | undefined {
   const account = store.accounts.byEmail(email);
   if (!account) return undefined;
-  const live = store.applications.liveFor(callId, commune);
-  if (live) return live.owner_id === account.id ? live.id : undefined;
-  return store.applications.create(callId, commune, account.id, now)?.id;
+  // The demo account speaks for the demo commune by configuration, so its dossier holds the place.
+  return store.transaction(() => {
+    store.verifications.grant(account.id, commune, 'configuration', now);
+    store.applications.takePlaceIfFree(account.id, commune, now);
+    const outcome = store.applications.create(callId, commune, account.id, now, true);
+    if ('application' in outcome) {
+      const id = outcome.application.id;
+      store.history.record(id, { action: 'created', actorId: account.id, actorRole: 'owner' }, now);
+      return id;
+    }
+    return outcome.conflict === 'own' ? outcome.existingId : undefined;
+  });
 }
 
 /**
@@ -203,6 +234,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   let db: Db | undefined;
   let mail: MailCatcher | undefined;
   let mailWorker: MailWorker | undefined;
+  let devProConnect: DevProConnect | undefined;
   const timers: NodeJS.Timeout[] = [];
   let clock: SandboxClock;
   try {
@@ -255,13 +287,27 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     if (options.devMail) mail = await startMailCatcher();
     const smtpUrl = mail?.url ?? options.smtpUrl;
     if (smtpUrl) {
-      mailWorker = await startMailWorker(store.outbox, log, { smtpUrl, from: options.mailFrom ?? DEFAULT_MAIL_FROM });
+      mailWorker = await startMailWorker(store.outbox, log, {
+        smtpUrl,
+        from: options.mailFrom ?? DEFAULT_MAIL_FROM,
+        retry: options.mailRetry,
+      });
     } else {
       log('warn', 'no SMTP server configured: e-mails wait in the outbox', {
         hint: 'set QMI_SMTP_URL (or QMI_DEV_MAIL=1 to catch them locally at /dev/mail)',
       });
     }
 
+    // The redirect URI is the platform's public address: known only now that the server listens.
+    const redirectUri = `${publicUrl ?? url}${CALLBACK_PATH}`;
+    let proConnect = options.proConnect;
+    if (options.devProConnect) {
+      const clientSecret = randomBytes(32).toString('base64url');
+      devProConnect = await startDevProConnect({
+        clients: [{ clientId: 'qmi-sandbox', clientSecret, redirectUris: [redirectUri] }],
+      });
+      proConnect = { issuer: devProConnect.issuer, clientId: 'qmi-sandbox', clientSecret, redirectUri };
+    }
     const app = createApp({
       store,
       clock,
@@ -274,6 +320,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       uploads,
       scanner: options.scanner,
       throttle,
+      devMail: mail,
+      proConnect:
+        proConnect && proConnectRelyingParty({ ...proConnect, redirectUri: proConnect.redirectUri ?? redirectUri }),
     });
     ready(app.fetch);
   } catch (error) {
@@ -281,6 +330,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     for (const timer of timers) clearInterval(timer);
     await mailWorker?.stop();
     await mail?.close();
+    await devProConnect?.close();
     (server as { closeAllConnections?: () => void }).closeAllConnections?.();
     await new Promise((resolve) => server.close(resolve));
     db?.close();
@@ -302,6 +352,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
           // The mail being sent finishes first (it is marked sent, or retried at the next start).
           await mailWorker?.stop();
           await mail?.close();
+          await devProConnect?.close();
           // Every write is committed when its request answers; closing checkpoints the WAL.
           openDb.close();
           resolve();
@@ -310,5 +361,5 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     }));
 
-  return { url, publicUrl: publicUrl ?? url, port, clock, mail, close };
+  return { url, publicUrl: publicUrl ?? url, port, clock, mail, devProConnect, close };
 }

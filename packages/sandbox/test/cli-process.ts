@@ -6,12 +6,17 @@ const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 /**
  * The real `qmi-sandbox` command on a data folder, as `npm start` runs it, resolved once it logged
  * "sandbox started". `preload` is a module loaded before it (`--import`), e.g. to kill the process
- * at a chosen instant; the tests `kill -9` it and start it again on the same folder.
+ * at a chosen instant; the tests `kill -9` it and start it again on the same folder. `env` adds variables
+ * (e.g. QMI_SMTP_URL of a test's mail catcher, to read the verification e-mail of a sign-up).
  */
-export function startCli(dataDir: string, preload?: string): Promise<{ child: ChildProcess; url: string }> {
+export function startCli(
+  dataDir: string,
+  preload?: string,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; url: string }> {
   const args = preload ? [`--import=data:text/javascript,${encodeURIComponent(preload)}`, CLI] : [CLI];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, PORT: '0', QMI_DATA_DIR: dataDir, QMI_NOW: '', QMI_ORGANISERS: '' },
+    env: { ...process.env, PORT: '0', QMI_DATA_DIR: dataDir, QMI_NOW: '', QMI_ORGANISERS: '', ...env },
     stdio: ['ignore', 'pipe', process.env.QMI_TEST_LOG ? 'inherit' : 'ignore'],
   });
   return new Promise((resolve, reject) => {

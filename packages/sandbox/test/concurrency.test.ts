@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ConflictError, PreconditionFailedError } from '@qmi/core';
-import { applicant, nextCommune, raw, rejection, startTestSandbox } from './helpers.js';
+import { applicant, nextCommune, raw, rejection, startTestSandbox, verifiedAgent } from './helpers.js';
 
 const sandbox = await startTestSandbox();
 
@@ -113,14 +113,21 @@ test('a create retried with the same Idempotency-Key returns the first dossier i
   assert.equal(conflict.problem.existingApplicationId, first.id);
 });
 
-test('a colleague of another account learns the commune is taken, but not the dossier id', async () => {
-  const first = await applicant(sandbox);
+test('another account never learns whether a commune has a dossier; a verified colleague is pointed to it', async () => {
   const commune = nextCommune();
-  await first.applications.create('qmi-2', { commune });
-  const second = await applicant(sandbox);
-  const conflict = await rejection(second.applications.create('qmi-2', { commune }));
+  const first = await verifiedAgent(sandbox, commune);
+  const dossier = await first.applications.create('qmi-2', { commune });
+  // An account not verified for the commune gets its own draft, the same answer as for a free commune.
+  const stranger = await applicant(sandbox);
+  const draft = await stranger.applications.create('qmi-2', { commune });
+  assert.notEqual(draft.id, dossier.id);
+  assert.equal(draft.holdsPlace, false);
+  // A verified colleague may join the commune's dossier, so the conflict names it.
+  const colleague = await verifiedAgent(sandbox, commune);
+  const conflict = await rejection(colleague.applications.create('qmi-2', { commune }));
   assert.equal(conflict.code, 'application_exists');
-  assert.equal(conflict.problem.existingApplicationId, undefined);
+  assert.equal(conflict.problem.existingApplicationId, dossier.id);
+  assert.equal(conflict.problem.joinable, true);
 });
 
 test('32 concurrent saves on one dossier: each is applied once or refused with 412, none is lost silently', async () => {

@@ -8,8 +8,12 @@ import { createClient, type Message } from '@qmi/core';
 // The restart runs the same build as the command that was killed, so both read the same schema.
 import { silentLogger, startSandbox, type Sandbox } from '../dist/index.js';
 import { exitOf, startCli } from './cli-process.js';
-import { PASSWORD, raw, uniqueEmail } from './helpers.js';
+import { PASSWORD, raw, signUpVerified, testMailCatcher, uniqueEmail } from './helpers.js';
 import { pdfBytes, sha256, tusClient } from './upload-helpers.js';
+
+// The CLI processes send their e-mails here: a sign-up is verified by the link of its real e-mail.
+const catcher = await testMailCatcher();
+const mailEnv = { QMI_SMTP_URL: catcher.url };
 
 /**
  * `kill -9` during writes, then a restart on the same data folder: what the platform acknowledged is
@@ -69,10 +73,10 @@ test(
   async () => {
     const dataDir = newDataDir();
     const key = 'outbox-entry-written-not-answered';
-    const crashing = await startCli(dataDir, KILL_BEFORE_ANSWER_STORED(key));
+    const crashing = await startCli(dataDir, KILL_BEFORE_ANSWER_STORED(key), mailEnv);
     const email = uniqueEmail();
     const first = createClient({ baseUrl: crashing.url });
-    await first.auth.signUp({ email, password: PASSWORD });
+    await signUpVerified(first, email, { mail: catcher });
     const dossier = await first.applications.create('qmi-2', { commune: '93066' });
     const message = { body: 'La délibération est jointe au dossier.' };
     await assert.rejects(first.messages.send(dossier.id, message, { idempotencyKey: key }));
@@ -109,12 +113,12 @@ test(
     const killPoints: number[] = [];
 
     for (const [round, commune] of communes.entries()) {
-      const cli = await startCli(dataDir);
+      const cli = await startCli(dataDir, undefined, mailEnv);
       // Sent once each: a request cut by the kill counts as unacknowledged, and is retried after the restart.
       const client = createClient({ baseUrl: cli.url, retry: { limit: 0 } });
       const session = signedUp
         ? await client.auth.signIn({ email, password: PASSWORD })
-        : await client.auth.signUp({ email, password: PASSWORD });
+        : await signUpVerified(client, email, { mail: catcher });
       signedUp = true;
       const dossier = await client.applications.create('qmi-2', { commune });
       const file = pdfBytes(1024 * 1024 + round * 4099);

@@ -11,12 +11,15 @@ import {
   readyDossier,
   rejection,
   startTestSandbox,
+  verifiedAgent,
 } from './helpers.js';
 
 test('after the deadline (clock moved past it), creating, saving and submitting a draft answer 409 call_closed', async () => {
   const sandbox = await startTestSandbox();
-  const agent = await applicant(sandbox);
-  const draft = await agent.applications.create('qmi-2', { commune: nextCommune() });
+  // Verified for the commune, so that the deadline alone stops the submission.
+  const commune = nextCommune();
+  const agent = await verifiedAgent(sandbox, commune);
+  const draft = await agent.applications.create('qmi-2', { commune });
   const ready = await agent.applications.update(draft.id, exampleDossier(), { ifMatch: draft.revision });
 
   // The last second of 12 January 2024 in Paris still counts…
@@ -59,8 +62,9 @@ test('after the deadline (clock moved past it), creating, saving and submitting 
 
 test('a dossier submitted in time can still be completed after the deadline when the organisers request changes', async () => {
   const sandbox = await startTestSandbox();
-  const agent = await applicant(sandbox);
-  const draft = await agent.applications.create(CALL_WITHOUT_DOCUMENTS.id, { commune: nextCommune() });
+  const commune = nextCommune();
+  const agent = await verifiedAgent(sandbox, commune);
+  const draft = await agent.applications.create(CALL_WITHOUT_DOCUMENTS.id, { commune });
   const filled = await agent.applications.update(draft.id, readyDossier(), { ifMatch: draft.revision });
   await agent.applications.submit(filled.id);
   sandbox.clock.set('2024-01-20T10:00:00Z');

@@ -144,3 +144,15 @@ test('the demo page opened as localhost may call the API at 127.0.0.1 (the same 
   const other = await raw(sandbox, 'GET', '/v1/time', { headers: { origin: 'http://localhost:9999' } });
   assert.equal(other.headers.get('access-control-allow-origin'), null);
 });
+
+test('the demo account speaks for the demo commune by configuration, so the demo dossier holds its place', async () => {
+  const demo = createClient({ baseUrl: sandbox.url });
+  const { account } = await demo.auth.signIn(DEMO);
+  assert.deepEqual(
+    account.communes.map((entry) => [entry.commune, entry.source]),
+    [['93066', 'configuration']],
+  );
+  const dossiers = [];
+  for await (const dossier of demo.applications.list()) dossiers.push([dossier.commune, dossier.holdsPlace]);
+  assert.deepEqual(dossiers, [['93066', true]]);
+});

@@ -6,15 +6,17 @@ import { QMI_2 } from '@qmi/core';
 import { exampleDossier } from '@qmi/core/testing';
 import * as tus from 'tus-js-client';
 import { EICAR, eicarTestScanner, type Sandbox } from '../src/index.js';
-import { applicant, nextCommune, organiser, raw, startTestSandbox } from './helpers.js';
+import { applicant, nextCommune, organiser, raw, startTestSandbox, verifiedAgent } from './helpers.js';
 import { pdfBytes, pngBytes, sha256, tusClient } from './upload-helpers.js';
 
 // The EICAR scanner is on for this whole file: every accepted upload below also passed a scan.
 const sandbox = await startTestSandbox({ scanner: eicarTestScanner });
 
-async function agentWithDraft(target: Sandbox = sandbox) {
-  const agent = await applicant(target);
-  const application = await agent.applications.create('qmi-2', { commune: nextCommune() });
+async function agentWithDraft(target: Sandbox = sandbox, verified = false) {
+  const commune = nextCommune();
+  // A verified agent's dossier holds the commune's place, which submitting needs.
+  const agent = verified ? await verifiedAgent(target, commune) : await applicant(target);
+  const application = await agent.applications.create('qmi-2', { commune });
   return { agent, application, token: agent.session.token, tus: tusClient(target, agent.session.token) };
 }
 
@@ -187,7 +189,7 @@ test('the dossier’s total size is capped across its documents', async () => {
 });
 
 test('QMI 2 end to end: with every document uploaded the dossier is submitted, then no longer takes uploads', async () => {
-  const { agent, application, token, tus: client } = await agentWithDraft();
+  const { agent, application, token, tus: client } = await agentWithDraft(sandbox, true);
   const dossier = exampleDossier();
   dossier.partners = dossier.partners.map((partner) => ({ ...partner, supportLetter: true }));
   await agent.applications.update(application.id, dossier, { ifMatch: application.revision });

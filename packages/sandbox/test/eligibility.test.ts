@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { QMI_2, ValidationError } from '@qmi/core';
 import { exampleDossier } from '@qmi/core/testing';
 import { evaluate } from '@qmi/validators';
-import { applicant, INSIDE_WINDOW, rejection, startTestSandbox } from './helpers.js';
+import { applicant, INSIDE_WINDOW, rejection, startTestSandbox, verifiedAgent } from './helpers.js';
 
 const sandbox = await startTestSandbox();
 
@@ -48,7 +48,8 @@ test('Pierrefitte-sur-Seine’s former code (93059) opens the dossier of Saint-D
 });
 
 test('QMI 2 refuses a complete form without its documents, with the same rule ids as the browser', async () => {
-  const agent = await applicant(sandbox);
+  // Verified for Paris, so that only the missing documents stop the submission.
+  const agent = await verifiedAgent(sandbox, '75056');
   const draft = await agent.applications.create('qmi-2', { commune: '75056' });
   const filled = await agent.applications.update(draft.id, exampleDossier(), { ifMatch: draft.revision });
   const error = await rejection(agent.applications.submit(filled.id));

@@ -1,10 +1,17 @@
-import { type CallDefinition, createClient, type ClientOptions, QMI_2 } from '@qmi/core';
+import { type CallDefinition, createClient, type ClientOptions, QMI_2, type QmiClient, type Session } from '@qmi/core';
 import { exampleDossier } from '@qmi/core/testing';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
-import { silentLogger, startSandbox, type Sandbox, type SandboxOptions } from '../src/index.js';
+import {
+  type MailCatcher,
+  silentLogger,
+  startMailCatcher,
+  startSandbox,
+  type Sandbox,
+  type SandboxOptions,
+} from '../src/index.js';
 
 export const ORGANISER = { email: 'instruction@metropolegrandparis.example', password: 'organiser-password' };
 export const PASSWORD = 'un mot de passe assez long';
@@ -39,6 +46,8 @@ export async function startTestSandbox(options: Partial<SandboxOptions> = {}): P
     organisers: [ORGANISER],
     calls: [QMI_2, CALL_WITHOUT_DOCUMENTS],
     log: process.env.QMI_TEST_LOG ? (l, m, f) => l === 'error' && console.error(m, f) : silentLogger,
+    // E-mails reach a real SMTP server in the process (sandbox.mail): sign-up's verification link is read from it.
+    devMail: true,
     ...options,
     // Every test signs up from the same loopback address: only that limit is raised, every other
     // throttle keeps its default (a test that wants sign-up's own limit passes it in `throttle`).
@@ -56,11 +65,48 @@ export async function startTestSandbox(options: Partial<SandboxOptions> = {}): P
 let counter = 0;
 export const uniqueEmail = (label = 'agent') => `${label}.${process.pid}.${++counter}@mairie.example`;
 
-/** A client signed up as a new applicant. */
-export async function applicant(sandbox: Sandbox, options: Partial<ClientOptions> = {}) {
-  const client = createClient({ baseUrl: sandbox.url, ...options });
-  const session = await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+/** The action's token in the link of the first matching e-mail to `email` (after mail id `after`), as `<qmi-session>` reads it from the fragment. */
+export async function emailToken(
+  sandbox: { mail?: MailCatcher | undefined },
+  email: string,
+  action: 'verify-email' | 'reset-password' | 'confirm-email-change' | 'accept-invitation' = 'verify-email',
+  options: { after?: number } = {},
+): Promise<string> {
+  const link = new RegExp(`#qmi-action=${action}&qmi-token=([\\w-]+)`);
+  const mail = await sandbox.mail!.waitFor(email, link, { timeoutMs: 5000, ...options });
+  return link.exec(mail.text)![1]!;
+}
+
+/**
+ * A client signed up as a new applicant, its address verified through the link of the real e-mail (and
+ * signed in by it): what every test needs to create or join a dossier.
+ */
+export async function applicant(sandbox: Sandbox, options: Partial<ClientOptions> & { email?: string } = {}) {
+  const { email = uniqueEmail(), ...clientOptions } = options;
+  const client = createClient({ baseUrl: sandbox.url, ...clientOptions });
+  const session = await signUpVerified(client, email, sandbox);
   return Object.assign(client, { session });
+}
+
+/** Signs `client` up with `email` and follows the verification link of the e-mail `mail` caught: signed in, verified. */
+export async function signUpVerified(
+  client: QmiClient,
+  email: string,
+  mail: { mail?: MailCatcher | undefined },
+  password = PASSWORD,
+): Promise<Session> {
+  await client.auth.signUp({ email, password });
+  return client.auth.verifyEmail(await emailToken(mail, email));
+}
+
+/**
+ * A real SMTP server in the test process, closed after the file: for `qmi-sandbox` processes started
+ * with QMI_SMTP_URL set to its `url`, whose e-mails the test then reads.
+ */
+export async function testMailCatcher(): Promise<MailCatcher> {
+  const catcher = await startMailCatcher();
+  after(() => catcher.close());
+  return catcher;
 }
 
 export async function organiser(sandbox: Sandbox) {
@@ -126,4 +172,20 @@ export async function readAnswer(response: Response) {
     json = undefined;
   }
   return { status: response.status, headers: response.headers, json, text };
+}
+
+/**
+ * An applicant verified for `commune` the way a password account is: a claim to represent the commune,
+ * approved by an organiser. Its dossier for the commune holds the commune's place and can be submitted.
+ */
+export async function verifiedAgent(sandbox: Sandbox, commune: string, options: Partial<ClientOptions> = {}) {
+  const agent = await applicant(sandbox, options);
+  const claim = await agent.communeClaims.create({
+    commune,
+    name: 'Camille Martin',
+    townHallRole: 'Chargée de mission',
+  });
+  const decider = await organiser(sandbox);
+  await decider.communeClaims.decide(claim.id, { decision: 'approve' });
+  return agent;
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { createClient, type Message } from '@qmi/core';
 import { startCli } from './cli-process.js';
-import { applicant, PASSWORD, raw, startTestSandbox, uniqueEmail } from './helpers.js';
+import { applicant, PASSWORD, raw, signUpVerified, startTestSandbox, testMailCatcher, uniqueEmail } from './helpers.js';
 
 const SANDBOX_PACKAGE = fileURLToPath(new URL('../package.json', import.meta.url));
 
@@ -32,7 +32,10 @@ Database.prototype.prepare = function (sql) {
 };
 `;
 
-const startCrashingCli = (dataDir: string) => startCli(dataDir, KILL_BEFORE_MESSAGE_WRITE);
+// The CLI process sends its e-mails here: the sign-up is verified by the link of its real e-mail.
+const catcher = await testMailCatcher();
+const startCrashingCli = (dataDir: string) =>
+  startCli(dataDir, KILL_BEFORE_MESSAGE_WRITE, { QMI_SMTP_URL: catcher.url });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -44,7 +47,7 @@ test(
     const crashing = await startCrashingCli(dataDir);
     const email = uniqueEmail();
     const first = createClient({ baseUrl: crashing.url });
-    await first.auth.signUp({ email, password: PASSWORD });
+    await signUpVerified(first, email, { mail: catcher });
     const dossier = await first.applications.create('qmi-2', { commune: '93066' });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => crashing.child.once('exit', (_, s) => resolve(s)));
 

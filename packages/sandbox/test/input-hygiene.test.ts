@@ -37,13 +37,13 @@ test('sign-up refuses ten spaces, 1234567890, the e-mail itself, a password with
   assert.equal(passwordRefusal(await signUp(email, email.toUpperCase(), 'fr')).code, 'password_is_email');
   assert.equal(passwordRefusal(await signUp(email, refused[3]!, 'en')).code, 'password_control_characters');
   // Nothing was created: the address is still free for a good password.
-  assert.equal((await signUp(email, PASSWORD)).status, 201);
+  assert.equal((await signUp(email, PASSWORD)).status, 202);
 });
 
 test('a strong password is accepted', async () => {
   for (const password of [PASSWORD, 'correct horse battery staple', 'Trois pommes, deux vélos et 1 pont']) {
     const answer = await signUp(uniqueEmail('fort'), password);
-    assert.equal(answer.status, 201, answer.text);
+    assert.equal(answer.status, 202, answer.text);
   }
 });
 

@@ -10,20 +10,23 @@ import {
   readyDossier,
   rejection,
   startTestSandbox,
+  verifiedAgent,
 } from './helpers.js';
 
 const sandbox = await startTestSandbox();
 
 test('a commune goes from sign-up to a submitted dossier, and the organisers examine it', async () => {
-  const agent = await applicant(sandbox);
+  const commune = nextCommune();
+  // Only an account verified for the commune submits its dossier (issue 15).
+  const agent = await verifiedAgent(sandbox, commune);
   const me = await agent.auth.me();
   assert.equal(me.role, 'applicant');
 
   const call = await agent.calls.get('qmi-2');
   assert.deepEqual(call, QMI_2);
 
-  const commune = nextCommune();
   let application = await agent.applications.create(CALL_WITHOUT_DOCUMENTS.id, { commune });
+  assert.equal(application.holdsPlace, true);
   assert.equal(application.status, 'draft');
   assert.equal(application.revision, 1);
   assert.equal(application.commune, commune);
@@ -118,13 +121,15 @@ test('a decision that the lifecycle does not allow is refused with 409', async (
 });
 
 test('a withdrawn dossier frees the commune for a new one', async () => {
-  const agent = await applicant(sandbox);
   const commune = nextCommune();
+  const agent = await verifiedAgent(sandbox, commune);
   const first = await agent.applications.create('qmi-2', { commune });
+  assert.equal(first.holdsPlace, true);
   const withdrawn = await agent.applications.withdraw(first.id);
   assert.equal(withdrawn.status, 'withdrawn');
   const second = await agent.applications.create('qmi-2', { commune });
   assert.notEqual(second.id, first.id);
+  assert.equal(second.holdsPlace, true);
 });
 
 test('messages go both ways between the commune and the organisers, in order', async () => {

@@ -11,11 +11,15 @@ import { startTestSandbox } from './helpers.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const readme = fs.readFileSync(path.join(here, '../../../README.md'), 'utf8');
 
-test('the README’s five-line client example runs as written against a sandbox', async () => {
+test('the README’s five-line client example runs as written against a sandbox set up as npm start sets it', async () => {
   const block = /<!-- client-example -->\s*```js\n([\s\S]*?)```/.exec(readme)?.[1];
   assert.ok(block, 'the README has the client example');
   assert.equal(block.trim().split('\n').length, 5);
-  const sandbox = await startTestSandbox();
+  // The demo commune of `npm start`: its account, and its dossier of Saint-Denis.
+  const sandbox = await startTestSandbox({
+    demoAccount: { email: 'mairie.demo@qmi.example', password: 'commune-demo-2023' },
+    demoCommune: '93066',
+  });
   // Same code, pointed at this test's sandbox instead of the default port.
   const script = path.join(here, `.readme-example-${process.pid}.mjs`);
   fs.writeFileSync(
@@ -26,9 +30,10 @@ test('the README’s five-line client example runs as written against a sandbox'
     const { stdout } = await promisify(execFile)(process.execPath, [script]);
     const app = JSON.parse(stdout);
     assert.equal(app.challenge.title, 'Rues aux écoles');
+    assert.equal(app.commune, '93066');
     assert.equal(app.revision, 2);
     const client = createClient({ baseUrl: sandbox.url });
-    await client.auth.signIn({ email: 'agent@mairie.example', password: 'un mot de passe assez long' });
+    await client.auth.signIn({ email: 'mairie.demo@qmi.example', password: 'commune-demo-2023' });
     assert.equal((await client.applications.get(app.id)).challenge?.title, 'Rues aux écoles');
   } finally {
     fs.rmSync(script, { force: true });

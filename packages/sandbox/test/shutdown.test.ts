@@ -6,11 +6,13 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@qmi/core';
-import { ORGANISER, PASSWORD, uniqueEmail } from './helpers.js';
+import { ORGANISER, PASSWORD, signUpVerified, testMailCatcher, uniqueEmail } from './helpers.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-sandbox-cli-'));
 after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+// The CLI sends its e-mails here: the sign-up is verified by the link of its real e-mail.
+const catcher = await testMailCatcher();
 
 /** Starts the real command as `npm start` does, and waits for its "sandbox started" log line. */
 function startCli(): Promise<{ child: ChildProcess; url: string; lines: string[] }> {
@@ -21,6 +23,7 @@ function startCli(): Promise<{ child: ChildProcess; url: string; lines: string[]
       QMI_DATA_DIR: dataDir,
       QMI_ORGANISERS: `${ORGANISER.email}:${ORGANISER.password}`,
       QMI_NOW: '',
+      QMI_SMTP_URL: catcher.url,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -49,7 +52,7 @@ test('SIGTERM while saves are in flight loses no acknowledged write, and the dat
   const first = await startCli();
   const client = createClient({ baseUrl: first.url });
   const email = uniqueEmail();
-  await client.auth.signUp({ email, password: PASSWORD });
+  await signUpVerified(client, email, { mail: catcher });
   let app = await client.applications.create('qmi-2', { commune: '93066' });
 
   // Saves keep coming; the server is told to stop in the middle of them.

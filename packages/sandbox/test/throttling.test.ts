@@ -25,7 +25,7 @@ const wrong = async (target: Sandbox, email: string, times: number) => {
 };
 const newAccount = async (target: Sandbox) => {
   const email = uniqueEmail();
-  assert.equal((await signUp(target, email)).status, 201);
+  assert.equal((await signUp(target, email)).status, 202);
   return email;
 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -102,7 +102,7 @@ test('one address cannot sign up 11 accounts in an hour', async () => {
   const target = await startTestSandbox({
     throttle: { signUpsPerAddressPerHour: DEFAULT_THROTTLE_LIMITS.signUpsPerAddressPerHour },
   });
-  for (let i = 0; i < 10; i++) assert.equal((await signUp(target, uniqueEmail())).status, 201);
+  for (let i = 0; i < 10; i++) assert.equal((await signUp(target, uniqueEmail())).status, 202);
   const refused = await signUp(target, uniqueEmail());
   const seconds = assertRateLimited(refused);
   assert.ok(seconds > 3500 && seconds <= 3600, `Retry-After ${seconds}`);
@@ -112,24 +112,24 @@ test('one address cannot sign up 11 accounts in an hour', async () => {
 test('behind a trusted proxy each forwarded address has its own sign-up count, and without one the header is ignored', async () => {
   const limits = { signUpsPerAddressPerHour: 1 };
   const proxied = await startTestSandbox({ throttle: limits, trustProxy: true });
-  assert.equal((await signUp(proxied, uniqueEmail(), { 'x-forwarded-for': '203.0.113.1' })).status, 201);
+  assert.equal((await signUp(proxied, uniqueEmail(), { 'x-forwarded-for': '203.0.113.1' })).status, 202);
   assertRateLimited(await signUp(proxied, uniqueEmail(), { 'x-forwarded-for': '203.0.113.1' }));
   // The rightmost entry is the one the proxy added; what the client wrote before it is not believed.
   assertRateLimited(await signUp(proxied, uniqueEmail(), { 'x-forwarded-for': '203.0.113.2, 203.0.113.1' }));
-  assert.equal((await signUp(proxied, uniqueEmail(), { 'x-forwarded-for': '203.0.113.1, 203.0.113.2' })).status, 201);
+  assert.equal((await signUp(proxied, uniqueEmail(), { 'x-forwarded-for': '203.0.113.1, 203.0.113.2' })).status, 202);
 
   const direct = await startTestSandbox({ throttle: limits });
-  assert.equal((await signUp(direct, uniqueEmail(), { 'x-forwarded-for': '203.0.113.1' })).status, 201);
+  assert.equal((await signUp(direct, uniqueEmail(), { 'x-forwarded-for': '203.0.113.1' })).status, 202);
   assertRateLimited(await signUp(direct, uniqueEmail(), { 'x-forwarded-for': '203.0.113.3' }));
 });
 
 test('the addresses of one IPv6 subscriber (a /64) share one sign-up count', async () => {
   const sandbox = await startTestSandbox({ throttle: { signUpsPerAddressPerHour: 1 }, trustProxy: true });
-  assert.equal((await signUp(sandbox, uniqueEmail(), { 'x-forwarded-for': '2001:db8:0:1::5' })).status, 201);
+  assert.equal((await signUp(sandbox, uniqueEmail(), { 'x-forwarded-for': '2001:db8:0:1::5' })).status, 202);
   // Another address of the same /64, as a subscriber picks at will.
   assertRateLimited(await signUp(sandbox, uniqueEmail(), { 'x-forwarded-for': '2001:db8:0:1:aaaa:bbbb:cccc:dddd' }));
   // Another subscriber's /64 keeps its own count.
-  assert.equal((await signUp(sandbox, uniqueEmail(), { 'x-forwarded-for': '2001:db8:0:2::5' })).status, 201);
+  assert.equal((await signUp(sandbox, uniqueEmail(), { 'x-forwarded-for': '2001:db8:0:2::5' })).status, 202);
 });
 
 test('a flood of messages is cut at 30 per minute with Retry-After', async () => {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import type { Sandbox } from '../src/index.js';
 import { applicant, nextCommune, startTestSandbox } from './helpers.js';
 import { MB, pdfBytes, pngBytes, tusClient } from './upload-helpers.js';
+import { shareWith } from './sharing-helpers.js';
 
 /** QMI 2 with a 3 MB total per dossier, so that the total is reached with a few small files. */
 const SMALL_TOTAL: CallDefinition = { ...QMI_2, id: 'qmi-2-petit-total', maxTotalDocumentBytes: 3 * MB };
@@ -16,7 +17,7 @@ async function dossierWithCoEditor(target: Sandbox = sandbox, callId = 'qmi-2') 
   const owner = await applicant(target);
   const application = await owner.applications.create(callId, { commune: nextCommune() });
   const colleague = await applicant(target);
-  await owner.applications.collaborators.add(application.id, { email: colleague.session.account.email });
+  await shareWith(target, owner, application.id, colleague);
   return {
     owner,
     colleague,

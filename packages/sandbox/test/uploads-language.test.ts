@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applicant, nextCommune, startTestSandbox } from './helpers.js';
 import { pngBytes, tusClient } from './upload-helpers.js';
+import { shareWith } from './sharing-helpers.js';
 
 /** The platform's upload refusals, read by a person: in the language the client asked for (Accept-Language). */
 const sandbox = await startTestSandbox();
@@ -48,7 +49,7 @@ test('a kind already taken by an upload in progress refuses another one at creat
   ] as const) {
     const { agent, application, tus } = await draftWithTus();
     const colleague = await applicant(sandbox);
-    await agent.applications.collaborators.add(application.id, { email: colleague.session.account.email });
+    await shareWith(sandbox, agent, application.id, colleague);
     // The owner's letter is on its way, not finished: it already holds the kind's one place.
     const first = await tus.create(mayorLetter(application.id, 'lettre-1.pdf'), 1000);
     assert.equal(first.status, 201);

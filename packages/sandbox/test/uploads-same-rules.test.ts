@@ -4,6 +4,7 @@ import { type CallDefinition, ERROR_CODES, type Lang, QMI_2 } from '@qmi/core';
 import { checkDocumentFile, checkDocumentLimits } from '@qmi/validators';
 import { applicant, nextCommune, raw, startTestSandbox } from './helpers.js';
 import { pdfBytes, tusClient } from './upload-helpers.js';
+import { shareWith } from './sharing-helpers.js';
 
 /**
  * One source per rule: the platform refuses an upload with what `@qmi/validators`' checkDocumentFile
@@ -115,7 +116,7 @@ test('a file that would outgrow the dossier with the files still on their way: r
     const agent = await applicant(sandbox);
     const application = await agent.applications.create(SMALL_TOTAL.id, { commune: nextCommune() });
     const colleague = await applicant(sandbox);
-    await agent.applications.collaborators.add(application.id, { email: colleague.session.account.email });
+    await shareWith(sandbox, agent, application.id, colleague);
     // The owner's 6,000 bytes are on their way (of 10,000): the co-editor's 6,000 no longer fit.
     const first = await tusClient(sandbox, agent.session.token).create(
       { applicationId: application.id, kind: kind.id, filename: 'a.pdf' },

@@ -64,7 +64,7 @@ test('a 20 MB upload whose connection drops mid-PATCH resumes from the stored of
 
 test('a 20 MB upload cut by a server restart resumes on the same data folder and port', async () => {
   const dataDir = fs.mkdtempSync(path.join(sandbox.dataDir, 'restart-'));
-  const options = { dataDir, now: INSIDE_WINDOW, organisers: [ORGANISER], log: () => {} };
+  const options = { dataDir, now: INSIDE_WINDOW, organisers: [ORGANISER], log: () => {}, devMail: true };
   let server = await startSandbox({ ...options, port: 0 });
   const port = server.port;
   try {

@@ -48,6 +48,8 @@ export interface GuardedOptions extends CreateOptions {
 export interface ListApplicationsParams {
   callId?: string | undefined;
   status?: ApplicationStatus | undefined;
+  /** One commune's dossiers (INSEE code): organisers see the one holding the place and any other drafts. */
+  commune?: string | undefined;
   /** Page size, 1 to 100 (default 20). */
   limit?: number | undefined;
 }
@@ -195,7 +197,13 @@ export function createClient(options: ClientOptions) {
       const page = await http.send({
         method: 'get',
         path: '/v1/applications',
-        searchParams: { call: params.callId, status: params.status, limit: params.limit, cursor },
+        searchParams: {
+          call: params.callId,
+          status: params.status,
+          commune: params.commune,
+          limit: params.limit,
+          cursor,
+        },
         schema: ApplicationPage,
         signal: opts.signal,
         retryable: true,

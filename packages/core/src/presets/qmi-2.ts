@@ -243,4 +243,8 @@ export const QMI_2: CallDefinition = CallDefinition.parse({
   },
   formSections: QMI_2_FORM,
   contacts: [{ name: 'Métropole du Grand Paris — innovation numérique', email: CONTACT }],
+  // A year after the decision: long enough for a commune not selected to ask why, appeal before the
+  // administrative court (two months) and apply again to the next edition with its dossier in hand
+  // (export it before), short enough that agents' and partners' contacts do not outlive their use.
+  personalDataRetentionMonths: 12,
 });

@@ -167,6 +167,12 @@ export const CallDefinition = z
     eligibility: EligibilityParameters,
     formSections: z.array(FormSection),
     contacts: z.array(z.object({ name: z.string(), email: z.email() })),
+    /**
+     * How long, in months after a dossier's final decision (or after the deadline, for drafts never
+     * submitted and withdrawn dossiers), the personal data of dossiers not selected is kept; then
+     * `qmi-sandbox erase-personal-data` erases it (GDPR art. 5(1)(e), storage limitation). Absent: kept.
+     */
+    personalDataRetentionMonths: z.number().int().positive().max(120).optional(),
   })
   .meta({ id: 'CallDefinition', description: 'Everything a call for expressions of interest asks and when.' });
 export type CallDefinition = z.infer<typeof CallDefinition>;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
 import { silentLogger, startSandbox, type Sandbox, type SandboxOptions } from '@qmi/sandbox';
-import { createClient, QMI_2, type ClientOptions } from '../../src/index.js';
+import { createClient, QMI_2, type ClientOptions, type QmiClient, type Session } from '../../src/index.js';
 
 /**
  * The real platform for core's engines (autosave, client, uploads): @qmi/sandbox, a dev dependency,
@@ -25,6 +25,8 @@ export async function startTestSandbox(options: Partial<SandboxOptions> = {}): P
     now: INSIDE_WINDOW,
     calls: [QMI_2],
     log,
+    // E-mails reach a real SMTP server in the process (sandbox.mail): sign-up's verification link is read from it.
+    devMail: true,
     ...options,
     // Every test signs up from the same loopback address: only that limit is raised, every other
     // throttle keeps its default.
@@ -42,11 +44,33 @@ export async function startTestSandbox(options: Partial<SandboxOptions> = {}): P
 let counter = 0;
 export const uniqueEmail = (label = 'agent') => `${label}.${process.pid}.${++counter}@mairie.example`;
 
-/** A client signed up as a new applicant. */
-export async function applicant(sandbox: Sandbox, options: Partial<ClientOptions> = {}) {
-  const client = createClient({ baseUrl: sandbox.url, ...options });
-  const session = await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+/** The action's token in the link of the latest matching e-mail to `email` (as `<qmi-session>` reads it from the fragment). */
+export async function emailToken(
+  sandbox: Sandbox,
+  email: string,
+  action: 'verify-email' | 'reset-password' | 'confirm-email-change' | 'accept-invitation' = 'verify-email',
+  options: { after?: number } = {},
+): Promise<string> {
+  const link = new RegExp(`#qmi-action=${action}&qmi-token=([\\w-]+)`);
+  const mail = await sandbox.mail!.waitFor(email, link, { timeoutMs: 5000, ...options });
+  return link.exec(mail.text)![1]!;
+}
+
+/**
+ * A client signed up as a new applicant, its address verified through the link of the real e-mail (and
+ * signed in by it): what every test needs to create a dossier.
+ */
+export async function applicant(sandbox: Sandbox, options: Partial<ClientOptions> & { email?: string } = {}) {
+  const { email = uniqueEmail(), ...clientOptions } = options;
+  const client = createClient({ baseUrl: sandbox.url, ...clientOptions });
+  const session = await signUpVerified(client, email, sandbox);
   return Object.assign(client, { session });
+}
+
+/** Signs `client` up with `email` and follows the verification link of the real e-mail: signed in, verified. */
+export async function signUpVerified(client: QmiClient, email: string, sandbox: Sandbox): Promise<Session> {
+  await client.auth.signUp({ email, password: PASSWORD });
+  return client.auth.verifyEmail(await emailToken(sandbox, email));
 }
 
 /** The commune codes used by tests: each test takes its own so that "one per commune" never collides. */

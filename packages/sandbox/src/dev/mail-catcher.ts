@@ -33,7 +33,17 @@ export interface MailCatcher {
  * for tests, which read the e-mails the platform really sent over SMTP. Needs `smtp-server` and
  * `mailparser` (development dependencies of @qmi/sandbox), loaded only when a catcher is started.
  */
-export async function startMailCatcher(options: { port?: number; host?: string } = {}): Promise<MailCatcher> {
+export interface MailCatcherOptions {
+  /** 0 (default) picks a free port. */
+  port?: number | undefined;
+  host?: string | undefined;
+  /** Recipients answered `550 5.1.1 mailbox unavailable`, as a real server answers an unknown mailbox. */
+  refuseRecipient?: ((address: string) => boolean) | undefined;
+  /** Waits this long before accepting each mail, as a slow server does. */
+  acceptDelayMs?: number | undefined;
+}
+
+export async function startMailCatcher(options: MailCatcherOptions = {}): Promise<MailCatcher> {
   const [{ SMTPServer }, { simpleParser }] = await Promise.all([import('smtp-server'), import('mailparser')]).catch(
     (error: unknown) => {
       throw new Error(
@@ -50,9 +60,14 @@ export async function startMailCatcher(options: { port?: number; host?: string }
     // Bounded: a catcher is for development, not for storing the internet's mail.
     size: 25 * 1024 * 1024,
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!options.refuseRecipient?.(address.address.toLowerCase())) return callback();
+      callback(Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
-        .then((parsed) => {
+        .then(async (parsed) => {
+          if (options.acceptDelayMs) await new Promise((resolve) => setTimeout(resolve, options.acceptDelayMs));
           const headers: Record<string, string> = {};
           for (const line of parsed.headerLines) {
             headers[line.key] = line.line.slice(line.line.indexOf(':') + 1).trim();

@@ -18,24 +18,36 @@ export function loadApplication(c: Context<AppEnv>, account: AccountRow, id: str
   return application;
 }
 
+/** What only a dossier's owner may do, as the refusal names it ("Seul le propriétaire du dossier peut …"). */
+const OWNER_ACTIONS = {
+  withdraw: { fr: 'le retirer', en: 'withdraw it' },
+  'delete-document': { fr: 'supprimer ce document', en: 'delete this document' },
+  invite: { fr: 'inviter des éditeurs', en: 'invite editors' },
+  'revoke-invitation': { fr: 'annuler une invitation', en: 'revoke an invitation' },
+  'remove-editor': { fr: 'retirer un éditeur', en: 'remove an editor' },
+  transfer: { fr: 'en transférer la propriété', en: 'transfer its ownership' },
+} as const;
+export type OwnerAction = keyof typeof OWNER_ACTIONS;
+
 /**
  * Refuses, with 403 `role_required` naming the role needed, an applicant who is not the dossier's
- * owner (an editor, with whom it was shared). Organisers are judged by the route itself.
+ * owner (an editor, with whom it was shared). Organisers are judged by the route itself, unless
+ * `organisers: 'refuse'`: then they are refused the same way (they instruct dossiers; choosing a
+ * commune's editors or owner is not theirs).
  */
 export function requireOwnerOf(
   c: Context<AppEnv>,
   account: AccountRow,
   application: Application,
-  action: string,
+  action: OwnerAction,
+  options: { organisers?: 'judged-by-route' | 'refuse' } = {},
 ): void {
-  if (account.role !== 'applicant' || application.ownerId === account.id) return;
+  if (application.ownerId === account.id) return;
+  if (account.role !== 'applicant' && options.organisers !== 'refuse') return;
+  const { fr, en } = OWNER_ACTIONS[action];
   throw new ProblemError('role_required', {
-    detail: say(
-      c,
-      `Seul le propriétaire du dossier peut ${action === 'withdraw' ? 'le retirer' : action === 'share' ? 'le partager' : 'supprimer ce document'}.`,
-      `Only the dossier's owner may ${action === 'withdraw' ? 'withdraw it' : action === 'share' ? 'share it' : 'delete this document'}.`,
-    ),
-    extra: { requiredRole: 'owner', yourRole: 'editor' },
+    detail: say(c, `Seul le propriétaire du dossier peut ${fr}.`, `Only the dossier's owner may ${en}.`),
+    extra: { requiredRole: 'owner', yourRole: account.role === 'applicant' ? 'editor' : 'organiser' },
   });
 }
 

@@ -1,6 +1,8 @@
 import type { CallDefinition, Lang } from '@qmi/core';
 import type { SandboxClock } from '../clock.js';
+import type { MailCatcher } from '../dev/mail-catcher.js';
 import type { Logger } from '../logger.js';
+import type { ProConnectRelyingParty } from '../proconnect/relying-party.js';
 import type { AccountRow } from '../store/accounts.js';
 import type { Store } from '../store/index.js';
 import type { Scanner } from '../uploads/scanner.js';
@@ -26,6 +28,10 @@ export interface Deps {
   scanner?: Scanner | undefined;
   /** The limiters of sign-in, sign-up, messages and upload creation (429 beyond them). */
   throttle: Throttle;
+  /** Sign-in with ProConnect, when configured (QMI_PROCONNECT_*, or the local provider of `devProConnect`). */
+  proConnect?: ProConnectRelyingParty | undefined;
+  /** The local SMTP catcher when `devMail` runs one: its mails are shown at /dev/mail (404 otherwise). */
+  devMail?: MailCatcher | undefined;
 }
 
 export interface AppEnv {

@@ -46,3 +46,19 @@ export function requireReadyToSubmit(c: Context<AppEnv>, call: CallDefinition, a
   const complete = safeParseIn(ApplicationContent, applicationContent(application), lang);
   if (!complete.success) throw new ProblemError('incomplete_application', { errors: toFieldErrors(complete.error) });
 }
+
+/**
+ * Only the dossier that holds its commune's place may be submitted: its owner is verified for the
+ * commune (ProConnect, or an organiser approved their claim). An unverified account may prepare a
+ * draft, never submit it in the commune's name.
+ */
+export function requireHoldsPlace(c: Context<AppEnv>, application: Application): void {
+  if (application.holdsPlace) return;
+  throw new ProblemError('commune_not_verified', {
+    detail:
+      c.get('lang') === 'en'
+        ? 'Only the dossier of an account verified for the commune can be submitted: sign in with ProConnect, or ask the organisers to verify your account (POST /v1/commune-claims).'
+        : 'Seul le dossier d’un compte vérifié pour la commune peut être déposé : identifiez-vous avec ProConnect, ou demandez aux organisateurs de vérifier votre compte (POST /v1/commune-claims).',
+    extra: { commune: application.commune },
+  });
+}

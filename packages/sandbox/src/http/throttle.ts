@@ -21,6 +21,12 @@ export interface ThrottleLimits {
   messagesPerMinute: number;
   /** Uploads one account may start (tus creations) per hour. */
   uploadCreationsPerHour: number;
+  /** Password-reset e-mails asked for one e-mail address per hour (counted whether or not it has an account). */
+  passwordResetsPerEmailPerHour: number;
+  /** Verification e-mails (resends, new addresses) asked for one e-mail address per hour. */
+  verificationEmailsPerEmailPerHour: number;
+  /** Invitations to a dossier one account may send per hour (each is an e-mail to an address it chose). */
+  invitationsPerHour: number;
 }
 
 export const DEFAULT_THROTTLE_LIMITS: Readonly<ThrottleLimits> = {
@@ -39,6 +45,13 @@ export const DEFAULT_THROTTLE_LIMITS: Readonly<ThrottleLimits> = {
   messagesPerMinute: 30,
   // A dossier has about ten kinds of document; an hour of re-sends and corrections stays under 60.
   uploadCreationsPerHour: 60,
+  // A person who does not find the mail asks again two or three times; 5 an hour lets them while
+  // nobody can bury someone's mailbox under resets (counted for unknown addresses too: the 429 says nothing).
+  passwordResetsPerEmailPerHour: 5,
+  verificationEmailsPerEmailPerHour: 5,
+  // A town hall's team is a handful of people, invited once or twice; 20 an hour leaves room for typos
+  // while nobody can use the platform to send thousands of e-mails to addresses they picked.
+  invitationsPerHour: 20,
 };
 
 /** Options of the throttle beyond its limits. */
@@ -56,6 +69,8 @@ const REASONS = {
   signUp: { fr: 'Trop de comptes créés depuis cette adresse.', en: 'Too many accounts created from this address.' },
   messages: { fr: 'Trop de messages envoyés.', en: 'Too many messages sent.' },
   uploads: { fr: 'Trop de téléversements commencés.', en: 'Too many uploads started.' },
+  invitations: { fr: 'Trop d’invitations envoyées.', en: 'Too many invitations sent.' },
+  emails: { fr: 'Trop d’e-mails demandés pour cette adresse.', en: 'Too many e-mails asked for this address.' },
 } as const;
 export type ThrottleReason = keyof typeof REASONS;
 
@@ -147,6 +162,9 @@ export function createThrottle(db: Db, limits: Partial<ThrottleLimits> = {}, opt
   const signUps = limiter('signup_address', l.signUpsPerAddressPerHour, 60 * 60);
   const messages = limiter('message_account', l.messagesPerMinute, 60);
   const uploads = limiter('upload_create_account', l.uploadCreationsPerHour, 60 * 60);
+  const invitations = limiter('invitation_account', l.invitationsPerHour, 60 * 60);
+  const resets = limiter('password_reset_email', l.passwordResetsPerEmailPerHour, 60 * 60);
+  const verifications = limiter('verification_email', l.verificationEmailsPerEmailPerHour, 60 * 60);
 
   const sweep = db.prepare(`DELETE FROM ${TABLE} WHERE expire < ?`);
 
@@ -194,8 +212,14 @@ export function createThrottle(db: Db, limits: Partial<ThrottleLimits> = {}, opt
     signUp: (c: Context<AppEnv>) => take(c, signUps, address(c), 'signUp'),
     /** One message posted by this account. */
     message: (c: Context<AppEnv>, accountId: string) => take(c, messages, accountId, 'messages'),
+    /** One password-reset e-mail asked for this address (known or not). */
+    passwordReset: (c: Context<AppEnv>, email: string) => take(c, resets, email.toLowerCase(), 'emails'),
+    /** One verification e-mail (a resend, a new address) asked for this address. */
+    verificationEmail: (c: Context<AppEnv>, email: string) => take(c, verifications, email.toLowerCase(), 'emails'),
     /** One upload started by this account. */
     uploadCreation: (c: Context<AppEnv>, accountId: string) => take(c, uploads, accountId, 'uploads'),
+    /** One invitation sent by this account. */
+    invitation: (c: Context<AppEnv>, accountId: string) => take(c, invitations, accountId, 'invitations'),
     /** Deletes counters whose window has passed, as the library's own clean-up does (run on the server's timer). */
     sweep: () => void sweep.run(Date.now()),
   };

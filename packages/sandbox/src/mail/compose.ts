@@ -35,7 +35,8 @@ export function composeMail(content: MailContent): OutgoingMail {
   const paragraphs = content.paragraphs[lang];
   const text = [
     ...paragraphs,
-    ...(content.action ? [`${content.action.label[lang]} :\n${content.action.url}`] : []),
+    // French typography puts a space before the colon; English does not.
+    ...(content.action ? [`${content.action.label[lang]}${lang === 'fr' ? ' :' : ':'}\n${content.action.url}`] : []),
     ...(content.footnote ? [content.footnote[lang]] : []),
     `-- \n${SIGNATURE[lang]}`,
   ].join('\n\n');
@@ -65,7 +66,10 @@ export function composeMail(content: MailContent): OutgoingMail {
       ? {
           headers: {
             'List-Unsubscribe': `<${content.unsubscribeUrl}>`,
-            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            // One-click unsubscription (RFC 8058) is a POST to an https URL; a mailto: address has none.
+            ...(content.unsubscribeUrl.startsWith('https:')
+              ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+              : {}),
           },
         }
       : {}),

@@ -1,31 +1,83 @@
 import type { Logger } from '../logger.js';
 import type { OutboxRow, OutboxStore } from '../store/outbox.js';
 
+/** When failed mails are tried again. Defaults suit a real SMTP server; tests shorten them. */
+export interface MailRetry {
+  /** The delay after a first failure, doubling at each failure (default 10 s). */
+  firstDelayMs?: number | undefined;
+  /** The longest delay between two attempts (default 1 h). */
+  maxDelayMs?: number | undefined;
+  /** How often due mails are looked for, besides right after each enqueue (default 5 s). */
+  pollMs?: number | undefined;
+}
+
 export interface MailWorkerOptions {
   /** QMI_SMTP_URL, e.g. smtp://user:pass@smtp.example:587 or smtps://…:465. */
   smtpUrl: string;
   /** QMI_MAIL_FROM: the sender shown to people. */
   from: string;
-  /** How often due mails are looked for, besides right after each enqueue (default 5 s). */
-  pollMs?: number | undefined;
+  retry?: MailRetry | undefined;
+  /** At most this many mails per run of the worker (default 50); the rest wait for the next poll. */
+  batchSize?: number | undefined;
 }
 
+const DEFAULT_RETRY = { firstDelayMs: 10_000, maxDelayMs: 60 * 60 * 1000, pollMs: 5000 };
+
 /** 10 s, 20 s, 40 s… doubling up to an hour between attempts: an SMTP server down for a day loses nothing. */
-export const retryDelayMs = (attempts: number) => Math.min(10_000 * 2 ** attempts, 60 * 60 * 1000);
+export const retryDelayMs = (attempts: number, retry: MailRetry = {}) => {
+  const first = retry.firstDelayMs ?? DEFAULT_RETRY.firstDelayMs;
+  const max = retry.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
+  return Math.min(first * 2 ** Math.min(attempts, 30), max);
+};
+
+/** The domain of the sender's address, for Message-IDs (`<mail_…@that.domain>`, RFC 5322 §3.6.4). */
+const messageIdDomain = (from: string) => /@([A-Za-z0-9.-]+)>?\s*$/.exec(from)?.[1] ?? 'qmi.localhost';
+
+/** What an SMTP failure says about the mail and about the server. */
+function classify(error: unknown): { serverDown: boolean; permanent: boolean; detail: Record<string, unknown> } {
+  const { code, responseCode, command } = (error ?? {}) as { code?: string; responseCode?: number; command?: string };
+  return {
+    // No SMTP answer at all (refused connection, timeout, TLS, authentication): the next mails would
+    // fail the same way, so the round stops; they stay due and are tried at the next poll.
+    serverDown: responseCode === undefined || code === 'EAUTH',
+    // 5xx: this server refuses this mail (e.g. an unknown mailbox). Retrying soon will not help, but
+    // a refusal can come from a configuration being fixed, so it is retried at the longest delay
+    // rather than dropped, and logged as an error for someone to look at.
+    permanent: responseCode !== undefined && responseCode >= 500 && code !== 'EAUTH',
+    detail: { code, responseCode, command },
+  };
+}
 
 /**
- * Sends the outbox through SMTP with nodemailer, one mail at a time, oldest first. A mail is marked
- * sent only once the SMTP server accepted it; a failure schedules the next attempt with backoff.
- * Never gives up: an unsent mail stays in the outbox (and is logged) until its server returns.
+ * Sends the outbox through SMTP with nodemailer, one mail at a time, oldest first. At least once: a
+ * mail is marked sent only after the SMTP server accepted it (a crash in between sends it again, with
+ * the same Message-ID, which lets mail systems drop the duplicate). A failure schedules the next
+ * attempt with backoff and the queue goes on with the next mail; a server that does not answer stops
+ * the round until the next poll. Never gives up: an unsent mail stays in the outbox (and is logged)
+ * until its server takes it. Its timers never keep the process alive; `stop()` waits for the mail
+ * being sent.
  */
 export async function startMailWorker(outbox: OutboxStore, log: Logger, options: MailWorkerOptions) {
   const { createTransport } = await import('nodemailer');
-  const transport = createTransport(options.smtpUrl, { from: options.from });
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const batchSize = options.batchSize ?? 50;
+  if (!(retry.firstDelayMs > 0 && retry.maxDelayMs >= retry.firstDelayMs && retry.pollMs > 0 && batchSize > 0))
+    throw new Error('mail retry delays and poll interval must be positive, the longest delay at least the first');
+  // Short timeouts (nodemailer waits up to 10 minutes by default): a stuck server must not hold a
+  // shutdown, which waits for the mail in flight.
+  const transport = createTransport({
+    url: options.smtpUrl,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  const domain = messageIdDomain(options.from);
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
 
-  const sendOne = async (mail: OutboxRow) => {
+  /** Sends one mail; answers false when the server did not answer (the round stops). */
+  const sendOne = async (mail: OutboxRow): Promise<boolean> => {
     try {
       await transport.sendMail({
         from: options.from,
@@ -34,34 +86,51 @@ export async function startMailWorker(outbox: OutboxStore, log: Logger, options:
         text: mail.text_body,
         html: mail.html_body,
         headers: JSON.parse(mail.headers) as Record<string, string>,
-        messageId: `<${mail.id}@qmi>`,
+        messageId: `<${mail.id}@${domain}>`,
+        // When the platform wrote it (its clock), not when a retry finally got it through.
+        date: new Date(mail.created_at),
       });
       outbox.markSent(mail.id, new Date().toISOString());
+      return true;
     } catch (error) {
-      const next = Date.now() + retryDelayMs(mail.attempts);
+      const { serverDown, permanent, detail } = classify(error);
+      const delay = permanent ? retry.maxDelayMs : retryDelayMs(mail.attempts, retry);
+      const next = Date.now() + delay;
       outbox.markFailed(mail.id, String(error), next);
-      log('warn', 'e-mail not sent, will retry', {
-        mail: mail.id,
-        purpose: mail.purpose,
-        attempts: mail.attempts + 1,
-        nextAttemptAt: new Date(next).toISOString(),
-        error: String(error),
-      });
+      log(
+        permanent ? 'error' : 'warn',
+        permanent ? 'e-mail refused by the SMTP server' : 'e-mail not sent, will retry',
+        {
+          mail: mail.id,
+          purpose: mail.purpose,
+          attempts: mail.attempts + 1,
+          nextAttemptAt: new Date(next).toISOString(),
+          error: String(error),
+          ...detail,
+        },
+      );
+      return !serverDown;
     }
   };
 
   const drain = async () => {
+    let sent = 0;
     do {
       again = false;
       for (;;) {
-        if (stopped) return;
-        const due = outbox.due(Date.now(), 20);
+        const due = outbox.due(Date.now(), Math.min(20, batchSize - sent));
         if (due.length === 0) break;
-        for (const mail of due) await sendOne(mail);
+        for (const mail of due) {
+          if (stopped) return;
+          sent++;
+          if (!(await sendOne(mail))) return;
+        }
+        if (sent >= batchSize) return;
       }
     } while (again && !stopped);
   };
   const kick = () => {
+    if (stopped) return;
     if (running) {
       again = true;
       return;
@@ -71,10 +140,12 @@ export async function startMailWorker(outbox: OutboxStore, log: Logger, options:
       .finally(() => (running = undefined));
   };
   const unsubscribe = outbox.onEnqueued(kick);
-  const timer = setInterval(kick, options.pollMs ?? 5000).unref();
+  const timer = setInterval(kick, retry.pollMs).unref();
+  outbox.retryAllNow(Date.now());
   kick();
   return {
     kick,
+    /** Sends nothing more; resolves once the mail in flight (if any) is accepted or failed. */
     async stop() {
       stopped = true;
       clearInterval(timer);

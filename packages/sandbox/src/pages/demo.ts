@@ -38,6 +38,7 @@ const TEXT = {
     api: 'API',
     reference: 'Référence de l’API',
     start: 'Essayer en ligne de commande',
+    mail: 'E-mails envoyés par le bac à sable (serveur SMTP local)',
   },
   en: {
     title: 'QMI platform sandbox',
@@ -55,6 +56,7 @@ const TEXT = {
     api: 'API',
     reference: 'API reference',
     start: 'Try it from the command line',
+    mail: 'E-mails sent by the sandbox (local SMTP server)',
   },
 } as const;
 
@@ -133,7 +135,7 @@ export function renderDemoPage(deps: Deps, lang: Lang, apiBase: string, nonce: s
      <p>${e(text.clock)} <time datetime="${e(now.toISOString())}">${e(formatDate({ precision: 'instant', at: now.toISOString() }, deps.calls[0]?.timeZone ?? 'UTC', lang))}</time></p></header>
      <main id="contenu" tabindex="-1"><section aria-labelledby="embed"><h2 id="embed">${e(text.embed)}</h2><p>${e(text.embedIntro)}</p>${embed(deps, lang, apiBase, now)}</section>
      ${calls}<section aria-labelledby="api"><h2 id="api">${e(text.api)}</h2>
-     <ul><li><a href="/docs">${e(text.reference)}</a></li><li><a href="/openapi.json">/openapi.json</a></li><li><a href="/v1/calls/qmi-2">/v1/calls/qmi-2</a></li><li><a href="/healthz">/healthz</a></li></ul>
+     <ul><li><a href="/docs">${e(text.reference)}</a></li><li><a href="/openapi.json">/openapi.json</a></li><li><a href="/v1/calls/qmi-2">/v1/calls/qmi-2</a></li><li><a href="/healthz">/healthz</a></li>${deps.devMail ? `<li><a href="/dev/mail">${e(text.mail)}</a></li>` : ''}</ul>
      <h3>${e(text.start)}</h3><pre><code>${e(example)}</code></pre></section></main>`,
     nonce,
     `<style nonce="${e(nonce)}">${SKIP_LINK_STYLE}</style>` +

@@ -3,11 +3,12 @@ import type { AppEnv } from '../http/env.js';
 import type { OpenApiDocument } from '../openapi/document.js';
 import { renderApiReference } from './api-reference.js';
 import { renderDemoPage } from './demo.js';
+import { devMailRoutes } from './dev-mail.js';
 import { newNonce, pageSecurityHeaders } from './security.js';
 
 /**
  * The sandbox's HTML pages, each answer with its own CSP nonce and the pages' security headers: the
- * demo page (`/`) and the API reference (`/docs`).
+ * demo page (`/`), the API reference (`/docs`) and, when the local mail catcher runs, `/dev/mail`.
  */
 export function pageRoutes(openApi: OpenApiDocument): Hono<AppEnv> {
   const pages = new Hono<AppEnv>();
@@ -28,5 +29,6 @@ export function pageRoutes(openApi: OpenApiDocument): Hono<AppEnv> {
       pageSecurityHeaders({ nonce, scripts: Boolean(deps.elementsBundle), connect }),
     );
   });
+  pages.route('/', devMailRoutes());
   return pages;
 }

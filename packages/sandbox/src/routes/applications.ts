@@ -40,30 +40,45 @@ const withEtag = (c: Context<AppEnv>, application: Application, status: 200 | 20
 applicationRoutes.post('/v1/calls/:callId/applications', async (c) => {
   const account = requireAccount(c);
   if (account.role !== 'applicant') throw new ProblemError('forbidden');
+  // A dossier speaks for a commune: its owner must at least read the mail of the address they gave.
+  if (!account.email_verified_at) throw new ProblemError('email_unverified');
   const call = callOf(c, c.req.param('callId'));
   const { commune: given } = await readBody(c, CreateApplicationRequest);
   requireWindowOpen(c, call);
   const commune = requireEligibleCommune(c, call, given);
   const { store, clock } = c.get('deps');
-  const created = store.applications.create(call.id, commune, account.id, clock.now().toISOString());
-  if (!created) {
-    const existing = store.applications.liveFor(call.id, commune);
-    const visible = existing && store.applications.canAccess(existing.id, account.id);
+  // Only an account verified for the commune holds its place; anyone else's draft stands beside it.
+  const verified = store.accounts.isVerifiedFor(account.id, commune);
+  const now = clock.now().toISOString();
+  const outcome = store.transaction(() => {
+    const result = store.applications.create(call.id, commune, account.id, now, verified);
+    if ('application' in result)
+      store.history.record(result.application.id, { action: 'created', actorId: account.id, actorRole: 'owner' }, now);
+    return result;
+  });
+  if ('conflict' in outcome) {
+    const own = outcome.conflict === 'own';
     throw new ProblemError('application_exists', {
       detail: say(
         c,
-        visible ? 'Reprenez le dossier existant.' : 'Demandez à la personne qui l’a créé de vous le partager.',
-        visible ? 'Resume the existing application.' : 'Ask the person who created it to share it with you.',
+        own
+          ? 'Reprenez votre dossier existant.'
+          : 'Un agent vérifié de la commune a déjà créé son dossier : rejoignez-le (POST /v1/applications/{id}/join).',
+        own
+          ? 'Resume your existing application.'
+          : 'A verified agent of the commune already created its dossier: join it (POST /v1/applications/{id}/join).',
       ),
-      extra: visible ? { existingApplicationId: existing.id } : {},
+      extra: { existingApplicationId: outcome.existingId, ...(own ? {} : { joinable: true }) },
     });
   }
+  const created = outcome.application;
   c.header('location', `/v1/applications/${created.id}`);
   return withEtag(c, created, 201);
 });
 
 const ListQuery = z.object({
   call: z.string().optional(),
+  commune: z.string().optional(),
   status: ApplicationStatus.optional(),
   limit: z.string().optional(),
   cursor: z.string().optional(),
@@ -75,6 +90,7 @@ applicationRoutes.get('/v1/applications', (c) => {
   const { rows, lastSeq, more } = c.get('deps').store.applications.list({
     visibleTo: account.role === 'organiser' ? undefined : account.id,
     callId: query.call,
+    commune: query.commune,
     status: query.status,
     afterSeq: decodeCursor(c, query.cursor),
     limit: pageLimit(c, query.limit),

@@ -1,4 +1,10 @@
-import { type Application, DecisionRequest, type LifecycleAction, nextStatus } from '@qmi/core';
+import {
+  type Application,
+  DecisionRequest,
+  type LifecycleAction,
+  nextStatus,
+  OrganiserWithdrawalRequest,
+} from '@qmi/core';
 import { Hono, type Context } from 'hono';
 import {
   callOf,
@@ -10,11 +16,13 @@ import {
   revisionMismatch,
 } from '../http/access.js';
 import { requireAccount, requireOrganiser } from '../http/auth.js';
-import { requireReadyToSubmit } from '../http/rules.js';
+import { requireHoldsPlace, requireReadyToSubmit } from '../http/rules.js';
+import { organiserWithdrawalMail } from '../mail/commune-mails.js';
 import { readBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError, say } from '../http/problem.js';
 import type { AccountRow } from '../store/accounts.js';
+import type { HistoryEvent } from '../store/history.js';
 
 /** Submit, withdraw and the organisers' decisions: every status change goes through TRANSITIONS. */
 export const lifecycleRoutes = new Hono<AppEnv>();
@@ -59,8 +67,19 @@ lifecycleRoutes.post('/v1/applications/:id/submit', (c) => {
   checkIfMatch(c, current);
   const call = callOf(c, current.callId);
   requireWindowOpen(c, call, current.status);
+  requireHoldsPlace(c, current);
   requireReadyToSubmit(c, call, current);
-  const submitted = applyStatus(c, current, to, c.get('deps').clock.now().toISOString());
+  const { store, clock } = c.get('deps');
+  const now = clock.now().toISOString();
+  const submitted = store.transaction(() => {
+    const result = applyStatus(c, current, to, now);
+    store.history.record(
+      current.id,
+      { action: 'submitted', actorId: account.id, actorRole: roleOn(account, current) },
+      now,
+    );
+    return result;
+  });
   c.header('etag', etagOf(submitted));
   return c.json(submitted);
 });
@@ -72,10 +91,79 @@ lifecycleRoutes.post('/v1/applications/:id/withdraw', (c) => {
   requireOwnerOf(c, account, current, 'withdraw');
   const to = transition(c, account, current, 'withdraw');
   checkIfMatch(c, current);
-  const withdrawn = applyStatus(c, current, to);
+  const withdrawn = withdrawAndFreePlace(c, current, to, {
+    action: 'withdrawn',
+    actorId: account.id,
+    actorRole: 'owner',
+  });
   c.header('etag', etagOf(withdrawn));
   return c.json(withdrawn);
 });
+
+/**
+ * Organisers withdraw a dossier that should not stand (one an account took in a commune's name
+ * without speaking for it, a duplicate): from the statuses its owner could withdraw it from, with a
+ * reason that goes into its history and to the owner and editors by e-mail.
+ */
+lifecycleRoutes.post('/v1/applications/:id/organiser-withdrawal', async (c) => {
+  const organiser = requireOrganiser(c);
+  const current = loadApplication(c, organiser, c.req.param('id'));
+  const { reason } = await readBody(c, OrganiserWithdrawalRequest);
+  const to = nextStatus(current.status, 'withdraw', 'applicant');
+  if (!to) {
+    throw new ProblemError('invalid_transition', {
+      detail: say(
+        c,
+        `Un dossier au statut « ${current.status} » ne peut pas être retiré.`,
+        `A dossier with status "${current.status}" cannot be withdrawn.`,
+      ),
+      extra: { applicationStatus: current.status, action: 'withdraw' },
+    });
+  }
+  checkIfMatch(c, current);
+  const { store, clock } = c.get('deps');
+  const withdrawn = withdrawAndFreePlace(
+    c,
+    current,
+    to,
+    { action: 'withdrawn_by_organiser', actorId: organiser.id, actorRole: 'organiser', reason },
+    () => {
+      const now = clock.now().toISOString();
+      for (const person of store.applications.collaborators(current.id)) {
+        const recipient = store.accounts.byId(person.accountId);
+        if (recipient) store.outbox.enqueue(organiserWithdrawalMail(recipient, current.commune, reason), now);
+      }
+    },
+  );
+  c.header('etag', etagOf(withdrawn));
+  return c.json(withdrawn);
+});
+
+/** Owner or editor, as the dossier's history names who acted. */
+const roleOn = (account: AccountRow, application: Application) =>
+  account.role === 'organiser' ? 'organiser' : application.ownerId === account.id ? 'owner' : 'editor';
+
+/**
+ * Withdraws, records it, and hands the commune's place, if this dossier held it, to the oldest dossier
+ * of a verified agent of the commune: all in one transaction with the mails of `alsoInTransaction`.
+ */
+function withdrawAndFreePlace(
+  c: Context<AppEnv>,
+  current: Application,
+  to: Application['status'],
+  event: HistoryEvent,
+  alsoInTransaction?: () => void,
+): Application {
+  const { store, clock } = c.get('deps');
+  const now = clock.now().toISOString();
+  return store.transaction(() => {
+    const withdrawn = applyStatus(c, current, to);
+    store.history.record(current.id, event, now);
+    if (current.holdsPlace) store.applications.fillPlace(current.callId, current.commune, now);
+    alsoInTransaction?.();
+    return withdrawn;
+  });
+}
 
 lifecycleRoutes.get('/v1/applications/:id/decisions', (c) => {
   const account = requireAccount(c);

@@ -63,6 +63,21 @@ export function accountStore(db: Db) {
     setPassword.run(passwordHash, role, id);
     return endSessions.run(id).changes;
   });
+  const insertWithLang = db.prepare(
+    'INSERT INTO accounts (id, email, password_hash, role, created_at, lang) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const markVerified = db.prepare(
+    'UPDATE accounts SET email_verified_at = COALESCE(email_verified_at, ?) WHERE id = ?',
+  );
+  const newPassword = db.prepare('UPDATE accounts SET password_hash = ?, has_password = 1 WHERE id = ?');
+  const newEmail = db.prepare('UPDATE accounts SET email = ?, email_verified_at = ? WHERE id = ?');
+  const profile = db.prepare(
+    'UPDATE accounts SET lang = COALESCE(?, lang), given_name = COALESCE(?, given_name), usual_name = COALESCE(?, usual_name) WHERE id = ?',
+  );
+  const anonymise = db.prepare(
+    `UPDATE accounts SET email = ?, password_hash = ?, has_password = 0, email_verified_at = NULL, given_name = NULL,
+     usual_name = NULL, deleted_at = ? WHERE id = ?`,
+  );
   return {
     byEmail: (email: string) => byEmail.get(email.toLowerCase()),
     byId: (id: string) => byId.get(id),
@@ -83,6 +98,32 @@ export function accountStore(db: Db) {
       }
       return byId.get(id);
     },
+    /** A sign-up: an applicant whose address is not verified yet. Undefined when the address is taken. */
+    createApplicant(email: string, passwordHash: string, lang: Lang, now: string): AccountRow | undefined {
+      const id = newId('acct');
+      try {
+        insertWithLang.run(id, email.toLowerCase(), passwordHash, 'applicant', now, lang);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return undefined;
+        throw error;
+      }
+      return byId.get(id);
+    },
+    /** The person proved they read the address's mail (a verification link, a reset link); the first time counts. */
+    markEmailVerified: (id: string, now: string) => void markVerified.run(now, id),
+    /** A password the person chose (reset, change): the account now signs in with it. */
+    setPassword: (id: string, passwordHash: string) => void newPassword.run(passwordHash, id),
+    /** The new address, verified by the link sent to it. */
+    setEmail: (id: string, email: string, now: string) => void newEmail.run(email.toLowerCase(), now, id),
+    /** Language and names; an absent one is left as it is. */
+    updateProfile: (id: string, changes: { lang?: Lang; givenName?: string; usualName?: string }) =>
+      void profile.run(changes.lang ?? null, changes.givenName ?? null, changes.usualName ?? null, id),
+    /**
+     * GDPR erasure of the account row itself: it stays because messages, decisions and histories name
+     * it, but says nothing of the person any more and can never sign in (a hash of a password nobody knows).
+     */
+    anonymise: (id: string, unusableHash: string, now: string) =>
+      void anonymise.run(`deleted-${id}@invalid`, unusableHash, now, id),
     /**
      * Accounts from configuration (organisers, the demo applicant): created, or given the configured
      * password and role, at start-up. The configuration is the truth for them, as a restart with a
@@ -93,9 +134,13 @@ export function accountStore(db: Db) {
     async upsert(email: string, password: string, role: Role, now: string): Promise<SeedOutcome> {
       const existing = byEmail.get(email.toLowerCase());
       if (!existing) {
-        insert.run(newId('acct'), email.toLowerCase(), await hashPassword(password), role, now);
+        const id = newId('acct');
+        insert.run(id, email.toLowerCase(), await hashPassword(password), role, now);
+        // The operator who configured the address vouches for it: no link to follow.
+        markVerified.run(now, id);
         return { created: true, passwordChanged: false, roleChanged: false, sessionsRevoked: 0 };
       }
+      markVerified.run(now, existing.id);
       const passwordChanged = !(await verifyPassword(password, existing.password_hash));
       const roleChanged = existing.role !== role;
       if (!passwordChanged && !roleChanged) return { created: false, passwordChanged, roleChanged, sessionsRevoked: 0 };

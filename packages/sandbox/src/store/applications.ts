@@ -1,6 +1,7 @@
 import type { Application, ApplicationDraftContent, ApplicationStatus, Collaborator, DocumentRef } from '@qmi/core';
 import type { Db } from '../db/database.js';
 import { newId } from '../ids.js';
+import { historyStore } from './history.js';
 
 export interface ApplicationRow {
   seq: number;
@@ -43,6 +44,7 @@ export interface ListFilter {
   /** Only dossiers this account owns or co-edits; undefined for organisers (all). */
   visibleTo?: string | undefined;
   callId?: string | undefined;
+  commune?: string | undefined;
   status?: ApplicationStatus | undefined;
   afterSeq: number;
   limit: number;
@@ -54,9 +56,35 @@ export function applicationStore(db: Db) {
     "SELECT * FROM applications WHERE call_id = ? AND commune = ? AND status <> 'withdrawn'",
   );
   const insert = db.prepare(
-    `INSERT INTO applications (id, call_id, commune, owner_id, status, revision, content, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'draft', 1, '{}', ?, ?)`,
+    `INSERT INTO applications (id, call_id, commune, owner_id, status, revision, content, created_at, updated_at, holds_place)
+     VALUES (?, ?, ?, ?, 'draft', 1, '{}', ?, ?, ?)`,
   );
+  const placeHolder = db.prepare<[string, string], ApplicationRow>(
+    "SELECT * FROM applications WHERE call_id = ? AND commune = ? AND holds_place = 1 AND status <> 'withdrawn'",
+  );
+  const ownLive = db.prepare<[string, string, string], ApplicationRow>(
+    "SELECT * FROM applications WHERE call_id = ? AND commune = ? AND owner_id = ? AND status <> 'withdrawn'",
+  );
+  // Per call, the account's live dossier for the commune (one at most), where nobody holds the place.
+  const placeless = db.prepare<[string, string], ApplicationRow>(
+    `SELECT * FROM applications a WHERE a.owner_id = ? AND a.commune = ? AND a.status <> 'withdrawn' AND a.holds_place = 0
+       AND NOT EXISTS (SELECT 1 FROM applications p WHERE p.call_id = a.call_id AND p.commune = a.commune
+                       AND p.holds_place = 1 AND p.status <> 'withdrawn')
+     ORDER BY a.seq`,
+  );
+  // The oldest live dossier of the commune whose owner is verified for it: who takes a place set free.
+  const verifiedCandidate = db.prepare<[string, string], ApplicationRow>(
+    `SELECT a.* FROM applications a
+       JOIN commune_verifications v ON v.account_id = a.owner_id AND v.commune = a.commune
+     WHERE a.call_id = ? AND a.commune = ? AND a.status <> 'withdrawn' AND a.holds_place = 0 ORDER BY a.seq LIMIT 1`,
+  );
+  const setPlace = db.prepare(
+    'UPDATE applications SET holds_place = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
+  );
+  const setOwner = db.prepare(
+    'UPDATE applications SET owner_id = ?, holds_place = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?',
+  );
+  const history = historyStore(db);
   const updateContent = db.prepare(
     'UPDATE applications SET content = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?',
   );
@@ -106,17 +134,62 @@ export function applicationStore(db: Db) {
     },
     canAccess: (id: string, accountId: string) => canAccess.get(id, accountId, accountId) !== undefined,
     liveFor: (callId: string, commune: string) => live.get(callId, commune),
-    /** Returns undefined when the commune already has a live dossier for this call. */
-    create(callId: string, commune: string, ownerId: string, now: string): Application | undefined {
+    /** The live dossier that holds the commune's place in this call, if any. */
+    placeHolder: (callId: string, commune: string) => placeHolder.get(callId, commune),
+    /**
+     * A new draft, holding the commune's place when its owner is verified for the commune
+     * (`holdsPlace`). Refused when the account already has a live dossier for the commune ('own'), or
+     * when it should hold the place and another dossier holds it ('place'). A draft that holds no
+     * place never conflicts with anyone else's: an unverified account never blocks the commune.
+     */
+    create(
+      callId: string,
+      commune: string,
+      ownerId: string,
+      now: string,
+      holdsPlace = false,
+    ): { application: Application } | { conflict: 'own' | 'place'; existingId: string } {
+      const own = ownLive.get(callId, commune, ownerId);
+      if (own) return { conflict: 'own', existingId: own.id };
+      const holder = holdsPlace ? placeHolder.get(callId, commune) : undefined;
+      if (holder) return { conflict: 'place', existingId: holder.id };
       const id = newId('app');
-      try {
-        insert.run(id, callId, commune, ownerId, now, now);
-      } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return undefined;
-        throw error;
-      }
-      return toApplication(byId.get(id)!);
+      insert.run(id, callId, commune, ownerId, now, now, holdsPlace ? 1 : 0);
+      return { application: toApplication(byId.get(id)!) };
     },
+    /**
+     * When `accountId` becomes verified for `commune`: in each call, its live dossier for the commune
+     * takes the place if nobody holds it (history `place_taken`). Call it in the transaction that
+     * verifies the account. Answers the dossiers that took the place.
+     */
+    takePlaceIfFree(accountId: string, commune: string, now: string): string[] {
+      const taken: string[] = [];
+      for (const row of placeless.all(accountId, commune)) {
+        if (placeHolder.get(row.call_id, commune)) continue;
+        setPlace.run(1, now, row.id);
+        history.record(row.id, { action: 'place_taken', actorRole: 'platform' }, now);
+        taken.push(row.id);
+      }
+      return taken;
+    },
+    /**
+     * When a place is set free (the holder withdrawn, or given to an unverified owner), the oldest live
+     * dossier of a verified owner takes it, so a verified town hall agent is never left without one.
+     */
+    fillPlace(callId: string, commune: string, now: string): string | undefined {
+      if (placeHolder.get(callId, commune)) return undefined;
+      const next = verifiedCandidate.get(callId, commune);
+      if (!next) return undefined;
+      setPlace.run(1, now, next.id);
+      history.record(next.id, { action: 'place_taken', actorRole: 'platform' }, now);
+      return next.id;
+    },
+    /** Gives the dossier to another owner if the revision is still `expected`; false otherwise. */
+    setOwner(id: string, ownerId: string, holdsPlace: boolean, expected: number, now: string): boolean {
+      return setOwner.run(ownerId, holdsPlace ? 1 : 0, now, id, expected).changes === 1;
+    },
+    /** The account's own live dossier for the commune in this call, if any. */
+    ownLiveFor: (callId: string, commune: string, ownerId: string) => ownLive.get(callId, commune, ownerId),
     /** Writes new content if the revision is still `expected`; false when someone else wrote first. */
     saveContent(id: string, content: ApplicationDraftContent, expected: number, now: string): boolean {
       return updateContent.run(JSON.stringify(content), now, id, expected).changes === 1;
@@ -136,6 +209,10 @@ export function applicationStore(db: Db) {
       if (filter.callId) {
         where.push('a.call_id = ?');
         params.push(filter.callId);
+      }
+      if (filter.commune) {
+        where.push('a.commune = ?');
+        params.push(filter.commune);
       }
       if (filter.status) {
         where.push('a.status = ?');

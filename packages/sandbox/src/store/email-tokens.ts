@@ -40,6 +40,11 @@ export function emailTokenStore(db: Db) {
       insert.run(hash(token), accountId, purpose, newEmail ?? null, now, Date.now() + lifetimeMs);
       return token;
     },
+    /** The token's row while it would still work, without using it (to check a new password before spending the link). */
+    peek(token: string, purpose: EmailTokenPurpose): EmailTokenRow | undefined {
+      const row = find.get(hash(token), purpose);
+      return row && row.used_at === null && row.expires_at >= Date.now() ? row : undefined;
+    },
     /** Uses a token once: its row when it was valid, unused and not expired; undefined otherwise. */
     consume(token: string, purpose: EmailTokenPurpose, now: string): EmailTokenRow | undefined {
       const row = find.get(hash(token), purpose);

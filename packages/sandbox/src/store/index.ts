@@ -1,14 +1,19 @@
 import type { Db } from '../db/database.js';
 import { accountStore } from './accounts.js';
 import { applicationStore } from './applications.js';
+import { claimStore } from './claims.js';
 import { decisionStore } from './decisions.js';
 import { documentStore } from './documents.js';
 import { emailTokenStore } from './email-tokens.js';
 import { historyStore } from './history.js';
 import { idempotencyStore, type IdempotencyTimes } from './idempotency.js';
+import { invitationStore } from './invitations.js';
 import { messageStore } from './messages.js';
 import { outboxStore } from './outbox.js';
+import { personalDataStore } from '../retention/index.js';
+import { proConnectStore } from '../proconnect/store.js';
 import { sessionStore, type SessionTimes } from './sessions.js';
+import { verificationStore } from './verifications.js';
 
 export function createStore(db: Db, options: { idempotency?: IdempotencyTimes; sessions?: SessionTimes } = {}) {
   return {
@@ -24,6 +29,12 @@ export function createStore(db: Db, options: { idempotency?: IdempotencyTimes; s
     outbox: outboxStore(db),
     emailTokens: emailTokenStore(db),
     history: historyStore(db),
+    /** GDPR: an account's export and deletion, the retention rule (src/retention). */
+    personalData: personalDataStore(db),
+    verifications: verificationStore(db),
+    claims: claimStore(db),
+    invitations: invitationStore(db),
+    proConnect: proConnectStore(db),
   };
 }
 export type Store = ReturnType<typeof createStore>;

@@ -55,6 +55,7 @@ export function outboxStore(db: Db) {
   );
   const forAccount = db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE account_id = ? ORDER BY seq');
   const pending = db.prepare<[], { count: number }>('SELECT COUNT(*) AS count FROM outbox WHERE sent_at IS NULL');
+  const reschedule = db.prepare('UPDATE outbox SET next_attempt_at = ? WHERE sent_at IS NULL AND next_attempt_at > ?');
   const listeners = new Set<() => void>();
   return {
     /** Queues a mail; returns its id. Inside the transaction of the event it tells of. */
@@ -84,6 +85,11 @@ export function outboxStore(db: Db) {
       failed.run(error.slice(0, 1000), nextAttemptMs, id),
     forAccount: (accountId: string) => forAccount.all(accountId),
     pendingCount: () => pending.get()!.count,
+    /**
+     * Makes every unsent mail due now, whatever its backoff: at start-up, which often follows a fix of
+     * the SMTP configuration, what waited is tried at once rather than up to an hour later.
+     */
+    retryAllNow: (nowMs: number) => reschedule.run(nowMs, nowMs).changes,
     /** Called after each enqueue (the worker sends at once instead of waiting for its next poll). */
     onEnqueued(listener: () => void): () => void {
       listeners.add(listener);

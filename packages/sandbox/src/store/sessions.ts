@@ -41,6 +41,7 @@ export function sessionStore(db: Db, times: SessionTimes = DEFAULT_SESSION_TIMES
   const touch = db.prepare('UPDATE sessions SET last_used_at = ? WHERE token_hash = ?');
   const remove = db.prepare('DELETE FROM sessions WHERE token_hash = ?');
   const removeAll = db.prepare('DELETE FROM sessions WHERE account_id = ?');
+  const removeOthers = db.prepare('DELETE FROM sessions WHERE account_id = ? AND token_hash <> ?');
   const purge = db.prepare('DELETE FROM sessions WHERE expires_at <= ? OR last_used_at IS NULL OR last_used_at <= ?');
   return {
     /**
@@ -67,6 +68,8 @@ export function sessionStore(db: Db, times: SessionTimes = DEFAULT_SESSION_TIMES
     revoke: (token: string) => void remove.run(hash(token)),
     /** Signs the account out everywhere; answers how many sessions ended. */
     revokeAll: (accountId: string) => removeAll.run(accountId).changes,
+    /** Ends every session of the account but this one (after a change of password made with it). */
+    revokeOthers: (accountId: string, keptToken: string) => removeOthers.run(accountId, hash(keptToken)).changes,
     purgeExpired() {
       const now = Date.now();
       return purge.run(iso(now), iso(now - times.idleMs)).changes;
