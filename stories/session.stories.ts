@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { apiBase, STORY_ACCOUNT, STORY_TOKEN, withPlatform } from './support/platform.js';
+import { apiBase, STORY_ACCOUNT, STORY_EXPIRED_TOKEN, STORY_TOKEN, withPlatform } from './support/platform.js';
 import { element, shows } from './support/story.js';
 
 interface Args {
@@ -18,6 +18,15 @@ const session = (canvasElement: HTMLElement) => element(canvasElement, 'qmi-sess
  */
 const storedSession = ({ id }: { id: string }) => {
   localStorage.setItem(`qmi-session:${apiBase(id)}`, STORY_TOKEN);
+  return {};
+};
+
+/**
+ * The page opened from an e-mail's link or ProConnect's return: the fragment is set before the element
+ * arrives (a loader), as the browser has it when the page loads; the element reads it, then removes it.
+ */
+const arrivingWith = (fragment: string) => (): Record<string, never> => {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#${fragment}`);
   return {};
 };
 
@@ -120,5 +129,59 @@ export const English: Story = {
   globals: { lang: 'en' },
   play: async ({ canvasElement }) => {
     await shows(session(canvasElement), '[part="heading"]', 'Sign in');
+  },
+};
+
+/** After "Créer mon compte": no session yet; the e-mail to confirm the address is on its way, resend and change offered. */
+export const CheckYourEmail: Story = {
+  play: async ({ canvasElement }) => {
+    const el = session(canvasElement);
+    ((await shows(el, '[part~="switch-button"]', 'Créer un compte')) as HTMLButtonElement).click();
+    await type(el, 'input[name="email"]', 'agent@mairie-bondy.example');
+    await type(el, 'input[name="password"]', 'une phrase de passe assez longue');
+    ((await shows(el, '[part~="submit-button"]')) as HTMLButtonElement).click();
+    await shows(el, '[part="step"]', 'Nous avons envoyé un e-mail à agent@mairie-bondy.example');
+  },
+};
+
+/** "Mot de passe oublié ?": the address is asked; the answer will be the same whether or not an account uses it. */
+export const ResetRequest: Story = {
+  play: async ({ canvasElement }) => {
+    const el = session(canvasElement);
+    ((await shows(el, '[part~="switch-button"]', 'Mot de passe oublié')) as HTMLButtonElement).click();
+    await shows(el, '[part="heading"]', 'Réinitialiser votre mot de passe');
+  },
+};
+
+/** The reset e-mail's link opened this page: the person chooses a new password (the same rule as at sign-up). */
+export const ChooseNewPassword: Story = {
+  loaders: [arrivingWith('qmi-action=reset-password&qmi-token=story-reset-token-0123456789')],
+  play: async ({ canvasElement }) => {
+    await shows(session(canvasElement), '[part="heading"]', 'Choisir un nouveau mot de passe');
+  },
+};
+
+/** A link that expired or was already used: said plainly, with the way forward. */
+export const ExpiredLink: Story = {
+  loaders: [arrivingWith(`qmi-action=verify-email&qmi-token=${STORY_EXPIRED_TOKEN}`)],
+  play: async ({ canvasElement }) => {
+    await shows(session(canvasElement), '[part="step"]', 'Ce lien ne fonctionne plus');
+  },
+};
+
+/** A platform that offers ProConnect: the State's button (not themed) above the form, with "Qu'est-ce que ProConnect ?". */
+export const ProConnect: Story = {
+  parameters: withPlatform({ proConnect: true }),
+  play: async ({ canvasElement }) => {
+    await shows(session(canvasElement), '[part="proconnect-button"]', 'S’identifier avec');
+  },
+};
+
+/** ProConnect signed in someone whose organisation is not a commune of the Métropole: why, and what to do instead. */
+export const ProConnectRefused: Story = {
+  loaders: [arrivingWith('qmi-proconnect-error=organisation_not_commune')],
+  parameters: withPlatform({ proConnect: true }),
+  play: async ({ canvasElement }) => {
+    await shows(session(canvasElement), '[part="notice"]', 'communes de la Métropole du Grand Paris');
   },
 };

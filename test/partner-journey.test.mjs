@@ -84,12 +84,16 @@ before(async () => {
     allowedOrigins: [allowedOrigin, ownSignInOrigin],
     demoAccount: DEMO,
     demoCommune: '93066',
+    // E-mails go over SMTP to a local catcher: the agent confirms the address with the real e-mail's link.
+    devMail: true,
   });
   api = sandbox.url;
   const agent = createClient({ baseUrl: api });
-  partnerToken = (
-    await agent.auth.signUp({ email: 'agent.partenaire@mairie.example', password: 'un mot de passe assez long' })
-  ).token;
+  const agentEmail = 'agent.partenaire@mairie.example';
+  await agent.auth.signUp({ email: agentEmail, password: 'un mot de passe assez long' });
+  const mail = await sandbox.mail.waitFor(agentEmail, /confirm/i);
+  const link = new URL(/https?:\/\/[^\s"<>]+#qmi-action=[^\s"<>]+/.exec(mail.text)[0]);
+  partnerToken = (await agent.auth.verifyEmail(new URLSearchParams(link.hash.slice(1)).get('qmi-token'))).token;
   profile = path.join(work, 'profile');
   browser = await launchChromium({ userDataDir: profile });
 });

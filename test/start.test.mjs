@@ -94,6 +94,9 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
     let processes = [];
     try {
       const { child, url, output, exited } = await npmStart(dataDir);
+      // The demo's e-mails are caught locally and shown at /dev/mail (no QMI_SMTP_URL here).
+      assert.match(output.text, /E-mails: caught locally/);
+      assert.equal((await fetch(`${url}/dev/mail`)).status, 200, `${url}/dev/mail does not answer`);
       processes = tree(child.pid);
       process.kill(child.pid, signal);
 

@@ -7,6 +7,7 @@ const PUBLIC_ENTRIES = {
   index: 'src/index.ts',
   'form/application-form': 'src/form/application-form.ts',
   'session/session': 'src/session/session.ts',
+  'account/account': 'src/account/account.ts',
   'commune-picker/commune-picker': 'src/commune-picker/commune-picker.ts',
   'uploader/uploader': 'src/uploader/uploader.ts',
   'timeline/timeline': 'src/timeline/timeline.ts',

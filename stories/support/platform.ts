@@ -17,6 +17,7 @@ import {
 } from '@qmi/core';
 import { evaluate, issuesAsFieldErrors, windowStateFor } from '@qmi/validators';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { type AccountScenario, accountHandlers } from './account-platform.js';
 
 /**
  * Where the elements of a story find the platform: a path of the Storybook origin itself, one per
@@ -37,7 +38,7 @@ export const STORY_ACCOUNT: Account = {
 };
 export const STORY_APPLICATION_ID = 'app_story';
 
-export interface PlatformScenario {
+export interface PlatformScenario extends AccountScenario {
   /** The platform's clock (default: 1 December 2023, inside the application window). */
   now?: string;
   /** The dossiers the account sees; none means the start step. */
@@ -56,7 +57,12 @@ export interface PlatformScenario {
   sending?: 'ok' | 'offline';
   /** Whether a stored session is still valid (`expired` answers 401 to /v1/me). */
   session?: 'valid' | 'expired';
+  /** Whether the platform offers "S'identifier avec ProConnect" (`GET /v1/auth/methods`). */
+  proConnect?: boolean;
 }
+
+/** An e-mail's token that the story platform answers as expired or already used (410 token_invalid). */
+export const STORY_EXPIRED_TOKEN = 'story-expired-token-0123456789';
 
 export const STORY_NOW = '2023-12-01T09:00:00.000Z';
 
@@ -126,7 +132,9 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
   };
   const withEtag = (application: Application, status = 200) =>
     HttpResponse.json(application, { status, headers: { etag: etag(application) } });
-  const session = () => ({ token: STORY_TOKEN, expiresAt: '2024-12-01T09:00:00.000Z', account: STORY_ACCOUNT });
+  // The signed-in account (the story account with the scenario's changes); PATCH /v1/me changes it.
+  const me = { current: { ...STORY_ACCOUNT, ...scenario.account } as Account };
+  const session = () => ({ token: STORY_TOKEN, expiresAt: '2024-12-01T09:00:00.000Z', account: me.current });
 
   // Every dossier route needs the account's bearer token, as on the platform (401 otherwise).
   type Resolver = Parameters<typeof http.get>[1];
@@ -141,14 +149,28 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
       if (body.email !== STORY_ACCOUNT.email || body.password !== 'commune-2023') return problem('invalid_credentials');
       return HttpResponse.json(session(), { status: 201 });
     }),
-    http.post(url('/v1/accounts'), () => problem('email_taken')),
+    // Sign-up, reset and resend answer the same whatever the address: an e-mail is on its way.
+    http.post(url('/v1/accounts'), () => HttpResponse.json({ status: 'email_sent' }, { status: 202 })),
+    http.post(url('/v1/password-resets'), () => HttpResponse.json({ status: 'email_sent' }, { status: 202 })),
+    http.post(url('/v1/me/verification-email'), () => HttpResponse.json({ status: 'email_sent' }, { status: 202 })),
+    // The e-mails' links: any token works but STORY_EXPIRED_TOKEN, and signs in as the story account.
+    ...['/v1/accounts/verification', '/v1/password-resets/completion'].map((path) =>
+      http.post(url(path), async ({ request }) => {
+        const body = (await request.json()) as { token?: string };
+        if (body.token === STORY_EXPIRED_TOKEN) return problem('token_invalid');
+        return HttpResponse.json(session(), { status: 201 });
+      }),
+    ),
+    http.get(url('/v1/auth/methods'), () =>
+      HttpResponse.json({ password: true, proConnect: scenario.proConnect ?? false }),
+    ),
     http.delete(url('/v1/sessions/current'), () => new HttpResponse(null, { status: 204 })),
     http.delete(url('/v1/sessions'), () => new HttpResponse(null, { status: 204 })),
-    http.get(url('/v1/me'), ({ request }) =>
-      scenario.session === 'expired' || !authorised(request)
-        ? problem('unauthenticated')
-        : HttpResponse.json(STORY_ACCOUNT),
-    ),
+    http.get(url('/v1/me'), async ({ request }) => {
+      if (scenario.session === 'expired' || !authorised(request)) return problem('unauthenticated');
+      if (scenario.accountLoading === 'stall') await delay('infinite');
+      return HttpResponse.json(me.current);
+    }),
     http.get(url('/v1/calls'), () =>
       HttpResponse.json({
         data: [
@@ -340,6 +362,8 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
         return new HttpResponse(null, { status: 204, headers: { ...headers, 'qmi-document-id': document.id } });
       }),
     ),
+    // The account page and the dossier's people (stories/support/account-platform.ts).
+    ...accountHandlers(scenario, { url, now, me, authorised, found }),
   ];
   // A lost connection: every request to the platform fails before it reaches it.
   if (scenario.network === 'offline') return [http.all(url('/*'), () => HttpResponse.error())];

@@ -1,9 +1,10 @@
 // The whole library: importing it registers every element. Import a component's own entry
-// (`@qmi/elements/form`, `/session`, `/uploader`, `/timeline`, `/checklist`, `/messages`, `/commune-picker`) to register only that one.
+// (`@qmi/elements/form`, `/session`, `/account`, `/uploader`, `/timeline`, `/checklist`, `/messages`, `/commune-picker`) to register only that one.
 export { langOf } from './i18n/lang.js';
 export { translate, locale, type Translations } from './i18n/translate.js';
 export { sessionContext, type QmiSession } from './context/session-context.js';
-export { QmiSessionElement, QmiSignInEvent, QmiSignOutEvent } from './session/session.js';
+export { QmiInvitationAcceptedEvent, QmiSessionElement, QmiSignInEvent, QmiSignOutEvent } from './session/session.js';
+export { QmiAccount, QmiAccountChangeEvent, QmiAccountDeleteEvent } from './account/account.js';
 export {
   QmiApplicationForm,
   QmiSaveEvent,

@@ -17,6 +17,7 @@ const pkg = JSON.parse(read('package.json'));
 
 const TAGS = [
   'qmi-session',
+  'qmi-account',
   'qmi-application-form',
   'qmi-commune-picker',
   'qmi-document-uploader',
@@ -160,7 +161,7 @@ describe('custom-elements.json', () => {
     assert.equal(pkg.exports['./custom-elements.json'], './custom-elements.json');
   });
 
-  it('lists the seven elements, each with the class that registers it and its module in dist', () => {
+  it('lists the eight elements, each with the class that registers it and its module in dist', () => {
     assert.deepEqual([...DEFINED.keys()].sort(), [...TAGS].sort());
     for (const tag of TAGS) {
       const found = declarationOf(tag);

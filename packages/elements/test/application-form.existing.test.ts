@@ -3,7 +3,7 @@ import { type Application, ConflictError, createClient, type QmiClient } from '@
 import { MGP } from '@qmi/validators';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, mountForm } from './support/form-helpers.js';
-import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './support/world.js';
+import { PASSWORD, sandboxUrl, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
 
 const CALL = 'qmi-2-test';
 // Edition-1 laureates cannot apply; Saint-Denis is kept for the start-step test of application-form.test.ts.
@@ -26,7 +26,7 @@ async function createOnFreeCommune(client: QmiClient): Promise<Application> {
 describe('<qmi-application-form> start step, when the commune’s dossier was created meanwhile', () => {
   it('opens that dossier instead of failing (409 application_exists)', async () => {
     const client = createClient({ baseUrl: await sandboxUrl() });
-    await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+    await signUpVerified(client, { email: uniqueEmail(), password: PASSWORD });
     const form = await mountForm({ client, call: CALL });
     // Another tab of the same person creates the dossier while this one shows the start step.
     const application = await createOnFreeCommune(client);

@@ -3,7 +3,7 @@ import { createClient } from '@qmi/core';
 import { exampleDossier } from '@qmi/core/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, mountForm, newDossier, SANDBOX_NOW, statusText, typeInto, waitForSaved } from './support/form-helpers.js';
-import { PASSWORD, sandboxUrl, setSandboxClock, uniqueEmail, waitFor } from './support/world.js';
+import { PASSWORD, sandboxUrl, setSandboxClock, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
 
 describe('<qmi-application-form>', () => {
   it('is accessible empty, and saves what is typed without being asked', async () => {
@@ -112,7 +112,7 @@ describe('<qmi-application-form>', () => {
 
   it('creates the commune’s dossier from the start step, with the commune type-ahead used by keyboard', async () => {
     const client = createClient({ baseUrl: await sandboxUrl() });
-    await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+    await signUpVerified(client, { email: uniqueEmail(), password: PASSWORD });
     const form = await mountForm({ client, call: 'qmi-2-test' });
     const picker = $(form, 'qmi-commune-picker')!;
     await expect(form).to.be.accessible();
@@ -135,7 +135,7 @@ describe('<qmi-application-form>', () => {
     expect(open.shadowRoot!.textContent).not.to.include('étaient ouvertes jusqu');
     expect(($(open, '#f-challenge-title') as HTMLInputElement).readOnly).to.equal(false);
     const fresh = createClient({ baseUrl: await sandboxUrl() });
-    await fresh.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+    await signUpVerified(fresh, { email: uniqueEmail(), password: PASSWORD });
     await setSandboxClock('2024-01-13T08:00:00Z');
     try {
       const start = await mountForm({ client: fresh, call: 'qmi-2-test' });

@@ -6,7 +6,7 @@ import type { QmiCommunePicker } from '../src/commune-picker/commune-picker.js';
 import { recordAnnouncements } from './support/announcements.js';
 import { axFindAll, axTree } from './support/ax-tree.js';
 import { $, mountForm } from './support/form-helpers.js';
-import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './support/world.js';
+import { PASSWORD, sandboxUrl, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
 
 const mount = async (value = '') => {
   const el = await fixture<QmiCommunePicker>(
@@ -108,7 +108,7 @@ describe('<qmi-commune-picker>', () => {
 
   it('disables "Créer le dossier" again in the form’s start step when the chosen commune’s text changes', async () => {
     const client = createClient({ baseUrl: await sandboxUrl() });
-    await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+    await signUpVerified(client, { email: uniqueEmail(), password: PASSWORD });
     const form = await mountForm({ client, call: 'qmi-2-test' });
     const picker = $<QmiCommunePicker>(form, 'qmi-commune-picker')!;
     const create = () => $<HTMLButtonElement>(form, '.start button')!;

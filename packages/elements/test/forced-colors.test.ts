@@ -14,7 +14,7 @@ import {
 } from './support/button-contrast.js';
 import { $, conflictInTwoTabs, newDossier, SANDBOX_NOW } from './support/form-helpers.js';
 import { kind, pdf, pick } from './support/uploads.js';
-import { ORGANISER, PASSWORD, sandboxUrl, setOffline, uniqueEmail, waitFor } from './support/world.js';
+import { ORGANISER, PASSWORD, sandboxUrl, setOffline, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
 
 /** A PNG of a region of the page, taken by the test runner (test/support/media-plugin.mjs). */
 const screenshot = (clip: ButtonText['clip']) =>
@@ -78,7 +78,7 @@ describe('Windows High Contrast (forced-colors: active): every button’s text c
   });
 
   it('<qmi-session> signed in, asking to sign in again: "Se déconnecter", "Se reconnecter", "Annuler"', async () => {
-    const session = await createClient({ baseUrl: url }).auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+    const session = await signUpVerified(createClient({ baseUrl: url }), { email: uniqueEmail(), password: PASSWORD });
     localStorage.setItem(tokenKey(url), session.token);
     const el = await fixture<QmiSessionElement>(`<qmi-session api-base="${url}"><p>Le dossier</p></qmi-session>`);
     await waitFor(() => el.matches(':state(signed-in)'), { message: 'signed in' });

@@ -7,7 +7,7 @@ import { sessionContext } from '../src/context/session-context.js';
 import { langOf } from '../src/index.js';
 import { tokenKey } from '../src/session/session.storage.js';
 import { newDossier, SANDBOX_NOW } from './support/form-helpers.js';
-import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './support/world.js';
+import { PASSWORD, sandboxUrl, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
 
 describe('langOf', () => {
   it('is French when the page says nothing', async () => {
@@ -250,7 +250,7 @@ describe('changing lang at run time', () => {
 
   it('the session’s client asks the platform for the new language: a refused sign-in’s title comes in English', async () => {
     const client = createClient({ baseUrl: url });
-    const { account, token } = await client.auth.signUp({ email: uniqueEmail('lang'), password: PASSWORD });
+    const { account, token } = await signUpVerified(client, { email: uniqueEmail('lang'), password: PASSWORD });
     localStorage.setItem(tokenKey(url), token);
     const session = await fixture<HTMLElement>(
       html`<qmi-session api-base=${url}><lang-session-probe></lang-session-probe></qmi-session>`,
@@ -290,7 +290,7 @@ describe('changing lang at run time', () => {
 
   it('what a platform error already showed changes language too: the session’s refused sign-in', async () => {
     localStorage.removeItem(tokenKey(url));
-    const { account } = await createClient({ baseUrl: url }).auth.signUp({
+    const { account } = await signUpVerified(createClient({ baseUrl: url }), {
       email: uniqueEmail('lang'),
       password: PASSWORD,
     });

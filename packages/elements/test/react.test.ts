@@ -9,7 +9,7 @@ import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from '../../../examples/react/App.js';
 import { tokenKey } from '../src/session/session.storage.js';
-import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './support/world.js';
+import { PASSWORD, sandboxUrl, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
 
 const NOW = '2023-12-01T09:00:00Z'; // the sandbox's clock
 const CALL = 'qmi-2-test';
@@ -20,7 +20,7 @@ const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, 
 /** A new commune account with a dossier of its own (any free commune of the MGP but Saint-Denis). */
 async function newDossier() {
   const client = createClient({ baseUrl: await sandboxUrl() });
-  const session = await client.auth.signUp({ email: uniqueEmail('react'), password: PASSWORD });
+  const session = await signUpVerified(client, { email: uniqueEmail('react'), password: PASSWORD });
   const excluded = new Set(['93005', '92048', '93051', '92071', '93066']);
   const communes = MGP.communes()
     .map((c) => c.code)

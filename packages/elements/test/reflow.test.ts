@@ -14,7 +14,7 @@ import '../src/timeline/timeline.js';
 import '../src/uploader/uploader.js';
 import { $, newDossier, SANDBOX_NOW } from './support/form-helpers.js';
 import { kind, pdf, pick } from './support/uploads.js';
-import { ORGANISER, PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './support/world.js';
+import { ORGANISER, PASSWORD, sandboxUrl, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
 
 /**
  * WCAG 1.4.10 (reflow at 320 CSS px) with 1.4.12 (text spacing) at once, as an auditor checks them:
@@ -175,7 +175,7 @@ describe('320 px wide with text spacing (WCAG 1.4.10 and 1.4.12): nothing sticks
 
   it('the form’s start step, with the commune picker showing suggestions', async () => {
     const client = createClient({ baseUrl: url });
-    await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+    await signUpVerified(client, { email: uniqueEmail(), password: PASSWORD });
     const container = await column(
       html`<qmi-application-form .client=${client} call="qmi-2" now=${SANDBOX_NOW}></qmi-application-form>`,
       (c) => Boolean($(within(c, 'qmi-application-form'), '.start')),
@@ -193,7 +193,7 @@ describe('320 px wide with text spacing (WCAG 1.4.10 and 1.4.12): nothing sticks
       within(c, 'qmi-session').matches(':state(signed-out)'),
     );
     await expectNoOverflow(container);
-    const session = await createClient({ baseUrl: url }).auth.signUp({
+    const session = await signUpVerified(createClient({ baseUrl: url }), {
       email: uniqueEmail('une-adresse-assez-longue'),
       password: PASSWORD,
     });

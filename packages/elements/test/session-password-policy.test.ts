@@ -29,6 +29,9 @@ describe('<qmi-session> and the platform’s password policy', () => {
     byId(el, 'session-password')!.focus();
     await sendKeys({ type: ' trois pommes sur un vélo' });
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => el.matches(':state(signed-in)'), { message: 'the account to be created' });
+    // Created: the address is confirmed next, by e-mail (session.email-links.test.ts follows the link).
+    await waitFor(() => text(byId(el, 'step-heading')) === 'Consultez votre messagerie', {
+      message: 'the account to be created',
+    });
   });
 });

@@ -9,7 +9,7 @@ import '../src/session/session.js';
 import type { QmiSessionElement, QmiSignOutEvent } from '../src/session/session.js';
 import { tokenKey } from '../src/session/session.storage.js';
 import { newDossier, SANDBOX_NOW } from './support/form-helpers.js';
-import { PASSWORD, sandboxUrl, setOffline, uniqueEmail, waitFor } from './support/world.js';
+import { PASSWORD, sandboxUrl, setOffline, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
 
 /**
  * Signing out on a shared computer: every device at once if asked, and nothing of the account left in
@@ -29,7 +29,7 @@ const focusedId = (el: QmiSessionElement) => el.shadowRoot!.activeElement?.id ??
 
 /** An account created beside the page, its session stored as a previous visit would have left it. */
 async function account(): Promise<Session> {
-  return createClient({ baseUrl: url }).auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+  return signUpVerified(createClient({ baseUrl: url }), { email: uniqueEmail(), password: PASSWORD });
 }
 
 async function signedIn(session: Session, wrap = (inner: string) => inner) {

@@ -3,7 +3,7 @@ import { AuthenticationError, createClient } from '@qmi/core';
 import { sendKeys } from '@web/test-runner-commands';
 import type { QmiSessionElement } from '../src/session/session.js';
 import '../src/session/session.js';
-import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './support/world.js';
+import { PASSWORD, sandboxUrl, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -12,7 +12,7 @@ describe('<qmi-session> when sign-in is throttled', () => {
     const url = await sandboxUrl();
     const email = uniqueEmail('throttled');
     const client = createClient({ baseUrl: url });
-    await client.auth.signUp({ email, password: PASSWORD });
+    await signUpVerified(client, { email, password: PASSWORD });
     // Five wrong passwords from this browser's address (the platform counts per account and address).
     for (let i = 0; i < 5; i++) {
       const refused = await client.auth.signIn({ email, password: 'pas le bon mot de passe' }).catch((e) => e);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createClient } from '@qmi/core';
 import { deferred, resolveApiBase, resumeOrSignIn } from '../src/session/session.start.js';
 import { readToken, tokenKey } from '../src/session/session.storage.js';
-import { PASSWORD, sandboxUrl, uniqueEmail } from './support/world.js';
+import { PASSWORD, sandboxUrl, signUpVerified, uniqueEmail } from './support/world.js';
 
 describe('<qmi-session>’s start-up, apart from the element', () => {
   let url: string;
@@ -42,7 +42,7 @@ describe('<qmi-session>’s start-up, apart from the element', () => {
       email: '',
     });
     const email = uniqueEmail();
-    await createClient({ baseUrl: url }).auth.signUp({ email, password: PASSWORD });
+    await signUpVerified(createClient({ baseUrl: url }), { email, password: PASSWORD });
     const demo = await resumeOrSignIn(client, { base: url, demo: { email, password: PASSWORD }, signal });
     expect(demo.kind === 'opened' && demo.session.account.email).to.equal(email);
     const wrong = await resumeOrSignIn(client, {
@@ -54,7 +54,7 @@ describe('<qmi-session>’s start-up, apart from the element', () => {
   });
 
   it('resumes a stored session, and forgets one the platform refuses', async () => {
-    const session = await createClient({ baseUrl: url }).auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+    const session = await signUpVerified(createClient({ baseUrl: url }), { email: uniqueEmail(), password: PASSWORD });
     localStorage.setItem(tokenKey(url), session.token);
     const signal = new AbortController().signal;
     const resumed = await resumeOrSignIn(createClient({ baseUrl: url }), { base: url, signal });

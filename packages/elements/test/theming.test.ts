@@ -11,6 +11,9 @@ import { QmiApplicationForm } from '../src/form/application-form.js';
 import { QmiMessages } from '../src/messages/messages.js';
 import '../src/session/session.js';
 import { QmiSessionElement } from '../src/session/session.js';
+import { proConnectStyles } from '../src/session/session.proconnect.js';
+import '../src/account/account.js';
+import { QmiAccount } from '../src/account/account.js';
 import { tokenKey } from '../src/session/session.storage.js';
 import { hostTokens, TOKENS, type DesignToken } from '../src/styles/tokens.js';
 import '../src/timeline/timeline.js';
@@ -388,10 +391,19 @@ describe('theming', () => {
       QmiDocumentUploader,
       QmiApplicationForm,
       QmiMessages,
+      QmiAccount,
     };
+    // The ProConnect button is the State's, to be used as published and never restyled (its colours, its
+    // focus ring): the one style of ours that takes nothing from the tokens, on purpose. Checked below.
     const ownCss = (styles: CSSResultOrNative[]) =>
       styles
-        .filter((style) => style !== hostTokens)
+        .filter(
+          (style) =>
+            style !== hostTokens &&
+            style !== proConnectStyles &&
+            // and its guard under the high-contrast theme, which keeps those same colours
+            !('cssText' in style && style.cssText.includes('.proconnect-button')),
+        )
         .map((style) =>
           'cssText' in style
             ? style.cssText
@@ -502,7 +514,18 @@ describe('theming', () => {
         const email = $(el, '#session-email');
         expect(css(email).borderTopColor).to.equal(rgb(v['--qmi-color-border']!));
         expect(css(email).backgroundColor).to.equal(rgb(v['--qmi-color-surface']!));
+        // The State's ProConnect button comes first (the platform offers it), as published: whatever the
+        // theme, its own colours; then the e-mail field.
+        await waitFor(() => Boolean(el.shadowRoot!.querySelector('.proconnect-button')), {
+          message: 'the ProConnect button',
+        });
+        const proConnect = $(el, '.proconnect-button');
+        expect(css(proConnect).backgroundColor, 'ProConnect as published').to.equal('rgb(0, 0, 145)');
+        expect(css(proConnect).color).to.equal('rgb(255, 255, 255)');
         await tabInto(before);
+        expect(el.shadowRoot!.activeElement === proConnect, 'focus on the ProConnect button first').to.equal(true);
+        await sendKeys({ press: 'Tab' }); // "Qu'est-ce que ProConnect ?"
+        await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement === email, 'focus on the e-mail field').to.equal(true);
         expectFocusRing(email, v);
         await expect(el).to.be.accessible();
@@ -656,7 +679,13 @@ describe('theming', () => {
           expect(css(email).borderTopColor).to.equal(rgb(hc['--qmi-color-border']!));
           expect(css(submit).textTransform, '::part(submit-button) capitals').to.equal('uppercase');
           expect(css(submit).borderTopLeftRadius, 'radius token').to.equal('0px');
+          await waitFor(() => Boolean(el.shadowRoot!.querySelector('.proconnect-button')), {
+            message: 'the ProConnect button',
+          });
           await tabInto(wrapper.querySelector('button')!);
+          // The State's ProConnect button and its "Qu'est-ce que ProConnect ?" link come first.
+          await sendKeys({ press: 'Tab' });
+          await sendKeys({ press: 'Tab' });
           expect(el.shadowRoot!.activeElement === email, 'focus on the e-mail field').to.equal(true);
           expectFocusRing(email, hc);
           await expectContrast(el);
@@ -763,7 +792,13 @@ describe('theming', () => {
           'the form',
           () =>
             html`<qmi-application-form .client=${dossier.client} call=${dossier.call} application=${dossier.application.id} now=${SANDBOX_NOW}></qmi-application-form>`,
-          (el) => waitFor(() => Boolean(el.shadowRoot?.querySelector('.task-list')), { message: 'the form to load' }),
+          (el) =>
+            waitFor(
+              () => Boolean(el.shadowRoot?.querySelector('.task-list') && el.shadowRoot.querySelector('.people__list')),
+              {
+                message: 'the form to load, with its people panel',
+              },
+            ),
         ],
       ];
       for (const [name, template, ready] of cases) {

@@ -15,6 +15,7 @@ import { FORM_MESSAGES, type FormMessages } from './application-form.messages.js
 import { renderForm, type FormHost } from './application-form.render.js';
 import { formStyles } from './application-form.styles.js';
 import { openEngine } from './dossier.js';
+import { PeoplePanel } from './people.js';
 import { DossierController } from './dossier-controller.js';
 import { QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
 import { fieldId } from './fields.js';
@@ -78,6 +79,7 @@ const RENDERED_ELEMENTS = [
  * @csspart secondary - the other buttons (also `button`)
  * @csspart warning - a button that removes something (also `button`)
  * @csspart receipt - the confirmation after sending
+ * @csspart place-notice - the notice of a dossier that does not hold the commune's place (it cannot be submitted until a verified account holds it)
  * @csspart rules - a document kind's rules (from its `<qmi-document-uploader>`)
  * @csspart dropzone - the area that takes a dropped file (from its `<qmi-document-uploader>`)
  * @csspart file - one file in a document list (from its `<qmi-document-uploader>`)
@@ -173,6 +175,16 @@ export class QmiApplicationForm extends QmiApiElement {
     },
     saved: (application) => this.dispatchEvent(new QmiSaveEvent(application)),
     failed: (problem) => this.dispatchEvent(new QmiErrorEvent(problem)),
+  });
+  /** Who has access to the dossier (`people`): loaded only when this form shows the panel. */
+  private readonly people = new PeoplePanel(this, {
+    client: () => this.api,
+    application: () =>
+      this.dossier.state.phase === 'ready' && this.onThisPage('people')
+        ? this.dossier.state.engine.application.id
+        : undefined,
+    accountId: () => this.clientSource.sessionValue?.account.id,
+    announcer: this.announcer,
   });
   /** The dossier as the person sees it and its report, computed once per update (see `PerUpdate`). */
   private readonly snapshots = new PerUpdate(this, (state: ReadyState) =>
@@ -284,6 +296,8 @@ export class QmiApplicationForm extends QmiApiElement {
       submitting: this.submitting,
       shown: this.shown,
       focusing: this.focusing,
+      people: this.people,
+      continueUrl: () => globalThis.location?.href?.split('#')[0],
       snapshot: (state) => this.snapshots.get(state),
       onThisPage: (id) => this.onThisPage(id),
       focusField: (path) => this.focusField(path),

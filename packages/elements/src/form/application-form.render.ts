@@ -7,6 +7,8 @@ import { problemText } from '../i18n/problem-text.js';
 import type { FormMessages } from './application-form.messages.js';
 import { renderConflict } from './conflicts.js';
 import { renderDocuments } from './documents.js';
+import type { PeoplePanel } from './people.js';
+import { renderPeople, renderPlaceNotice } from './people.render.js';
 import { QmiErrorEvent } from './events.js';
 import type { FormFocus } from './focus.js';
 import type { FormState, ReadyState, StartState } from './form-state.js';
@@ -38,6 +40,10 @@ export interface FormHost {
   submitting: boolean;
   shown: RevealState;
   focusing: FormFocus;
+  /** The "Personnes ayant accès" panel. */
+  people: PeoplePanel;
+  /** The page the invitations' links open. */
+  continueUrl(): string | undefined;
   /** The dossier as the person sees it and its report, once per update. */
   snapshot(state: ReadyState): DossierSnapshot;
   onThisPage(id: string): boolean;
@@ -79,20 +85,21 @@ export function renderForm(host: FormHost, state: FormState) {
         create: () => host.create(state),
       });
     case 'ready':
-      return renderReady(viewOf(host, state));
+      return renderReady(viewOf(host, state), host);
   }
 }
 
 /** An open dossier: its header and notices, the problems listed, then the parts this page shows. */
-function renderReady(view: FormView) {
+function renderReady(view: FormView, host: FormHost) {
   const placed = new Set<string>();
   const sections = renderSections(view, placed);
   const elsewhere = view.engine.state.conflicts.filter((conflict) => !placed.has(conflict.path));
   return html`
-    ${renderHeader(view)} ${renderNotices(view)} ${elsewhere.map((conflict) => renderConflict(view, conflict, 1))}
+    ${renderHeader(view)} ${renderNotices(view)} ${renderPlaceNotice(host.people, view.heading, view.engine.application.holdsPlace || view.readOnly)} ${elsewhere.map((conflict) => renderConflict(view, conflict, 1))}
     ${renderSummary(view)} ${INTRO_SLOT} ${view.onThisPage('task-list') ? renderTaskList(view) : nothing}
     ${view.readOnly || sections.length === 0 ? nothing : html`<p>${view.t.requiredNote}</p>`} ${sections}
     ${view.onThisPage('documents') ? renderDocuments(view) : nothing}
+    ${view.onThisPage('people') ? renderPeople(host.people, view.heading, view.lang, view.readOnly, host.continueUrl) : nothing}
     ${view.readOnly || !view.onThisPage('submit') ? nothing : renderSubmit(view)}
     <slot name="after"></slot>
   `;

@@ -190,6 +190,24 @@ export const formStyles = guardColours([
       padding: var(--_space-s) 0;
       border-bottom: 1px solid var(--_separator);
     }
+    /* Addresses are long words: they wrap anywhere rather than push the page sideways at 320 px (WCAG 1.4.10). */
+    .people__list {
+      padding: 0;
+      list-style: none;
+    }
+    .people__list li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-s) var(--_space-m);
+      padding: var(--_space-s) 0;
+      border-bottom: 1px solid var(--_separator);
+      overflow-wrap: anywhere;
+    }
+    .people__actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-s);
+    }
     .tag {
       padding: 0 var(--_space-s);
     }

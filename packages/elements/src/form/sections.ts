@@ -5,7 +5,7 @@ import type { CallDefinition } from '@qmi/core';
 import { fieldId } from './fields.js';
 
 /** Parts a page may name besides the call's form sections. */
-export const PSEUDO_SECTIONS = ['task-list', 'documents', 'submit'] as const;
+export const PSEUDO_SECTIONS = ['task-list', 'documents', 'people', 'submit'] as const;
 
 /** Each page warns its developer once per attribute value, not at every render. */
 const warned = new Set<string>();

@@ -7,6 +7,7 @@
 // each wrapper registers its tag when it is not registered yet; a bundler leaves out the wrappers (and
 // the elements) an app does not use (`@__PURE__`).
 import type { EventName } from '@lit/react';
+import { QmiAccount as QmiAccountElement } from '../account/account.component.js';
 import { QmiCriteriaChecklist as QmiCriteriaChecklistElement } from '../checklist/checklist.component.js';
 import { QmiCommunePicker as QmiCommunePickerElement } from '../commune-picker/commune-picker.component.js';
 import { QmiApplicationForm as QmiApplicationFormElement } from '../form/application-form.component.js';
@@ -14,13 +15,30 @@ import { QmiMessages as QmiMessagesElement } from '../messages/messages.componen
 import { QmiSessionElement } from '../session/session.component.js';
 import { QmiTimeline as QmiTimelineElement } from '../timeline/timeline.component.js';
 import { QmiDocumentUploader as QmiDocumentUploaderElement } from '../uploader/uploader.component.js';
+import type { QmiAccountChangeEvent, QmiAccountDeleteEvent } from '../account/account.events.js';
 import type { QmiChecklistNavigateEvent } from '../checklist/checklist.events.js';
 import type { QmiCommuneClearEvent, QmiCommuneSelectEvent } from '../commune-picker/commune-picker.events.js';
 import type { QmiChangeEvent, QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from '../form/events.js';
 import type { QmiMessageReceivedEvent, QmiMessageSentEvent, QmiUnreadChangeEvent } from '../messages/messages.events.js';
-import type { QmiSignInEvent, QmiSignOutEvent } from '../session/session.events.js';
+import type { QmiInvitationAcceptedEvent, QmiSignInEvent, QmiSignOutEvent } from '../session/session.events.js';
 import type { QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent } from '../uploader/uploader.events.js';
 import { wrap } from './create.js';
+
+/**
+ * `<qmi-account>` in React. The account page: address, language, name, password, communes, data export and deletion.
+ */
+export const QmiAccount = /* @__PURE__ */ wrap({
+  tagName: 'qmi-account',
+  elementClass: QmiAccountElement,
+  displayName: 'QmiAccount',
+  events: {
+    /** The person changed their details, language or password (`event.account`). */
+    onQmiAccountChange: 'qmi-account-change' as EventName<QmiAccountChangeEvent>,
+    /** The account was deleted (`event.accountId`): every session of it has ended. */
+    onQmiAccountDelete: 'qmi-account-delete' as EventName<QmiAccountDeleteEvent>,
+  },
+  attributes: { headingLevel: 'heading-level', continueUrl: 'continue-url', apiBase: 'api-base' },
+});
 
 /**
  * `<qmi-application-form>` in React. The application form of a call: creates or resumes the commune's dossier and saves every edit automatically (see `Autosave` in `@qmi/core`): a reload, a dropped connection, an expired session or a colleague's edit never loses what was typed.
@@ -120,6 +138,8 @@ export const QmiSession = /* @__PURE__ */ wrap({
   events: {
     /** A session was opened (sign-in, sign-up, demo sign-in, sign-in again); `detail` is the account. */
     onQmiSignIn: 'qmi-sign-in' as EventName<QmiSignInEvent>,
+    /** An invitation's link was followed and accepted (after a sign-in when needed); `detail` is the dossier joined, to open it. */
+    onQmiInvitationAccepted: 'qmi-invitation-accepted' as EventName<QmiInvitationAcceptedEvent>,
     /** The person signed out (`detail.everywhere`: of every device). */
     onQmiSignOut: 'qmi-sign-out' as EventName<QmiSignOutEvent>,
   },
@@ -137,4 +157,4 @@ export const QmiTimeline = /* @__PURE__ */ wrap({
   attributes: { call: 'call', now: 'now', layout: 'layout', headingLevel: 'heading-level', apiBase: 'api-base' },
 });
 
-export type { QmiChangeEvent, QmiChecklistNavigateEvent, QmiCommuneClearEvent, QmiCommuneSelectEvent, QmiErrorEvent, QmiMessageReceivedEvent, QmiMessageSentEvent, QmiSaveEvent, QmiSignInEvent, QmiSignOutEvent, QmiSubmitEvent, QmiUnreadChangeEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent };
+export type { QmiAccountChangeEvent, QmiAccountDeleteEvent, QmiChangeEvent, QmiChecklistNavigateEvent, QmiCommuneClearEvent, QmiCommuneSelectEvent, QmiErrorEvent, QmiInvitationAcceptedEvent, QmiMessageReceivedEvent, QmiMessageSentEvent, QmiSaveEvent, QmiSignInEvent, QmiSignOutEvent, QmiSubmitEvent, QmiUnreadChangeEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent };

@@ -66,6 +66,12 @@ export class SessionAccount {
    * the answer. Signing out `everywhere` must reach the platform (the other devices are the point): if
    * it does not, nothing changes here and `false` says so. A 401 means this token already ended.
    */
+  /** The account no longer exists (deleted from `<qmi-account>`): its token is forgotten, nothing is asked of the platform. */
+  forgetDeleted(client: QmiClient): void {
+    client.setToken(undefined);
+    clearToken(this.base);
+  }
+
   async revoke(client: QmiClient, everywhere = false): Promise<boolean> {
     try {
       await (everywhere ? client.auth.signOutEverywhere() : client.auth.signOut());

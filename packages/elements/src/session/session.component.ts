@@ -9,13 +9,29 @@ import { QmiElement } from '../i18n/qmi-element.js';
 import { translate } from '../i18n/translate.js';
 import { SessionAccount } from './session.account.js';
 import type { Mode } from './session.errors.js';
-import { QmiSignInEvent, QmiSignOutEvent } from './session.events.js';
+import { LinkCompletion, type Said } from './session.complete.js';
+import { QmiInvitationAcceptedEvent, QmiSignInEvent, QmiSignOutEvent } from './session.events.js';
+import { clearFragment, type FragmentTask, pageUrl, readFragment } from './session.links.js';
+import { ProConnectSignIn, proConnectStyles } from './session.proconnect.js';
+import { guardColours } from '../styles/contrast-guard.js';
+import { type StepMessages, stepMessages } from './session.steps.messages.js';
+import { type Step, STEP_HEADING } from './session.steps.js';
 import { emptyForm, ids } from './session.form.js';
 import { EVERYWHERE_BUTTON, SIGN_OUT_BUTTON, SIGN_OUT_WARNING, type SignOutQuestion } from './session.confirm.js';
 import { forgetAccountData, nothingUnsent, unsentOf } from './session.forget.js';
 import { sessionMessages, type SessionMessages } from './session.messages.js';
 import { ReauthDialog } from './session.reauth.js';
-import { ACCOUNT_BAR, FORM, REAUTH, renderView, type SessionView, type View, VIEWS } from './session.render.js';
+import {
+  ACCOUNT_BAR,
+  FORM,
+  type Notice,
+  NOTICE,
+  REAUTH,
+  renderView,
+  type SessionView,
+  type View,
+  VIEWS,
+} from './session.render.js';
 import { StartUp, type StartOutcome } from './session.start.js';
 import { sessionStyles } from './session.styles.js';
 import { SessionForms } from './session.submit.js';
@@ -29,6 +45,12 @@ import { SessionForms } from './session.submit.js';
  *   <qmi-application-form call="qmi-2"></qmi-application-form>
  * </qmi-session>
  * ```
+ *
+ * Creating an account ends on "check your e-mail": the link of that mail comes back to this page
+ * (`#qmi-action=verify-email&qmi-token=…`) and the element confirms the address and signs in. It also
+ * completes the links of password resets, address changes and invitations, and, when the platform
+ * offers it, signs in with ProConnect (a popup, or a redirect when popups are blocked). The fragment
+ * is removed from the URL once read, so a reload or a shared URL never replays a token.
  *
  * The session survives reloads (its token is kept in localStorage, one per platform, and checked
  * with `GET /v1/me` at start). A component that meets a 401 calls the context's `reauthenticate()`:
@@ -46,6 +68,7 @@ import { SessionForms } from './session.submit.js';
  * @slot - What the signed-in person works on; rendered only once signed in.
  *
  * @fires {QmiSignInEvent} qmi-sign-in - A session was opened (sign-in, sign-up, demo sign-in, sign-in again); `detail` is the account. Not fired when a stored session is resumed.
+ * @fires {QmiInvitationAcceptedEvent} qmi-invitation-accepted - An invitation's link was followed and accepted (after a sign-in when needed); `detail` is the dossier joined, to open it.
  * @fires {QmiSignOutEvent} qmi-sign-out - The person signed out (`detail.everywhere`: of every device). What the elements kept in this browser for that account (unsent messages, read marks, uploads remembered for resuming, the token) is forgotten first; if anything was unsent, the element said what would be lost and the person confirmed.
  *
  * @csspart form - A sign-in or sign-up form (also in the dialog).
@@ -71,6 +94,10 @@ import { SessionForms } from './session.submit.js';
  * @csspart status - The "checking your session" and "platform unreachable" messages.
  * @csspart notice - The "your session has expired" message above the sign-in form.
  * @csspart dialog - The sign-in-again dialog.
+ * @csspart step - A step between the forms: "check your e-mail", a link that no longer works; its heading takes focus.
+ * @csspart resend-button - Sends the confirmation e-mail again (also `button`).
+ * @csspart proconnect - The ProConnect button, its "Qu'est-ce que ProConnect ?" link and the "or" before the form.
+ * @csspart proconnect-button - The "S'identifier avec ProConnect" button, as the State publishes it (not themed).
  *
  * @cssproperty --qmi-color-primary - buttons, link-styled buttons, the expired-session notice
  * @cssproperty --qmi-color-on-primary - text of the submit button
@@ -101,7 +128,9 @@ import { SessionForms } from './session.submit.js';
  * @cssstate signed-in - The content is shown.
  */
 export class QmiSessionElement extends QmiElement {
-  static override styles = sessionStyles;
+  // The ProConnect button keeps the State's colours under the high-contrast theme too (white on #000091
+  // is 14:1): its own colours are guarded like the rest, rather than dropped by the guard's base rule.
+  static override styles = [sessionStyles, ...guardColours([proConnectStyles])];
 
   /** The platform's URL, e.g. "https://plateforme.example" (relative URLs resolve against the page). */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -111,6 +140,8 @@ export class QmiSessionElement extends QmiElement {
   @property({ attribute: 'demo-password' }) demoPassword = '';
   /** The level of the forms' headings (2 by default), to fit the page's outline; the dialog's stays 2. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** How long after sign-up "send the e-mail again" is offered (a mail takes a moment to arrive). */
+  static resendAfterMs = 20_000;
 
   @state() private view: View = 'checking';
   /** Why the stored session could not be checked (shown in the `unreachable` view). */
@@ -119,6 +150,17 @@ export class QmiSessionElement extends QmiElement {
   @state() private signingOut = false;
   /** A sign-out waiting for the person's yes. */
   @state() private signOutQuestion: SignOutQuestion | undefined;
+
+  /** A step between the forms (an e-mail sent, a link being checked or no longer working). */
+  @state() private step: Step | undefined;
+  /** A message above the sign-in form (ProConnect refused; a link waiting for a sign-in). */
+  @state() private notice: Said<Notice> | undefined;
+  /** A settled result under the account bar (an invitation accepted, an address changed). */
+  @state() private signedInNotice: Said<string> | undefined;
+  @state() private resendingVerification = false;
+  /** What the URL's fragment asked when the element arrived (an e-mail's link, ProConnect's return). */
+  private fragment: FragmentTask | undefined;
+  private resendTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The id of the element to focus after the next render, when an action moved the person elsewhere. */
   private focusId: string | undefined;
@@ -152,8 +194,48 @@ export class QmiSessionElement extends QmiElement {
     lang: () => this.language.lang,
     apiBase: () => this.apiBase,
     open: (client, session) => this.open(client, session),
+    emailSent: (email, password) => this.checkEmail(email, password),
+    resetRequested: (email) => this.showStep({ kind: 'reset-sent', email }),
+    linkInvalid: () => this.showStep({ kind: 'link-invalid', action: 'reset-password' }),
+    continueUrl: () => pageUrl(),
     announce: (message) => this.announcer.announce(message),
     focus: (id) => (this.focusId = id),
+  });
+
+  /** "S'identifier avec ProConnect": a popup from this page, or a redirect when popups are blocked. */
+  private readonly proConnect = new ProConnectSignIn(this, {
+    client: () => this.session.client,
+    base: () => this.session.base,
+    open: (client, session) => this.signedInBy(client, session),
+    refused: (code) => this.links.proConnectRefused(code),
+  });
+
+  /** E-mails' links and ProConnect's return, from the URL's fragment. */
+  private readonly links = new LinkCompletion({
+    base: () => this.session.base,
+    account: () => this.session.account,
+    open: (client, session) => this.signedInBy(client, session),
+    update: (client, account) => this.session.enter(client, account),
+    completing: () => this.showStep({ kind: 'completing' }, false),
+    choosePassword: (token) => {
+      // The reset link wins over a session kept on this device: the person asked for a new password.
+      if (this.session.account) this.leave();
+      this.step = undefined;
+      this.forms.credentials = { ...emptyForm('new-password'), token };
+      this.view = 'signed-out';
+      this.focusId = ids(FORM).heading;
+    },
+    invalid: (action) => this.showStep({ kind: 'link-invalid', action }),
+    notice: (notice) => {
+      this.step = undefined;
+      this.notice = notice;
+      this.focusId = NOTICE;
+    },
+    said: (text) => {
+      this.signedInNotice = text;
+      this.announcer.announce(text(this.s, this.language.lang));
+    },
+    accepted: (application) => this.dispatchEvent(new QmiInvitationAcceptedEvent(application)),
   });
 
   /** The signed-in account, if any. */
@@ -192,6 +274,23 @@ export class QmiSessionElement extends QmiElement {
     super.update(changed);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('qmi-account-delete', this.onAccountDeleted);
+    // Taken out of the URL at once, so that a reload or a shared URL does not replay a single-use token.
+    const task = readFragment();
+    if (task) {
+      this.fragment = task;
+      clearFragment();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('qmi-account-delete', this.onAccountDeleted);
+    clearTimeout(this.resendTimer);
+  }
+
   protected override firstUpdated(): void {
     if (!this.apiBase) console.error('<qmi-session> needs an api-base attribute: the URL of the platform');
   }
@@ -219,6 +318,13 @@ export class QmiSessionElement extends QmiElement {
       this.unreachableBecause = outcome.error;
       this.view = 'unreachable';
     }
+    if (client && outcome.kind !== 'unreachable') {
+      void this.proConnect.check(client);
+      // The fragment's task, once the platform answered (kept for "Réessayer" otherwise).
+      const task = this.fragment;
+      this.fragment = undefined;
+      if (task) void this.links.complete(client, task);
+    }
     // After a retry, the retry button is gone: the focus goes where the person now is.
     if (byRetry && outcome.kind !== 'unreachable')
       this.focusId = this.view === 'signed-in' ? ACCOUNT_BAR : ids(FORM).heading;
@@ -236,18 +342,84 @@ export class QmiSessionElement extends QmiElement {
     this.session.open(client, session);
     this.enter();
     this.dispatchEvent(new QmiSignInEvent(session.account));
+    // An invitation or an address change that waited for a sign-in.
+    this.links.afterSignIn(client);
+  }
+
+  /** A link or ProConnect signed the person in: as a sign-in with the form, the focus on the account bar. */
+  private signedInBy(client: QmiClient, session: Session): void {
+    this.open(client, session);
+    this.focusId = ACCOUNT_BAR;
+    this.announcer.announce(this.t.signedInAnnounce(session.account.email));
+  }
+
+  /** A step between the forms; its heading takes the focus. */
+  private showStep(step: Step, focus = true): void {
+    clearTimeout(this.resendTimer);
+    this.step = step;
+    this.notice = undefined;
+    this.expired = false;
+    this.view = 'signed-out';
+    if (focus) this.focusId = STEP_HEADING;
+  }
+
+  /** Sign-up answered: "check your e-mail", with a resend offered after a moment (a mail takes a while). */
+  private checkEmail(email: string, password: string): void {
+    this.showStep({ kind: 'check-email', email, password, canResend: false, resending: false });
+    this.announcer.announce(this.s.checkEmailHeading);
+    this.resendTimer = setTimeout(() => {
+      if (this.step?.kind === 'check-email') this.step = { ...this.step, canResend: true };
+    }, QmiSessionElement.resendAfterMs);
+  }
+
+  /** The same sign-up again sends a new mail (and ends the older link). */
+  private async resend(): Promise<void> {
+    const step = this.step;
+    const client = this.session.client;
+    if (step?.kind !== 'check-email' || step.resending || !client) return;
+    this.step = { ...step, resending: true };
+    try {
+      await client.auth.signUp({
+        email: step.email,
+        password: step.password,
+        lang: this.language.lang,
+        continueUrl: pageUrl(),
+      });
+      this.announcer.announce(this.s.resentAnnounce(step.email));
+    } catch (error) {
+      this.announcer.announce(originRefused(this, error, this.apiBase) ?? this.t.errors.unexpected);
+    }
+    if (this.step?.kind === 'check-email') this.step = { ...this.step, resending: false };
+  }
+
+  /** A signed-in account whose address is not confirmed yet asks for the confirmation mail again. */
+  private async resendVerification(): Promise<void> {
+    const client = this.session.client;
+    const account = this.session.account;
+    if (this.resendingVerification || !client || !account) return;
+    this.resendingVerification = true;
+    try {
+      await client.auth.resendVerification({ continueUrl: pageUrl() });
+      this.announcer.announce(this.s.verificationResent(account.email));
+    } catch (error) {
+      this.announcer.announce(originRefused(this, error, this.apiBase) ?? this.t.errors.unexpected);
+    }
+    this.resendingVerification = false;
   }
 
   /** The signed-in view: the content, with its session. */
   private enter(): void {
     this.view = 'signed-in';
     this.expired = false;
+    this.step = undefined;
+    this.notice = undefined;
     this.forms.credentials = emptyForm('sign-in');
   }
 
   /** The content loses its session: a pending sign-in-again is refused (the focus is placed by whoever called). */
   private leave(): void {
     if (this.dialog.isOpen) this.dialog.close('cancelled', false);
+    this.signedInNotice = undefined;
     this.session.leave();
   }
 
@@ -293,11 +465,38 @@ export class QmiSessionElement extends QmiElement {
     this.dispatchEvent(new QmiSignOutEvent({ everywhere }));
   }
 
-  private switchTo(mode: Mode): void {
-    // The e-mail carries over: someone who meant to sign in need not type it twice.
-    this.forms.credentials = emptyForm(mode, this.forms.credentials.email);
-    this.expired = false;
+  /**
+   * `<qmi-account>` inside deleted the account: the platform already ended its sessions, so this device
+   * forgets it as a sign-out would (token, drafts kept for it), and shows the sign-in step.
+   */
+  private readonly onAccountDeleted = (): void => {
+    const client = this.session.client;
+    const account = this.session.account;
+    if (!client || !account) return;
+    this.leave();
+    this.session.forgetDeleted(client);
+    void forgetAccountData(this.session.base, account.id);
+    this.forms.credentials = emptyForm('sign-in');
+    this.view = 'signed-out';
     this.focusId = ids(FORM).heading;
+    this.announcer.announce(this.t.accountDeletedAnnounce);
+    this.dispatchEvent(new QmiSignOutEvent({ everywhere: true }));
+  };
+
+  private switchTo(mode: Mode): void {
+    // The e-mail carries over: someone who meant to sign in need not type it twice (nor the address to change).
+    const email = this.step?.kind === 'check-email' || this.step?.kind === 'reset-sent' ? this.step.email : '';
+    this.forms.credentials = emptyForm(mode, email || this.forms.credentials.email);
+    this.expired = false;
+    this.step = undefined;
+    clearTimeout(this.resendTimer);
+    // A ProConnect refusal's way forward is an account: the notice has done its job once followed.
+    if (mode !== 'sign-in') this.notice = undefined;
+    this.focusId = ids(FORM).heading;
+  }
+
+  private get s(): StepMessages {
+    return translate(this, stepMessages);
   }
 
   private get t(): SessionMessages {
@@ -307,8 +506,22 @@ export class QmiSessionElement extends QmiElement {
   /** What the templates of `session.render.ts` need from the element. */
   private sessionView(): SessionView {
     const t = this.t;
+    const s = this.s;
+    const lang = this.language.lang;
     return {
       t,
+      s,
+      step: this.step,
+      stepActions: { resend: () => void this.resend(), goTo: (mode) => this.switchTo(mode) },
+      notice: this.notice?.(s, lang),
+      proConnect: {
+        available: this.proConnect.available,
+        waiting: this.proConnect.waiting,
+        start: () => this.proConnect.start(),
+      },
+      signedInNotice: this.signedInNotice?.(s, lang),
+      resendingVerification: this.resendingVerification,
+      resendVerification: () => void this.resendVerification(),
       view: this.view,
       headingLevel: headingLevel(this.headingLevel),
       unreachableText: originRefused(this, this.unreachableBecause, this.apiBase) ?? t.sessionUnreachable,

@@ -13,7 +13,11 @@ import { retryWhen } from '../i18n/retry-when.js';
 import type { SessionMessages } from './session.messages.js';
 
 export type Field = 'email' | 'password';
-export type Mode = 'sign-in' | 'sign-up';
+/** The page's forms: sign in, create an account, ask for a reset link ("Mot de passe oublié ?"), choose a new password. */
+export type Mode = 'sign-in' | 'sign-up' | 'forgot' | 'new-password';
+
+/** The forms where the person chooses a password (the rule is stated, the browser may suggest one). */
+export const choosesPassword = (mode: Mode): boolean => mode === 'sign-up' || mode === 'new-password';
 
 /** What the form shows after a refused submission: next to each field, and for the form as a whole. */
 export interface FormErrors {
@@ -39,7 +43,7 @@ function fieldMessage(field: Field, code: string, mode: Mode, typed: string, t: 
     if (code === 'invalid_format') return t.emailInvalid;
     return undefined;
   }
-  if (!typed) return mode === 'sign-up' ? t.newPasswordRequired : t.passwordRequired;
+  if (!typed) return choosesPassword(mode) ? t.newPasswordRequired : t.passwordRequired;
   if (code === 'too_small') return t.passwordTooShort;
   if (code === 'too_big') return t.passwordTooLong;
   return undefined;

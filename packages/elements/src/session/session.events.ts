@@ -1,4 +1,4 @@
-import type { Account } from '@qmi/core';
+import type { Account, Application } from '@qmi/core';
 
 const crossing: EventInit = { bubbles: true, composed: true };
 
@@ -27,8 +27,20 @@ export class QmiSignOutEvent extends Event {
   }
 }
 
+/**
+ * An invitation's link was followed and the invitation accepted: the person is now an editor of
+ * `detail` (the dossier), which the page may open.
+ */
+export class QmiInvitationAcceptedEvent extends Event {
+  static readonly type = 'qmi-invitation-accepted';
+  constructor(readonly detail: Application) {
+    super(QmiInvitationAcceptedEvent.type, crossing);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'qmi-invitation-accepted': QmiInvitationAcceptedEvent;
     'qmi-sign-in': QmiSignInEvent;
     'qmi-sign-out': QmiSignOutEvent;
   }

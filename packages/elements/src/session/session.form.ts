@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { heading } from '../a11y/heading.js';
-import { type Field, type FormErrors, hasErrors, type Mode, NO_ERRORS } from './session.errors.js';
+import { choosesPassword, type Field, type FormErrors, hasErrors, type Mode, NO_ERRORS } from './session.errors.js';
 import type { SessionMessages } from './session.messages.js';
 
 /** What the person typed, what went wrong, and whether a request is on its way. */
@@ -14,7 +14,17 @@ export interface FormModel {
   /** The refused submission the errors come from: they are told again in the page's language when it changes. */
   refused?: { error: unknown; typed: Record<Field, string> } | undefined;
   busy: boolean;
+  /** The e-mail's single-use token, for choosing a new password. */
+  token?: string | undefined;
 }
+
+/** The fields each form asks for. */
+export const FIELDS: Record<Mode, Field[]> = {
+  'sign-in': ['email', 'password'],
+  'sign-up': ['email', 'password'],
+  forgot: ['email'],
+  'new-password': ['password'],
+};
 
 export const emptyForm = (mode: Mode, email = ''): FormModel => ({
   mode,
@@ -33,6 +43,8 @@ export interface FormView {
   /** The level of the form's heading and of the error summary's title (`heading-level`). */
   headingLevel: number;
   submitLabel: string;
+  /** The submit button's text while the request is on its way. */
+  busyLabel: string;
   intro?: TemplateResult | undefined;
   /** Below the submit button: the switch to the other form, or the dialog's cancel button. */
   footer: TemplateResult;
@@ -61,7 +73,7 @@ function summary(view: FormView): TemplateResult | typeof nothing {
   const { errors } = view.model;
   if (!hasErrors(errors)) return nothing;
   const id = ids(view.id);
-  const order: Field[] = ['email', 'password'];
+  const order = FIELDS[view.model.mode];
   return html`
     <div part="error-summary" class="error-summary" id=${id.summary} tabindex="-1" role="group" aria-labelledby=${`${id.summary}-title`}>
       <div>
@@ -111,7 +123,7 @@ function field(view: FormView, name: Field, label: string, hint?: string): Templ
         id=${id.field(name)}
         name=${name}
         type=${isPassword ? 'password' : 'email'}
-        autocomplete=${isPassword ? (view.model.mode === 'sign-up' ? 'new-password' : 'current-password') : 'username'}
+        autocomplete=${isPassword ? (choosesPassword(view.model.mode) ? 'new-password' : 'current-password') : 'username'}
         spellcheck="false"
         autocapitalize=${ifDefined(isPassword ? undefined : 'none')}
         aria-invalid=${error ? 'true' : 'false'}
@@ -145,12 +157,21 @@ export function renderForm(view: FormView): TemplateResult {
       ${summary(view)}
       ${heading(view.headingLevel, view.heading, { id: id.heading, className: 'heading', part: 'heading', tabindex: -1 })}
       ${view.intro ?? nothing}
-      ${field(view, 'email', view.t.email)}
-      ${field(view, 'password', view.t.password, mode === 'sign-up' ? view.t.passwordRule : undefined)}
+      ${FIELDS[mode].includes('email') ? field(view, 'email', view.t.email) : nothing}
+      ${
+        FIELDS[mode].includes('password')
+          ? field(
+              view,
+              'password',
+              mode === 'new-password' ? view.t.newPassword : view.t.password,
+              choosesPassword(mode) ? view.t.passwordRule : undefined,
+            )
+          : nothing
+      }
       <div class="actions">
         <!-- aria-disabled rather than disabled: a disabled button would drop the keyboard focus. -->
         <button part="button submit-button" class="button button--primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-          ${busy ? (mode === 'sign-up' ? view.t.signingUp : view.t.signingIn) : view.submitLabel}
+          ${busy ? view.busyLabel : view.submitLabel}
         </button>
         ${view.footer}
       </div>

@@ -61,6 +61,8 @@ export interface SessionMessages {
   /** The other devices could not be signed out (the platform did not answer): nothing changed. */
   everywhereFailed: string;
   signedOutEverywhereAnnounce: string;
+  /** Said when `<qmi-account>` inside deleted the account. */
+  accountDeletedAnnounce: string;
   /** Announced once signed in (the live region). */
   signedInAnnounce: (email: string) => string;
   signedOutAnnounce: string;
@@ -70,6 +72,20 @@ export interface SessionMessages {
   reauthIntro: string;
   reauthSubmit: string;
   cancel: string;
+  /** "Mot de passe oublié ?": the link under the sign-in form, and the form that asks for the address. */
+  forgotLink: string;
+  forgotHeading: string;
+  forgotIntro: string;
+  forgotSubmit: string;
+  forgotSending: string;
+  /** Choosing a new password from the e-mail's link. */
+  newPasswordHeading: string;
+  newPassword: string;
+  newPasswordSubmit: string;
+  newPasswordSaving: string;
+  /** Announced once the new password is saved and the person signed in with it. */
+  passwordChangedAnnounce: (email: string) => string;
+  backToSignIn: string;
 }
 
 // French typography: a no-break space before « : », « ? » and « ; ».
@@ -142,6 +158,7 @@ export const sessionMessages: Translations<SessionMessages> = {
     staySignedIn: 'Rester connecté',
     everywhereFailed: `La déconnexion de tous les appareils n’a pas abouti${nb}: la plateforme ne répond pas. Vous êtes toujours connecté. Réessayez dans quelques instants.`,
     signedOutEverywhereAnnounce: 'Déconnexion effectuée sur tous les appareils.',
+    accountDeletedAnnounce: 'Votre compte a été supprimé. Vous êtes déconnecté·e.',
     signedInAnnounce: (email) => `Connexion réussie avec le compte ${email}.`,
     signedOutAnnounce: 'Déconnexion effectuée.',
     reauthAnnounce: `Reconnexion réussie${nb}: vous pouvez reprendre où vous en étiez.`,
@@ -149,6 +166,19 @@ export const sessionMessages: Translations<SessionMessages> = {
     reauthIntro: 'Votre session a expiré. Saisissez votre mot de passe pour reprendre là où vous en étiez.',
     reauthSubmit: 'Se reconnecter',
     cancel: 'Annuler',
+    forgotLink: `Mot de passe oublié${nb}?`,
+    forgotHeading: 'Réinitialiser votre mot de passe',
+    forgotIntro:
+      'Saisissez l’adresse e-mail de votre compte. Si un compte utilise cette adresse, vous recevrez un lien pour choisir un nouveau mot de passe.',
+    forgotSubmit: 'Recevoir le lien',
+    forgotSending: 'Envoi en cours…',
+    newPasswordHeading: 'Choisir un nouveau mot de passe',
+    newPassword: 'Nouveau mot de passe',
+    newPasswordSubmit: 'Enregistrer le mot de passe',
+    newPasswordSaving: 'Enregistrement en cours…',
+    passwordChangedAnnounce: (email) =>
+      `Mot de passe modifié. Vous êtes connecté avec le compte ${email}${nb}; vos autres appareils ont été déconnectés.`,
+    backToSignIn: 'Retour à la connexion',
   },
   en: {
     signInHeading: 'Sign in',
@@ -212,6 +242,7 @@ export const sessionMessages: Translations<SessionMessages> = {
     everywhereFailed:
       'Signing out of all devices did not complete: the platform is not answering. You are still signed in. Try again in a moment.',
     signedOutEverywhereAnnounce: 'You have signed out of all devices.',
+    accountDeletedAnnounce: 'Your account was deleted. You are signed out.',
     signedInAnnounce: (email) => `Signed in with the account ${email}.`,
     signedOutAnnounce: 'You have signed out.',
     reauthAnnounce: 'Signed in again: you can carry on where you left off.',
@@ -219,5 +250,18 @@ export const sessionMessages: Translations<SessionMessages> = {
     reauthIntro: 'Your session has expired. Enter your password to carry on where you left off.',
     reauthSubmit: 'Sign in again',
     cancel: 'Cancel',
+    forgotLink: 'Forgotten your password?',
+    forgotHeading: 'Reset your password',
+    forgotIntro:
+      'Enter the email address of your account. If an account uses this address, you will receive a link to choose a new password.',
+    forgotSubmit: 'Send me the link',
+    forgotSending: 'Sending…',
+    newPasswordHeading: 'Choose a new password',
+    newPassword: 'New password',
+    newPasswordSubmit: 'Save the password',
+    newPasswordSaving: 'Saving…',
+    passwordChangedAnnounce: (email) =>
+      `Password changed. You are signed in with the account ${email}; your other devices have been signed out.`,
+    backToSignIn: 'Back to sign in',
   },
 };

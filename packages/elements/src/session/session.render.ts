@@ -1,9 +1,24 @@
 import type { Account } from '@qmi/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Mode } from './session.errors.js';
 import { type FormModel, type FormView, ids, renderForm } from './session.form.js';
 import type { SessionMessages } from './session.messages.js';
 import { EVERYWHERE_BUTTON, renderSignOutQuestion, SIGN_OUT_BUTTON, type SignOutQuestion } from './session.confirm.js';
+import { renderProConnect } from './session.proconnect.js';
+import type { StepMessages } from './session.steps.messages.js';
+import { renderStep, type Step, type StepView } from './session.steps.js';
+
+/** A message above the sign-in form: why ProConnect refused, or what a followed link waits for. */
+export interface Notice {
+  heading?: string | undefined;
+  paragraphs: string[];
+  /** The way forward is an account of one's own (ProConnect refused the organisation). */
+  offerSignUp?: boolean | undefined;
+}
+
+/** The notice's heading (or its text) takes the focus when it appears. */
+export const NOTICE = 'session-notice';
 
 export type View = 'checking' | 'signed-out' | 'unreachable' | 'signed-in';
 export const VIEWS: readonly View[] = ['checking', 'signed-out', 'unreachable', 'signed-in'];
@@ -17,6 +32,16 @@ export const ACCOUNT_BAR = 'account-bar';
 /** What the session's templates need from the element: its state (forms in the language of this render) and its actions. */
 export interface SessionView {
   t: SessionMessages;
+  s: StepMessages;
+  /** A step between the forms (an e-mail sent, a link checked), shown instead of the form. */
+  step: Step | undefined;
+  stepActions: Pick<StepView, 'resend' | 'goTo'>;
+  notice: Notice | undefined;
+  proConnect: { available: boolean; waiting: boolean; start(): void };
+  /** A settled result shown under the account bar (an invitation accepted, an address changed). */
+  signedInNotice: string | undefined;
+  resendingVerification: boolean;
+  resendVerification(): void;
   view: View;
   /** The level of the page form's heading and error summary (`heading-level`). */
   headingLevel: number;
@@ -72,23 +97,64 @@ export function renderView(view: SessionView): TemplateResult {
   }
 }
 
-function renderSignedOut(view: SessionView): TemplateResult {
+const FORM_WORDS = (t: SessionMessages) => ({
+  'sign-in': { heading: t.signInHeading, submit: t.signIn, busy: t.signingIn },
+  'sign-up': { heading: t.signUpHeading, submit: t.signUp, busy: t.signingUp },
+  forgot: { heading: t.forgotHeading, submit: t.forgotSubmit, busy: t.forgotSending },
+  'new-password': { heading: t.newPasswordHeading, submit: t.newPasswordSubmit, busy: t.newPasswordSaving },
+});
+
+function renderNotice(view: SessionView, notice: Notice): TemplateResult {
+  return html`<div part="notice" class="notice" role="group" aria-labelledby=${NOTICE}>
+    ${
+      notice.heading
+        ? html`<p class="notice__title" id=${NOTICE} tabindex="-1"><strong>${notice.heading}</strong></p>`
+        : nothing
+    }
+    ${notice.paragraphs.map((text, index) => html`<p id=${ifDefined(!notice.heading && index === 0 ? NOTICE : undefined)} tabindex=${ifDefined(!notice.heading && index === 0 ? '-1' : undefined)}>${text}</p>`)}
+    ${
+      notice.offerSignUp
+        ? html`<p><button part="button switch-button" class="link" type="button" @click=${() => view.switchTo('sign-up')}>${view.s.createAccount}</button></p>`
+        : nothing
+    }
+  </div>`;
+}
+
+function footerOf(view: SessionView): TemplateResult {
   const { t } = view;
-  const signUp = view.credentials.mode === 'sign-up';
+  const link = (label: string, mode: Mode) =>
+    html`<button part="button switch-button" class="link" type="button" @click=${() => view.switchTo(mode)}>${label}</button>`;
+  switch (view.credentials.mode) {
+    case 'sign-in':
+      // The switch to sign-up comes first, as before this link existed: keyboard users keep their path.
+      return html`<p>${t.toSignUpPrompt} ${link(t.toSignUp, 'sign-up')}</p>
+        <p>${link(t.forgotLink, 'forgot')}</p>`;
+    case 'sign-up':
+      return html`<p>${t.toSignInPrompt} ${link(t.toSignIn, 'sign-in')}</p>`;
+    default:
+      return html`<p>${link(t.backToSignIn, 'sign-in')}</p>`;
+  }
+}
+
+function renderSignedOut(view: SessionView): TemplateResult {
+  const { t, s } = view;
+  if (view.step) return renderStep({ step: view.step, t, s, headingLevel: view.headingLevel, ...view.stepActions });
+  const { mode } = view.credentials;
+  const words = FORM_WORDS(t)[mode];
+  const proConnect = view.proConnect.available && (mode === 'sign-in' || mode === 'sign-up');
   return html`${view.expired ? html`<p part="notice" class="notice">${t.sessionExpired}</p>` : nothing}
+          ${view.notice ? renderNotice(view, view.notice) : nothing}
+          ${proConnect ? renderProConnect(s, view.proConnect.waiting, () => view.proConnect.start()) : nothing}
           ${renderForm({
             id: FORM,
             model: view.credentials,
             t,
-            heading: signUp ? t.signUpHeading : t.signInHeading,
+            heading: words.heading,
             headingLevel: view.headingLevel,
-            submitLabel: signUp ? t.signUp : t.signIn,
-            footer: html`<p>
-          ${signUp ? t.toSignInPrompt : t.toSignUpPrompt}
-          <button part="button switch-button" class="link" type="button" @click=${() => view.switchTo(signUp ? 'sign-in' : 'sign-up')}>
-            ${signUp ? t.toSignIn : t.toSignUp}
-          </button>
-        </p>`,
+            submitLabel: words.submit,
+            busyLabel: words.busy,
+            intro: mode === 'forgot' ? html`<p>${t.forgotIntro}</p>` : undefined,
+            footer: footerOf(view),
             ...view.formCallbacks(FORM),
           })}`;
 }
@@ -105,6 +171,15 @@ function renderSignedIn(view: SessionView): TemplateResult {
           ${t.signOutEverywhere}
         </button>
       </div>
+      ${
+        view.account && !view.account.emailVerified
+          ? html`<div part="notice" class="notice">
+            <p>${view.s.unverified}</p>
+            <p><button part="button resend-button" class="button" type="button" aria-disabled=${view.resendingVerification ? 'true' : 'false'} @click=${() => view.resendVerification()}>${view.resendingVerification ? view.s.resending : view.s.resendVerification}</button></p>
+          </div>`
+          : nothing
+      }
+      ${view.signedInNotice ? html`<p part="notice" class="notice">${view.signedInNotice}</p>` : nothing}
       ${
         view.signOutQuestion
           ? renderSignOutQuestion({
@@ -129,6 +204,7 @@ function renderSignedIn(view: SessionView): TemplateResult {
               headingLevel: 2,
               intro: html`<p>${t.reauthIntro}</p>`,
               submitLabel: t.reauthSubmit,
+              busyLabel: t.signingIn,
               footer: html`<button part="button cancel-button" class="button" type="button" @click=${() => view.cancelReauth()}>${t.cancel}</button>`,
               ...view.formCallbacks(REAUTH),
             })}

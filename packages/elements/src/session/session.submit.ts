@@ -1,4 +1,4 @@
-import type { Credentials, Lang, QmiClient, Session } from '@qmi/core';
+import { ApiError, type Credentials, type Lang, type QmiClient, type Session } from '@qmi/core';
 import type { ReactiveControllerHost } from 'lit';
 import { originRefused } from '../i18n/connection.js';
 import { type Field, type FormErrors, formErrors, hasErrors, type Mode } from './session.errors.js';
@@ -18,6 +18,14 @@ export interface FormsOptions {
   apiBase(): string;
   /** A form's credentials opened a session: the content gets it, the page hears of it. */
   open(client: QmiClient, session: Session): void;
+  /** Sign-up answered: a mail is on its way to confirm the address (no session yet). */
+  emailSent(email: string, password: string): void;
+  /** "Mot de passe oublié ?" answered (the same whatever the address). */
+  resetRequested(email: string): void;
+  /** The e-mail's token of the new-password form no longer works (410 token_invalid). */
+  linkInvalid(): void;
+  /** Where the e-mails' links lead back to: this page. */
+  continueUrl(): string;
   /** Says a settled result in the live region. */
   announce(message: string): void;
   /** The element of this id (in the shadow root) takes the focus after the next render. */
@@ -91,19 +99,43 @@ export class SessionForms {
     if (!model || model.busy || !client) return;
     this.set(which, { ...model, busy: true });
     const credentials: Credentials = { email: model.email.trim(), password: model.password };
+    const t = this.options.words();
     try {
+      if (model.mode === 'sign-up') {
+        await client.auth.signUp({
+          ...credentials,
+          lang: this.options.lang(),
+          continueUrl: this.options.continueUrl(),
+        });
+        this.set(which, { ...model, busy: false });
+        return this.options.emailSent(credentials.email, credentials.password);
+      }
+      if (model.mode === 'forgot') {
+        await client.auth.requestPasswordReset({ email: credentials.email, continueUrl: this.options.continueUrl() });
+        this.set(which, { ...model, busy: false });
+        return this.options.resetRequested(credentials.email);
+      }
       const session =
-        model.mode === 'sign-up' ? await client.auth.signUp(credentials) : await client.auth.signIn(credentials);
+        model.mode === 'new-password'
+          ? await client.auth.resetPassword({ token: model.token ?? '', password: model.password })
+          : await client.auth.signIn(credentials);
       this.options.open(client, session);
-      const t = this.options.words();
       if (which === REAUTH) {
         this.dialog.close('signed-in');
         this.options.announce(t.reauthAnnounce);
       } else {
         this.options.focus(ACCOUNT_BAR);
-        this.options.announce(t.signedInAnnounce(session.account.email));
+        this.options.announce(
+          model.mode === 'new-password'
+            ? t.passwordChangedAnnounce(session.account.email)
+            : t.signedInAnnounce(session.account.email),
+        );
       }
     } catch (error) {
+      if (model.mode === 'new-password' && error instanceof ApiError && error.code === 'token_invalid') {
+        this.set(which, { ...model, busy: false });
+        return this.options.linkInvalid();
+      }
       const refused = { error, typed: { email: model.email, password: model.password } };
       const errors = this.refusalErrors(model.mode, refused);
       // Whatever was typed meanwhile stays: only the busy flag and the errors change.

@@ -10,4 +10,4 @@ declare global {
 }
 
 export { QmiSessionElement };
-export { QmiSignInEvent, QmiSignOutEvent } from './session.events.js';
+export { QmiInvitationAcceptedEvent, QmiSignInEvent, QmiSignOutEvent } from './session.events.js';

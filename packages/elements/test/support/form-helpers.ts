@@ -4,7 +4,7 @@ import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/form/application-form.js';
 import type { QmiApplicationForm } from '../../src/form/application-form.component.js';
-import { PASSWORD, sandboxUrl, uniqueEmail, waitFor } from './world.js';
+import { ORGANISER, PASSWORD, sandboxUrl, signUpVerified, uniqueEmail, waitFor } from './world.js';
 
 /**
  * Every test file runs in its own page against the same sandbox, and a commune has one dossier per
@@ -17,13 +17,36 @@ const communes = MGP.communes()
   .filter((code) => !EXCLUDED.has(code));
 let next = Math.floor(Math.random() * communes.length);
 
-/** A new applicant with a dossier on the given call, signed in with its own client. */
+let organiser: QmiClient | undefined;
+
+/**
+ * Makes the account one of the commune's verified agents, as the platform requires to hold the
+ * commune's place and submit: it asks to represent the commune and an organiser approves.
+ */
+export async function verifyFor(client: QmiClient, commune: string) {
+  const claim = await client.communeClaims.create({
+    commune,
+    name: 'Agent de test',
+    townHallRole: 'Chargé de mission',
+  });
+  if (!organiser) {
+    organiser = createClient({ baseUrl: await sandboxUrl() });
+    await organiser.auth.signIn(ORGANISER);
+  }
+  await organiser.communeClaims.decide(claim.id, { decision: 'approve' });
+}
+
+/**
+ * A new applicant (address confirmed, verified for the commune) with a dossier on the given call that
+ * holds the commune's place, signed in with its own client.
+ */
 export async function newDossier(call = 'qmi-2-test') {
   const client = createClient({ baseUrl: await sandboxUrl() });
-  const session = await client.auth.signUp({ email: uniqueEmail(), password: PASSWORD });
+  const session = await signUpVerified(client, { email: uniqueEmail(), password: PASSWORD });
   for (let attempt = 0; attempt < communes.length; attempt++) {
     const commune = communes[next++ % communes.length]!;
     try {
+      await verifyFor(client, commune);
       const application = await client.applications.create(call, { commune });
       return { client, session, application, call };
     } catch (error) {

@@ -1,5 +1,6 @@
 // A @web/test-runner plugin that runs the real sandbox beside the browser tests, and the commands
-// tests use to act on the world outside the page: the sandbox's URL, a restart, the network, the clock.
+// tests use to act on the world outside the page: the sandbox's URL, a restart, the network, the clock,
+// the e-mails it sent (a real SMTP catcher, `devMail`) and the local ProConnect provider's login page.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +29,10 @@ export function sandboxPlugin({ allowedOrigins }) {
         { ...QMI_2, id: 'qmi-2-small-total', maxTotalDocumentBytes: 100 * 1024 },
       ],
       log: silentLogger,
+      // E-mails go over SMTP to a catcher in this process: tests read them with the `mail` command.
+      devMail: true,
+      // A real OpenID provider issuing ProConnect's claims for demo agents (the `proconnect-choose` command).
+      devProConnect: true,
       // Every test signs up from the same loopback address: only that limit is raised, every other
       // throttle keeps its default.
       throttle: { signUpsPerAddressPerHour: 100_000 },
@@ -53,6 +58,36 @@ export function sandboxPlugin({ allowedOrigins }) {
           await sandbox.close();
           if (payload?.downMs) await new Promise((resolve) => setTimeout(resolve, payload.downMs));
           await start();
+          return true;
+        }
+        case 'mail': {
+          // The first e-mail to `to` matching `match` (received now or later, after the mail `after`):
+          // its subject, text and the link it carries to a page (`#qmi-action=…`), as a person would follow it.
+          const mail = await sandbox.mail.waitFor(
+            payload.to,
+            payload.match ? new RegExp(payload.match, 'i') : undefined,
+            {
+              timeoutMs: payload.timeoutMs ?? 10_000,
+              after: payload.after ?? 0,
+            },
+          );
+          const link = /https?:\/\/[^\s"<>]+#qmi-action=[^\s"<>]+/.exec(mail.text)?.[0];
+          return { id: mail.id, subject: mail.subject, text: mail.text, link };
+        }
+        case 'mails':
+          // Every e-mail sent to `to` so far (subjects and ids), to prove that none was sent.
+          return sandbox.mail.messages(payload.to).map((mail) => ({ id: mail.id, subject: mail.subject }));
+        case 'proconnect-choose': {
+          // The local provider's login page opens in the popup (or the page itself, in redirect mode):
+          // an agent is chosen there as a person would, by pressing its button.
+          const page = session.browser.getPage(session.id);
+          const target = await page
+            .browser()
+            .waitForTarget((candidate) => /\/interaction\/[\w-]+$/.test(candidate.url()), { timeout: 10_000 });
+          const login = await target.page();
+          const button = `button[name="agent"][value="${payload.agent}"]`;
+          await login.waitForSelector(button);
+          await login.click(button);
           return true;
         }
         case 'sandbox-clock':

@@ -1,0 +1,67 @@
+import type { LinkAction } from './session.steps.messages.js';
+
+/**
+ * What the page's URL fragment asks `<qmi-session>` to finish: an e-mail's link
+ * (`#qmi-action=verify-email&qmi-token=…`) or the return from ProConnect in redirect mode
+ * (`#qmi-proconnect=<one-time code>`, `#qmi-proconnect-error=<problem code>`). The fragment is never
+ * sent to a server nor in a Referer, which is why the platform puts tokens there.
+ */
+export type FragmentTask =
+  | { kind: 'action'; action: LinkAction; token: string }
+  | { kind: 'proconnect'; code: string }
+  | { kind: 'proconnect-error'; code: string };
+
+const ACTIONS: readonly LinkAction[] = ['verify-email', 'reset-password', 'confirm-email-change', 'accept-invitation'];
+
+export function readFragment(hash: string = location.hash): FragmentTask | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const action = params.get('qmi-action');
+  const token = params.get('qmi-token');
+  if (action && token && (ACTIONS as readonly string[]).includes(action))
+    return { kind: 'action', action: action as LinkAction, token };
+  const code = params.get('qmi-proconnect');
+  if (code) return { kind: 'proconnect', code };
+  const error = params.get('qmi-proconnect-error');
+  if (error) return { kind: 'proconnect-error', code: error };
+  return undefined;
+}
+
+/**
+ * Takes the task out of the URL, so that a reload, the back button or a shared URL does not replay a
+ * single-use token (history.replaceState: no new history entry, no navigation).
+ */
+export function clearFragment(): void {
+  if (!location.hash) return;
+  history.replaceState(history.state, '', pageUrl());
+}
+
+/** This page's URL without its fragment: where the platform's e-mails and ProConnect bring the person back. */
+export const pageUrl = (): string => location.href.split('#')[0]!;
+
+/**
+ * An invitation or an address change needs the person signed in first; someone invited who has no
+ * account yet signs up and confirms their address, maybe in another tab opened from the confirmation
+ * mail. The token waits in localStorage (one per platform) until a sign-in completes it.
+ */
+const pendingKey = (apiBase: string) => `qmi-session-pending:${apiBase}`;
+
+export function keepPending(apiBase: string, task: { action: LinkAction; token: string }): void {
+  try {
+    localStorage.setItem(pendingKey(apiBase), JSON.stringify(task));
+  } catch {
+    // Storage unavailable: the task waits in memory for this page only.
+  }
+}
+
+export function takePending(apiBase: string): { action: LinkAction; token: string } | undefined {
+  try {
+    const raw = localStorage.getItem(pendingKey(apiBase));
+    localStorage.removeItem(pendingKey(apiBase));
+    const parsed = raw ? (JSON.parse(raw) as { action?: unknown; token?: unknown }) : undefined;
+    if (parsed && typeof parsed.token === 'string' && (ACTIONS as readonly unknown[]).includes(parsed.action))
+      return { action: parsed.action as LinkAction, token: parsed.token };
+  } catch {
+    // Nothing usable was kept.
+  }
+  return undefined;
+}
