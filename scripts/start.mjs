@@ -22,9 +22,20 @@ const defaults = {
   QMI_ELEMENTS_BUNDLE: 'packages/elements/dist/qmi-elements.bundle.js',
 };
 for (const [name, value] of Object.entries(defaults)) process.env[name] ??= value;
+// The demo's e-mails (address verification, password reset, invitations) go to a catcher inside the
+// sandbox and are shown at /dev/mail, so none reaches a real person; QMI_SMTP_URL sends them for real.
+if (!process.env.QMI_SMTP_URL?.trim()) process.env.QMI_DEV_MAIL ??= '1';
+// "S'identifier avec ProConnect" signs in through a local OpenID provider with demo agents (the sandbox
+// prints them), unless a real ProConnect registration is configured (QMI_PROCONNECT_ISSUER).
+if (!process.env.QMI_PROCONNECT_ISSUER?.trim()) process.env.QMI_DEV_PROCONNECT ??= '1';
 process.stderr.write(
   `Demo organiser: ${process.env.QMI_ORGANISERS.split(',')[0]?.replace(':', ' / ')}\n` +
-    (process.env.QMI_DEMO_ACCOUNT ? `Demo commune account: ${process.env.QMI_DEMO_ACCOUNT.replace(':', ' / ')}\n` : ''),
+    (process.env.QMI_DEMO_ACCOUNT
+      ? `Demo commune account: ${process.env.QMI_DEMO_ACCOUNT.replace(':', ' / ')}\n`
+      : '') +
+    (process.env.QMI_DEV_MAIL === '1'
+      ? 'E-mails: caught locally and shown at /dev/mail on the sandbox (set QMI_SMTP_URL to send them)\n'
+      : ''),
 );
 process.chdir(ROOT);
 await import('../packages/sandbox/dist/cli.js');

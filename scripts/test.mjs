@@ -77,7 +77,10 @@ const ABUSE_PROOFS = /\/(fuzz|crash|password-hashing|password-policy-worker)\.te
 // 1. The checks and the Node tests, side by side, the longest first.
 const checks = [
   types('@qmi/elements', 'packages/elements'),
-  await packageTests('sandbox', { only: (file) => !ABUSE_PROOFS.test(file) }),
+  // The rest of the sandbox's tests in two halves by file name, so that the pool runs them side by side
+  // (each file starts its own servers; the halves share nothing).
+  await packageTests('sandbox', { only: (file) => !ABUSE_PROOFS.test(file) && file < 'test/m', label: ' (a–l)' }),
+  await packageTests('sandbox', { only: (file) => !ABUSE_PROOFS.test(file) && file >= 'test/m', label: ' (m–z)' }),
   await packageTests('sandbox', { only: (file) => ABUSE_PROOFS.test(file), label: ' under abuse (fuzz, crash)' }),
   await packageTests('core'),
   types('stories', 'stories'),
