@@ -85,6 +85,9 @@ test('a year after the deadline, the command erases the people from a draft neve
   const history = await (await organiser(sandbox)).applications.history(created.id);
   assert.equal(history.at(-1)?.action, 'personal_data_erased');
   assert.equal(history.at(-1)?.actorRole, 'platform');
+  // What happened stays (who acted, when); the addresses invited and the reasons given do not.
+  assert.ok(history.some((entry) => entry.action === 'invitation_sent'));
+  assert.ok(!JSON.stringify(history).includes(editor.session.account.email), 'no address left in the history');
 
   // Run again (monthly, from cron): each dossier is erased once.
   assert.deepEqual((await erasePersonalData('2025-03-01T00:00:00Z')).erased, []);

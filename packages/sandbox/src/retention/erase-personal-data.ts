@@ -88,6 +88,9 @@ export function personalDataEraser(db: Db) {
     'DELETE FROM uploads_in_progress WHERE application_id = ?',
     'DELETE FROM collaborators WHERE application_id = ?',
     'DELETE FROM invitations WHERE application_id = ?',
+    // The history keeps what happened, who acted and when; the addresses invited and the reasons written
+    // (which may name people) go.
+    'UPDATE application_events SET details = NULL, reason = NULL WHERE application_id = ?',
   ].map((sql) => db.prepare(sql));
   const rewrite = db.prepare(
     'UPDATE applications SET content = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
