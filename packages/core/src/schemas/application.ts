@@ -150,6 +150,8 @@ export const DocumentRef = z
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     partnerId: z.string().optional(),
     uploadedAt: Instant,
+    /** The account that uploaded it (absent for documents from before): an editor may delete only their own. */
+    uploadedBy: z.string().optional(),
   })
   .meta({ id: 'DocumentRef', description: 'A document attached to a dossier.' });
 export type DocumentRef = z.infer<typeof DocumentRef>;

@@ -123,6 +123,10 @@ function viewOf(host: FormHost, state: ReadyState): FormView {
     heading: headingAt(host.headingLevel),
     window,
     readOnly: !isEditable(engine.application.status) || window === 'closed',
+    viewer: session && {
+      accountId: session.account.id,
+      owner: session.account.id === engine.application.ownerId,
+    },
     revealed: shown.revealed,
     summary: shown.summary,
     submitting: host.submitting,

@@ -34,6 +34,7 @@ export function renderDocuments(view: FormView) {
           .rule=${kind}
           .documents=${documents.filter((doc) => doc.kind === kind.id)}
           .partners=${partners}
+          .viewer=${view.viewer}
           .call=${view.definition}
           .dossierBytes=${dossierBytes}
           ?disabled=${view.readOnly}

@@ -38,6 +38,8 @@ export interface FormView {
   engine: Autosave;
   /** The client that opened the dossier (the document uploaders use it). */
   client: QmiClient;
+  /** The signed-in person, when known (inside `<qmi-session>`), and whether they own the dossier. */
+  viewer: { accountId: string; owner: boolean } | undefined;
   /** The dossier as the person sees it (the server's version with the local edits), and the rules' report on it. */
   application: EvaluableApplication;
   report: Report;

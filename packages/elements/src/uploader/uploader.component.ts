@@ -88,6 +88,12 @@ export class QmiDocumentUploader extends QmiApiElement {
    * upload or removal, and when the page is shown again.
    */
   @property({ attribute: false }) documents: DocumentRef[] | undefined;
+  /**
+   * Who is looking, when a parent knows (the form does, inside `<qmi-session>`): the owner may delete
+   * any file, an editor only those they uploaded, so the others show no "Supprimer" that the platform
+   * would refuse. Left unset, every file offers it and the platform's refusal (role_required) is shown.
+   */
+  @property({ attribute: false }) viewer: { accountId: string; owner: boolean } | undefined;
   /** The dossier's declared partners, for per-partner kinds. */
   @property({ attribute: false }) partners: Partner[] = [];
   /**
@@ -278,6 +284,7 @@ export class QmiDocumentUploader extends QmiApiElement {
       resume: (item) => this.uploads.resume(item),
       cancel: (item) => this.uploads.cancel(item),
       remove: (document) => void this.removeDocument(document),
+      mayRemove: (document) => !this.viewer || this.viewer.owner || document.uploadedBy === this.viewer.accountId,
     };
   }
 

@@ -53,6 +53,8 @@ export interface UploaderView {
   resume(item: Item): void;
   cancel(item: Item): void;
   remove(document: DocumentRef): void;
+  /** Whether this person may delete a recorded file (the owner any, an editor their own): no button otherwise. */
+  mayRemove(document: DocumentRef): boolean;
 }
 
 /** The kind's rules, the interrupted uploads, why the last file was not taken, the picker and the list of files. */
@@ -143,7 +145,7 @@ export function renderDocument(view: UploaderView, document: DocumentRef): Templ
   return html`<li class="file" part="file" data-row="doc:${document.id}">
       <span class="name">${document.filename}</span>
       <span class="meta">${formatSize(document.sizeBytes, view.lang)}${document.partnerId ? ` — ${t.from(view.partnerName(document.partnerId))}` : ''} — ${t.status.complete}</span>
-      ${view.disabled ? nothing : html`<button type="button" part="button warning" @click=${() => view.remove(document)}>${t.remove(document.filename)}</button>`}
+      ${view.disabled || !view.mayRemove(document) ? nothing : html`<button type="button" part="button warning" @click=${() => view.remove(document)}>${t.remove(document.filename)}</button>`}
     </li>`;
 }
 

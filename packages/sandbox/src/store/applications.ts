@@ -27,6 +27,7 @@ interface DocumentRow {
   sha256: string;
   partner_id: string | null;
   uploaded_at: string;
+  uploaded_by: string | null;
 }
 
 const toDocument = (row: DocumentRow): DocumentRef => ({
@@ -38,6 +39,7 @@ const toDocument = (row: DocumentRow): DocumentRef => ({
   sha256: row.sha256,
   ...(row.partner_id ? { partnerId: row.partner_id } : {}),
   uploadedAt: row.uploaded_at,
+  ...(row.uploaded_by ? { uploadedBy: row.uploaded_by } : {}),
 });
 
 export interface ListFilter {
