@@ -5,8 +5,9 @@
 // Ends with the slowest steps and one "N passed, N failed" line. `.ci/run` calls it.
 // `npm run test:quick` (`--quick`): the inner loop, under a minute — types, lint, format, exported
 // names and the Node tests of the packages; no browser, no `npm start`, no packing.
-// Steps that do not depend on each other run side by side; the browser steps run alone, as their
-// timings (debounces, retries, reflow) want a machine that is not busy with something else.
+// Steps that do not depend on each other run side by side; the browser steps run one at a time, as
+// their timings (debounces, retries, reflow) want a machine that is not busy with much else, except the
+// elements' tests, in two halves with a sandbox each.
 import { existsSync, mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -125,16 +126,57 @@ if (!quick) {
 await parallel(checks);
 if (quick) finish();
 
-// 2. The browser steps, one at a time.
+// 2. The browser steps. The elements' tests in two halves side by side: each half is its own
+// web-test-runner with its own sandbox (the tests that move the clock, restart the sandbox or cut the
+// network change only their half's), one test file at a time in each.
 const browser = { CHROME_PATH: chromium };
-await step({
-  label: 'tests: @qmi/elements (Chromium)',
-  command: bin('web-test-runner', elements),
-  args: [],
-  cwd: elements,
-  env: browser,
-  tests: true,
-});
+/**
+ * Seconds each of the slower element test files takes alone on the 2-core reference machine (Nov 2026),
+ * so that the halves take about as long (the longest file first into the shorter half); a file not
+ * listed counts 3 s. The resilience tests mostly wait (timeouts, retries): they pair well with busy ones.
+ */
+const ELEMENT_TEST_SECONDS = {
+  'application-form.resilience': 79,
+  messages: 29,
+  'application-form.a11y': 21,
+  session: 12,
+  'commune-picker': 11,
+  'application-form': 9,
+  account: 8,
+  theming: 8,
+  lang: 7,
+  'uploader.a11y': 7,
+  'session.email-links': 7,
+  'session-sign-out': 7,
+  'forced-colors': 7,
+  'application-form.sections': 6,
+  checklist: 5,
+  uploader: 5,
+  'application-form.people': 5,
+  react: 4,
+  'uploader.same-rules': 4,
+  reflow: 4,
+};
+const halves = [
+  { files: [], seconds: 0 },
+  { files: [], seconds: 0 },
+];
+const secondsOf = (file) => ELEMENT_TEST_SECONDS[path.basename(file, '.test.ts')] ?? 3;
+for (const file of (await testFiles(elements, 'test', '.test.ts')).sort((a, b) => secondsOf(b) - secondsOf(a))) {
+  const shorter = halves[0].seconds <= halves[1].seconds ? halves[0] : halves[1];
+  shorter.files.push(file);
+  shorter.seconds += secondsOf(file);
+}
+await parallel(
+  halves.map((half, index) => ({
+    label: `tests: @qmi/elements (Chromium, ${index + 1} of 2)`,
+    command: bin('web-test-runner', elements),
+    args: half.files,
+    cwd: elements,
+    env: browser,
+    tests: true,
+  })),
+);
 // The HTML-only embedding contract: a partner page on another origin with only the bundle; and the
 // README's partner page used as a person does (no `now`, one browser profile across reloads).
 await step({

@@ -45,7 +45,6 @@ export {
   Message,
   SendMessageRequest,
   Account,
-  AddCollaboratorRequest,
   Collaborator,
   Credentials,
   Session,

@@ -35,7 +35,6 @@ export const NAMED_SCHEMAS = {
   Account: schemas.Account,
   Session: schemas.Session,
   Collaborator: schemas.Collaborator,
-  AddCollaboratorRequest: schemas.AddCollaboratorRequest,
   TokenRequest: schemas.TokenRequest,
   EmailSent: schemas.EmailSent,
   Lang: schemas.LangCode,

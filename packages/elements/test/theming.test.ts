@@ -780,7 +780,12 @@ describe('theming', () => {
         [
           'the session',
           () => html`<qmi-session api-base=${url}><p>Contenu</p></qmi-session>`,
-          (el) => waitFor(() => el.matches(':state(signed-out)'), { message: 'the sign-in form' }),
+          // The ProConnect button comes once the platform said it offers it: both copies must show it.
+          (el) =>
+            waitFor(
+              () => el.matches(':state(signed-out)') && Boolean(el.shadowRoot?.querySelector('.proconnect-button')),
+              { message: 'the sign-in form, with the ProConnect button' },
+            ),
         ],
         [
           'the criteria checklist',

@@ -56,9 +56,6 @@ export const Collaborator = z
   .meta({ id: 'Collaborator' });
 export type Collaborator = z.infer<typeof Collaborator>;
 
-export const AddCollaboratorRequest = z.object({ email: z.email() }).meta({ id: 'AddCollaboratorRequest' });
-export type AddCollaboratorRequest = z.infer<typeof AddCollaboratorRequest>;
-
 /** Sign-in checks only the shape: a password set under older rules must still sign in. */
 export const SignInRequest = z
   .object({ email: z.string().min(1).max(254), password: z.string().min(1).max(200) })

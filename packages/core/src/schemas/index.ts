@@ -43,7 +43,7 @@ export {
   type Transition,
 } from './lifecycle.js';
 export { Message, SendMessageRequest } from './message.js';
-export { Account, AddCollaboratorRequest, Collaborator, Credentials, Session, SignInRequest } from './account.js';
+export { Account, Collaborator, Credentials, Session, SignInRequest } from './account.js';
 export { FieldError, pageOf, Problem, RuleIssue, type Page } from './problem.js';
 export {
   AuthMethods,

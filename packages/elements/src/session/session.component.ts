@@ -305,7 +305,13 @@ export class QmiSessionElement extends QmiElement {
   }
 
   /** Shows what start-up led to, and says it when the person asked for it ("Réessayer") or the platform does not answer. */
-  private settle(client: QmiClient | undefined, outcome: StartOutcome, byRetry: boolean): void {
+  private settle(client: QmiClient | undefined, outcome: StartOutcome, byRetry: boolean, methodsAsked = false): void {
+    // The sign-in step shows once the platform said whether it offers ProConnect, so that its button
+    // does not push the form down under the person's eyes (or fingers) a moment later.
+    if (outcome.kind === 'signed-out' && client && !methodsAsked && !this.proConnect.known) {
+      void this.proConnect.check(client).finally(() => this.settle(client, outcome, byRetry, true));
+      return;
+    }
     if (outcome.kind === 'resumed' && client) {
       this.session.enter(client, outcome.account);
       this.enter();

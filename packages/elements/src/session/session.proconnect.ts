@@ -56,6 +56,11 @@ export class ProConnectSignIn implements ReactiveController {
     this.stopWaiting();
   }
 
+  /** Whether the platform of the current `api-base` was asked already (its answer is in `available`). */
+  get known(): boolean {
+    return this.checkedFor !== '' && this.checkedFor === this.options.base();
+  }
+
   /** Asks the platform once whether it offers ProConnect; a platform that does not answer shows no button. */
   async check(client: QmiClient): Promise<void> {
     const base = this.options.base();
