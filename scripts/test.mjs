@@ -1,13 +1,13 @@
 // `npm test`: every check and every test of every package, with its own set-up (install, build,
-// Chromium): types, lint, format, exported names and the Node tests first, then the browser tests,
-// the stories (static Storybook build, each story in Chromium with axe), the packages as published
-// (npm pack into a scratch project) and the package checks (size budgets, publint, arethetypeswrong).
+// Chromium): types, lint, format, exported names, the Node tests, the static Storybook build and the
+// packages as published (npm pack into a scratch project) first, side by side; then the browser tests
+// and the stories (each in Chromium with axe); then the package checks (size budgets, publint,
+// arethetypeswrong).
 // Ends with the slowest steps and one "N passed, N failed" line. `.ci/run` calls it.
 // `npm run test:quick` (`--quick`): the inner loop, under a minute — types, lint, format, exported
 // names and the Node tests of the packages; no browser, no `npm start`, no packing.
-// Steps that do not depend on each other run side by side; the browser steps run one at a time, as
-// their timings (debounces, retries, reflow) want a machine that is not busy with much else, except the
-// elements' tests, in two halves with a sandbox each.
+// Steps that do not depend on each other run side by side; the browser steps run alone, as their
+// timings (debounces, retries, reflow) want a machine that is not busy with something else.
 import { existsSync, mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -113,6 +113,7 @@ checks.push({
   cwd: elements,
   tests: true,
 });
+const STORYBOOK_BUILD = 'storybook build';
 if (!quick) {
   // `npm start` as a user runs it, stopped by a signal to npm's PID: the server stops, nothing is left.
   // Mostly waiting (10 s, 1 s of CPU): second, so that it overlaps the long steps.
@@ -122,61 +123,35 @@ if (!quick) {
     args: nodeTest(['test/start.test.mjs']),
     tests: true,
   });
+  // The static Storybook (for the stories' step below) and the packages as npm would publish them
+  // (installed in a scratch project outside the repository): neither needs a quiet machine, so they
+  // run in this pool rather than one after the other among the browser steps.
+  checks.splice(
+    2,
+    0,
+    { label: STORYBOOK_BUILD, command: process.execPath, args: [path.join(ROOT, 'scripts/storybook.mjs'), 'build'] },
+    {
+      label: 'tests: the packages as published (npm pack)',
+      command: process.execPath,
+      args: nodeTest(['test/pack.test.mjs']),
+      tests: true,
+    },
+  );
 }
-await parallel(checks);
+const firstCodes = await parallel(checks);
 if (quick) finish();
 
-// 2. The browser steps. The elements' tests in two halves side by side: each half is its own
-// web-test-runner with its own sandbox (the tests that move the clock, restart the sandbox or cut the
-// network change only their half's), one test file at a time in each.
+// 2. The browser steps, one at a time (run side by side, their timings flaked: an upload resumed after
+// a reload, a re-authentication's save, each waiting on a sandbox starved by the other half).
 const browser = { CHROME_PATH: chromium };
-/**
- * Seconds each of the slower element test files takes alone on the 2-core reference machine (Nov 2026),
- * so that the halves take about as long (the longest file first into the shorter half); a file not
- * listed counts 3 s. The resilience tests mostly wait (timeouts, retries): they pair well with busy ones.
- */
-const ELEMENT_TEST_SECONDS = {
-  'application-form.resilience': 79,
-  messages: 29,
-  'application-form.a11y': 21,
-  session: 12,
-  'commune-picker': 11,
-  'application-form': 9,
-  account: 8,
-  theming: 8,
-  lang: 7,
-  'uploader.a11y': 7,
-  'session.email-links': 7,
-  'session-sign-out': 7,
-  'forced-colors': 7,
-  'application-form.sections': 6,
-  checklist: 5,
-  uploader: 5,
-  'application-form.people': 5,
-  react: 4,
-  'uploader.same-rules': 4,
-  reflow: 4,
-};
-const halves = [
-  { files: [], seconds: 0 },
-  { files: [], seconds: 0 },
-];
-const secondsOf = (file) => ELEMENT_TEST_SECONDS[path.basename(file, '.test.ts')] ?? 3;
-for (const file of (await testFiles(elements, 'test', '.test.ts')).sort((a, b) => secondsOf(b) - secondsOf(a))) {
-  const shorter = halves[0].seconds <= halves[1].seconds ? halves[0] : halves[1];
-  shorter.files.push(file);
-  shorter.seconds += secondsOf(file);
-}
-await parallel(
-  halves.map((half, index) => ({
-    label: `tests: @qmi/elements (Chromium, ${index + 1} of 2)`,
-    command: bin('web-test-runner', elements),
-    args: half.files,
-    cwd: elements,
-    env: browser,
-    tests: true,
-  })),
-);
+await step({
+  label: 'tests: @qmi/elements (Chromium)',
+  command: bin('web-test-runner', elements),
+  args: [],
+  cwd: elements,
+  env: browser,
+  tests: true,
+});
 // The HTML-only embedding contract: a partner page on another origin with only the bundle; and the
 // README's partner page used as a person does (no `now`, one browser profile across reloads).
 await step({
@@ -195,13 +170,9 @@ await step({
   tests: true,
 });
 
-// The static Storybook, then every story in Chromium: its state reached, and axe over it in both themes.
-const storybook = await step({
-  label: 'storybook build',
-  command: process.execPath,
-  args: [path.join(ROOT, 'scripts/storybook.mjs'), 'build'],
-});
-if (storybook.code === 0)
+// Every story in Chromium (the static Storybook was built in the first pool): its state reached, and axe
+// over it in both themes.
+if (firstCodes[STORYBOOK_BUILD] === 0)
   await step({
     label: 'tests: every story (Chromium, axe)',
     command: process.execPath,
@@ -210,15 +181,8 @@ if (storybook.code === 0)
     tests: true,
   });
 
-// 3. The packages as npm would publish them, installed in a scratch project outside the repository
-// (it packs into a folder of its own), beside the package checks.
+// 3. The package checks.
 await parallel([
-  {
-    label: 'tests: the packages as published (npm pack)',
-    command: process.execPath,
-    args: nodeTest(['test/pack.test.mjs']),
-    tests: true,
-  },
   { label: 'size budgets', command: process.execPath, args: [path.join(ROOT, 'scripts/budgets.mjs')] },
   ...PACKAGES.flatMap((name) => {
     const dir = path.join(ROOT, 'packages', name);

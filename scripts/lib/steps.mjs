@@ -72,14 +72,17 @@ export async function step(task) {
  */
 export async function parallel(tasks, width = Math.max(2, os.availableParallelism())) {
   const queue = [...tasks];
+  /** Each step's exit code, by label, for the steps that later ones depend on. */
+  const codes = {};
   const worker = async () => {
     for (let task = queue.shift(); task; task = queue.shift()) {
       const result = await execute(task, () => {});
       process.stdout.write(`\n━━ ${task.label} (${result.seconds.toFixed(1)} s)\n${result.output}`);
-      settle(task, result);
+      codes[task.label] = settle(task, result).code;
     }
   };
   await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, worker));
+  return codes;
 }
 
 /** The closing lines: the slowest steps, the failed steps, then one "N passed, N failed" line; exits 1 when a step failed. */

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { guardColours } from '../styles/contrast-guard.js';
+import { formControlStyles } from '../styles/form-controls.js';
 import { hostTokens } from '../styles/tokens.js';
 
 /** Every colour, size and space from the kit's --qmi-* tokens (see src/styles/tokens.ts), as `<qmi-session>`'s forms. */
 export const accountStyles = guardColours([
   hostTokens,
+  formControlStyles,
   css`
     :host([hidden]) {
       display: none;
@@ -60,74 +62,6 @@ export const accountStyles = guardColours([
       max-width: 32rem;
     }
 
-    .field {
-      display: grid;
-      gap: var(--_space-xs);
-    }
-
-    label {
-      font-weight: var(--_font-weight-strong);
-    }
-
-    .hint {
-      margin: 0;
-      color: var(--_muted);
-    }
-
-    input,
-    select {
-      box-sizing: border-box;
-      width: 100%;
-      min-height: 2.75rem;
-      padding: var(--_space-s) calc(var(--_space-s) + var(--_space-xs));
-      border: 2px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_ink);
-      font: inherit;
-    }
-
-    .field--error {
-      padding-inline-start: calc(var(--_space-s) + var(--_space-xs));
-      border-inline-start: 4px solid var(--_error);
-    }
-
-    .field--error input {
-      border-color: var(--_error);
-    }
-
-    .error-message {
-      margin: 0;
-      color: var(--_error);
-      font-weight: var(--_font-weight-strong);
-    }
-
-    .error-summary {
-      padding: var(--_space-m);
-      border: 4px solid var(--_error);
-      border-radius: var(--_radius);
-    }
-
-    .error-summary:focus {
-      outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
-      outline-offset: var(--_focus-ring-offset);
-    }
-
-    .error-summary__title {
-      margin: 0 0 var(--_space-s);
-      font-size: var(--_font-size-large);
-    }
-
-    .error-summary ul {
-      margin: 0;
-      padding-inline-start: calc(var(--_space-m) + var(--_space-xs));
-    }
-
-    .error-summary a {
-      color: var(--_error);
-      font-weight: var(--_font-weight-strong);
-    }
-
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -136,30 +70,6 @@ export const accountStyles = guardColours([
 
     .button {
       justify-self: start;
-      min-height: 2.75rem;
-      padding: var(--_space-s) var(--_space-m);
-      border: 2px solid var(--_primary);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_primary);
-      font: inherit;
-      font-weight: var(--_font-weight-strong);
-      cursor: pointer;
-    }
-
-    .button--primary {
-      background: var(--_primary);
-      color: var(--_on-primary);
-    }
-
-    .button--warning {
-      border-color: var(--_error);
-      background: var(--_error);
-      color: var(--_on-primary);
-    }
-
-    .button[aria-disabled='true'] {
-      cursor: progress;
     }
 
     .done {
@@ -167,20 +77,5 @@ export const accountStyles = guardColours([
       border-inline-start: 4px solid var(--_primary);
     }
 
-    .visually-hidden {
-      position: absolute !important;
-      width: 1px !important;
-      height: 1px !important;
-      overflow: hidden !important;
-      clip-path: inset(50%) !important;
-      white-space: nowrap !important;
-    }
-
-    @media (forced-colors: active) {
-      .button--primary,
-      .button--warning {
-        border-color: ButtonText;
-      }
-    }
   `,
 ]);

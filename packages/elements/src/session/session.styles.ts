@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { guardColours } from '../styles/contrast-guard.js';
+import { formControlStyles } from '../styles/form-controls.js';
 import { hostTokens } from '../styles/tokens.js';
 
 /**
@@ -8,6 +9,7 @@ import { hostTokens } from '../styles/tokens.js';
  */
 export const sessionStyles = guardColours([
   hostTokens,
+  formControlStyles,
   css`
     :host([hidden]) {
       display: none;
@@ -25,68 +27,6 @@ export const sessionStyles = guardColours([
       line-height: 1.25;
     }
 
-    .field {
-      display: grid;
-      gap: var(--_space-xs);
-    }
-
-    label {
-      font-weight: var(--_font-weight-strong);
-    }
-
-    .hint {
-      margin: 0;
-      color: var(--_muted);
-    }
-
-    input {
-      box-sizing: border-box;
-      width: 100%;
-      min-height: 2.75rem;
-      padding: var(--_space-s) calc(var(--_space-s) + var(--_space-xs));
-      border: 2px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_ink);
-      font: inherit;
-    }
-
-    .field--error {
-      padding-inline-start: calc(var(--_space-s) + var(--_space-xs));
-      border-inline-start: 4px solid var(--_error);
-    }
-
-    .field--error input {
-      border-color: var(--_error);
-    }
-
-    .error-message {
-      margin: 0;
-      color: var(--_error);
-      font-weight: var(--_font-weight-strong);
-    }
-
-    .error-summary {
-      padding: var(--_space-m);
-      border: 4px solid var(--_error);
-      border-radius: var(--_radius);
-    }
-
-    .error-summary__title {
-      margin: 0 0 var(--_space-s);
-      font-size: var(--_font-size-large);
-    }
-
-    .error-summary ul {
-      margin: 0;
-      padding-inline-start: calc(var(--_space-m) + var(--_space-xs));
-    }
-
-    .error-summary a {
-      color: var(--_error);
-      font-weight: var(--_font-weight-strong);
-    }
-
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -98,27 +38,6 @@ export const sessionStyles = guardColours([
       margin: 0;
     }
 
-    .button {
-      min-height: 2.75rem;
-      padding: var(--_space-s) var(--_space-m);
-      border: 2px solid var(--_primary);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_primary);
-      font: inherit;
-      font-weight: var(--_font-weight-strong);
-      cursor: pointer;
-    }
-
-    .button--primary {
-      background: var(--_primary);
-      color: var(--_on-primary);
-    }
-
-    .button[aria-disabled='true'] {
-      cursor: progress;
-    }
-
     /* A button that reads as a link: it switches forms in place, it does not navigate. */
     .link {
       padding: 0;
@@ -128,12 +47,6 @@ export const sessionStyles = guardColours([
       font: inherit;
       text-decoration: underline;
       cursor: pointer;
-    }
-
-    /* The error summary takes focus programmatically (not :focus-visible): it shows the ring too. */
-    .error-summary:focus {
-      outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
-      outline-offset: var(--_focus-ring-offset);
     }
 
     .account-bar {
@@ -218,12 +131,6 @@ export const sessionStyles = guardColours([
       gap: var(--_space-s);
     }
 
-    .button--warning {
-      border-color: var(--_error);
-      background: var(--_error);
-      color: var(--_on-primary);
-    }
-
     dialog {
       max-width: min(32rem, calc(100vw - 2rem));
       padding: var(--_space-l);
@@ -237,19 +144,7 @@ export const sessionStyles = guardColours([
       background: rgb(0 0 0 / 0.6);
     }
 
-    .visually-hidden {
-      position: absolute !important;
-      width: 1px !important;
-      height: 1px !important;
-      overflow: hidden !important;
-      clip-path: inset(50%) !important;
-      white-space: nowrap !important;
-    }
-
     @media (forced-colors: active) {
-      .button--primary {
-        border-color: ButtonText;
-      }
       /* The icon's ink-on-surface inversion would paint the "!" in the backplate's own colour. */
       .warning__icon {
         background: Canvas;
