@@ -90,6 +90,19 @@ describe('<qmi-session> and the e-mails’ links', () => {
     expect(next.account?.emailVerified).to.equal(true);
   });
 
+  it('the e-mail’s link opened in the tab where the page already is (only the fragment changes) signs in too', async () => {
+    const el = await mount();
+    await signedOut(el);
+    const email = uniqueEmail('same-tab');
+    await createClient({ baseUrl: url }).auth.signUp({ email, password: PASSWORD, continueUrl: location.href });
+    const mail = await mailTo(email, 'confirm');
+    // As pasting the link in the address bar does: same page, new fragment, no reload.
+    location.hash = new URL(mail.link!).hash;
+    await signedIn(el);
+    expect(text(el.shadowRoot!.querySelector('[part="account-bar"]'))).to.contain(email);
+    expect(location.hash, 'the token is taken out of the URL').to.equal('');
+  });
+
   it('"Changer d’adresse e-mail" goes back to the sign-up form with the address to correct', async () => {
     const el = await mount();
     await signedOut(el);

@@ -277,6 +277,7 @@ export class QmiSessionElement extends QmiElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('qmi-account-delete', this.onAccountDeleted);
+    window.addEventListener('hashchange', this.onHashChange);
     // Taken out of the URL at once, so that a reload or a shared URL does not replay a single-use token.
     const task = readFragment();
     if (task) {
@@ -288,8 +289,25 @@ export class QmiSessionElement extends QmiElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('qmi-account-delete', this.onAccountDeleted);
+    window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.resendTimer);
   }
+
+  /**
+   * An e-mail's link opened in the tab where the page already is (pasted in the address bar, or an
+   * e-mail client reusing the tab): the browser only changes the fragment, without loading the page
+   * again. The link is completed then, as at load, and taken out of the URL.
+   */
+  private readonly onHashChange = (): void => {
+    const task = readFragment();
+    if (!task) return;
+    clearFragment();
+    if (this.view === 'checking') {
+      this.fragment = task;
+      return;
+    }
+    void this.links.complete(this.session.clientFor(this.apiBase, langOf(this)), task);
+  };
 
   protected override firstUpdated(): void {
     if (!this.apiBase) console.error('<qmi-session> needs an api-base attribute: the URL of the platform');
