@@ -1,3 +1,4 @@
+import { escapeHtml } from '../pages/html.js';
 import type { Lang, LocalizedText } from '@qmi/core';
 import type { OutgoingMail } from '../store/outbox.js';
 
@@ -17,9 +18,6 @@ export interface MailContent {
   /** An address or URL where the person stops this kind of e-mail (RFC 2369 / RFC 8058). */
   unsubscribeUrl?: string | undefined;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 const SIGNATURE: LocalizedText = {
   fr: 'La plateforme de candidature des Quartiers Métropolitains d’Innovation',

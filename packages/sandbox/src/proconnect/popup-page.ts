@@ -1,3 +1,4 @@
+import { escapeHtml } from '../pages/html.js';
 import type { Lang, Session } from '@qmi/core';
 import { newNonce, pageSecurityHeaders } from '../pages/security.js';
 
@@ -5,7 +6,6 @@ import { newNonce, pageSecurityHeaders } from '../pages/security.js';
 export type ProConnectMessage =
   { type: 'qmi:proconnect'; session: Session } | { type: 'qmi:proconnect'; problem: Record<string, unknown> };
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 /** JSON inside a <script> element: "<" escaped so that no "</script>" (or "<!--") can end it early. */
 const scriptJson = (value: unknown) =>
   JSON.stringify(value)

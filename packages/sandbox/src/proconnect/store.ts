@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.js';
+import { tokenHash } from '../ids.js';
 
 /** A sign-in with ProConnect between its start and the provider's answer. */
 export interface OidcLogin {
@@ -16,8 +17,6 @@ export interface OidcLogin {
 export const LOGIN_LIFETIME_MS = 10 * 60 * 1000;
 /** How long the page that receives a redirect has to exchange its one-time code for a session. */
 export const HANDOFF_LIFETIME_MS = 60 * 1000;
-
-const hash = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /**
  * The relying party's state: logins in flight (oidc_logins), one-time codes handed to a page after a
@@ -87,11 +86,11 @@ export function proConnectStore(db: Db) {
       const now = Date.now();
       sweepHandoffs.run(now);
       const code = randomBytes(32).toString('base64url');
-      insertHandoff.run(hash(code), accountId, now + HANDOFF_LIFETIME_MS);
+      insertHandoff.run(tokenHash(code), accountId, now + HANDOFF_LIFETIME_MS);
       return code;
     },
     /** The account of a handoff code, once, within its lifetime. */
-    takeHandoff: (code: string): string | undefined => takeHandoff.get(hash(code), Date.now())?.account_id,
+    takeHandoff: (code: string): string | undefined => takeHandoff.get(tokenHash(code), Date.now())?.account_id,
     /** The account linked to a provider's subject. */
     accountOf: (issuer: string, subject: string): string | undefined => identity.get(issuer, subject)?.account_id,
     /** Links (or refreshes) an identity: the organisation and provider the agent signed in with last. */

@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.js';
+import { tokenHash } from '../ids.js';
 
 export type EmailTokenPurpose = 'verify_email' | 'reset_password' | 'change_email';
 
@@ -12,8 +13,6 @@ export interface EmailTokenRow {
   expires_at: number;
   used_at: string | null;
 }
-
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /**
  * Single-use tokens sent by e-mail (address verification, password reset, change of address). Only a
@@ -37,17 +36,17 @@ export function emailTokenStore(db: Db) {
     issue(accountId: string, purpose: EmailTokenPurpose, lifetimeMs: number, now: string, newEmail?: string): string {
       const token = randomBytes(32).toString('base64url');
       endOthers.run(now, accountId, purpose);
-      insert.run(hash(token), accountId, purpose, newEmail ?? null, now, Date.now() + lifetimeMs);
+      insert.run(tokenHash(token), accountId, purpose, newEmail ?? null, now, Date.now() + lifetimeMs);
       return token;
     },
     /** The token's row while it would still work, without using it (to check a new password before spending the link). */
     peek(token: string, purpose: EmailTokenPurpose): EmailTokenRow | undefined {
-      const row = find.get(hash(token), purpose);
+      const row = find.get(tokenHash(token), purpose);
       return row && row.used_at === null && row.expires_at >= Date.now() ? row : undefined;
     },
     /** Uses a token once: its row when it was valid, unused and not expired; undefined otherwise. */
     consume(token: string, purpose: EmailTokenPurpose, now: string): EmailTokenRow | undefined {
-      const row = find.get(hash(token), purpose);
+      const row = find.get(tokenHash(token), purpose);
       if (!row || row.used_at !== null || row.expires_at < Date.now()) return undefined;
       // The UPDATE decides between two requests using the same token at once: only one changes the row.
       return use.run(now, row.token_hash).changes === 1 ? row : undefined;

@@ -1,7 +1,7 @@
 import type { Invitation } from '@qmi/core';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.js';
-import { newId } from '../ids.js';
+import { newId, tokenHash } from '../ids.js';
 
 export interface InvitationRow {
   seq: number;
@@ -16,8 +16,6 @@ export interface InvitationRow {
   accepted_by: string | null;
   accepted_at: string | null;
 }
-
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A pending invitation past its expiry shows as expired: its link no longer works. */
 const toInvitation = (row: InvitationRow, now: Date): Invitation => ({
@@ -72,7 +70,7 @@ export function invitationStore(db: Db) {
         applicationId,
         address,
         invitedBy,
-        hash(token),
+        tokenHash(token),
         now.toISOString(),
         new Date(now.getTime() + lifetimeMs).toISOString(),
       );
@@ -87,7 +85,7 @@ export function invitationStore(db: Db) {
     revoke: (applicationId: string, id: string) => revoke.run(applicationId, id).changes === 1,
     /** The pending, unexpired invitation a link's token stands for; undefined for any other token. */
     usable(token: string, now: Date): InvitationRow | undefined {
-      const row = byToken.get(hash(token));
+      const row = byToken.get(tokenHash(token));
       return row && toInvitation(row, now).status === 'pending' ? row : undefined;
     },
     /** Marks it accepted; false when another request used it first (the UPDATE decides between them). */

@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.js';
+import { tokenHash } from '../ids.js';
 import type { AccountRow } from './accounts.js';
 
 export interface SessionTimes {
@@ -21,7 +22,6 @@ export const DEFAULT_SESSION_TIMES: SessionTimes = { idleMs: 7 * DAY, maxMs: 30 
 /** The last use is written at most once a minute per session (a tenth of the idle time if shorter), not on every request. */
 const touchEveryMs = (idleMs: number) => Math.min(60_000, idleMs / 10);
 
-const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
@@ -52,24 +52,24 @@ export function sessionStore(db: Db, times: SessionTimes = DEFAULT_SESSION_TIMES
       const token = `qmi_${randomBytes(32).toString('base64url')}`;
       const now = Date.now();
       const deadline = now + times.maxMs;
-      insert.run(hash(token), accountId, iso(now), iso(deadline), iso(now));
+      insert.run(tokenHash(token), accountId, iso(now), iso(deadline), iso(now));
       return { token, expiresAt: iso(Math.min(now + times.idleMs, deadline)) };
     },
     /** The token's account, if it is neither past its absolute deadline nor idle too long; records the use. */
     accountFor(token: string): AccountRow | undefined {
       const now = Date.now();
-      const key = hash(token);
+      const key = tokenHash(token);
       const row = find.get(key, iso(now), iso(now - times.idleMs));
       if (!row) return undefined;
       const { session_last_used_at: lastUsed, ...account } = row;
       if (now - Date.parse(lastUsed) >= touchEveryMs(times.idleMs)) touch.run(iso(now), key);
       return account;
     },
-    revoke: (token: string) => void remove.run(hash(token)),
+    revoke: (token: string) => void remove.run(tokenHash(token)),
     /** Signs the account out everywhere; answers how many sessions ended. */
     revokeAll: (accountId: string) => removeAll.run(accountId).changes,
     /** Ends every session of the account but this one (after a change of password made with it). */
-    revokeOthers: (accountId: string, keptToken: string) => removeOthers.run(accountId, hash(keptToken)).changes,
+    revokeOthers: (accountId: string, keptToken: string) => removeOthers.run(accountId, tokenHash(keptToken)).changes,
     purgeExpired() {
       const now = Date.now();
       return purge.run(iso(now), iso(now - times.idleMs)).changes;
