@@ -129,6 +129,59 @@ export const ERROR_CODES = {
       en: 'Signing in with ProConnect is unavailable at the moment.',
     },
   },
+  conflict_of_interest: {
+    status: 403,
+    title: {
+      fr: 'Vous avez déclaré un conflit d’intérêts sur ce dossier : vous ne l’examinez pas.',
+      en: 'You declared a conflict of interest on this dossier: you do not review it.',
+    },
+  },
+  assessment_closed: {
+    status: 409,
+    title: {
+      fr: 'Ce dossier ne s’évalue pas à ce stade de l’examen.',
+      en: 'This dossier cannot be assessed at this stage of the review.',
+    },
+  },
+  assessment_submitted: {
+    status: 409,
+    title: {
+      fr: 'Votre évaluation est déjà transmise : elle ne se modifie plus.',
+      en: 'Your assessment was already submitted: it can no longer be changed.',
+    },
+  },
+  assessment_incomplete: {
+    status: 422,
+    title: {
+      fr: 'Notez chaque critère avant de transmettre votre évaluation.',
+      en: 'Rate every criterion before submitting your assessment.',
+    },
+  },
+  decision_incomplete: {
+    status: 422,
+    title: {
+      fr: 'Cette décision doit dire pourquoi ou quoi modifier.',
+      en: 'This decision must say why, or what to change.',
+    },
+  },
+  selection_cap_reached: {
+    status: 409,
+    title: {
+      fr: 'Le nombre maximal de communes sélectionnées pour cet appel est atteint.',
+      en: 'The maximum number of selected communes for this call has been reached.',
+    },
+  },
+  advice_closed: {
+    status: 409,
+    title: {
+      fr: 'Un avis se demande sur un dossier en cours de rédaction.',
+      en: 'Advice can be asked for on a dossier being written.',
+    },
+  },
+  reviewer_not_found: {
+    status: 404,
+    title: { fr: 'Aucun examinateur de ce nom.', en: 'No such reviewer.' },
+  },
   already_collaborator: {
     status: 409,
     title: { fr: 'Cette personne a déjà accès au dossier.', en: 'This person already has access to the application.' },

@@ -23,6 +23,12 @@ import { lifecycleRoutes } from './routes/lifecycle.js';
 import { messageRoutes } from './routes/messages.js';
 import { sandboxRoutes } from './routes/sandbox.js';
 import { sharingRoutes } from './routes/sharing.js';
+import { adviceRoutes } from './routes/advice.js';
+import { assessmentRoutes } from './routes/assessments.js';
+import { exportRoutes } from './routes/exports.js';
+import { notificationRoutes } from './routes/notifications.js';
+import { receiptRoutes } from './routes/receipts.js';
+import { reviewerRoutes } from './routes/reviewers.js';
 import { DOCUMENT_ID_HEADER, UPLOADS_PATH, uploadEndpoint, uploadRoutes } from './uploads/index.js';
 
 /** tus 1.0 headers a browser client must be allowed to send and read (plus X-HTTP-Method-Override for old proxies). */
@@ -149,6 +155,12 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     invitationRoutes,
     messageRoutes,
     documentRoutes,
+    reviewerRoutes,
+    assessmentRoutes,
+    adviceRoutes,
+    notificationRoutes,
+    receiptRoutes,
+    exportRoutes,
     uploads,
     sandboxRoutes,
   ]) {

@@ -34,6 +34,7 @@ import type { Lang } from '../lang.js';
 import { Instant } from '../time.js';
 import { Http, type ClientOptions, type CreateOptions, type RequestOptions } from './http.js';
 import { path } from './paths.js';
+import { reviewResources } from './review.js';
 
 export interface UpdateOptions extends RequestOptions {
   /** The revision the patch was written against (the ETag). Required: a stale revision fails with 412. */
@@ -391,7 +392,19 @@ export function createClient(options: ClientOptions) {
       once('/v1/invitations/acceptance', { token }, Application, opts),
   };
 
+  const review = reviewResources({
+    http,
+    get,
+    getList,
+    post,
+    once,
+    remove: async (target: string, opts: RequestOptions) => {
+      await http.send({ method: 'delete', path: target, schema: undefined, signal: opts.signal, retryable: true });
+    },
+  });
+
   return {
+    ...review,
     auth,
     account,
     communeClaims,

@@ -6,7 +6,8 @@ export {
   type ListApplicationsParams,
   type ProConnectStart,
 } from './client.js';
-export type { ClientOptions, RequestOptions, CreateOptions } from './http.js';
+export type { ClientOptions, RequestOptions, CreateOptions, Download } from './http.js';
+export type { ExportParams } from './review.js';
 export {
   AbortError,
   ApiError,

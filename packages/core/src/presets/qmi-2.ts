@@ -247,4 +247,15 @@ export const QMI_2: CallDefinition = CallDefinition.parse({
   // administrative court (two months) and apply again to the next edition with its dossier in hand
   // (export it before), short enough that agents' and partners' contacts do not outlive their use.
   personalDataRetentionMonths: 12,
+  // Four levels, no middle one: a committee member leans one way or the other. Guidance for the
+  // committee's deliberation, never an automatic ranking (brochure: the committee studies each dossier).
+  assessmentScale: [
+    { value: 1, label: t('Insuffisant', 'Insufficient') },
+    { value: 2, label: t('À consolider', 'Needs work') },
+    { value: 3, label: t('Satisfaisant', 'Satisfactory') },
+    { value: 4, label: t('Excellent', 'Excellent') },
+  ],
+  // « jusqu'à 4 communes » are selected in edition 2, and sign an agreement « dans un délai d'un mois ».
+  maxSelected: 4,
+  agreementWithinMonths: 1,
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { LocalizedText } from '../i18n.js';
 import { Instant } from '../time.js';
+import { ScaleLevel } from './review.js';
 
 /** A date known to the exact instant, or only to the month ("février 2024"). */
 export const CallDate = z
@@ -173,6 +174,12 @@ export const CallDefinition = z
      * `qmi-sandbox erase-personal-data` erases it (GDPR art. 5(1)(e), storage limitation). Absent: kept.
      */
     personalDataRetentionMonths: z.number().int().positive().max(120).optional(),
+    /** The levels reviewers rate each criterion on, lowest first. Absent: the call has no assessments. */
+    assessmentScale: z.array(ScaleLevel).min(2).max(10).optional(),
+    /** How many dossiers may be selected at most (QMI 2: four communes); a 409 beyond. */
+    maxSelected: z.number().int().positive().optional(),
+    /** Within how many months of the selection the laureate signs its agreement (QMI 2: one). */
+    agreementWithinMonths: z.number().int().positive().max(24).optional(),
   })
   .meta({ id: 'CallDefinition', description: 'Everything a call for expressions of interest asks and when.' });
 export type CallDefinition = z.infer<typeof CallDefinition>;

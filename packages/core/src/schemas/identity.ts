@@ -186,6 +186,14 @@ export const HistoryAction = z.enum([
   'place_taken',
   'personal_data_erased',
   'owner_account_deleted',
+  'decided',
+  'reviewer_assigned',
+  'reviewer_unassigned',
+  'conflict_declared',
+  'assessment_submitted',
+  'advice_requested',
+  'section_commented',
+  'agreement_signed',
 ]);
 export type HistoryAction = z.infer<typeof HistoryAction>;
 
@@ -196,7 +204,7 @@ export const HistoryEntry = z
     action: HistoryAction,
     /** Who did it (absent for the platform itself, e.g. the retention command). */
     actorId: z.string().optional(),
-    actorRole: z.enum(['owner', 'editor', 'organiser', 'platform']),
+    actorRole: z.enum(['owner', 'editor', 'organiser', 'reviewer', 'platform']),
     reason: z.string().optional(),
     /** What the action concerned: the account given the dossier, the address invited… */
     details: z.record(z.string(), z.string()).optional(),

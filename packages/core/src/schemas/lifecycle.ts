@@ -13,7 +13,8 @@ export const APPLICATION_STATUSES = [
 export const ApplicationStatus = z.enum(APPLICATION_STATUSES).meta({ id: 'ApplicationStatus' });
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
-export const Role = z.enum(['applicant', 'organiser']).meta({ id: 'Role' });
+/** Applicants write dossiers; organisers run the call and decide; reviewers assess the dossiers assigned to them. */
+export const Role = z.enum(['applicant', 'organiser', 'reviewer']).meta({ id: 'Role' });
 export type Role = z.infer<typeof Role>;
 
 /** What a person does to move a dossier; each action is one HTTP route. */
@@ -74,6 +75,12 @@ export const Decision = z
     applicationId: z.string(),
     action: DecisionAction,
     comment: z.string().max(8000).optional(),
+    /** declare_ineligible: why, drawn from the rules' issues or written by the organiser. */
+    reasons: z.array(z.string()).optional(),
+    /** request_changes: the fields (dotted paths of the form) or section ids the commune must change. */
+    fields: z.array(z.string()).optional(),
+    /** select: when the agreement must be signed by (the call's `agreementWithinMonths` after the decision). */
+    agreementDeadline: z.iso.datetime().optional(),
     fromStatus: ApplicationStatus,
     toStatus: ApplicationStatus,
     decidedBy: z.string(),
@@ -83,6 +90,14 @@ export const Decision = z
 export type Decision = z.infer<typeof Decision>;
 
 export const DecisionRequest = z
-  .object({ action: DecisionAction, comment: z.string().max(8000).optional() })
+  .object({
+    action: DecisionAction,
+    /** Said to the commune, in the decision's e-mail and in its form. */
+    comment: z.string().max(8000).optional(),
+    /** Required (at least one) for declare_ineligible. */
+    reasons: z.array(z.string().trim().min(1).max(1000)).max(30).optional(),
+    /** Required (at least one) for request_changes: form field paths or section ids. */
+    fields: z.array(z.string().min(1).max(200)).max(100).optional(),
+  })
   .meta({ id: 'DecisionRequest' });
 export type DecisionRequest = z.infer<typeof DecisionRequest>;

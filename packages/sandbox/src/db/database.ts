@@ -26,10 +26,23 @@ export function migrate(db: Db): void {
   if (current > MIGRATIONS.length) {
     throw new Error(`The database is at schema version ${current}, newer than this sandbox (${MIGRATIONS.length}).`);
   }
-  for (let version = current; version < MIGRATIONS.length; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
+  if (current === MIGRATIONS.length) return;
+  // A migration may rebuild a table that others reference (SQLite cannot change a CHECK in place):
+  // foreign keys are off while migrating, as SQLite's procedure for schema changes says, and checked
+  // before each migration commits, so that a migration leaving a dangling reference is rolled back.
+  const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (let version = current; version < MIGRATIONS.length; version++) {
+      db.transaction(() => {
+        db.exec(MIGRATIONS[version]!);
+        const dangling = db.pragma('foreign_key_check') as unknown[];
+        if (dangling.length > 0)
+          throw new Error(`Migration ${version + 1} leaves ${dangling.length} broken references.`);
+        db.pragma(`user_version = ${version + 1}`);
+      })();
+    }
+  } finally {
+    if (enforced) db.pragma('foreign_keys = ON');
   }
 }

@@ -254,4 +254,132 @@ export const MIGRATIONS: readonly string[] = [
   -- One live dossier per account, commune and call.
   CREATE UNIQUE INDEX applications_one_per_owner ON applications(call_id, commune, owner_id) WHERE status <> 'withdrawn';
   `,
+  // Issue 16, the organisers' side: the reviewer role (SQLite cannot widen a CHECK: the accounts table
+  // is rebuilt, the documented way, with foreign keys off during migrations), assignments and conflicts
+  // of interest, assessments, syntheses, private annotations, receipts, accompaniment, notifications.
+  `
+  CREATE TABLE accounts_rebuilt (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('applicant', 'organiser', 'reviewer')),
+    created_at TEXT NOT NULL,
+    email_verified_at TEXT,
+    lang TEXT NOT NULL DEFAULT 'fr',
+    given_name TEXT,
+    usual_name TEXT,
+    has_password INTEGER NOT NULL DEFAULT 1,
+    deleted_at TEXT,
+    organisation TEXT
+  );
+  INSERT INTO accounts_rebuilt (id, email, password_hash, role, created_at, email_verified_at, lang, given_name,
+    usual_name, has_password, deleted_at)
+    SELECT id, email, password_hash, role, created_at, email_verified_at, lang, given_name, usual_name, has_password,
+      deleted_at FROM accounts;
+  DROP TABLE accounts;
+  ALTER TABLE accounts_rebuilt RENAME TO accounts;
+  CREATE TABLE reviewer_invitations (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    email TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    lang TEXT NOT NULL DEFAULT 'fr',
+    invited_by TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'revoked')),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    accepted_by TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+    accepted_at TEXT
+  );
+  CREATE INDEX reviewer_invitations_email ON reviewer_invitations(email);
+  CREATE TABLE assignments (
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    reviewer_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    assigned_by TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+    assigned_at TEXT NOT NULL,
+    conflict_declared_at TEXT,
+    conflict_reason TEXT,
+    PRIMARY KEY (application_id, reviewer_id)
+  );
+  CREATE INDEX assignments_reviewer ON assignments(reviewer_id);
+  CREATE TABLE assessments (
+    id TEXT PRIMARY KEY,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    reviewer_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    ratings TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL CHECK (status IN ('draft', 'submitted')),
+    revision INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL,
+    submitted_at TEXT,
+    UNIQUE (application_id, reviewer_id)
+  );
+  CREATE TABLE syntheses (
+    application_id TEXT PRIMARY KEY REFERENCES applications(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    per_criterion TEXT,
+    updated_by TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE annotations (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    author_id TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+    author_email TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX annotations_application ON annotations(application_id, seq);
+  CREATE TABLE receipts (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    submitted_at TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    documents TEXT NOT NULL,
+    pdf BLOB NOT NULL,
+    pdf_sha256 TEXT NOT NULL
+  );
+  CREATE INDEX receipts_application ON receipts(application_id, seq);
+  CREATE TABLE advice_requests (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    requested_by TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+    message TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open', 'answered')),
+    created_at TEXT NOT NULL,
+    answered_at TEXT
+  );
+  CREATE INDEX advice_requests_application ON advice_requests(application_id, seq);
+  CREATE TABLE section_comments (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    section_id TEXT NOT NULL,
+    author_id TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolved_by TEXT REFERENCES accounts(id) ON DELETE SET NULL
+  );
+  CREATE INDEX section_comments_application ON section_comments(application_id, seq);
+  CREATE TABLE notifications (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    params TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL,
+    read_at TEXT
+  );
+  CREATE INDEX notifications_account ON notifications(account_id, seq);
+  ALTER TABLE decisions ADD COLUMN reasons TEXT;
+  ALTER TABLE decisions ADD COLUMN fields TEXT;
+  ALTER TABLE decisions ADD COLUMN agreement_deadline TEXT;
+  ALTER TABLE applications ADD COLUMN agreement_signed_at TEXT;
+  ALTER TABLE outbox ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
+  `,
 ];

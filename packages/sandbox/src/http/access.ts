@@ -5,16 +5,39 @@ import type { AccountRow } from '../store/accounts.js';
 import type { AppEnv } from './env.js';
 import { ProblemError, say } from './problem.js';
 
+export interface LoadOptions {
+  /**
+   * Whether a reviewer assigned to the dossier may use this route (reads of its content, documents,
+   * receipts, decisions; assessments). Refused by default: a route opts in, so that a new route never
+   * shows a reviewer the commune's messages, history or collaborators by accident.
+   */
+  reviewers?: 'allow' | 'refuse';
+}
+
 /**
  * The dossier if this account may see it: organisers see all, applicants their own and those shared
- * with them. Anything else is a 404, so that ids of other communes' dossiers reveal nothing.
+ * with them, reviewers (on routes that allow them) the submitted dossiers assigned to them, unless
+ * they declared a conflict of interest (403 `conflict_of_interest`). Anything else is a 404, so that
+ * ids of other communes' dossiers reveal nothing.
  */
-export function loadApplication(c: Context<AppEnv>, account: AccountRow, id: string): Application {
-  const { applications } = c.get('deps').store;
+export function loadApplication(
+  c: Context<AppEnv>,
+  account: AccountRow,
+  id: string,
+  options: LoadOptions = {},
+): Application {
+  const { applications, assignments } = c.get('deps').store;
   const application = applications.get(id);
-  if (!application || (account.role !== 'organiser' && !applications.canAccess(id, account.id))) {
-    throw new ProblemError('not_found');
+  if (!application) throw new ProblemError('not_found');
+  if (account.role === 'organiser') return application;
+  if (account.role === 'reviewer') {
+    const assignment = options.reviewers === 'allow' ? assignments.get(id, account.id) : undefined;
+    // A draft is the commune's alone: reviewers examine what was submitted.
+    if (!assignment || application.status === 'draft') throw new ProblemError('not_found');
+    if (assignment.conflict_declared_at !== null) throw new ProblemError('conflict_of_interest');
+    return application;
   }
+  if (!applications.canAccess(id, account.id)) throw new ProblemError('not_found');
   return application;
 }
 
@@ -43,11 +66,11 @@ export function requireOwnerOf(
   options: { organisers?: 'judged-by-route' | 'refuse' } = {},
 ): void {
   if (application.ownerId === account.id) return;
-  if (account.role !== 'applicant' && options.organisers !== 'refuse') return;
+  if (account.role === 'organiser' && options.organisers !== 'refuse') return;
   const { fr, en } = OWNER_ACTIONS[action];
   throw new ProblemError('role_required', {
     detail: say(c, `Seul le propriétaire du dossier peut ${fr}.`, `Only the dossier's owner may ${en}.`),
-    extra: { requiredRole: 'owner', yourRole: account.role === 'applicant' ? 'editor' : 'organiser' },
+    extra: { requiredRole: 'owner', yourRole: account.role === 'applicant' ? 'editor' : account.role },
   });
 }
 

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../pages/html.js';
 import type { Lang, LocalizedText } from '@qmi/core';
-import type { OutgoingMail } from '../store/outbox.js';
+import type { MailAttachment, OutgoingMail } from '../store/outbox.js';
 
 /** What one e-mail says, in both languages; `composeMail` picks the person's and lays it out. */
 export interface MailContent {
@@ -17,6 +17,8 @@ export interface MailContent {
   footnote?: LocalizedText | undefined;
   /** An address or URL where the person stops this kind of e-mail (RFC 2369 / RFC 8058). */
   unsubscribeUrl?: string | undefined;
+  /** Files sent with it (the submission receipt). */
+  attachments?: MailAttachment[] | undefined;
 }
 
 const SIGNATURE: LocalizedText = {
@@ -60,6 +62,7 @@ export function composeMail(content: MailContent): OutgoingMail {
     text,
     html,
     accountId: content.accountId,
+    ...(content.attachments ? { attachments: content.attachments } : {}),
     ...(content.unsubscribeUrl
       ? {
           headers: {

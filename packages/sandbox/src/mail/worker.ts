@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import type { OutboxRow, OutboxStore } from '../store/outbox.js';
+import type { MailAttachment, OutboxRow, OutboxStore } from '../store/outbox.js';
 
 /** When failed mails are tried again. Defaults suit a real SMTP server; tests shorten them. */
 export interface MailRetry {
@@ -86,6 +86,11 @@ export async function startMailWorker(outbox: OutboxStore, log: Logger, options:
         text: mail.text_body,
         html: mail.html_body,
         headers: JSON.parse(mail.headers) as Record<string, string>,
+        attachments: (JSON.parse(mail.attachments) as MailAttachment[]).map((file) => ({
+          filename: file.filename,
+          contentType: file.contentType,
+          content: Buffer.from(file.contentBase64, 'base64'),
+        })),
         messageId: `<${mail.id}@${domain}>`,
         // When the platform wrote it (its clock), not when a retry finally got it through.
         date: new Date(mail.created_at),

@@ -1,3 +1,9 @@
+import { REVIEWERS_OPERATIONS } from './ops-reviewers.js';
+import { ASSESSMENTS_OPERATIONS } from './ops-assessments.js';
+import { ADVICE_OPERATIONS } from './ops-advice.js';
+import { NOTIFICATIONS_OPERATIONS } from './ops-notifications.js';
+import { RECEIPTS_OPERATIONS } from './ops-receipts.js';
+import { EXPORTS_OPERATIONS } from './ops-exports.js';
 /**
  * The HTTP contract, one entry per operation. The OpenAPI document, the API reference page and
  * the 405 answers are all derived from this table.
@@ -7,9 +13,21 @@ export interface Operation {
   path: string;
   id: string;
   tag:
-    'Accounts' | 'Calls' | 'Applications' | 'Lifecycle' | 'Sharing' | 'Messages' | 'Documents' | 'Sandbox' | 'Platform';
+    | 'Accounts'
+    | 'Calls'
+    | 'Applications'
+    | 'Lifecycle'
+    | 'Sharing'
+    | 'Messages'
+    | 'Documents'
+    | 'Review'
+    | 'Accompaniment'
+    | 'Notifications'
+    | 'Sandbox'
+    | 'Platform';
   summary: string;
-  auth: 'none' | 'account' | 'organiser';
+  /** Who may call it; `reviewer`: organisers and the reviewers assigned. */
+  auth: 'none' | 'account' | 'organiser' | 'reviewer';
   request?: { schema: string; type?: string };
   /** The success status and the schema of its body (undefined: no body). */
   success: { status: number; schema?: string; list?: boolean; page?: boolean; inline?: Record<string, unknown> };
@@ -19,7 +37,7 @@ export interface Operation {
   query?: Array<{ name: string; description: string; schema: Record<string, unknown> }>;
 }
 
-export const OPERATIONS: Operation[] = [
+const CORE_OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/v1/accounts',
@@ -716,4 +734,14 @@ export const OPERATIONS: Operation[] = [
     auth: 'none',
     success: { status: 200, inline: { type: 'object' } },
   },
+];
+
+export const OPERATIONS: Operation[] = [
+  ...CORE_OPERATIONS,
+  ...REVIEWERS_OPERATIONS,
+  ...ASSESSMENTS_OPERATIONS,
+  ...ADVICE_OPERATIONS,
+  ...NOTIFICATIONS_OPERATIONS,
+  ...RECEIPTS_OPERATIONS,
+  ...EXPORTS_OPERATIONS,
 ];

@@ -99,7 +99,7 @@ applicationRoutes.get('/v1/applications', (c) => {
 });
 
 applicationRoutes.get('/v1/applications/:id', (c) => {
-  const application = loadApplication(c, requireAccount(c), c.req.param('id'));
+  const application = loadApplication(c, requireAccount(c), c.req.param('id'), { reviewers: 'allow' });
   if (c.req.header('if-none-match') === etagOf(application)) {
     c.header('etag', etagOf(application));
     return c.body(null, 304);

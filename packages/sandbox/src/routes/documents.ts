@@ -7,33 +7,20 @@ import { callOf, loadApplication, requireOwnerOf, requireWindowOpen } from '../h
 import { requireAccount } from '../http/auth.js';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError } from '../http/problem.js';
+import { contentDisposition } from '../http/content-disposition.js';
 
 /** The dossier's documents. They arrive over tus (src/uploads); here they are listed, read and deleted. */
 export const documentRoutes = new Hono<AppEnv>();
 
 documentRoutes.get('/v1/applications/:id/documents', (c) => {
-  const application = loadApplication(c, requireAccount(c), c.req.param('id'));
+  const application = loadApplication(c, requireAccount(c), c.req.param('id'), { reviewers: 'allow' });
   return c.json({ data: c.get('deps').store.applications.documents(application.id) });
 });
-
-/** RFC 6266 / 5987: an ASCII fallback plus the exact UTF-8 name, so "Lettre du maire – été.pdf" survives. */
-const contentDisposition = (filename: string) => {
-  const ascii =
-    filename
-      .normalize('NFKD')
-      .replace(/[^\x20-\x7e]/g, '')
-      .replace(/["\\]/g, '_') || 'document';
-  const encoded = encodeURIComponent(filename).replace(
-    /['()*]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-};
 
 const wantsJson = (accept: string | undefined) => /\bapplication\/json\b/i.test(accept ?? '');
 
 documentRoutes.get('/v1/applications/:id/documents/:documentId', async (c) => {
-  const application = loadApplication(c, requireAccount(c), c.req.param('id'));
+  const application = loadApplication(c, requireAccount(c), c.req.param('id'), { reviewers: 'allow' });
   const document = c
     .get('deps')
     .store.applications.documents(application.id)

@@ -23,6 +23,7 @@ import type { AppEnv } from '../http/env.js';
 import { ProblemError, say } from '../http/problem.js';
 import type { AccountRow } from '../store/accounts.js';
 import type { HistoryEvent } from '../store/history.js';
+import { onSubmitted } from '../receipts/on-submitted.js';
 
 /** Submit, withdraw and the organisers' decisions: every status change goes through TRANSITIONS. */
 export const lifecycleRoutes = new Hono<AppEnv>();
@@ -78,6 +79,8 @@ lifecycleRoutes.post('/v1/applications/:id/submit', (c) => {
       { action: 'submitted', actorId: account.id, actorRole: roleOn(account, current) },
       now,
     );
+    // The « récépissé de dépôt » and the commune's e-mail, in the same transaction as the submission.
+    onSubmitted(c.get('deps'), call, result, now);
     return result;
   });
   c.header('etag', etagOf(submitted));
@@ -167,7 +170,7 @@ function withdrawAndFreePlace(
 
 lifecycleRoutes.get('/v1/applications/:id/decisions', (c) => {
   const account = requireAccount(c);
-  const application = loadApplication(c, account, c.req.param('id'));
+  const application = loadApplication(c, account, c.req.param('id'), { reviewers: 'allow' });
   return c.json({ data: c.get('deps').store.decisions.list(application.id) });
 });
 

@@ -18,6 +18,8 @@ interface AccountRow {
   /** 0 for accounts that sign in with ProConnect only (their stored hash is of a password nobody knows). */
   has_password: number;
   deleted_at: string | null;
+  /** A reviewer's organisation (ADEME, RATP…), from their invitation. */
+  organisation: string | null;
 }
 
 /** The account as the API shows it, with the communes it is verified for. */
@@ -81,6 +83,8 @@ export function accountStore(db: Db) {
   return {
     byEmail: (email: string) => byEmail.get(email.toLowerCase()),
     byId: (id: string) => byId.get(id),
+    /** Every organiser account (those of QMI_ORGANISERS), for the mails and notifications meant for them. */
+    organisers: () => organisers.all(),
     /** The account as the API shows it (`GET /v1/me`, sessions). */
     view: (row: AccountRow): Account => toAccount(row, communesOf(row.id)),
     communesOf,

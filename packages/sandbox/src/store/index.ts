@@ -14,6 +14,13 @@ import { personalDataStore } from '../retention/index.js';
 import { proConnectStore } from '../proconnect/store.js';
 import { sessionStore, type SessionTimes } from './sessions.js';
 import { verificationStore } from './verifications.js';
+import { adviceStore } from './advice.js';
+import { annotationStore } from './annotations.js';
+import { assessmentStore } from './assessments.js';
+import { assignmentStore } from './assignments.js';
+import { notificationStore } from './notifications.js';
+import { receiptStore } from './receipts.js';
+import { reviewerStore } from './reviewers.js';
 
 export function createStore(db: Db, options: { idempotency?: IdempotencyTimes; sessions?: SessionTimes } = {}) {
   return {
@@ -35,6 +42,14 @@ export function createStore(db: Db, options: { idempotency?: IdempotencyTimes; s
     claims: claimStore(db),
     invitations: invitationStore(db),
     proConnect: proConnectStore(db),
+    // The organisers' side (issue 16).
+    reviewers: reviewerStore(db),
+    assignments: assignmentStore(db),
+    assessments: assessmentStore(db),
+    annotations: annotationStore(db),
+    receipts: receiptStore(db),
+    advice: adviceStore(db),
+    notifications: notificationStore(db),
   };
 }
 export type Store = ReturnType<typeof createStore>;

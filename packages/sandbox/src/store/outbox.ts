@@ -15,6 +15,14 @@ export interface OutgoingMail {
   headers?: Record<string, string> | undefined;
   /** The account it concerns, when there is one (its data export lists the e-mails it was sent). */
   accountId?: string | undefined;
+  /** Files sent with it (the submission receipt's PDF): small, stored with the mail in base64. */
+  attachments?: MailAttachment[] | undefined;
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
 }
 
 export interface OutboxRow {
@@ -28,6 +36,8 @@ export interface OutboxRow {
   text_body: string;
   html_body: string;
   headers: string;
+  /** JSON array of MailAttachment. */
+  attachments: string;
   created_at: string;
   attempts: number;
   next_attempt_at: number;
@@ -43,8 +53,8 @@ export interface OutboxRow {
  */
 export function outboxStore(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO outbox (id, purpose, account_id, to_address, lang, subject, text_body, html_body, headers, created_at, next_attempt_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO outbox (id, purpose, account_id, to_address, lang, subject, text_body, html_body, headers, attachments, created_at, next_attempt_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const due = db.prepare<[number, number], OutboxRow>(
     'SELECT * FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY seq LIMIT ?',
@@ -71,6 +81,7 @@ export function outboxStore(db: Db) {
         mail.text,
         mail.html,
         JSON.stringify(mail.headers ?? {}),
+        JSON.stringify(mail.attachments ?? []),
         now,
         Date.now(),
       );

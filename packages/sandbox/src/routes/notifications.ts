@@ -1,0 +1,5 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../http/env.js';
+
+/** Issue 16 (S3 fills this in). */
+export const notificationRoutes = new Hono<AppEnv>();
