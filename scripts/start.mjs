@@ -19,9 +19,14 @@ const defaults = {
   QMI_ORGANISERS: 'organisateur@qmi.example:organisateur-demo',
   QMI_DEMO_ACCOUNT: 'mairie.demo@qmi.example:commune-demo-2023',
   QMI_DEMO_COMMUNE: '93066',
+  // On a new database, communes' dossiers in every state and two reviewers, so the organisers' board is not empty.
+  QMI_DEMO_DOSSIERS: '1',
   QMI_ELEMENTS_BUNDLE: 'packages/elements/dist/qmi-elements.bundle.js',
 };
 for (const [name, value] of Object.entries(defaults)) process.env[name] ??= value;
+// The organisers' demo page (/organisateurs) signs in as the first organiser (organisateur@qmi.example
+// by default) and shows its password; QMI_DEMO_ORGANISER= (empty) turns that page off.
+process.env.QMI_DEMO_ORGANISER ??= process.env.QMI_ORGANISERS.split(',')[0]?.split(':')[0]?.trim();
 // The demo's e-mails (address verification, password reset, invitations) go to a catcher inside the
 // sandbox and are shown at /dev/mail, so none reaches a real person; QMI_SMTP_URL sends them for real.
 if (!process.env.QMI_SMTP_URL?.trim()) process.env.QMI_DEV_MAIL ??= '1';
@@ -32,6 +37,9 @@ process.stderr.write(
   `Demo organiser: ${process.env.QMI_ORGANISERS.split(',')[0]?.replace(':', ' / ')}\n` +
     (process.env.QMI_DEMO_ACCOUNT
       ? `Demo commune account: ${process.env.QMI_DEMO_ACCOUNT.replace(':', ' / ')}\n`
+      : '') +
+    (process.env.QMI_DEMO_DOSSIERS === '1'
+      ? 'Demo reviewers (on a new database): expert.ademe@qmi.example, expert.ratp@qmi.example / examinateur-demo-2023\n'
       : '') +
     (process.env.QMI_DEV_MAIL === '1'
       ? 'E-mails: caught locally and shown at /dev/mail on the sandbox (set QMI_SMTP_URL to send them)\n'

@@ -161,6 +161,17 @@ export const ChooseNewPassword: Story = {
   },
 };
 
+/**
+ * The selection committee's invitation link opened this page, for an address without an account: the
+ * person chooses the password of their reviewer's account (the same rule as at sign-up), then is signed in.
+ */
+export const ReviewerInvitation: Story = {
+  loaders: [arrivingWith('qmi-action=reviewer-invitation&qmi-token=story-reviewer-token-0123456789')],
+  play: async ({ canvasElement }) => {
+    await shows(session(canvasElement), '[part="heading"]', 'Accepter l’invitation à examiner des dossiers');
+  },
+};
+
 /** A link that expired or was already used: said plainly, with the way forward. */
 export const ExpiredLink: Story = {
   loaders: [arrivingWith(`qmi-action=verify-email&qmi-token=${STORY_EXPIRED_TOKEN}`)],

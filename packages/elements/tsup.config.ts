@@ -13,11 +13,17 @@ const PUBLIC_ENTRIES = {
   'timeline/timeline': 'src/timeline/timeline.ts',
   'checklist/checklist': 'src/checklist/checklist.ts',
   'messages/messages': 'src/messages/messages.ts',
+  'dossier-view/dossier-view': 'src/dossier-view/dossier-view.ts',
+  'notifications/notifications': 'src/notifications/notifications.ts',
+  // The organisers' side (issue 16): the board and the assessment are for back-offices, not partner pages.
+  'review-board/review-board': 'src/review-board/review-board.ts',
+  'assessment/assessment': 'src/assessment/assessment.ts',
+  organisers: 'src/organisers.ts',
   // React wrappers (generated from custom-elements.json by scripts/generate-react.mjs).
   'react/index': 'src/react/index.ts',
 };
 
-const BUNDLE = 'dist/qmi-elements.bundle.js';
+const BUNDLES = ['dist/qmi-elements.bundle.js', 'dist/qmi-organisers.bundle.js'];
 
 /**
  * The bundle's Subresource Integrity hash, in `dist/integrity.json` (shipped, exported as
@@ -27,16 +33,16 @@ const BUNDLE = 'dist/qmi-elements.bundle.js';
  */
 async function writeIntegrity() {
   const { name, version } = JSON.parse(await readFile('package.json', 'utf8'));
-  const integrity = `sha384-${createHash('sha384')
-    .update(await readFile(BUNDLE))
-    .digest('base64')}`;
-  await writeFile(
-    'dist/integrity.json',
-    `${JSON.stringify({ name, version, files: { [BUNDLE]: integrity } }, null, 2)}\n`,
-  );
-  console.log(
-    `\nSubresource Integrity of ${name}@${version} ${BUNDLE} (dist/integrity.json):\n  integrity="${integrity}" crossorigin="anonymous"\n`,
-  );
+  const files = {};
+  for (const bundle of BUNDLES)
+    files[bundle] = `sha384-${createHash('sha384')
+      .update(await readFile(bundle))
+      .digest('base64')}`;
+  await writeFile('dist/integrity.json', `${JSON.stringify({ name, version, files }, null, 2)}\n`);
+  for (const [bundle, integrity] of Object.entries(files))
+    console.log(
+      `\nSubresource Integrity of ${name}@${version} ${bundle} (dist/integrity.json):\n  integrity="${integrity}" crossorigin="anonymous"\n`,
+    );
 }
 
 export default defineConfig([
@@ -44,9 +50,11 @@ export default defineConfig([
   // and an app ships only the components it uses.
   packageBuild({ entry: ['src/**/*.ts'], bundle: false, dts: { entry: PUBLIC_ENTRIES } }),
   // For a partner page with nothing but a <script type="module">: everything in one file
-  // (lit, zod, ky, idb inside), registering every element.
+  // (lit, zod, ky, idb inside), registering every element. Beside it, for an organisers' back-office,
+  // the same plus the board and the assessment (issue 16): a separate file, so that partner pages do not
+  // pay for the organisers' screens.
   packageBuild({
-    entry: { 'qmi-elements.bundle': 'src/index.ts' },
+    entry: { 'qmi-elements.bundle': 'src/index.ts', 'qmi-organisers.bundle': 'src/organisers.ts' },
     platform: 'browser',
     noExternal: [/.*/],
     minify: true,

@@ -18,6 +18,11 @@ import {
 import { evaluate, issuesAsFieldErrors, windowStateFor } from '@qmi/validators';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { type AccountScenario, accountHandlers } from './account-platform.js';
+import { type AssessmentScenario, assessmentHandlers } from './assessment-platform.js';
+import { boardHandlers } from './board-platform.js';
+import { type DossierViewScenario, dossierViewHandlers } from './dossier-view-platform.js';
+import { type ReviewFeedbackScenario, reviewFeedbackHandlers } from './review-feedback-platform.js';
+import { reviewerInvitationHandlers } from './reviewer-invitation-platform.js';
 
 /**
  * Where the elements of a story find the platform: a path of the Storybook origin itself, one per
@@ -38,7 +43,8 @@ export const STORY_ACCOUNT: Account = {
 };
 export const STORY_APPLICATION_ID = 'app_story';
 
-export interface PlatformScenario extends AccountScenario {
+export interface PlatformScenario
+  extends AccountScenario, AssessmentScenario, DossierViewScenario, ReviewFeedbackScenario {
   /** The platform's clock (default: 1 December 2023, inside the application window). */
   now?: string;
   /** The dossiers the account sees; none means the start step. */
@@ -144,6 +150,10 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
       authorised(info.request) ? resolver(info) : problem('unauthenticated');
 
   const handlers: HttpHandler[] = [
+    // First: the dossier view's bytes and stalls fall through to the routes below when not theirs.
+    ...dossierViewHandlers(scenario, { url, now, authorised, found }),
+    // The committee's assessment (stories/support/assessment-platform.ts): only in stories that give `assessment`.
+    ...assessmentHandlers(scenario, { url, now, me, authorised, found }),
     http.post(url('/v1/sessions'), async ({ request }) => {
       const body = (await request.json()) as { email?: string; password?: string };
       if (body.email !== STORY_ACCOUNT.email || body.password !== 'commune-2023') return problem('invalid_credentials');
@@ -364,6 +374,12 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
     ),
     // The account page and the dossier's people (stories/support/account-platform.ts).
     ...accountHandlers(scenario, { url, now, me, authorised, found }),
+    // The selection committee's invitation link (stories/support/reviewer-invitation-platform.ts).
+    ...reviewerInvitationHandlers({ url, me, session, expiredToken: STORY_EXPIRED_TOKEN }),
+    // The organisers' answers in the commune's form, and notifications (stories/support/review-feedback-platform.ts).
+    ...reviewFeedbackHandlers(scenario, { url, now, authorised, found }),
+    // The organisers' board (stories/support/board-platform.ts).
+    ...boardHandlers(scenario, { url, authorised }),
   ];
   // A lost connection: every request to the platform fails before it reaches it.
   if (scenario.network === 'offline') return [http.all(url('/*'), () => HttpResponse.error())];

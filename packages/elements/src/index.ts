@@ -1,5 +1,7 @@
 // The whole library: importing it registers every element. Import a component's own entry
-// (`@qmi/elements/form`, `/session`, `/account`, `/uploader`, `/timeline`, `/checklist`, `/messages`, `/commune-picker`) to register only that one.
+// (`@qmi/elements/form`, `/session`, `/account`, `/uploader`, `/timeline`, `/checklist`, `/messages`, `/commune-picker`,
+// `/dossier-view`, `/notifications`) to register only that one. The organisers' board and assessment are not
+// here (partner pages do not need them): `@qmi/elements/review-board`, `/assessment`, or `src/organisers.ts`.
 export { langOf } from './i18n/lang.js';
 export { translate, locale, type Translations } from './i18n/translate.js';
 export { sessionContext, type QmiSession } from './context/session-context.js';
@@ -28,3 +30,9 @@ export {
   QmiMessageReceivedEvent,
   QmiUnreadChangeEvent,
 } from './messages/messages.js';
+export { QmiDossierView, QmiSectionCommentEvent } from './dossier-view/dossier-view.js';
+export {
+  QmiNotifications,
+  QmiNotificationReceivedEvent,
+  QmiNotificationsChangeEvent,
+} from './notifications/notifications.js';

@@ -1,7 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createClient } from '@qmi/core';
 import { executeServerCommand } from '@web/test-runner-commands';
+import '../src/assessment/assessment.js';
+import '../src/dossier-view/dossier-view.js';
 import '../src/messages/messages.js';
+import '../src/notifications/notifications.js';
+import '../src/review-board/review-board.js';
 import '../src/session/session.js';
 import type { QmiSessionElement } from '../src/session/session.js';
 import { tokenKey } from '../src/session/session.storage.js';
@@ -12,6 +16,7 @@ import {
   textsPaintedInCanvas,
   unreadableButtons,
 } from './support/button-contrast.js';
+import { invitedReviewer, organiserClient, submittedDossier } from './support/committee.js';
 import { $, conflictInTwoTabs, newDossier, SANDBOX_NOW } from './support/form-helpers.js';
 import { kind, pdf, pick } from './support/uploads.js';
 import { ORGANISER, PASSWORD, sandboxUrl, setOffline, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
@@ -107,6 +112,52 @@ describe('Windows High Contrast (forced-colors: active): every button’s text c
     await organiser.auth.signIn(ORGANISER);
     await organiser.messages.send(application.id, { body: 'Votre dossier est bien reçu.' });
     await waitFor(() => Boolean($(el, '[part="badge"]')), { message: 'the unread badge' });
+    await expectReadable(el);
+  });
+
+  it('<qmi-review-board>: the counts per status (one pressed), sorting, the exports and a checked row', async () => {
+    const [organiser] = await Promise.all([organiserClient(), submittedDossier()]);
+    const el = await fixture<HTMLElement>(
+      html`<qmi-review-board .client=${organiser} call-id="qmi-2-test" now=${SANDBOX_NOW}></qmi-review-board>`,
+    );
+    await waitFor(() => Boolean($(el, 'tbody tr')), { message: 'the board' });
+    // A status of its own pressed ("Tous" is pressed to begin with).
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.count')[1]!.click();
+    $<HTMLInputElement>(el, 'tbody input[type="checkbox"]')!.click();
+    await waitFor(() => Boolean($(el, '.count[aria-pressed="true"]') && $(el, 'tr.checked')), {
+      message: 'a status filtered and a row checked',
+    });
+    await expectReadable(el);
+  });
+
+  it('<qmi-dossier-view> read by the organiser: the downloads, the history and the section comments', async () => {
+    const { application } = await submittedDossier();
+    const el = await fixture<HTMLElement>(
+      html`<qmi-dossier-view .client=${await organiserClient()} application-id=${application.id}></qmi-dossier-view>`,
+    );
+    await waitFor(() => Boolean($(el, '[part="heading"]') && $(el, 'button')), { message: 'the dossier' });
+    await expectReadable(el);
+  });
+
+  it('<qmi-assessment>: the reviewer’s ratings and "Envoyer", then the organiser’s synthesis and decisions', async () => {
+    const organiser = await organiserClient();
+    const { application } = await submittedDossier();
+    const reviewer = await invitedReviewer(organiser);
+    await organiser.assignments.assign(application.id, reviewer.id);
+    for (const client of [reviewer.client, organiser]) {
+      const el = await fixture<HTMLElement>(
+        html`<qmi-assessment .client=${client} application-id=${application.id}></qmi-assessment>`,
+      );
+      await waitFor(() => Boolean($(el, '.section, .done')), { message: 'the assessment' });
+      await expectReadable(el);
+    }
+  });
+
+  it('<qmi-notifications>: "Marquer comme lu" and the unread count', async () => {
+    const { client, application } = await newDossier();
+    await (await organiserClient()).messages.send(application.id, { body: 'Votre dossier est bien reçu.' });
+    const el = await fixture<HTMLElement>(html`<qmi-notifications .client=${client}></qmi-notifications>`);
+    await waitFor(() => Boolean($(el, '.item--unread button')), { message: 'an unread notification' });
     await expectReadable(el);
   });
 

@@ -6,6 +6,11 @@ import { LitElement, render, type TemplateResult } from 'lit';
 import { sessionContext } from '../src/context/session-context.js';
 import { langOf } from '../src/index.js';
 import { tokenKey } from '../src/session/session.storage.js';
+import '../src/assessment/assessment.js';
+import '../src/dossier-view/dossier-view.js';
+import '../src/notifications/notifications.js';
+import '../src/review-board/review-board.js';
+import { organiserClient, submittedDossier } from './support/committee.js';
 import { newDossier, SANDBOX_NOW } from './support/form-helpers.js';
 import { PASSWORD, sandboxUrl, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
 
@@ -74,6 +79,14 @@ interface Dossier {
   call: string;
 }
 let form: Dossier | undefined;
+/** The organisers' side: the sandbox's organiser and a dossier a commune submitted (made once). */
+let committee: Promise<{ organiser: QmiClient; applicant: QmiClient; application: string }> | undefined;
+const organisersSide = () =>
+  (committee ??= Promise.all([organiserClient(), submittedDossier()]).then(([organiser, { client, application }]) => ({
+    organiser,
+    applicant: client,
+    application: application.id,
+  })));
 
 const CASES: Case[] = [
   {
@@ -133,6 +146,43 @@ const CASES: Case[] = [
     },
     fr: 'Aucune commune de la Métropole ne correspond.',
     en: 'No commune of the Métropole matches.',
+  },
+  {
+    tag: 'qmi-review-board',
+    template: async () => {
+      const { organiser } = await organisersSide();
+      return html`<qmi-review-board .client=${organiser} call-id="qmi-2-test"></qmi-review-board>`;
+    },
+    fr: 'Dossiers des communes',
+    en: 'Communes’ dossiers',
+  },
+  {
+    tag: 'qmi-dossier-view',
+    template: async () => {
+      const { applicant, application } = await organisersSide();
+      return html`<qmi-dossier-view .client=${applicant} application-id=${application}></qmi-dossier-view>`;
+    },
+    fr: 'Dossier de ',
+    en: 'Application of ',
+  },
+  {
+    tag: 'qmi-assessment',
+    template: async () => {
+      const { organiser, application } = await organisersSide();
+      return html`<qmi-assessment .client=${organiser} application-id=${application}></qmi-assessment>`;
+    },
+    fr: 'Évaluation du dossier',
+    en: 'Assessment of the dossier',
+  },
+  {
+    tag: 'qmi-notifications',
+    template: async () => {
+      const client = createClient({ baseUrl: url });
+      await signUpVerified(client, { email: uniqueEmail('lang'), password: PASSWORD });
+      return html`<qmi-notifications .client=${client}></qmi-notifications>`;
+    },
+    fr: 'Aucune notification pour l’instant.',
+    en: 'No notifications yet.',
   },
 ];
 

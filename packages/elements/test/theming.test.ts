@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { QMI_2 } from '@qmi/core';
+import { QMI_2, type QmiClient } from '@qmi/core';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { CSSResultOrNative } from 'lit';
 import '../src/checklist/checklist.js';
@@ -14,6 +14,11 @@ import { QmiSessionElement } from '../src/session/session.js';
 import { proConnectStyles } from '../src/session/session.proconnect.js';
 import '../src/account/account.js';
 import { QmiAccount } from '../src/account/account.js';
+import { QmiAssessment } from '../src/assessment/assessment.js';
+import { QmiDossierView } from '../src/dossier-view/dossier-view.js';
+import { dossierPrintStyles } from '../src/dossier-view/dossier-view.styles.js';
+import { QmiNotifications } from '../src/notifications/notifications.js';
+import { QmiReviewBoard } from '../src/review-board/review-board.js';
 import { tokenKey } from '../src/session/session.storage.js';
 import { hostTokens, TOKENS, type DesignToken } from '../src/styles/tokens.js';
 import '../src/timeline/timeline.js';
@@ -21,6 +26,7 @@ import { QmiTimeline } from '../src/timeline/timeline.js';
 import '../src/uploader/uploader.js';
 import { QmiDocumentUploader } from '../src/uploader/uploader.js';
 import { systemColour } from './support/button-contrast.js';
+import { organiserClient, submittedDossier } from './support/committee.js';
 import { newDossier, SANDBOX_NOW } from './support/form-helpers.js';
 import { sandboxUrl, waitFor } from './support/world.js';
 
@@ -392,15 +398,21 @@ describe('theming', () => {
       QmiApplicationForm,
       QmiMessages,
       QmiAccount,
+      QmiReviewBoard,
+      QmiDossierView,
+      QmiAssessment,
+      QmiNotifications,
     };
     // The ProConnect button is the State's, to be used as published and never restyled (its colours, its
     // focus ring): the one style of ours that takes nothing from the tokens, on purpose. Checked below.
+    // And the dossier's print sheet: paper is black on white whatever the screen's theme.
     const ownCss = (styles: CSSResultOrNative[]) =>
       styles
         .filter(
           (style) =>
             style !== hostTokens &&
             style !== proConnectStyles &&
+            !dossierPrintStyles.includes(style as never) &&
             // and its guard under the high-contrast theme, which keeps those same colours
             !('cssText' in style && style.cssText.includes('.proconnect-button')),
         )
@@ -611,9 +623,12 @@ describe('theming', () => {
 
   describe('high contrast and a partner restyle together: the high-contrast theme wins (docs/theming.md, "Which wins")', () => {
     let dossier: Awaited<ReturnType<typeof newDossier>>;
+    let organiser: QmiClient;
+    let submitted: Awaited<ReturnType<typeof submittedDossier>>;
     let remove: Array<() => void> = [];
     before(async () => {
       dossier = await newDossier('qmi-2-test');
+      [organiser, submitted] = await Promise.all([organiserClient(), submittedDossier()]);
       remove = [await linkStylesheet('/themes/default.css'), await linkStylesheet('/themes/high-contrast.css')];
       // The partner's rules come last in the page, as a partner's own stylesheet would.
       const style = Object.assign(document.createElement('style'), { textContent: INSISTENT_PARTNER_CSS });
@@ -804,6 +819,23 @@ describe('theming', () => {
                 message: 'the form to load, with its people panel',
               },
             ),
+        ],
+        [
+          'the review board',
+          () =>
+            html`<qmi-review-board .client=${organiser} call-id="qmi-2-test" now=${SANDBOX_NOW}></qmi-review-board>`,
+          (el) => waitFor(() => Boolean(el.shadowRoot?.querySelector('tbody tr')), { message: 'the board' }),
+        ],
+        [
+          'the organiser’s assessment panels',
+          () => html`<qmi-assessment .client=${organiser} application-id=${submitted.application.id}></qmi-assessment>`,
+          (el) => waitFor(() => Boolean(el.shadowRoot?.querySelector('.section')), { message: 'the assessment' }),
+        ],
+        [
+          'the dossier as its commune reads it',
+          () =>
+            html`<qmi-dossier-view .client=${submitted.client} application-id=${submitted.application.id}></qmi-dossier-view>`,
+          (el) => waitFor(() => Boolean(el.shadowRoot?.querySelector('.history')), { message: 'the dossier' }),
         ],
       ];
       for (const [name, template, ready] of cases) {

@@ -9,6 +9,7 @@ import type { AppEnv, Deps } from './http/env.js';
 import { idempotency } from './http/idempotency.js';
 import { ProblemError, problemResponse } from './http/problem.js';
 import { buildOpenApi } from './openapi/document.js';
+import { organisersBundleOf } from './pages/organisers.js';
 import { pageRoutes } from './pages/routes.js';
 import { proConnectRoutes } from './proconnect/routes.js';
 import { accountRoutes } from './routes/accounts.js';
@@ -171,11 +172,12 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.get('/healthz', (c) => c.json({ status: 'ok', now: deps.clock.now().toISOString() }));
   app.get('/openapi.json', (c) => c.json(openApi));
   app.route('/', pageRoutes(openApi));
-  app.get('/assets/qmi-elements.js', async (c) => {
+  // The elements' bundles: the partners' one, and the organisers' one built beside it (demo pages only).
+  const asset = (file: (bundle: string) => string) => async (c: Context<AppEnv>) => {
     if (!deps.elementsBundle) return problemResponse(c, 'not_found');
     // Read at each request, so a rebuilt bundle shows on reload; the demo page is not a CDN. Bytes as
     // built, so the Subresource Integrity hash published with the package holds for them.
-    const source = await readFile(deps.elementsBundle).catch(() => undefined);
+    const source = await readFile(file(deps.elementsBundle)).catch(() => undefined);
     if (source === undefined) return problemResponse(c, 'not_found');
     return c.body(source, 200, {
       'content-type': 'text/javascript; charset=utf-8',
@@ -185,7 +187,12 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       'access-control-allow-origin': '*',
       'cross-origin-resource-policy': 'cross-origin',
     });
-  });
+  };
+  app.get(
+    '/assets/qmi-elements.js',
+    asset((bundle) => bundle),
+  );
+  app.get('/assets/qmi-organisers.js', asset(organisersBundleOf));
 
   // A known path with another method is a 405 that names the allowed ones, not a 404.
   app.notFound((c) => {

@@ -19,6 +19,13 @@ export interface SandboxConfig {
   demoAccount?: AccountSeed | undefined;
   /** The commune whose draft the demo account holds (INSEE code); none by default. */
   demoCommune?: string | undefined;
+  /** QMI_DEMO_DOSSIERS=1: an empty database gets demo dossiers in every state and two reviewers (npm start). */
+  demoDossiers: boolean;
+  /**
+   * QMI_DEMO_ORGANISER: the e-mail of one of QMI_ORGANISERS whose password the `/organisateurs` demo page
+   * shows and signs in with (npm start: organisateur@qmi.example); none by default, and no other's ever.
+   */
+  demoOrganiser?: string | undefined;
   /** The @qmi/elements single-file bundle the demo page loads; none by default. */
   elementsBundle?: string | undefined;
   /** Partner origins allowed to call the API from a browser (CORS). */
@@ -142,7 +149,7 @@ export function smtpUrlForLogs(value: string): string {
 
 /**
  * Reads the configuration from the environment (PORT, QMI_DATA_DIR, QMI_NOW, QMI_ORGANISERS,
- * QMI_DEMO_ACCOUNT, QMI_ALLOWED_ORIGINS, QMI_PUBLIC_URL, QMI_TRUST_PROXY, QMI_UPLOAD_EXPIRY_HOURS,
+ * QMI_DEMO_ACCOUNT, QMI_DEMO_ORGANISER, QMI_ALLOWED_ORIGINS, QMI_PUBLIC_URL, QMI_TRUST_PROXY, QMI_UPLOAD_EXPIRY_HOURS,
  * QMI_SMTP_URL, QMI_MAIL_FROM, QMI_DEV_MAIL, QMI_PROCONNECT_*, QMI_DEV_PROCONNECT).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): SandboxConfig {
@@ -171,6 +178,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = proces
     organisers,
     demoAccount,
     demoCommune: env.QMI_DEMO_COMMUNE?.trim() || undefined,
+    demoDossiers: ['1', 'true'].includes(env.QMI_DEMO_DOSSIERS?.trim() ?? ''),
+    demoOrganiser: env.QMI_DEMO_ORGANISER?.trim().toLowerCase() || undefined,
     elementsBundle: env.QMI_ELEMENTS_BUNDLE?.trim() ? path.resolve(cwd, env.QMI_ELEMENTS_BUNDLE.trim()) : undefined,
     allowedOrigins,
     publicUrl: env.QMI_PUBLIC_URL?.trim() ? publicUrlOf(env.QMI_PUBLIC_URL.trim()) : undefined,

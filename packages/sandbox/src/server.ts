@@ -11,6 +11,7 @@ import type { AppEnv } from './http/env.js';
 import { createThrottle, type ThrottleLimits } from './http/throttle.js';
 import { jsonLogger, type Logger } from './logger.js';
 import { seedAccounts } from './seed-accounts.js';
+import { seedDemoDossiers } from './demo-seed.js';
 import { createStore } from './store/index.js';
 import { DEFAULT_IDEMPOTENCY_TIMES } from './store/idempotency.js';
 import { DEFAULT_SESSION_TIMES } from './store/sessions.js';
@@ -41,6 +42,13 @@ export interface SandboxOptions {
   demoAccount?: AccountSeed | undefined;
   /** A commune (INSEE code) whose draft the demo account holds for the first call, created at start-up if missing. */
   demoCommune?: string | undefined;
+  /** On an empty database: a few communes' dossiers in every state, two reviewers and their assessments (src/demo-seed.ts). */
+  demoDossiers?: boolean | undefined;
+  /**
+   * The e-mail of one of `organisers` whose password the `/organisateurs` demo page shows and signs in
+   * with (QMI_DEMO_ORGANISER). Without it that page signs nobody in and shows no organiser's password.
+   */
+  demoOrganiser?: string | undefined;
   /** The single-file bundle of @qmi/elements, served at /assets/qmi-elements.js for the demo page. */
   elementsBundle?: string | undefined;
   allowedOrigins?: string[];
@@ -153,6 +161,13 @@ function checkedDemoAccount(seed: AccountSeed, organisers: AccountSeed[]): Accou
   return parsed.data;
 }
 
+/** The demo organiser must be one of the organisers: the page shows that one's password, never another's. */
+function demoOrganiserOf(email: string, organisers: AccountSeed[]): AccountSeed {
+  const found = organisers.find((organiser) => organiser.email.toLowerCase() === email.trim().toLowerCase());
+  if (!found) throw new Error(`The demo organiser ${email} is not one of the organisers (QMI_ORGANISERS)`);
+  return found;
+}
+
 /** The demo commune's dossier, so the demo page opens on a form rather than on the start step. Answers its id. */
 function seedDemoDossier(
   store: ReturnType<typeof createStore>,
@@ -191,6 +206,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   // Checked before the database opens, so that a configuration error leaves nothing open behind it.
   const organisers = options.organisers ?? [];
   const demo = options.demoAccount && checkedDemoAccount(options.demoAccount, organisers);
+  const demoOrganiser = options.demoOrganiser ? demoOrganiserOf(options.demoOrganiser, organisers) : undefined;
   const idempotency = {
     claimTimeoutMs: options.idempotencyClaimTimeoutMs ?? DEFAULT_IDEMPOTENCY_TIMES.claimTimeoutMs,
     retentionMs: options.idempotencyRetentionMs ?? DEFAULT_IDEMPOTENCY_TIMES.retentionMs,
@@ -243,13 +259,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     clock = storedClock(db, options.now ?? DEMO_NOW);
     const now = clock.now().toISOString();
     await seedAccounts(store.accounts, organisers, demo, now, log);
+    const uploads = uploadStorage(options.dataDir, { inProgress: store.documents, expirationMs: uploadExpirationMs });
+    // Before the demo commune's draft: only an empty database gets the demo's dossiers (with their files).
+    if (options.demoDossiers) await seedDemoDossiers(store, uploads, calls[0]!, organisers[0]?.email, now, log);
     const demoApplication =
       demo && options.demoCommune
         ? seedDemoDossier(store, demo.email, calls[0]!.id, options.demoCommune, now)
         : undefined;
     store.sessions.purgeExpired();
     store.idempotency.purgeExpired();
-    const uploads = uploadStorage(options.dataDir, { inProgress: store.documents, expirationMs: uploadExpirationMs });
     // Unfinished uploads are swept at start and every tenth of their lifetime, at most 15 minutes apart,
     // one sweep at a time (the timer never keeps the process alive).
     let sweeping: Promise<unknown> | undefined;
@@ -315,6 +333,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       log,
       allowedOrigins: [...(options.allowedOrigins ?? []), ...(publicUrl ? [] : loopbackAliases(host, port))],
       demo: demo ? { email: demo.email, password: demo.password, applicationId: demoApplication } : undefined,
+      demoOrganiser,
       elementsBundle: options.elementsBundle,
       publicUrl: publicUrl ?? url,
       uploads,

@@ -71,6 +71,7 @@ test('a dossier submitted in time can still be completed after the deadline when
   const org = await organiser(sandbox);
   const { application } = await org.applications.decide(draft.id, {
     action: 'request_changes',
+    fields: ['partners'],
     comment: 'Ajoutez un partenaire.',
   });
   const edited = await agent.applications.update(

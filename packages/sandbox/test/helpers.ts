@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
+import type { EmailAction } from '../src/http/action-links.js';
 import {
   type MailCatcher,
   silentLogger,
@@ -69,7 +70,7 @@ export const uniqueEmail = (label = 'agent') => `${label}.${process.pid}.${++cou
 export async function emailToken(
   sandbox: { mail?: MailCatcher | undefined },
   email: string,
-  action: 'verify-email' | 'reset-password' | 'confirm-email-change' | 'accept-invitation' = 'verify-email',
+  action: EmailAction = 'verify-email',
   options: { after?: number } = {},
 ): Promise<string> {
   const link = new RegExp(`#qmi-action=${action}&qmi-token=([\\w-]+)`);
@@ -188,4 +189,43 @@ export async function verifiedAgent(sandbox: Sandbox, commune: string, options: 
   const decider = await organiser(sandbox);
   await decider.communeClaims.decide(claim.id, { decision: 'approve' });
   return agent;
+}
+
+// ---------------------------------------------------------------- issue 16, S1: the committee
+
+/** The token of the next reviewer invitation e-mail to `email` (after mail id `after`), as the page reads it. */
+export const reviewerInvitationToken = (sandbox: Sandbox, email: string, options: { after?: number } = {}) =>
+  emailToken(sandbox, email, 'reviewer-invitation', options);
+
+/**
+ * A committee member invited by the organisers, who followed the real e-mail's link and chose a
+ * password: a client signed in as a reviewer.
+ */
+export async function invitedReviewer(
+  sandbox: Sandbox,
+  options: { email?: string; organisation?: string; lang?: 'fr' | 'en' } = {},
+) {
+  const { email = uniqueEmail('expert'), organisation = 'ADEME', lang } = options;
+  const org = await organiser(sandbox);
+  await org.reviewers.invite({ email, organisation, ...(lang ? { lang } : {}) });
+  const client = createClient({ baseUrl: sandbox.url });
+  const token = await reviewerInvitationToken(sandbox, email);
+  const session = await client.reviewers.accept({ token, password: PASSWORD });
+  return Object.assign(client, { session });
+}
+
+/** A complete dossier of CALL_WITHOUT_DOCUMENTS, submitted by an agent verified for its commune. */
+export async function submittedDossier(sandbox: Sandbox, commune = nextCommune()) {
+  const agent = await verifiedAgent(sandbox, commune);
+  const draft = await agent.applications.create(CALL_WITHOUT_DOCUMENTS.id, { commune });
+  const filled = await agent.applications.update(draft.id, readyDossier(), { ifMatch: draft.revision });
+  const application = await agent.applications.submit(filled.id, { ifMatch: filled.revision });
+  return { agent, application };
+}
+
+// ---------------------------------------------------------------- issue 16, S2: assessments
+
+/** The organiser assigns the reviewer to the dossier through the API (POST /v1/applications/:id/assignments). */
+export async function assignReviewer(sandbox: Sandbox, applicationId: string, reviewer: { session: Session }) {
+  return (await organiser(sandbox)).assignments.assign(applicationId, reviewer.session.account.id);
 }

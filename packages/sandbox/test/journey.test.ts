@@ -81,6 +81,7 @@ test('a commune goes from sign-up to a submitted dossier, and the organisers exa
 
   const { application: back } = await org.applications.decide(application.id, {
     action: 'request_changes',
+    fields: ['partners'],
     comment: 'Précisez le rôle du bailleur.',
   });
   assert.equal(back.status, 'changes_requested');

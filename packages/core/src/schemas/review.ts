@@ -213,6 +213,8 @@ export const BoardRow = z
     /** For a selected dossier: when the agreement must be signed by, and whether it was. */
     agreementDeadline: Instant.optional(),
     agreementSignedAt: Instant.optional(),
+    /** On a reviewer's board: where their own assessment of the dossier stands. */
+    myAssessment: z.enum(['not_started', 'draft', 'submitted']).optional(),
   })
   .meta({ id: 'BoardRow', description: 'One dossier on the organisers’ board.' });
 export type BoardRow = z.infer<typeof BoardRow>;
@@ -310,6 +312,8 @@ export const NotificationKind = z.enum([
   'advice_given',
   'advice_requested',
   'assigned',
+  /** To organisers, in-app only: a reviewer submitted their assessment. */
+  'assessment_submitted',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

@@ -23,6 +23,7 @@ import { FormFocus } from './focus.js';
 import { asError, type ReadyState, type StartState } from './form-state.js';
 import { ChangeNotice, PerUpdate, snapshotOf } from './report.js';
 import { RevealState } from './reveal-state.js';
+import { ReviewFeedback } from './review-feedback.js';
 import { sectionOf } from './reveal.js';
 import { sectionHref, selectedSections } from './sections.js';
 import { settledStatusText } from './status.js';
@@ -79,6 +80,12 @@ const RENDERED_ELEMENTS = [
  * @csspart secondary - the other buttons (also `button`)
  * @csspart warning - a button that removes something (also `button`)
  * @csspart receipt - the confirmation after sending
+ * @csspart review-banner - the organisers' decision, or the changes they asked for with the list of fields
+ * @csspart requested - "À modifier à la demande des organisateurs" beside a field or section they named
+ * @csspart review-comments - the organisers' comments beside a section
+ * @csspart review-comment - one comment, with "Marquer comme traité"
+ * @csspart review-advice - "Demander un avis aux organisateurs", before the send step
+ * @csspart dialog - the request-for-advice dialog
  * @csspart place-notice - the notice of a dossier that does not hold the commune's place (it cannot be submitted until a verified account holds it)
  * @csspart rules - a document kind's rules (from its `<qmi-document-uploader>`)
  * @csspart dropzone - the area that takes a dropped file (from its `<qmi-document-uploader>`)
@@ -185,6 +192,15 @@ export class QmiApplicationForm extends QmiApiElement {
         : undefined,
     accountId: () => this.clientSource.sessionValue?.account.id,
     announcer: this.announcer,
+  });
+  /** What the organisers said to the commune: decisions, fields to change, comments per section, advice. */
+  private readonly review = new ReviewFeedback(this, {
+    client: () => this.api,
+    dossier: () => {
+      const application = this.dossier.state.phase === 'ready' ? this.dossier.state.engine.application : undefined;
+      return application && { id: application.id, status: application.status };
+    },
+    moveFocus: (targets, message) => this.focusing.move(targets, message),
   });
   /** The dossier as the person sees it and its report, computed once per update (see `PerUpdate`). */
   private readonly snapshots = new PerUpdate(this, (state: ReadyState) =>
@@ -297,6 +313,7 @@ export class QmiApplicationForm extends QmiApiElement {
       shown: this.shown,
       focusing: this.focusing,
       people: this.people,
+      review: this.review,
       continueUrl: () => globalThis.location?.href?.split('#')[0],
       snapshot: (state) => this.snapshots.get(state),
       onThisPage: (id) => this.onThisPage(id),

@@ -13,6 +13,9 @@ import { QmiErrorEvent } from './events.js';
 import type { FormFocus } from './focus.js';
 import type { FormState, ReadyState, StartState } from './form-state.js';
 import type { DossierSnapshot } from './report.js';
+import { renderAdvice } from './review-advice.js';
+import { renderReviewBanner } from './review-banners.js';
+import type { ReviewFeedback } from './review-feedback.js';
 import type { RevealState } from './reveal-state.js';
 import { sectionHref } from './sections.js';
 import { renderFailure, renderLoading, renderStart } from './start.js';
@@ -42,6 +45,8 @@ export interface FormHost {
   focusing: FormFocus;
   /** The "Personnes ayant accès" panel. */
   people: PeoplePanel;
+  /** What the organisers said to the commune (decisions, comments, advice). */
+  review: ReviewFeedback;
   /** The page the invitations' links open. */
   continueUrl(): string | undefined;
   /** The dossier as the person sees it and its report, once per update. */
@@ -95,12 +100,12 @@ function renderReady(view: FormView, host: FormHost) {
   const sections = renderSections(view, placed);
   const elsewhere = view.engine.state.conflicts.filter((conflict) => !placed.has(conflict.path));
   return html`
-    ${renderHeader(view)} ${renderNotices(view)} ${renderPlaceNotice(host.people, view.heading, view.engine.application.holdsPlace || view.readOnly)} ${elsewhere.map((conflict) => renderConflict(view, conflict, 1))}
+    ${renderHeader(view)} ${renderNotices(view)} ${renderReviewBanner(view, view.review)} ${renderPlaceNotice(host.people, view.heading, view.engine.application.holdsPlace || view.readOnly)} ${elsewhere.map((conflict) => renderConflict(view, conflict, 1))}
     ${renderSummary(view)} ${INTRO_SLOT} ${view.onThisPage('task-list') ? renderTaskList(view) : nothing}
     ${view.readOnly || sections.length === 0 ? nothing : html`<p>${view.t.requiredNote}</p>`} ${sections}
     ${view.onThisPage('documents') ? renderDocuments(view) : nothing}
     ${view.onThisPage('people') ? renderPeople(host.people, view.heading, view.lang, view.readOnly, host.continueUrl) : nothing}
-    ${view.readOnly || !view.onThisPage('submit') ? nothing : renderSubmit(view)}
+    ${view.readOnly || !view.onThisPage('submit') ? nothing : html`${renderAdvice(view, view.review)} ${renderSubmit(view)}`}
     <slot name="after"></slot>
   `;
 }
@@ -151,5 +156,6 @@ function viewOf(host: FormHost, state: ReadyState): FormView {
           )
           .catch(() => undefined)),
     reportError: (error) => element.dispatchEvent(new QmiErrorEvent(error)),
+    review: host.review,
   };
 }

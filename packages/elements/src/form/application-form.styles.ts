@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { guardColours } from '../styles/contrast-guard.js';
 import { hostTokens } from '../styles/tokens.js';
+import { reviewStyles } from './review.styles.js';
 
 /**
  * Plain, GOV.UK-like styles: AA contrast, visible focus, large targets; every colour, size and space from the --qmi-* tokens.
@@ -251,4 +252,5 @@ export const formStyles = guardColours([
       border: 0;
     }
   `,
+  reviewStyles,
 ]);

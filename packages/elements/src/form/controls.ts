@@ -2,7 +2,7 @@
 import type { FormField } from '@qmi/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ariaRequired, errorLine, fieldId, frame, textOf, type FieldHost } from './field-frame.js';
+import { ariaRequired, errorLine, fieldId, frame, requestedLine, textOf, type FieldHost } from './field-frame.js';
 
 export function textControl(
   host: FieldHost,
@@ -60,10 +60,13 @@ export function choiceControl(host: FieldHost, field: FormField, path: string, l
 export function checkboxControl(host: FieldHost, field: FormField, path: string, label: string, value: unknown) {
   const id = fieldId(path);
   const error = host.errorFor(path);
-  return html`<div class="field field--checkbox ${error ? 'field--error' : ''}" part="field">
+  const requested = host.requested?.(path);
+  const describedBy = [requested && `${id}-requested`, error && `${id}-error`].filter(Boolean).join(' ');
+  return html`<div class="field field--checkbox ${error ? 'field--error' : ''} ${requested ? 'field--requested' : ''}" part="field">
+      ${requestedLine(id, requested)}
       ${error ? errorLine(host, id, error) : nothing}
       <input id=${id} part="checkbox" type="checkbox" .checked=${live(value === true)} ?disabled=${host.readOnly}
-        aria-describedby=${error ? `${id}-error` : nothing} aria-invalid=${error ? 'true' : 'false'} aria-required=${ariaRequired(field.required)}
+        aria-describedby=${describedBy || nothing} aria-invalid=${error ? 'true' : 'false'} aria-required=${ariaRequired(field.required)}
         @change=${(e: Event) => {
           host.edit(path, (e.target as HTMLInputElement).checked);
           host.commit();

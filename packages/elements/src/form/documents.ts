@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { fieldId } from './fields.js';
 import { messageAt } from './reveal.js';
+import { renderSectionFeedback } from './review-comments.js';
 import { helpSlot, type FormView } from './view.js';
 
 /** The documents of the dossier: one `<qmi-document-uploader>` per kind the call asks for, with its rule's message once revealed. */
@@ -16,6 +17,7 @@ export function renderDocuments(view: FormView) {
       ${view.heading(1, t.documents.title, 'title-documents')}
       <p class="hint">${t.documents.intro}</p>
       ${helpSlot('documents')}
+      ${renderSectionFeedback(view, view.review, 'documents', t.documents.title)}
       ${view.definition.documentKinds.map((kind) => {
         const error = messageAt(view.report, view.definition, view.revealed, `documents.${kind.id}`);
         return html`<div

@@ -22,6 +22,8 @@ export interface FieldHost {
    * control never leaves the focus on <body>.
    */
   focusAfter(targets: string[], message?: string): void;
+  /** The marker of a field the organisers asked to change ("À modifier à la demande des organisateurs"); undefined for the others. */
+  requested?(path: string): string | undefined;
 }
 
 /** A stable, valid id for a field path ("team.agent.email" -> "f-team-agent-email"). */
@@ -46,6 +48,10 @@ export const errorLine = (host: FieldHost, id: string, error: string) =>
 // required) is a span written in each label's own template, hidden when the field is required: from a
 // nested template, Chromium drops the space before it in the field's name ("Téléphone(facultatif)").
 
+/** The organisers' marker under a field's label (`<id>-requested`, which its `aria-describedby` names, so it is read with the field). */
+export const requestedLine = (id: string, text: string | undefined) =>
+  text ? html`<p class="requested" id="${id}-requested" part="requested"><strong>${text}</strong></p>` : nothing;
+
 /** What a control in a frame is given: its id, what describes it, and its state for assistive technologies. */
 export interface ControlIds {
   id: string;
@@ -63,13 +69,20 @@ export function frame(
 ) {
   const id = fieldId(field.path);
   const error = host.errorFor(field.path);
-  return html`<div class="field ${error ? 'field--error' : ''}" part="field">
+  const requested = host.requested?.(field.path);
+  return html`<div class="field ${error ? 'field--error' : ''} ${requested ? 'field--requested' : ''}" part="field">
       <label for=${id} part="label">${field.label} <span class="optional" ?hidden=${field.required}>${host.t.optional}</span></label>
       ${field.help ? html`<p class="hint" id="${id}-hint" part="hint">${field.help}</p>` : nothing}
+      ${requestedLine(id, requested)}
       ${error ? errorLine(host, id, error) : nothing}
       ${control({
         id,
-        describedBy: describedBy(field.help && `${id}-hint`, error && `${id}-error`, extra && `${id}-count`),
+        describedBy: describedBy(
+          field.help && `${id}-hint`,
+          requested && `${id}-requested`,
+          error && `${id}-error`,
+          extra && `${id}-count`,
+        ),
         invalid: Boolean(error),
         required: ariaRequired(field.required),
       })}

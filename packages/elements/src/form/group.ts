@@ -1,7 +1,7 @@
 import { getPath, setPath, type FormField } from '@qmi/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { errorLine, fieldId, type FieldHost } from './field-frame.js';
+import { errorLine, fieldId, requestedLine, type FieldHost } from './field-frame.js';
 
 /** The control of a field inside an item (the form's own `renderField`, given so that the two modules do not import each other). */
 export type ItemFieldRenderer = (
@@ -57,9 +57,12 @@ export function groupControl(
     host.focusAfter([item(index), item(index - 1), `#${id}-add`, `#${id}`], host.t.itemRemoved(itemLabel(index + 1)));
   };
   const full = field.maxItems !== undefined && items.length >= field.maxItems;
-  return html`<fieldset class="group ${error ? 'field--error' : ''}" part="fieldset group" id=${id} tabindex="-1" aria-describedby=${error ? `${id}-error` : nothing}>
+  const requested = host.requested?.(path);
+  const describedBy = [requested && `${id}-requested`, error && `${id}-error`].filter(Boolean).join(' ');
+  return html`<fieldset class="group ${error ? 'field--error' : ''} ${requested ? 'field--requested' : ''}" part="fieldset group" id=${id} tabindex="-1" aria-describedby=${describedBy || nothing}>
       <legend part="legend">${label} <span class="optional" ?hidden=${field.required}>${host.t.optional}</span></legend>
       ${field.help ? html`<p class="hint">${field.help[host.lang]}</p>` : nothing}
+      ${requestedLine(id, requested)}
       ${error ? errorLine(host, id, error) : nothing}
       ${items.length === 0 ? html`<p class="hint">${host.t.noItems}</p>` : nothing}
       ${repeat(

@@ -14,6 +14,9 @@ import { renderConflict } from './conflicts.js';
 import { renderField, type FieldHost } from './fields.js';
 import type { FocusTargets } from './focus.js';
 import { isConfirmed, messageAt, type Revealed } from './reveal.js';
+import { hasDecisionBanner } from './review-banners.js';
+import { renderSectionFeedback } from './review-comments.js';
+import type { ReviewFeedback } from './review-feedback.js';
 import { renderStatus } from './status.js';
 import { renderReceipt } from './submit.js';
 
@@ -69,6 +72,8 @@ export interface FormView {
   signInAgain: (() => void) | undefined;
   /** A failure outside the form's own flow (an upload's resync): said as `qmi-error`. */
   reportError(error: Error): void;
+  /** What the organisers said: decisions, fields to change, comments per section, the request for advice. */
+  review: ReviewFeedback;
 }
 
 /** The title, the commune and the save status. */
@@ -91,7 +96,7 @@ export function renderNotices(view: FormView) {
   return html`
     ${app.status === 'submitted' && app.submittedAt ? renderReceipt(view, app.submittedAt) : nothing}
     ${window === 'open' ? nothing : html`<p class="notice" role="status">${applicationWindowMessage(view.definition, window, view.lang)}</p>`}
-    ${view.readOnly && window === 'open' && app.status !== 'submitted' ? html`<p class="notice">${view.t.readOnly(app.status)}</p>` : nothing}
+    ${view.readOnly && window === 'open' && app.status !== 'submitted' && !hasDecisionBanner(app.status) ? html`<p class="notice">${view.t.readOnly(app.status)}</p>` : nothing}
   `;
 }
 
@@ -102,6 +107,7 @@ export function renderNotices(view: FormView) {
 export function renderSections(view: FormView, placed: Set<string>): TemplateResult[] {
   const { t, lang, definition, engine, report, revealed, readOnly } = view;
   const conflicts = engine.state.conflicts;
+  const requested = view.review.requested;
   const host: FieldHost = {
     lang,
     t,
@@ -121,6 +127,7 @@ export function renderSections(view: FormView, placed: Set<string>): TemplateRes
       return renderConflict(view, conflict, 2);
     },
     focusAfter: (targets, message) => void view.moveFocus(targets, message),
+    requested: (path) => (requested.has(path) ? view.review.t.requestedMarker : undefined),
   };
   const check = (id: string) => {
     void engine.flush();
@@ -134,6 +141,7 @@ export function renderSections(view: FormView, placed: Set<string>): TemplateRes
         ${view.heading(1, section.title[lang], `title-${section.id}`)}
         ${section.help ? html`<p class="hint">${section.help[lang]}</p>` : nothing}
         ${helpSlot(section.id)}
+        ${renderSectionFeedback(view, view.review, section.id, section.title[lang])}
         ${section.fields.map((field) => renderField(host, field, field.path, getPath(host.draft, field.path)))}
         ${
           readOnly

@@ -1,4 +1,4 @@
-import type { Lang } from '@qmi/core';
+import type { Lang, Role } from '@qmi/core';
 import { locale, type Translations } from '../i18n/translate.js';
 
 export interface MessagesMessages {
@@ -7,7 +7,7 @@ export interface MessagesMessages {
   thread: string;
   mine: string;
   /** The other side, seen from the signed-in account's role. */
-  theirs: (myRole: 'applicant' | 'organiser' | undefined) => string;
+  theirs: (myRole: Role | undefined) => string;
   empty: string;
   loading: string;
   loadError: string;
@@ -26,7 +26,7 @@ export interface MessagesMessages {
   retryLabel: (excerpt: string) => string;
   unread: (count: number) => string;
   /** Replies from the other side, announced politely: how many, and only the newest's text (never the whole thread). */
-  announceNew: (myRole: 'applicant' | 'organiser' | undefined, body: string, count: number) => string;
+  announceNew: (myRole: Role | undefined, body: string, count: number) => string;
   announceSent: string;
   announceFailed: string;
   at: (day: string, time: string) => string;

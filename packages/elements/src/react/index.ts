@@ -8,18 +8,26 @@
 // the elements) an app does not use (`@__PURE__`).
 import type { EventName } from '@lit/react';
 import { QmiAccount as QmiAccountElement } from '../account/account.component.js';
+import { QmiAssessment as QmiAssessmentElement } from '../assessment/assessment.component.js';
 import { QmiCriteriaChecklist as QmiCriteriaChecklistElement } from '../checklist/checklist.component.js';
 import { QmiCommunePicker as QmiCommunePickerElement } from '../commune-picker/commune-picker.component.js';
+import { QmiDossierView as QmiDossierViewElement } from '../dossier-view/dossier-view.component.js';
 import { QmiApplicationForm as QmiApplicationFormElement } from '../form/application-form.component.js';
 import { QmiMessages as QmiMessagesElement } from '../messages/messages.component.js';
+import { QmiNotifications as QmiNotificationsElement } from '../notifications/notifications.component.js';
+import { QmiReviewBoard as QmiReviewBoardElement } from '../review-board/review-board.component.js';
 import { QmiSessionElement } from '../session/session.component.js';
 import { QmiTimeline as QmiTimelineElement } from '../timeline/timeline.component.js';
 import { QmiDocumentUploader as QmiDocumentUploaderElement } from '../uploader/uploader.component.js';
 import type { QmiAccountChangeEvent, QmiAccountDeleteEvent } from '../account/account.events.js';
+import type { QmiAssessmentSubmitEvent, QmiConflictDeclareEvent, QmiDecisionEvent } from '../assessment/assessment.events.js';
 import type { QmiChecklistNavigateEvent } from '../checklist/checklist.events.js';
 import type { QmiCommuneClearEvent, QmiCommuneSelectEvent } from '../commune-picker/commune-picker.events.js';
+import type { QmiSectionCommentEvent } from '../dossier-view/dossier-view.events.js';
 import type { QmiChangeEvent, QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from '../form/events.js';
 import type { QmiMessageReceivedEvent, QmiMessageSentEvent, QmiUnreadChangeEvent } from '../messages/messages.events.js';
+import type { QmiNotificationReceivedEvent, QmiNotificationsChangeEvent } from '../notifications/notifications.events.js';
+import type { QmiDossierOpenEvent } from '../review-board/review-board.events.js';
 import type { QmiInvitationAcceptedEvent, QmiSignInEvent, QmiSignOutEvent } from '../session/session.events.js';
 import type { QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent } from '../uploader/uploader.events.js';
 import { wrap } from './create.js';
@@ -58,6 +66,24 @@ export const QmiApplicationForm = /* @__PURE__ */ wrap({
     onQmiChange: 'qmi-change' as EventName<QmiChangeEvent>,
   },
   attributes: { call: 'call', application: 'application', now: 'now', debounce: 'debounce', sections: 'sections', sectionHref: 'section-href', headingLevel: 'heading-level', apiBase: 'api-base' },
+});
+
+/**
+ * `<qmi-assessment>` in React. The committee's assessment of a dossier: reviewers' ratings, spread, synthesis, notes and decision.
+ */
+export const QmiAssessment = /* @__PURE__ */ wrap({
+  tagName: 'qmi-assessment',
+  elementClass: QmiAssessmentElement,
+  displayName: 'QmiAssessment',
+  events: {
+    /** The reviewer sent their assessment (`event.assessment`). */
+    onQmiAssessmentSubmit: 'qmi-assessment-submit' as EventName<QmiAssessmentSubmitEvent>,
+    /** The reviewer declared a conflict of interest (`event.assignment`). */
+    onQmiConflictDeclare: 'qmi-conflict-declare' as EventName<QmiConflictDeclareEvent>,
+    /** An organiser recorded a decision (`event.decision`, `event.application`). */
+    onQmiDecision: 'qmi-decision' as EventName<QmiDecisionEvent>,
+  },
+  attributes: { applicationId: 'application-id', headingLevel: 'heading-level', apiBase: 'api-base' },
 });
 
 /**
@@ -111,6 +137,20 @@ export const QmiDocumentUploader = /* @__PURE__ */ wrap({
 });
 
 /**
+ * `<qmi-dossier-view>` in React. A dossier, read-only: sections, documents, receipts, history, organisers' comments.
+ */
+export const QmiDossierView = /* @__PURE__ */ wrap({
+  tagName: 'qmi-dossier-view',
+  elementClass: QmiDossierViewElement,
+  displayName: 'QmiDossierView',
+  events: {
+    /** An organiser published a comment on a section (`event.comment`). */
+    onQmiSectionComment: 'qmi-section-comment' as EventName<QmiSectionCommentEvent>,
+  },
+  attributes: { applicationId: 'application-id', headingLevel: 'heading-level', printPreview: 'print-preview', apiBase: 'api-base' },
+});
+
+/**
  * `<qmi-messages>` in React. The messaging channel between a commune and the organisers, for one dossier: the thread (oldest first), a send form, the unread count, and new messages while open.
  */
 export const QmiMessages = /* @__PURE__ */ wrap({
@@ -126,6 +166,36 @@ export const QmiMessages = /* @__PURE__ */ wrap({
     onQmiUnreadChange: 'qmi-unread-change' as EventName<QmiUnreadChangeEvent>,
   },
   attributes: { application: 'application', now: 'now', pollInterval: 'poll-interval', headingLevel: 'heading-level', apiBase: 'api-base' },
+});
+
+/**
+ * `<qmi-notifications>` in React. The signed-in person's notifications: the same events as their e-mails (submission receipt, changes requested, eligibility, selection, a new message, the organisers' advice…), newest first, with the unread count, "Marquer comme lu" on each and "Tout marquer comme lu".
+ */
+export const QmiNotifications = /* @__PURE__ */ wrap({
+  tagName: 'qmi-notifications',
+  elementClass: QmiNotificationsElement,
+  displayName: 'QmiNotifications',
+  events: {
+    /** the unread count changed (`event.count`) */
+    onQmiNotificationsChange: 'qmi-notifications-change' as EventName<QmiNotificationsChangeEvent>,
+    /** new notifications arrived while open (`event.notifications`) */
+    onQmiNotificationReceived: 'qmi-notification-received' as EventName<QmiNotificationReceivedEvent>,
+  },
+  attributes: { pollInterval: 'poll-interval', headingLevel: 'heading-level', apiBase: 'api-base' },
+});
+
+/**
+ * `<qmi-review-board>` in React. The board of a call's dossiers for organisers and reviewers, with filters and exports.
+ */
+export const QmiReviewBoard = /* @__PURE__ */ wrap({
+  tagName: 'qmi-review-board',
+  elementClass: QmiReviewBoardElement,
+  displayName: 'QmiReviewBoard',
+  events: {
+    /** the person opens a dossier (`event.applicationId`); cancelable */
+    onQmiDossierOpen: 'qmi-dossier-open' as EventName<QmiDossierOpenEvent>,
+  },
+  attributes: { callId: 'call-id', dossierUrl: 'dossier-url', headingLevel: 'heading-level', now: 'now', apiBase: 'api-base' },
 });
 
 /**
@@ -157,4 +227,4 @@ export const QmiTimeline = /* @__PURE__ */ wrap({
   attributes: { call: 'call', now: 'now', layout: 'layout', headingLevel: 'heading-level', apiBase: 'api-base' },
 });
 
-export type { QmiAccountChangeEvent, QmiAccountDeleteEvent, QmiChangeEvent, QmiChecklistNavigateEvent, QmiCommuneClearEvent, QmiCommuneSelectEvent, QmiErrorEvent, QmiInvitationAcceptedEvent, QmiMessageReceivedEvent, QmiMessageSentEvent, QmiSaveEvent, QmiSignInEvent, QmiSignOutEvent, QmiSubmitEvent, QmiUnreadChangeEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent };
+export type { QmiAccountChangeEvent, QmiAccountDeleteEvent, QmiAssessmentSubmitEvent, QmiChangeEvent, QmiChecklistNavigateEvent, QmiCommuneClearEvent, QmiCommuneSelectEvent, QmiConflictDeclareEvent, QmiDecisionEvent, QmiDossierOpenEvent, QmiErrorEvent, QmiInvitationAcceptedEvent, QmiMessageReceivedEvent, QmiMessageSentEvent, QmiNotificationReceivedEvent, QmiNotificationsChangeEvent, QmiSaveEvent, QmiSectionCommentEvent, QmiSignInEvent, QmiSignOutEvent, QmiSubmitEvent, QmiUnreadChangeEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent, QmiUploadRemoveEvent };

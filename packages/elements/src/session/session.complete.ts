@@ -1,4 +1,12 @@
-import { type Account, ApiError, type Application, type Lang, type QmiClient, type Session } from '@qmi/core';
+import {
+  type Account,
+  ApiError,
+  type Application,
+  type Lang,
+  type QmiClient,
+  type Session,
+  ValidationError,
+} from '@qmi/core';
 import { problemText } from '../i18n/problem-text.js';
 import { type FragmentTask, keepPending, takePending } from './session.links.js';
 import type { Notice } from './session.render.js';
@@ -17,8 +25,11 @@ export interface CompletionOptions {
   update(client: QmiClient, account: Account): void;
   /** Shows "checking the link…" while the platform answers (signed out only). */
   completing(): void;
-  /** The reset link: the form to choose a new password, with its token. */
-  choosePassword(token: string): void;
+  /**
+   * The form to choose a password, with the link's token: a new one (the reset link), or the first one of
+   * a reviewer's account (the committee's invitation, for an address without an account).
+   */
+  choosePassword(token: string, mode: 'new-password' | 'reviewer-invitation'): void;
   /** The link expired or was used (410 token_invalid). */
   invalid(action: LinkAction): void;
   /** Signed out: a notice above the sign-in form (ProConnect refused, a link waiting for a sign-in). */
@@ -31,7 +42,8 @@ export interface CompletionOptions {
 /**
  * Finishes what the URL fragment asked (`session.links.ts`): confirms the address and signs in,
  * opens the new-password form, confirms an address change, accepts an invitation (after a sign-in
- * when needed), or takes the session ProConnect's redirect left a one-time code for.
+ * when needed), accepts the selection committee's invitation (asking a new address for its password
+ * first), or takes the session ProConnect's redirect left a one-time code for.
  */
 export class LinkCompletion {
   constructor(private readonly options: CompletionOptions) {}
@@ -39,9 +51,16 @@ export class LinkCompletion {
   async complete(client: QmiClient, task: FragmentTask): Promise<void> {
     const { options } = this;
     if (task.kind === 'proconnect-error') return this.proConnectRefused(task.code);
-    if (task.kind === 'action' && task.action === 'reset-password') return options.choosePassword(task.token);
+    if (task.kind === 'action' && task.action === 'reset-password')
+      return options.choosePassword(task.token, 'new-password');
     const signedIn = options.account() !== undefined;
-    if (task.kind === 'action' && !signedIn && task.action !== 'verify-email') {
+    // The token alone names the account of a confirmation or of the committee's invitation: no sign-in first.
+    if (
+      task.kind === 'action' &&
+      !signedIn &&
+      task.action !== 'verify-email' &&
+      task.action !== 'reviewer-invitation'
+    ) {
       // An invitation or an address change belongs to an account: the person signs in first.
       keepPending(options.base(), task);
       const action = task.action;
@@ -65,10 +84,15 @@ export class LinkCompletion {
           options.update(client, account);
           return options.said((s) => s.emailChanged(account.email));
         }
+        case 'reviewer-invitation':
+          // First without a password: an address that has an account keeps its own and is signed in at once.
+          options.open(client, await client.reviewers.accept({ token: task.token }));
+          return options.said((s) => s.reviewerAccepted);
       }
     } catch (error) {
       if (task.kind === 'proconnect')
         return this.proConnectRefused(error instanceof ApiError ? error.code : 'proconnect_failed');
+      if (task.action === 'reviewer-invitation' && this.reviewerRefused(task.token, error)) return;
       if (error instanceof ApiError && error.code === 'token_invalid') {
         const action = task.action;
         if (options.account()) return options.said((s) => s.linkInvalid[action]);
@@ -78,6 +102,29 @@ export class LinkCompletion {
       if (options.account()) return options.said(text);
       options.notice((s, lang) => ({ paragraphs: [text(s, lang)] }));
     }
+  }
+
+  /**
+   * What the committee's invitation answers besides a session: no account for the address yet (422 on
+   * `password`: the person chooses one), or an account that works on dossiers (409: the way forward,
+   * the link still good). Whether it was one of these.
+   */
+  private reviewerRefused(token: string, error: unknown): boolean {
+    const { options } = this;
+    if (error instanceof ValidationError && error.fieldErrors.some((field) => field.path === 'password')) {
+      options.choosePassword(token, 'reviewer-invitation');
+      return true;
+    }
+    if (error instanceof ApiError && error.code === 'account_holds_dossiers') {
+      if (options.account()) options.said((s) => `${s.reviewerBlocked} ${s.reviewerBlockedWayForward}`);
+      else
+        options.notice((s) => ({
+          heading: s.reviewerBlockedHeading,
+          paragraphs: [s.reviewerBlocked, s.reviewerBlockedWayForward],
+        }));
+      return true;
+    }
+    return false;
   }
 
   /** Once signed in: the invitation or address change that waited for it. */

@@ -48,7 +48,8 @@ import { SessionForms } from './session.submit.js';
  *
  * Creating an account ends on "check your e-mail": the link of that mail comes back to this page
  * (`#qmi-action=verify-email&qmi-token=…`) and the element confirms the address and signs in. It also
- * completes the links of password resets, address changes and invitations, and, when the platform
+ * completes the links of password resets, address changes, invitations to a dossier and to the selection
+ * committee (a new address chooses its password; the account signs in as a reviewer), and, when the platform
  * offers it, signs in with ProConnect (a popup, or a redirect when popups are blocked). The fragment
  * is removed from the URL once read, so a reload or a shared URL never replays a token.
  *
@@ -196,7 +197,8 @@ export class QmiSessionElement extends QmiElement {
     open: (client, session) => this.open(client, session),
     emailSent: (email, password) => this.checkEmail(email, password),
     resetRequested: (email) => this.showStep({ kind: 'reset-sent', email }),
-    linkInvalid: () => this.showStep({ kind: 'link-invalid', action: 'reset-password' }),
+    linkInvalid: (action) => this.showStep({ kind: 'link-invalid', action }),
+    reviewerAccepted: () => this.say((s) => s.reviewerAccepted),
     continueUrl: () => pageUrl(),
     announce: (message) => this.announcer.announce(message),
     focus: (id) => (this.focusId = id),
@@ -217,11 +219,13 @@ export class QmiSessionElement extends QmiElement {
     open: (client, session) => this.signedInBy(client, session),
     update: (client, account) => this.session.enter(client, account),
     completing: () => this.showStep({ kind: 'completing' }, false),
-    choosePassword: (token) => {
-      // The reset link wins over a session kept on this device: the person asked for a new password.
+    choosePassword: (token, mode) => {
+      // The link wins over a session kept on this device: the person asked for a new password, or the
+      // invited address has no account yet (the one signed in here is someone else's).
       if (this.session.account) this.leave();
       this.step = undefined;
-      this.forms.credentials = { ...emptyForm('new-password'), token };
+      this.notice = undefined;
+      this.forms.credentials = { ...emptyForm(mode), token };
       this.view = 'signed-out';
       this.focusId = ids(FORM).heading;
     },
@@ -231,10 +235,7 @@ export class QmiSessionElement extends QmiElement {
       this.notice = notice;
       this.focusId = NOTICE;
     },
-    said: (text) => {
-      this.signedInNotice = text;
-      this.announcer.announce(text(this.s, this.language.lang));
-    },
+    said: (text) => this.say(text),
     accepted: (application) => this.dispatchEvent(new QmiInvitationAcceptedEvent(application)),
   });
 
@@ -375,6 +376,12 @@ export class QmiSessionElement extends QmiElement {
     this.open(client, session);
     this.focusId = ACCOUNT_BAR;
     this.announcer.announce(this.t.signedInAnnounce(session.account.email));
+  }
+
+  /** Signed in: a settled result under the account bar, announced (an invitation accepted, an address changed). */
+  private say(text: Said<string>): void {
+    this.signedInNotice = text;
+    this.announcer.announce(text(this.s, this.language.lang));
   }
 
   /** A step between the forms; its heading takes the focus. */

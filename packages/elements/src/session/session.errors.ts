@@ -13,11 +13,15 @@ import { retryWhen } from '../i18n/retry-when.js';
 import type { SessionMessages } from './session.messages.js';
 
 export type Field = 'email' | 'password';
-/** The page's forms: sign in, create an account, ask for a reset link ("Mot de passe oublié ?"), choose a new password. */
-export type Mode = 'sign-in' | 'sign-up' | 'forgot' | 'new-password';
+/**
+ * The page's forms: sign in, create an account, ask for a reset link ("Mot de passe oublié ?"), choose a
+ * new password, choose the password of a reviewer's new account (the committee's invitation link).
+ */
+export type Mode = 'sign-in' | 'sign-up' | 'forgot' | 'new-password' | 'reviewer-invitation';
 
 /** The forms where the person chooses a password (the rule is stated, the browser may suggest one). */
-export const choosesPassword = (mode: Mode): boolean => mode === 'sign-up' || mode === 'new-password';
+export const choosesPassword = (mode: Mode): boolean =>
+  mode === 'sign-up' || mode === 'new-password' || mode === 'reviewer-invitation';
 
 /** What the form shows after a refused submission: next to each field, and for the form as a whole. */
 export interface FormErrors {

@@ -14,7 +14,7 @@ export interface FormModel {
   /** The refused submission the errors come from: they are told again in the page's language when it changes. */
   refused?: { error: unknown; typed: Record<Field, string> } | undefined;
   busy: boolean;
-  /** The e-mail's single-use token, for choosing a new password. */
+  /** The e-mail's single-use token, for choosing a new password or accepting the committee's invitation. */
   token?: string | undefined;
 }
 
@@ -24,6 +24,8 @@ export const FIELDS: Record<Mode, Field[]> = {
   'sign-up': ['email', 'password'],
   forgot: ['email'],
   'new-password': ['password'],
+  // The address is the invitation's: only the password is chosen.
+  'reviewer-invitation': ['password'],
 };
 
 export const emptyForm = (mode: Mode, email = ''): FormModel => ({

@@ -11,7 +11,13 @@ export type FragmentTask =
   | { kind: 'proconnect'; code: string }
   | { kind: 'proconnect-error'; code: string };
 
-const ACTIONS: readonly LinkAction[] = ['verify-email', 'reset-password', 'confirm-email-change', 'accept-invitation'];
+const ACTIONS: readonly LinkAction[] = [
+  'verify-email',
+  'reset-password',
+  'confirm-email-change',
+  'accept-invitation',
+  'reviewer-invitation',
+];
 
 export function readFragment(hash: string = location.hash): FragmentTask | undefined {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

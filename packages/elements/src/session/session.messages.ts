@@ -85,6 +85,11 @@ export interface SessionMessages {
   newPasswordSaving: string;
   /** Announced once the new password is saved and the person signed in with it. */
   passwordChangedAnnounce: (email: string) => string;
+  /** The selection committee's invitation, for an address without an account: it chooses its password. */
+  reviewerHeading: string;
+  reviewerIntro: string;
+  reviewerSubmit: string;
+  reviewerAccepting: string;
   backToSignIn: string;
 }
 
@@ -178,6 +183,11 @@ export const sessionMessages: Translations<SessionMessages> = {
     newPasswordSaving: 'Enregistrement en cours…',
     passwordChangedAnnounce: (email) =>
       `Mot de passe modifié. Vous êtes connecté avec le compte ${email}${nb}; vos autres appareils ont été déconnectés.`,
+    reviewerHeading: 'Accepter l’invitation à examiner des dossiers',
+    reviewerIntro:
+      'Les organisateurs vous invitent au comité de sélection. Pour créer votre compte d’examinateur, choisissez le mot de passe avec lequel vous vous connecterez, avec l’adresse e-mail qui a reçu l’invitation.',
+    reviewerSubmit: 'Accepter et me connecter',
+    reviewerAccepting: 'Acceptation en cours…',
     backToSignIn: 'Retour à la connexion',
   },
   en: {
@@ -262,6 +272,11 @@ export const sessionMessages: Translations<SessionMessages> = {
     newPasswordSaving: 'Saving…',
     passwordChangedAnnounce: (email) =>
       `Password changed. You are signed in with the account ${email}; your other devices have been signed out.`,
+    reviewerHeading: 'Accept the invitation to review applications',
+    reviewerIntro:
+      'The organisers invite you to the selection committee. To create your reviewer’s account, choose the password you will sign in with, with the email address that received the invitation.',
+    reviewerSubmit: 'Accept and sign in',
+    reviewerAccepting: 'Accepting…',
     backToSignIn: 'Back to sign in',
   },
 };

@@ -102,6 +102,12 @@ const FORM_WORDS = (t: SessionMessages) => ({
   'sign-up': { heading: t.signUpHeading, submit: t.signUp, busy: t.signingUp },
   forgot: { heading: t.forgotHeading, submit: t.forgotSubmit, busy: t.forgotSending },
   'new-password': { heading: t.newPasswordHeading, submit: t.newPasswordSubmit, busy: t.newPasswordSaving },
+  'reviewer-invitation': { heading: t.reviewerHeading, submit: t.reviewerSubmit, busy: t.reviewerAccepting },
+});
+
+const INTRO = (t: SessionMessages): Partial<Record<Mode, string>> => ({
+  forgot: t.forgotIntro,
+  'reviewer-invitation': t.reviewerIntro,
 });
 
 function renderNotice(view: SessionView, notice: Notice): TemplateResult {
@@ -153,7 +159,7 @@ function renderSignedOut(view: SessionView): TemplateResult {
             headingLevel: view.headingLevel,
             submitLabel: words.submit,
             busyLabel: words.busy,
-            intro: mode === 'forgot' ? html`<p>${t.forgotIntro}</p>` : undefined,
+            intro: INTRO(t)[mode] ? html`<p>${INTRO(t)[mode]}</p>` : undefined,
             footer: footerOf(view),
             ...view.formCallbacks(FORM),
           })}`;

@@ -1,7 +1,8 @@
 import type { Translations } from '../i18n/translate.js';
 
 /** What an e-mail's link asks `<qmi-session>` to do (the `qmi-action` of its fragment). */
-export type LinkAction = 'verify-email' | 'reset-password' | 'confirm-email-change' | 'accept-invitation';
+export type LinkAction =
+  'verify-email' | 'reset-password' | 'confirm-email-change' | 'accept-invitation' | 'reviewer-invitation';
 
 /** The words of the steps around the forms: e-mails sent, links followed, ProConnect. */
 export interface StepMessages {
@@ -33,6 +34,12 @@ export interface StepMessages {
   signInToAccept: string;
   signInToConfirmEmail: string;
   invitationAccepted: string;
+  /** The selection committee's invitation accepted: the person is signed in as a reviewer. */
+  reviewerAccepted: string;
+  /** The committee's invitation refused because the account works on dossiers (409 account_holds_dossiers). */
+  reviewerBlockedHeading: string;
+  reviewerBlocked: string;
+  reviewerBlockedWayForward: string;
   emailChanged: (email: string) => string;
   /** The account's address is not confirmed yet (a signed-in account). */
   unverified: string;
@@ -81,6 +88,8 @@ export const stepMessages: Translations<StepMessages> = {
         'Le lien de changement d’adresse a expiré ou a déjà servi. Demandez de nouveau le changement depuis votre compte.',
       'accept-invitation':
         'L’invitation a expiré, a été annulée ou a déjà été acceptée. Demandez à la personne qui vous a invité de vous inviter de nouveau.',
+      'reviewer-invitation':
+        'L’invitation à examiner des dossiers a expiré, a été annulée ou a déjà servi (elle est valable 14 jours, une seule fois). Si vous l’avez déjà acceptée, connectez-vous avec votre adresse e-mail et votre mot de passe. Sinon, demandez aux organisateurs de vous inviter de nouveau.',
     },
     requestNewLink: 'Demander un nouveau lien',
     linkFailed:
@@ -89,6 +98,11 @@ export const stepMessages: Translations<StepMessages> = {
     signInToAccept: `Connectez-vous avec l’adresse qui a reçu l’invitation pour rejoindre le dossier. Pas encore de compte${nb}? Créez-le avec cette adresse${nb}: l’invitation sera acceptée une fois l’adresse confirmée.`,
     signInToConfirmEmail: 'Connectez-vous pour confirmer votre nouvelle adresse e-mail.',
     invitationAccepted: 'Invitation acceptée : vous faites maintenant partie des éditeurs du dossier.',
+    reviewerAccepted: `Vous êtes examinateur du comité de sélection${nb}: vous verrez les dossiers que les organisateurs vous confient, et vous les évaluerez critère par critère.`,
+    reviewerBlockedHeading: 'L’invitation n’a pas pu être acceptée',
+    reviewerBlocked: `Le compte de cette adresse travaille sur des dossiers de candidature${nb}: un examinateur ne peut pas être éditeur d’un dossier.`,
+    reviewerBlockedWayForward:
+      'Connectez-vous, transférez ces dossiers ou retirez-vous-en, puis suivez de nouveau le lien de l’invitation (il reste valable). Vous pouvez aussi demander aux organisateurs une invitation pour une autre adresse.',
     emailChanged: (email) => `Votre adresse e-mail est maintenant ${email}.`,
     unverified: 'Votre adresse e-mail n’est pas encore confirmée : confirmez-la pour créer ou rejoindre un dossier.',
     resendVerification: 'Renvoyer l’e-mail de confirmation',
@@ -133,6 +147,8 @@ export const stepMessages: Translations<StepMessages> = {
         'The link to change your address has expired or has already been used. Ask for the change again from your account.',
       'accept-invitation':
         'The invitation has expired, was cancelled or has already been accepted. Ask the person who invited you to invite you again.',
+      'reviewer-invitation':
+        'The invitation to review applications has expired, was cancelled or has already been used (it works once, for 14 days). If you have already accepted it, sign in with your email address and password. Otherwise, ask the organisers to invite you again.',
     },
     requestNewLink: 'Ask for a new link',
     linkFailed: 'The platform could not complete this link. Try again in a moment by following the email’s link again.',
@@ -141,6 +157,12 @@ export const stepMessages: Translations<StepMessages> = {
       'Sign in with the address that received the invitation to join the dossier. No account yet? Create it with that address: the invitation will be accepted once the address is confirmed.',
     signInToConfirmEmail: 'Sign in to confirm your new email address.',
     invitationAccepted: 'Invitation accepted: you are now one of the dossier’s editors.',
+    reviewerAccepted:
+      'You are a reviewer on the selection committee: you will see the dossiers the organisers assign to you, and assess them criterion by criterion.',
+    reviewerBlockedHeading: 'The invitation could not be accepted',
+    reviewerBlocked: 'The account of this address works on applications: a reviewer cannot be an editor of a dossier.',
+    reviewerBlockedWayForward:
+      'Sign in, hand these dossiers over or leave them, then follow the invitation’s link again (it still works). You can also ask the organisers for an invitation to another address.',
     emailChanged: (email) => `Your email address is now ${email}.`,
     unverified: 'Your email address is not confirmed yet: confirm it to create or join a dossier.',
     resendVerification: 'Send the confirmation email again',

@@ -22,8 +22,10 @@ export interface FormsOptions {
   emailSent(email: string, password: string): void;
   /** "Mot de passe oublié ?" answered (the same whatever the address). */
   resetRequested(email: string): void;
-  /** The e-mail's token of the new-password form no longer works (410 token_invalid). */
-  linkInvalid(): void;
+  /** The e-mail's token of the new-password or reviewer's form no longer works (410 token_invalid). */
+  linkInvalid(action: 'reset-password' | 'reviewer-invitation'): void;
+  /** The committee's invitation was accepted with the password chosen: says so (signed in as a reviewer). */
+  reviewerAccepted(): void;
   /** Where the e-mails' links lead back to: this page. */
   continueUrl(): string;
   /** Says a settled result in the live region. */
@@ -118,9 +120,14 @@ export class SessionForms {
       const session =
         model.mode === 'new-password'
           ? await client.auth.resetPassword({ token: model.token ?? '', password: model.password })
-          : await client.auth.signIn(credentials);
+          : model.mode === 'reviewer-invitation'
+            ? await client.reviewers.accept({ token: model.token ?? '', password: model.password })
+            : await client.auth.signIn(credentials);
       this.options.open(client, session);
-      if (which === REAUTH) {
+      if (model.mode === 'reviewer-invitation') {
+        this.options.focus(ACCOUNT_BAR);
+        this.options.reviewerAccepted();
+      } else if (which === REAUTH) {
         this.dialog.close('signed-in');
         this.options.announce(t.reauthAnnounce);
       } else {
@@ -132,9 +139,13 @@ export class SessionForms {
         );
       }
     } catch (error) {
-      if (model.mode === 'new-password' && error instanceof ApiError && error.code === 'token_invalid') {
+      if (
+        (model.mode === 'new-password' || model.mode === 'reviewer-invitation') &&
+        error instanceof ApiError &&
+        error.code === 'token_invalid'
+      ) {
         this.set(which, { ...model, busy: false });
-        return this.options.linkInvalid();
+        return this.options.linkInvalid(model.mode === 'new-password' ? 'reset-password' : 'reviewer-invitation');
       }
       const refused = { error, typed: { email: model.email, password: model.password } };
       const errors = this.refusalErrors(model.mode, refused);

@@ -1,6 +1,7 @@
 // A @web/test-runner plugin that runs the real sandbox beside the browser tests, and the commands
 // tests use to act on the world outside the page: the sandbox's URL, a restart, the network, the clock,
 // the e-mails it sent (a real SMTP catcher, `devMail`) and the local ProConnect provider's login page.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,13 @@ export function sandboxPlugin({ allowedOrigins }) {
         { ...QMI_2, id: 'qmi-2-test', documentKinds: QMI_2.documentKinds.map((kind) => ({ ...kind, minCount: 0 })) },
         // QMI 2 with a total of 100 KiB for all of a dossier's documents: a file over the total, without sending 200 MB first.
         { ...QMI_2, id: 'qmi-2-small-total', maxTotalDocumentBytes: 100 * 1024 },
+        // QMI 2 selecting one commune at most, no document required: the cap reached after a single selection.
+        {
+          ...QMI_2,
+          id: 'qmi-2-cap-one',
+          maxSelected: 1,
+          documentKinds: QMI_2.documentKinds.map((kind) => ({ ...kind, minCount: 0 })),
+        },
       ],
       log: silentLogger,
       // E-mails go over SMTP to a catcher in this process: tests read them with the `mail` command.
@@ -72,7 +80,13 @@ export function sandboxPlugin({ allowedOrigins }) {
             },
           );
           const link = /https?:\/\/[^\s"<>]+#qmi-action=[^\s"<>]+/.exec(mail.text)?.[0];
-          return { id: mail.id, subject: mail.subject, text: mail.text, link };
+          // Attached files by name, type and SHA-256 (the submission receipt's PDF).
+          const attachments = mail.attachments.map((file) => ({
+            filename: file.filename,
+            contentType: file.contentType,
+            sha256: createHash('sha256').update(file.content).digest('hex'),
+          }));
+          return { id: mail.id, subject: mail.subject, text: mail.text, link, attachments };
         }
         case 'mails':
           // Every e-mail sent to `to` so far (subjects and ids), to prove that none was sent.

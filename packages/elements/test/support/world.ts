@@ -16,6 +16,8 @@ export interface Mail {
   text: string;
   /** The link to a page with `#qmi-action=…&qmi-token=…`, when the mail has one. */
   link: string | undefined;
+  /** Files attached (the submission receipt), with the SHA-256 of their bytes. */
+  attachments: { filename: string; contentType: string; sha256: string }[];
 }
 /** The first e-mail to `to` whose subject or text matches `match` (a case-insensitive regular expression), waiting for it. */
 export const mailTo = (to: string, match?: string, options: { after?: number; timeoutMs?: number } = {}) =>

@@ -11,6 +11,8 @@ export interface CaughtMail {
   html: string;
   /** Headers, lower-case names, as received. */
   headers: Record<string, string>;
+  /** Files sent with it (the submission receipt), decoded. */
+  attachments: { filename: string; contentType: string; content: Buffer }[];
   receivedAt: string;
 }
 
@@ -80,6 +82,11 @@ export async function startMailCatcher(options: MailCatcherOptions = {}): Promis
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
             headers,
+            attachments: parsed.attachments.map((file) => ({
+              filename: file.filename ?? '',
+              contentType: file.contentType,
+              content: file.content,
+            })),
             receivedAt: new Date().toISOString(),
           });
           if (received.length > 1000) received.shift();

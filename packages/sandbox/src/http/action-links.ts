@@ -1,7 +1,8 @@
 import type { Deps } from './env.js';
 
 /** What an e-mail's link asks the page to do; `<qmi-session>` reads it from the fragment. */
-export type EmailAction = 'verify-email' | 'reset-password' | 'confirm-email-change' | 'accept-invitation';
+export type EmailAction =
+  'verify-email' | 'reset-password' | 'confirm-email-change' | 'accept-invitation' | 'reviewer-invitation';
 
 /**
  * Whether a page may receive an e-mail's link: on an origin the platform allows (QMI_ALLOWED_ORIGINS)

@@ -18,6 +18,8 @@ export interface Deps {
   allowedOrigins: readonly string[];
   /** The demo applicant account, shown on the demo page, which opens signed in with it. */
   demo?: { email: string; password: string; applicationId?: string | undefined } | undefined;
+  /** The organiser the `/organisateurs` demo page signs in with and whose password it shows (QMI_DEMO_ORGANISER). */
+  demoOrganiser?: { email: string; password: string } | undefined;
   /** Path of the @qmi/elements single-file bundle the demo page loads. */
   elementsBundle?: string | undefined;
   /** The sandbox's public URL (QMI_PUBLIC_URL, or the listen address): the demo page's API base, never the Host header. */

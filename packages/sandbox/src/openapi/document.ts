@@ -80,7 +80,7 @@ function operation(op: Operation) {
     responses: {
       [op.success.status]: {
         description: 'Success',
-        ...(body ? { content: { 'application/json': { schema: body } } } : {}),
+        ...(body ? { content: { [op.success.type ?? 'application/json']: { schema: body } } } : {}),
       },
       ...Object.fromEntries(
         errors.map((status) => [

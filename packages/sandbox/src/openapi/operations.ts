@@ -29,8 +29,15 @@ export interface Operation {
   /** Who may call it; `reviewer`: organisers and the reviewers assigned. */
   auth: 'none' | 'account' | 'organiser' | 'reviewer';
   request?: { schema: string; type?: string };
-  /** The success status and the schema of its body (undefined: no body). */
-  success: { status: number; schema?: string; list?: boolean; page?: boolean; inline?: Record<string, unknown> };
+  /** The success status and the schema of its body (undefined: no body); `type`: a file's media type (default JSON). */
+  success: {
+    status: number;
+    schema?: string;
+    list?: boolean;
+    page?: boolean;
+    inline?: Record<string, unknown>;
+    type?: string;
+  };
   /** Error statuses this operation may answer, besides 401 and 500. */
   errors?: number[];
   headers?: Array<'If-Match' | 'Idempotency-Key' | 'If-None-Match'>;
@@ -161,7 +168,7 @@ const CORE_OPERATIONS: Operation[] = [
     id: 'deleteAccount',
     tag: 'Accounts',
     summary:
-      'Delete the account (GDPR art. 17): owned drafts pass to their earliest editor or are deleted; refused while it owns a submitted dossier',
+      'Delete the account (GDPR art. 17): owned drafts pass to their earliest editor or are deleted; refused while it owns a submitted dossier; a reviewer’s submitted assessments stay, without their identity',
     auth: 'account',
     request: { schema: 'DeleteAccountRequest' },
     success: { status: 204 },
@@ -419,7 +426,8 @@ const CORE_OPERATIONS: Operation[] = [
     path: '/v1/applications/{id}/history',
     id: 'getApplicationHistory',
     tag: 'Lifecycle',
-    summary: 'Who did what to the dossier, when and why (owner, editors, organisers)',
+    summary:
+      'Who did what to the dossier, when and why (owner, editors, organisers); the committee’s lines (reviewers assigned or unassigned, conflicts of interest, assessments submitted) are shown to organisers only',
     auth: 'account',
     success: { status: 200, schema: 'HistoryEntry', list: true },
     errors: [404],
@@ -483,7 +491,8 @@ const CORE_OPERATIONS: Operation[] = [
     path: '/v1/applications/{id}/decisions',
     id: 'decide',
     tag: 'Lifecycle',
-    summary: 'Organisers: request changes, record eligibility or selection',
+    summary:
+      'Organisers: request changes (naming the fields), record eligibility (ineligible: with reasons) or selection (capped by the call’s maxSelected; sets the agreement deadline). The commune is told by e-mail and in-app',
     auth: 'organiser',
     request: { schema: 'DecisionRequest' },
     success: {
@@ -497,8 +506,22 @@ const CORE_OPERATIONS: Operation[] = [
         },
       },
     },
+    // 409 invalid_transition or selection_cap_reached; 422 decision_incomplete (no fields, no reasons) or validation_failed.
     errors: [400, 403, 404, 409, 412, 422],
     headers: ['If-Match', 'Idempotency-Key'],
+  },
+  {
+    method: 'post',
+    path: '/v1/applications/{id}/agreement',
+    id: 'recordAgreement',
+    tag: 'Lifecycle',
+    summary: 'Organisers: record the date a selected commune signed its agreement (not in the future)',
+    auth: 'organiser',
+    request: { schema: 'AgreementRequest' },
+    success: { status: 200, schema: 'Application' },
+    // 409 invalid_transition: the dossier is not selected.
+    errors: [400, 403, 404, 409, 415, 422],
+    headers: ['Idempotency-Key'],
   },
   {
     method: 'get',

@@ -39,6 +39,9 @@ const TEXT = {
     reference: 'Référence de l’API',
     start: 'Essayer en ligne de commande',
     mail: 'E-mails envoyés par le bac à sable (serveur SMTP local)',
+    organisers: 'Espace organisateurs',
+    organisersIntro:
+      ' : le tableau des dossiers, leur examen et les décisions, connecté avec le compte organisateur de démonstration.',
   },
   en: {
     title: 'QMI platform sandbox',
@@ -57,6 +60,9 @@ const TEXT = {
     reference: 'API reference',
     start: 'Try it from the command line',
     mail: 'E-mails sent by the sandbox (local SMTP server)',
+    organisers: 'Organisers’ area',
+    organisersIntro:
+      ': the board of dossiers, their review and the decisions, signed in with the demo organiser account.',
   },
 } as const;
 
@@ -65,7 +71,7 @@ const TEXT = {
  * the focus, then shown at the top of the page (GOV.UK's pattern). The main content it leads to takes
  * the focus (tabindex -1), so that the next Tab goes on from there and a screen reader reads from there.
  */
-const SKIP_LINK_STYLE = `
+export const SKIP_LINK_STYLE = `
   .skip-link { position: absolute; left: 0.5rem; top: -10rem; z-index: 10; padding: 0.5rem 1rem; background: #ffffff; color: #0b4fa8; font-weight: 700; }
   .skip-link:focus { top: 0.5rem; outline: 3px solid #161616; outline-offset: 0; }
   main:focus { outline: none; }
@@ -76,14 +82,14 @@ const SKIP_LINK_STYLE = `
  * hash is of the file as served now (it is read at each request, so a rebuild shows on reload). The
  * nonce is this answer's, which the page's content security policy names.
  */
-function bundleScript(file: string, nonce: string): string {
+export function bundleScript(file: string, nonce: string, src = '/assets/qmi-elements.js'): string {
   let integrity = '';
   try {
     integrity = ` integrity="sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}" crossorigin="anonymous"`;
   } catch {
     // Missing for now: the asset route answers 404 and the page says nothing more.
   }
-  return `<script type="module" src="/assets/qmi-elements.js"${integrity} nonce="${e(nonce)}"></script>`;
+  return `<script type="module" src="${e(src)}"${integrity} nonce="${e(nonce)}"></script>`;
 }
 
 /** The partner-site snippet: one script, a session, a form. */
@@ -97,7 +103,11 @@ function embed(deps: Deps, lang: Lang, apiBase: string, now: Date): string {
   const messages = deps.demo?.applicationId
     ? `\n      <qmi-messages application="${e(deps.demo.applicationId)}" now="${at}"></qmi-messages>`
     : '';
-  return `${deps.demo ? `<p>${e(text.account(deps.demo.email, deps.demo.password))}</p>` : ''}
+  // The other side of the call, when the sandbox has a demo organiser to open it with (pages/organisers.ts).
+  const organisers = deps.demoOrganiser
+    ? `<p><a href="/organisateurs">${e(text.organisers)}</a>${e(text.organisersIntro)}</p>`
+    : '';
+  return `${organisers}${deps.demo ? `<p>${e(text.account(deps.demo.email, deps.demo.password))}</p>` : ''}
     <qmi-session api-base="${e(apiBase)}"${demo}>
       <qmi-timeline call="${e(call.id)}" now="${at}"></qmi-timeline>
       <qmi-criteria-checklist call="${e(call.id)}" for="dossier" now="${at}"></qmi-criteria-checklist>

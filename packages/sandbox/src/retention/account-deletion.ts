@@ -2,6 +2,7 @@ import type { Db } from '../db/database.js';
 import type { AccountRow } from '../store/accounts.js';
 import { accountStore } from '../store/accounts.js';
 import { historyStore } from '../store/history.js';
+import { reviewerErasure } from './reviewer-deletion.js';
 
 export interface DeletionOutcome {
   /** Submitted (or later) dossiers the account owns: nothing was deleted; ownership must be transferred first. */
@@ -27,7 +28,9 @@ interface OwnedRow {
  *   editor is verified for the commune;
  * - an owned draft without such an editor is deleted with its documents, messages and invitations;
  * - the account leaves the dossiers it edits (history `editor_left`);
- * - its sessions, identities, e-mail tokens, commune claims and verifications and its e-mails are deleted;
+ * - a reviewer's submitted assessments stay without their identity (retention/reviewer-deletion.ts);
+ * - its sessions, identities, e-mail tokens, commune claims and verifications, e-mails and in-app
+ *   notifications are deleted;
  * - the account row stays, anonymised, because messages, decisions and histories name it.
  * The caller queues the mail telling the former address in the same transaction (store.outbox wakes the worker).
  */
@@ -65,7 +68,9 @@ export function accountDeletion(db: Db) {
     'DELETE FROM commune_verifications WHERE account_id = ?',
     'DELETE FROM oidc_handoffs WHERE account_id = ?',
     'DELETE FROM outbox WHERE account_id = ?',
+    'DELETE FROM notifications WHERE account_id = ?',
   ].map((sql) => db.prepare(sql));
+  const eraseReviewer = reviewerErasure(db);
 
   const run = db.transaction((account: AccountRow, unusableHash: string, now: string): DeletionOutcome => {
     const dossiers = owned.all(account.id);
@@ -90,6 +95,7 @@ export function accountDeletion(db: Db) {
     }
     for (const { application_id } of edited.all(account.id))
       history.record(application_id, { action: 'editor_left', actorId: account.id, actorRole: 'editor' }, now);
+    if (account.role === 'reviewer') eraseReviewer(account);
     for (const statement of cleanup) statement.run(account.id);
     accounts.anonymise(account.id, unusableHash, now);
     return { blockedBy: [], documentKeys: keys };

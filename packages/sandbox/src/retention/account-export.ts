@@ -1,6 +1,9 @@
 import type { Db } from '../db/database.js';
 import type { AccountRow } from '../store/accounts.js';
 import { toAccount } from '../store/accounts.js';
+import { historyStore } from '../store/history.js';
+import { historyFor } from '../review/history-visibility.js';
+import { reviewExport, withoutNulls as clean } from './review-export.js';
 
 type Row = Record<string, unknown>;
 
@@ -57,9 +60,8 @@ export function accountExport(db: Db) {
       source: row.source as 'proconnect' | 'organiser' | 'configuration',
       verifiedAt: row.verifiedAt as string,
     }));
-  /** Nulls left out, so the file holds what is known, not the empty columns. */
-  const clean = (rows: Row[]) =>
-    rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)));
+  const history = historyStore(db);
+  const organisersSide = reviewExport(db);
 
   return (account: AccountRow, now: string) => ({
     exportedAt: now,
@@ -71,11 +73,14 @@ export function accountExport(db: Db) {
     dossiers: clean(dossiers.all(account.id, account.id, account.id)).map((row) => ({
       ...row,
       content: JSON.parse(row.content as string) as unknown,
+      // What was done with the dossier, as the person reads it on the platform (the committee's lines are organisers').
+      history: historyFor(account.role, history.list(row.id as string)),
     })),
     messagesWritten: clean(messages.all(account.id)),
     documentsUploaded: clean(documents.all(account.id)),
     invitationsSent: clean(invitationsSent.all(account.id)),
     invitationsReceived: clean(invitationsReceived.all(account.id, account.email)),
     emailsSent: clean(emails.all(account.id)),
+    ...organisersSide(account),
   });
 }

@@ -54,11 +54,39 @@ export function eraseContacts(content: Record<string, unknown>): Record<string, 
 }
 
 /**
+ * The organisers' side of a dossier (issue 16) under the same rule: free texts go, facts and numbers stay.
+ * - Notifications about it: they only pointed to events now past.
+ * - Requests for advice and section comments keep their dates, their section and whether they were
+ *   answered, not their words (a commune writes "call Camille Martin, 06…", organisers "ask Mrs Martin").
+ * - Private annotations go whole: notes of the instruction, nothing depends on them once it is over.
+ * - Assessments keep their ratings (the call's statistics, as the project's content does) without
+ *   their comments; the synthesis loses its text likewise; conflicts of interest keep their date, not
+ *   their reason (it tells of the reviewer's life and often names someone of the commune).
+ * - Receipts keep every hash (content, each file, and the PDF the commune received: a printed or mailed
+ *   copy can still be checked against it) but the PDF itself, which names the submitter's address and
+ *   the files, is dropped rather than regenerated: a new PDF would have another hash, so it could
+ *   prove nothing and would have to replace the hash that proves the original. The files' names go
+ *   from the stored list too (kind, size and SHA-256 stay).
+ */
+const ORGANISERS_SIDE = [
+  'DELETE FROM notifications WHERE application_id = ?',
+  "UPDATE advice_requests SET message = '' WHERE application_id = ?",
+  "UPDATE section_comments SET text = '' WHERE application_id = ?",
+  'DELETE FROM annotations WHERE application_id = ?',
+  `UPDATE assessments SET ratings = (SELECT json_group_object(key, json_set(value, '$.comment', ''))
+     FROM json_each(assessments.ratings)) WHERE application_id = ?`,
+  "UPDATE syntheses SET text = '', per_criterion = NULL WHERE application_id = ?",
+  'UPDATE assignments SET conflict_reason = NULL WHERE application_id = ?',
+  `UPDATE receipts SET pdf = x'', documents = (SELECT json_group_array(json_set(value, '$.name', ''))
+     FROM (SELECT value FROM json_each(receipts.documents) ORDER BY key)) WHERE application_id = ?`,
+];
+
+/**
  * The retention rule (GDPR art. 5(1)(e)): in dossiers not selected of a call with
  * `personalDataRetentionMonths`, once that many months have passed since the final decision (or the
  * deadline, for drafts never submitted and withdrawn dossiers), the people's data is erased: contacts
- * in the content, messages, documents (their files too, by the caller), editors and invitations; the
- * history records `personal_data_erased`. Selected dossiers are kept (the programme follows them), and
+ * in the content, messages, documents (their files too, by the caller), editors and invitations, and
+ * the organisers' side's texts (ORGANISERS_SIDE above); the history records `personal_data_erased`. Selected dossiers are kept (the programme follows them), and
  * dossiers still in instruction wait for their decision. Each dossier once. `now` is the platform's time.
  */
 export function personalDataEraser(db: Db) {
@@ -91,6 +119,7 @@ export function personalDataEraser(db: Db) {
     // The history keeps what happened, who acted and when; the addresses invited and the reasons written
     // (which may name people) go.
     'UPDATE application_events SET details = NULL, reason = NULL WHERE application_id = ?',
+    ...ORGANISERS_SIDE,
   ].map((sql) => db.prepare(sql));
   const rewrite = db.prepare(
     'UPDATE applications SET content = ?, revision = revision + 1, updated_at = ? WHERE id = ?',

@@ -6,6 +6,7 @@ import { readBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { ProblemError, say } from '../http/problem.js';
 import { communeLabel, reassignmentMail } from '../mail/commune-mails.js';
+import { historyFor } from '../review/history-visibility.js';
 
 /**
  * Who holds a commune's dossier: a verified agent joins the dossier that holds the place, organisers
@@ -119,8 +120,12 @@ communeDossierRoutes.post('/v1/applications/:id/reassignment', async (c) => {
   return c.json(reassigned);
 });
 
-/** Who did what to the dossier, when and why: its owner, editors and the organisers read it. */
+/**
+ * Who did what to the dossier, when and why: its owner, editors and the organisers read it; the
+ * committee's lines (reviewers assigned, conflicts, assessments) are the organisers' only.
+ */
 communeDossierRoutes.get('/v1/applications/:id/history', (c) => {
-  const application = loadApplication(c, requireAccount(c), c.req.param('id'));
-  return c.json({ data: c.get('deps').store.history.list(application.id) });
+  const account = requireAccount(c);
+  const application = loadApplication(c, account, c.req.param('id'));
+  return c.json({ data: historyFor(account.role, c.get('deps').store.history.list(application.id)) });
 });

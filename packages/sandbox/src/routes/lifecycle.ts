@@ -1,4 +1,5 @@
 import {
+  AgreementRequest,
   type Application,
   DecisionRequest,
   type LifecycleAction,
@@ -23,7 +24,15 @@ import type { AppEnv } from '../http/env.js';
 import { ProblemError, say } from '../http/problem.js';
 import type { AccountRow } from '../store/accounts.js';
 import type { HistoryEvent } from '../store/history.js';
-import { onSubmitted } from '../receipts/on-submitted.js';
+import { issueReceipt, onSubmitted } from '../receipts/on-submitted.js';
+import { decisionMail } from '../mail/review-mails.js';
+import {
+  agreementDeadline,
+  DECISION_NOTIFICATION,
+  requireDecisionComplete,
+  requireSelectionRoom,
+} from '../review/decision-rules.js';
+import { notifyCommune } from '../review/notify.js';
 
 /** Submit, withdraw and the organisers' decisions: every status change goes through TRANSITIONS. */
 export const lifecycleRoutes = new Hono<AppEnv>();
@@ -61,7 +70,7 @@ function applyStatus(
   return store.applications.get(current.id)!;
 }
 
-lifecycleRoutes.post('/v1/applications/:id/submit', (c) => {
+lifecycleRoutes.post('/v1/applications/:id/submit', async (c) => {
   const account = requireAccount(c);
   const current = loadApplication(c, account, c.req.param('id'));
   const to = transition(c, account, current, 'submit');
@@ -72,6 +81,9 @@ lifecycleRoutes.post('/v1/applications/:id/submit', (c) => {
   requireReadyToSubmit(c, call, current);
   const { store, clock } = c.get('deps');
   const now = clock.now().toISOString();
+  // The receipt's PDF is rendered before the transaction (it cannot wait for pdf-lib), from the very
+  // revision applyStatus checks: a change meanwhile makes the submission a 412 (receipts/receipt-facts.ts).
+  const receipt = await issueReceipt(call, current, account.email, now);
   const submitted = store.transaction(() => {
     const result = applyStatus(c, current, to, now);
     store.history.record(
@@ -80,7 +92,7 @@ lifecycleRoutes.post('/v1/applications/:id/submit', (c) => {
       now,
     );
     // The « récépissé de dépôt » and the commune's e-mail, in the same transaction as the submission.
-    onSubmitted(c.get('deps'), call, result, now);
+    onSubmitted(c.get('deps'), call, result, now, receipt);
     return result;
   });
   c.header('etag', etagOf(submitted));
@@ -178,23 +190,85 @@ lifecycleRoutes.post('/v1/applications/:id/decisions', async (c) => {
   const account = requireAccount(c);
   const current = loadApplication(c, account, c.req.param('id'));
   requireOrganiser(c);
-  const { action, comment } = await readBody(c, DecisionRequest);
+  const request = await readBody(c, DecisionRequest);
+  const { action, comment } = request;
   const to = transition(c, account, current, action);
   checkIfMatch(c, current);
-  const { store, clock } = c.get('deps');
+  const call = callOf(c, current.callId);
+  requireDecisionComplete(c, call, request);
+  const deps = c.get('deps');
+  const { store, clock } = deps;
+  const now = clock.now().toISOString();
   const result = store.transaction(() => {
+    // Counted in the transaction: two organisers selecting at once cannot both take the last place.
+    if (action === 'select') requireSelectionRoom(c, call);
     const application = applyStatus(c, current, to);
     const decision = store.decisions.record({
       applicationId: current.id,
       action,
       comment,
+      ...(action === 'declare_ineligible' ? { reasons: request.reasons } : {}),
+      ...(action === 'request_changes' ? { fields: request.fields } : {}),
+      ...(action === 'select' && call.agreementWithinMonths
+        ? { agreementDeadline: agreementDeadline(now, call.agreementWithinMonths) }
+        : {}),
       fromStatus: current.status,
       toStatus: to,
       decidedBy: account.id,
-      decidedAt: clock.now().toISOString(),
+      decidedAt: now,
     });
+    store.history.record(
+      current.id,
+      { action: 'decided', actorId: account.id, actorRole: 'organiser', details: { action } },
+      now,
+    );
+    // The commune hears of it by e-mail and in-app, in the transaction that records it.
+    notifyCommune(deps, application, DECISION_NOTIFICATION[action], { status: to }, now, (recipient) =>
+      decisionMail(recipient, call, application, decision),
+    );
     return { decision, application };
   });
   c.header('etag', etagOf(result.application));
   return c.json(result, 201);
+});
+
+/**
+ * Organisers record the date a laureate signed its agreement (within `agreementWithinMonths` of the
+ * selection): only for a selected dossier, and not in the future of the platform's clock.
+ */
+lifecycleRoutes.post('/v1/applications/:id/agreement', async (c) => {
+  const organiser = requireOrganiser(c);
+  const current = loadApplication(c, organiser, c.req.param('id'));
+  const { signedAt } = await readBody(c, AgreementRequest);
+  if (current.status !== 'selected') {
+    throw new ProblemError('invalid_transition', {
+      detail: say(
+        c,
+        `Seul un dossier sélectionné signe une convention ; ce dossier est au statut « ${current.status} ».`,
+        `Only a selected dossier signs an agreement; this dossier's status is "${current.status}".`,
+      ),
+      extra: { applicationStatus: current.status },
+    });
+  }
+  const { store, clock } = c.get('deps');
+  const now = clock.now();
+  if (new Date(signedAt) > now) {
+    const message = say(
+      c,
+      'La date de signature ne peut pas être future.',
+      'The signature date cannot be in the future.',
+    );
+    throw new ProblemError('validation_failed', { errors: [{ path: 'signedAt', code: 'too_big', message }] });
+  }
+  store.transaction(() => {
+    store.decisions.recordAgreement(current.id, signedAt);
+    store.history.record(
+      current.id,
+      { action: 'agreement_signed', actorId: organiser.id, actorRole: 'organiser', details: { signedAt } },
+      now.toISOString(),
+    );
+  });
+  const application = store.applications.get(current.id)!;
+  c.header('etag', etagOf(application));
+  return c.json(application);
 });

@@ -181,7 +181,8 @@ meRoutes.delete('/v1/me', async (c) => {
   const account = requireAccount(c);
   const { confirmEmail, password } = await readBody(c, DeleteAccountRequest);
   const deps = c.get('deps');
-  if (account.role !== 'applicant')
+  // Reviewers delete their own account too (retention/reviewer-deletion.ts says what stays of their work).
+  if (account.role === 'organiser')
     throw new ProblemError('forbidden', {
       detail: say(
         c,

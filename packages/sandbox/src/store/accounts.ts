@@ -127,7 +127,9 @@ export function accountStore(db: Db) {
      * it, but says nothing of the person any more and can never sign in (a hash of a password nobody knows).
      */
     anonymise: (id: string, unusableHash: string, now: string) =>
-      void anonymise.run(`deleted-${id}@invalid`, unusableHash, now, id),
+      // A well-formed address (the API's schemas check them: a deleted reviewer's assessment still shows
+      // one), under the reserved `.invalid` TLD that no mail reaches.
+      void anonymise.run(`deleted-${id}@deleted.invalid`, unusableHash, now, id),
     /**
      * Accounts from configuration (organisers, the demo applicant): created, or given the configured
      * password and role, at start-up. The configuration is the truth for them, as a restart with a

@@ -21,6 +21,7 @@ import { assignmentStore } from './assignments.js';
 import { notificationStore } from './notifications.js';
 import { receiptStore } from './receipts.js';
 import { reviewerStore } from './reviewers.js';
+import { boardStore } from './board.js';
 
 export function createStore(db: Db, options: { idempotency?: IdempotencyTimes; sessions?: SessionTimes } = {}) {
   return {
@@ -44,6 +45,7 @@ export function createStore(db: Db, options: { idempotency?: IdempotencyTimes; s
     proConnect: proConnectStore(db),
     // The organisers' side (issue 16).
     reviewers: reviewerStore(db),
+    board: boardStore(db),
     assignments: assignmentStore(db),
     assessments: assessmentStore(db),
     annotations: annotationStore(db),

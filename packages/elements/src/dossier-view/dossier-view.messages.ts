@@ -1,0 +1,252 @@
+import type { ApplicationStatus, DecisionAction, HistoryAction, HistoryEntry } from '@qmi/core';
+import type { Translations } from '../i18n/translate.js';
+
+export interface DossierViewMessages {
+  loading: string;
+  signedOut: string;
+  notFound: string;
+  failed: string;
+  retry: string;
+  title: (commune: string) => string;
+  status: string;
+  statuses: Record<ApplicationStatus, string>;
+  submittedAt: string;
+  updatedAt: string;
+  parisTime: string;
+  empty: string;
+  yes: string;
+  no: string;
+  item: (label: string, n: number) => string;
+  noItems: string;
+  person: { name: string; role: string; email: string; phone: string };
+  documents: string;
+  noDocuments: string;
+  partnerOf: (name: string) => string;
+  fileDetails: (size: string, type: string) => string;
+  sha256: string;
+  download: (name: string) => string;
+  downloadZip: string;
+  downloading: string;
+  downloaded: (name: string) => string;
+  receipts: string;
+  receiptsIntro: string;
+  noReceipts: string;
+  receiptLink: (date: string) => string;
+  contentDigest: string;
+  history: string;
+  historyCaption: string;
+  historyColumns: { when: string; who: string; what: string; details: string };
+  noHistory: string;
+  roles: Record<HistoryEntry['actorRole'], string>;
+  actions: Record<HistoryAction, string>;
+  decisions: Record<DecisionAction, string>;
+  unavailable: string;
+  comments: string;
+  commentResolved: (date: string) => string;
+  commentAt: (date: string) => string;
+  commentLabel: (section: string) => string;
+  commentHint: string;
+  commentSubmit: string;
+  commentRequired: string;
+  commentPublished: (section: string) => string;
+  adviceOpen: (date: string) => string;
+  print: string;
+  unexpected: string;
+}
+
+export const DOSSIER_VIEW_MESSAGES: Translations<DossierViewMessages> = {
+  fr: {
+    loading: 'Chargement du dossier…',
+    signedOut: 'Connectez-vous pour consulter ce dossier.',
+    notFound: 'Ce dossier est introuvable, ou vous n’y avez pas accès.',
+    failed: 'Le dossier n’a pas pu être chargé.',
+    retry: 'Réessayer',
+    title: (commune) => `Dossier de ${commune}`,
+    status: 'Statut',
+    statuses: {
+      draft: 'Brouillon',
+      submitted: 'Déposé',
+      changes_requested: 'Modifications demandées',
+      eligible: 'Éligible',
+      ineligible: 'Inéligible',
+      selected: 'Sélectionné',
+      not_selected: 'Non retenu',
+      withdrawn: 'Retiré',
+    },
+    submittedAt: 'Déposé le',
+    updatedAt: 'Dernière modification',
+    parisTime: 'heure de Paris',
+    empty: 'Non renseigné',
+    yes: 'Oui',
+    no: 'Non',
+    item: (label, n) => `${label} n° ${n}`,
+    noItems: 'Aucun',
+    person: { name: 'Nom', role: 'Fonction', email: 'Adresse e-mail', phone: 'Téléphone' },
+    documents: 'Pièces jointes',
+    noDocuments: 'Aucune pièce jointe.',
+    partnerOf: (name) => `Partenaire : ${name}`,
+    fileDetails: (size, type) => `${size}, ${type}`,
+    sha256: 'Empreinte SHA-256',
+    download: (name) => `Télécharger ${name}`,
+    downloadZip: 'Télécharger toutes les pièces (ZIP)',
+    downloading: 'Téléchargement…',
+    downloaded: (name) => `${name} est téléchargé.`,
+    receipts: 'Récépissés de dépôt',
+    receiptsIntro:
+      'Le récépissé prouve le dépôt : il donne l’heure de dépôt et l’empreinte SHA-256 du contenu et de chaque pièce.',
+    noReceipts: 'Aucun récépissé pour l’instant.',
+    receiptLink: (date) => `Récépissé du dépôt du ${date} (PDF)`,
+    contentDigest: 'Empreinte du contenu déposé',
+    history: 'Historique du dossier',
+    historyCaption: 'Qui a fait quoi sur ce dossier, et quand (heure de Paris)',
+    historyColumns: { when: 'Date', who: 'Par', what: 'Action', details: 'Précisions' },
+    noHistory: 'Aucun événement.',
+    roles: {
+      owner: 'Titulaire du dossier',
+      editor: 'Co-rédacteur',
+      organiser: 'Organisateurs',
+      reviewer: 'Examinateur',
+      platform: 'Plateforme',
+    },
+    actions: {
+      created: 'Dossier créé',
+      submitted: 'Dossier déposé',
+      withdrawn: 'Dossier retiré',
+      withdrawn_by_organiser: 'Dossier retiré par les organisateurs',
+      reassigned: 'Dossier réattribué',
+      ownership_transferred: 'Dossier transmis à un autre titulaire',
+      editor_joined: 'Co-rédacteur ajouté',
+      editor_removed: 'Co-rédacteur retiré',
+      editor_left: 'Co-rédacteur parti',
+      invitation_sent: 'Invitation envoyée',
+      invitation_revoked: 'Invitation annulée',
+      place_taken: 'Place de la commune prise',
+      personal_data_erased: 'Données personnelles effacées',
+      owner_account_deleted: 'Compte du titulaire supprimé',
+      decided: 'Décision enregistrée',
+      reviewer_assigned: 'Examinateur désigné',
+      reviewer_unassigned: 'Examinateur retiré',
+      conflict_declared: 'Conflit d’intérêts déclaré',
+      assessment_submitted: 'Évaluation transmise',
+      advice_requested: 'Avis demandé aux organisateurs',
+      section_commented: 'Section commentée par les organisateurs',
+      agreement_signed: 'Convention signée',
+    },
+    decisions: {
+      request_changes: 'Modifications demandées',
+      declare_eligible: 'Déclaré éligible',
+      declare_ineligible: 'Déclaré inéligible',
+      select: 'Sélectionné',
+      reject: 'Non retenu',
+    },
+    unavailable: 'Cette partie n’a pas pu être chargée.',
+    comments: 'Commentaires des organisateurs',
+    commentResolved: (date) => `Traité le ${date}`,
+    commentAt: (date) => `Le ${date}`,
+    commentLabel: (section) => `Commenter la section « ${section} »`,
+    commentHint: 'La commune voit ce commentaire à côté de la section, dans son formulaire.',
+    commentSubmit: 'Publier le commentaire',
+    commentRequired: 'Écrivez votre commentaire.',
+    commentPublished: (section) => `Commentaire publié sur la section « ${section} ».`,
+    adviceOpen: (date) => `La commune a demandé un avis le ${date}.`,
+    print: 'Imprimer',
+    unexpected: 'Une erreur inattendue est survenue. Réessayez dans un instant.',
+  },
+  en: {
+    loading: 'Loading the application…',
+    signedOut: 'Sign in to read this application.',
+    notFound: 'This application cannot be found, or you do not have access to it.',
+    failed: 'The application could not be loaded.',
+    retry: 'Try again',
+    title: (commune) => `Application of ${commune}`,
+    status: 'Status',
+    statuses: {
+      draft: 'Draft',
+      submitted: 'Submitted',
+      changes_requested: 'Changes requested',
+      eligible: 'Eligible',
+      ineligible: 'Ineligible',
+      selected: 'Selected',
+      not_selected: 'Not selected',
+      withdrawn: 'Withdrawn',
+    },
+    submittedAt: 'Submitted on',
+    updatedAt: 'Last changed',
+    parisTime: 'Paris time',
+    empty: 'Not given',
+    yes: 'Yes',
+    no: 'No',
+    item: (label, n) => `${label} no. ${n}`,
+    noItems: 'None',
+    person: { name: 'Name', role: 'Position', email: 'E-mail address', phone: 'Phone' },
+    documents: 'Documents',
+    noDocuments: 'No document.',
+    partnerOf: (name) => `Partner: ${name}`,
+    fileDetails: (size, type) => `${size}, ${type}`,
+    sha256: 'SHA-256 fingerprint',
+    download: (name) => `Download ${name}`,
+    downloadZip: 'Download every document (ZIP)',
+    downloading: 'Downloading…',
+    downloaded: (name) => `${name} is downloaded.`,
+    receipts: 'Submission receipts',
+    receiptsIntro:
+      'The receipt proves the submission: it gives the time of submission and the SHA-256 fingerprint of the content and of each document.',
+    noReceipts: 'No receipt yet.',
+    receiptLink: (date) => `Receipt of the submission of ${date} (PDF)`,
+    contentDigest: 'Fingerprint of the submitted content',
+    history: 'History of the application',
+    historyCaption: 'Who did what to this application, and when (Paris time)',
+    historyColumns: { when: 'Date', who: 'By', what: 'Action', details: 'Details' },
+    noHistory: 'No event.',
+    roles: {
+      owner: 'Owner of the application',
+      editor: 'Co-editor',
+      organiser: 'Organisers',
+      reviewer: 'Reviewer',
+      platform: 'Platform',
+    },
+    actions: {
+      created: 'Application created',
+      submitted: 'Application submitted',
+      withdrawn: 'Application withdrawn',
+      withdrawn_by_organiser: 'Application withdrawn by the organisers',
+      reassigned: 'Application reassigned',
+      ownership_transferred: 'Application handed to another owner',
+      editor_joined: 'Co-editor added',
+      editor_removed: 'Co-editor removed',
+      editor_left: 'Co-editor left',
+      invitation_sent: 'Invitation sent',
+      invitation_revoked: 'Invitation revoked',
+      place_taken: 'The commune’s place taken',
+      personal_data_erased: 'Personal data erased',
+      owner_account_deleted: 'Owner’s account deleted',
+      decided: 'Decision recorded',
+      reviewer_assigned: 'Reviewer assigned',
+      reviewer_unassigned: 'Reviewer unassigned',
+      conflict_declared: 'Conflict of interest declared',
+      assessment_submitted: 'Assessment submitted',
+      advice_requested: 'Advice requested from the organisers',
+      section_commented: 'Section commented on by the organisers',
+      agreement_signed: 'Agreement signed',
+    },
+    decisions: {
+      request_changes: 'Changes requested',
+      declare_eligible: 'Declared eligible',
+      declare_ineligible: 'Declared ineligible',
+      select: 'Selected',
+      reject: 'Not selected',
+    },
+    unavailable: 'This part could not be loaded.',
+    comments: 'Comments from the organisers',
+    commentResolved: (date) => `Dealt with on ${date}`,
+    commentAt: (date) => `On ${date}`,
+    commentLabel: (section) => `Comment on the section “${section}”`,
+    commentHint: 'The commune sees this comment beside the section, in its form.',
+    commentSubmit: 'Publish the comment',
+    commentRequired: 'Write your comment.',
+    commentPublished: (section) => `Comment published on the section “${section}”.`,
+    adviceOpen: (date) => `The commune asked for advice on ${date}.`,
+    print: 'Print',
+    unexpected: 'An unexpected error occurred. Try again in a moment.',
+  },
+};

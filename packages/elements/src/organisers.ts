@@ -1,0 +1,55 @@
+// The organisers' back-office in one import: every element of the library (a back-office also signs
+// in with <qmi-session> and shows dossiers and messages) plus the board and the assessment, which
+// partner pages do not load. `@qmi/elements/organisers-bundle` is this, as one file. Everything the
+// library exports is named again here: a bare `import './index.js'` would be dropped by bundlers, the
+// package's modules being declared free of side effects (`sideEffects`) apart from their entries.
+export {
+  langOf,
+  translate,
+  locale,
+  type Translations,
+  sessionContext,
+  type QmiSession,
+  QmiInvitationAcceptedEvent,
+  QmiSessionElement,
+  QmiSignInEvent,
+  QmiSignOutEvent,
+  QmiAccount,
+  QmiAccountChangeEvent,
+  QmiAccountDeleteEvent,
+  QmiApplicationForm,
+  QmiSaveEvent,
+  QmiSubmitEvent,
+  QmiErrorEvent,
+  QmiChangeEvent,
+  QmiCommunePicker,
+  QmiCommuneClearEvent,
+  QmiCommuneSelectEvent,
+  QmiDocumentUploader,
+  QmiUploadProgressEvent,
+  QmiUploadCompleteEvent,
+  QmiUploadErrorEvent,
+  QmiUploadRemoveEvent,
+  QmiTimeline,
+  calendarFile,
+  countdown,
+  type Countdown,
+  QmiCriteriaChecklist,
+  QmiChecklistNavigateEvent,
+  QmiMessages,
+  QmiMessageSentEvent,
+  QmiMessageReceivedEvent,
+  QmiUnreadChangeEvent,
+  QmiDossierView,
+  QmiSectionCommentEvent,
+  QmiNotifications,
+  QmiNotificationReceivedEvent,
+  QmiNotificationsChangeEvent,
+} from './index.js';
+export { QmiReviewBoard, QmiDossierOpenEvent } from './review-board/review-board.js';
+export {
+  QmiAssessment,
+  QmiAssessmentSubmitEvent,
+  QmiConflictDeclareEvent,
+  QmiDecisionEvent,
+} from './assessment/assessment.js';

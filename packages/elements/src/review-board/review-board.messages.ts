@@ -1,0 +1,260 @@
+import type { ApplicationStatus } from '@qmi/core';
+import type { Translations } from '../i18n/translate.js';
+import type { MyAssessment, SortKey } from './review-board.model.js';
+
+/** Every string `<qmi-review-board>` shows or announces. */
+export interface ReviewBoardMessages {
+  heading: string;
+  headingReviewer: string;
+  loading: string;
+  signedOut: string;
+  failed: string;
+  retry: string;
+  unexpected: string;
+  /** The table's caption: which call, how many rows shown of how many. */
+  caption: (call: string, shown: number, total: number) => string;
+  empty: string;
+  emptyReviewer: string;
+  noMatch: string;
+  clearFilters: string;
+
+  statuses: Record<ApplicationStatus, string>;
+  countsHeading: string;
+  countAll: (count: number) => string;
+  /** A count of the summary, as a button that filters the table by that status. */
+  countOf: (status: string, count: number) => string;
+  /** "2 / 4 sélectionnées": laureates against the call's cap. */
+  selectionCap: (selected: number, max: number) => string;
+  selectionCount: (selected: number) => string;
+
+  filtersHeading: string;
+  filterStatus: string;
+  filterCompleteness: string;
+  filterEligibility: string;
+  filterReviewer: string;
+  filterText: string;
+  filterTextHint: string;
+  any: string;
+  complete: string;
+  incomplete: string;
+  eligible: string;
+  ineligible: string;
+  unassigned: string;
+  shown: (count: number) => string;
+
+  columns: Record<SortKey | 'reviewers' | 'agreement' | 'mine' | 'documents', string>;
+  sortedBy: (column: string, ascending: boolean) => string;
+  sortHint: string;
+  checkAll: string;
+  checkRow: (commune: string) => string;
+  checked: (count: number) => string;
+  missing: (count: number) => string;
+  yes: string;
+  no: string;
+  issuesOf: (commune: string) => string;
+  noReviewer: string;
+  conflict: string;
+  assessments: (submitted: number, expected: number) => string;
+  mine: Record<MyAssessment, string>;
+  adviceRequested: string;
+  agreementBefore: (date: string) => string;
+  agreementLate: (date: string) => string;
+  agreementSigned: (date: string) => string;
+  zip: string;
+  /** Said after the visible "ZIP" (the button's name starts with its visible text). */
+  zipOf: (commune: string) => string;
+
+  exportCsv: string;
+  exportXlsx: string;
+  exportScope: (count: number, checked: boolean) => string;
+  exporting: string;
+  downloaded: (filename: string) => string;
+}
+
+const STATUSES_FR: Record<ApplicationStatus, string> = {
+  draft: 'Brouillon',
+  submitted: 'Déposé',
+  changes_requested: 'Modifications demandées',
+  eligible: 'Éligible',
+  ineligible: 'Non éligible',
+  selected: 'Lauréat',
+  not_selected: 'Non retenu',
+  withdrawn: 'Retiré',
+};
+
+const STATUSES_EN: Record<ApplicationStatus, string> = {
+  draft: 'Draft',
+  submitted: 'Submitted',
+  changes_requested: 'Changes requested',
+  eligible: 'Eligible',
+  ineligible: 'Not eligible',
+  selected: 'Laureate',
+  not_selected: 'Not selected',
+  withdrawn: 'Withdrawn',
+};
+
+const plural = (count: number, one: string, many: string) => (count > 1 ? many : one);
+
+export const REVIEW_BOARD_MESSAGES: Translations<ReviewBoardMessages> = {
+  fr: {
+    heading: 'Dossiers des communes',
+    headingReviewer: 'Dossiers qui vous sont confiés',
+    loading: 'Chargement des dossiers…',
+    signedOut: 'Connectez-vous pour voir les dossiers.',
+    failed: 'Les dossiers n’ont pas pu être chargés.',
+    retry: 'Réessayer',
+    unexpected: 'Une erreur inattendue est survenue. Réessayez.',
+    caption: (call, shown, total) =>
+      shown === total
+        ? `${call} : ${total} ${plural(total, 'dossier', 'dossiers')}`
+        : `${call} : ${shown} ${plural(shown, 'dossier affiché', 'dossiers affichés')} sur ${total}`,
+    empty: 'Aucun dossier pour cet appel pour l’instant.',
+    emptyReviewer: 'Aucun dossier ne vous est confié pour l’instant.',
+    noMatch: 'Aucun dossier ne correspond à ces filtres.',
+    clearFilters: 'Effacer les filtres',
+
+    statuses: STATUSES_FR,
+    countsHeading: 'Dossiers par statut',
+    countAll: (count) => `Tous : ${count}`,
+    countOf: (status, count) => `${status} : ${count}`,
+    selectionCap: (selected, max) => `${selected} / ${max} ${plural(selected, 'sélectionnée', 'sélectionnées')}`,
+    selectionCount: (selected) => `${selected} ${plural(selected, 'lauréat', 'lauréats')}`,
+
+    filtersHeading: 'Filtrer les dossiers',
+    filterStatus: 'Statut',
+    filterCompleteness: 'Complétude',
+    filterEligibility: 'Éligibilité',
+    filterReviewer: 'Examinateur',
+    filterText: 'Commune',
+    filterTextHint: 'Nom ou code INSEE',
+    any: 'Tous',
+    complete: 'Complet',
+    incomplete: 'Incomplet',
+    eligible: 'Éligible',
+    ineligible: 'Non éligible',
+    unassigned: 'Sans examinateur',
+    shown: (count) =>
+      count ? `${count} ${plural(count, 'dossier affiché', 'dossiers affichés')}.` : 'Aucun dossier affiché.',
+
+    columns: {
+      commune: 'Commune',
+      status: 'Statut',
+      complete: 'Complet',
+      eligible: 'Éligible',
+      updatedAt: 'Dernière modification',
+      assessments: 'Évaluations',
+      reviewers: 'Examinateurs',
+      agreement: 'Convention',
+      mine: 'Mon évaluation',
+      documents: 'Pièces',
+    },
+    sortedBy: (column, ascending) => `Trié par ${column}, ordre ${ascending ? 'croissant' : 'décroissant'}.`,
+    sortHint: 'Flèches haut et bas pour passer d’un dossier à l’autre, Entrée pour l’ouvrir.',
+    checkAll: 'Cocher tous les dossiers affichés',
+    checkRow: (commune) => `Cocher le dossier de ${commune}`,
+    checked: (count) => `${count} ${plural(count, 'dossier coché', 'dossiers cochés')}`,
+    missing: (count) => `Non : ${count} ${plural(count, 'élément manquant', 'éléments manquants')}`,
+    yes: 'Oui',
+    no: 'Non',
+    issuesOf: (commune) => `Motifs d’inéligibilité de ${commune}`,
+    noReviewer: 'Aucun',
+    conflict: 'conflit d’intérêts déclaré',
+    assessments: (submitted, expected) => `${submitted} / ${expected}`,
+    mine: { not_started: 'À commencer', draft: 'Brouillon', submitted: 'Envoyée' },
+    adviceRequested: 'Avis demandé',
+    agreementBefore: (date) => `À signer avant le ${date}`,
+    agreementLate: (date) => `En retard : à signer avant le ${date}`,
+    agreementSigned: (date) => `Signée le ${date}`,
+    zip: 'ZIP',
+    zipOf: (commune) => ` des pièces de ${commune}`,
+
+    exportCsv: 'Exporter en CSV',
+    exportXlsx: 'Exporter en XLSX',
+    exportScope: (count, checked) =>
+      checked
+        ? `L’export contient les ${count} ${plural(count, 'dossier coché', 'dossiers cochés')}.`
+        : `L’export contient les ${count} ${plural(count, 'dossier affiché', 'dossiers affichés')}.`,
+    exporting: 'Préparation du fichier…',
+    downloaded: (filename) => `Fichier téléchargé : ${filename}.`,
+  },
+  en: {
+    heading: 'Communes’ dossiers',
+    headingReviewer: 'Dossiers assigned to you',
+    loading: 'Loading the dossiers…',
+    signedOut: 'Sign in to see the dossiers.',
+    failed: 'The dossiers could not be loaded.',
+    retry: 'Try again',
+    unexpected: 'An unexpected error occurred. Try again.',
+    caption: (call, shown, total) =>
+      shown === total
+        ? `${call}: ${total} ${plural(total, 'dossier', 'dossiers')}`
+        : `${call}: ${shown} of ${total} ${plural(total, 'dossier', 'dossiers')} shown`,
+    empty: 'No dossier for this call yet.',
+    emptyReviewer: 'No dossier is assigned to you yet.',
+    noMatch: 'No dossier matches these filters.',
+    clearFilters: 'Clear the filters',
+
+    statuses: STATUSES_EN,
+    countsHeading: 'Dossiers by status',
+    countAll: (count) => `All: ${count}`,
+    countOf: (status, count) => `${status}: ${count}`,
+    selectionCap: (selected, max) => `${selected} / ${max} selected`,
+    selectionCount: (selected) => `${selected} ${plural(selected, 'laureate', 'laureates')}`,
+
+    filtersHeading: 'Filter the dossiers',
+    filterStatus: 'Status',
+    filterCompleteness: 'Completeness',
+    filterEligibility: 'Eligibility',
+    filterReviewer: 'Reviewer',
+    filterText: 'Commune',
+    filterTextHint: 'Name or INSEE code',
+    any: 'All',
+    complete: 'Complete',
+    incomplete: 'Incomplete',
+    eligible: 'Eligible',
+    ineligible: 'Not eligible',
+    unassigned: 'No reviewer',
+    shown: (count) => (count ? `${count} ${plural(count, 'dossier', 'dossiers')} shown.` : 'No dossier shown.'),
+
+    columns: {
+      commune: 'Commune',
+      status: 'Status',
+      complete: 'Complete',
+      eligible: 'Eligible',
+      updatedAt: 'Last change',
+      assessments: 'Assessments',
+      reviewers: 'Reviewers',
+      agreement: 'Agreement',
+      mine: 'My assessment',
+      documents: 'Documents',
+    },
+    sortedBy: (column, ascending) => `Sorted by ${column}, ${ascending ? 'ascending' : 'descending'}.`,
+    sortHint: 'Up and down arrows move between dossiers, Enter opens one.',
+    checkAll: 'Check every dossier shown',
+    checkRow: (commune) => `Check the dossier of ${commune}`,
+    checked: (count) => `${count} ${plural(count, 'dossier', 'dossiers')} checked`,
+    missing: (count) => `No: ${count} missing ${plural(count, 'item', 'items')}`,
+    yes: 'Yes',
+    no: 'No',
+    issuesOf: (commune) => `Why ${commune} is not eligible`,
+    noReviewer: 'None',
+    conflict: 'conflict of interest declared',
+    assessments: (submitted, expected) => `${submitted} / ${expected}`,
+    mine: { not_started: 'Not started', draft: 'Draft', submitted: 'Submitted' },
+    adviceRequested: 'Advice requested',
+    agreementBefore: (date) => `To sign by ${date}`,
+    agreementLate: (date) => `Late: to sign by ${date}`,
+    agreementSigned: (date) => `Signed on ${date}`,
+    zip: 'ZIP',
+    zipOf: (commune) => ` of the documents of ${commune}`,
+
+    exportCsv: 'Export as CSV',
+    exportXlsx: 'Export as XLSX',
+    exportScope: (count, checked) =>
+      checked
+        ? `The export holds the ${count} checked ${plural(count, 'dossier', 'dossiers')}.`
+        : `The export holds the ${count} ${plural(count, 'dossier', 'dossiers')} shown.`,
+    exporting: 'Preparing the file…',
+    downloaded: (filename) => `File downloaded: ${filename}.`,
+  },
+};
