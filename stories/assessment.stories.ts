@@ -244,7 +244,7 @@ export const CapReached: Story = {
     await shows(el, '.badge', '4 / 4 sélectionnées');
     ((await shows(el, 'input#decision-action')) as HTMLInputElement).click();
     ((await shows(el, 'button', 'Envoyer la décision')) as HTMLButtonElement).click();
-    await shows(el, '.error-summary', 'le maximum de l’appel');
+    await shows(el, '.error-summary', 'Le maximum de l’appel est atteint');
   },
 };
 

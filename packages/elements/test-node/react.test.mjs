@@ -21,7 +21,7 @@ describe('src/react/index.ts', () => {
   it('wraps every element of the manifest, its events as typed on… props', () => {
     const source = read('src/react/index.ts');
     const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-    assert.equal(elements.length, 8);
+    assert.equal(elements.length, 12);
     for (const element of elements) {
       const name = element.tagName.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
       assert.match(

@@ -162,7 +162,7 @@ describe('<qmi-assessment>', () => {
     $<HTMLInputElement>(other, '#decision-action')!.click();
     button(other, 'Envoyer la décision').click();
     await waitFor(() => describeFocus().includes('decision-summary'));
-    expect(text(other)).to.contain('1 communes sont déjà sélectionnées, le maximum de l’appel');
+    expect(text(other)).to.contain('Le maximum de l’appel est atteint : 1 commune est déjà sélectionnée');
     expect((await organiser.applications.get(second.id)).status).to.equal('eligible');
   });
 

@@ -78,6 +78,8 @@ const freshForms = () => Object.fromEntries(FORMS.map((form) => [form, draft()])
  * @csspart badge - The number of dossiers selected out of the call's maximum.
  * @csspart error-summary - The problems of a refused form; it takes focus.
  * @csspart button - Every button (also `primary`, `warning`).
+ * @csspart primary - A form's main button: save, send, decide (also `button`).
+ * @csspart warning - The button that declares a conflict of interest (also `button`).
  * @csspart done - The result of a form, under it.
  *
  * @cssproperty --qmi-color-primary - buttons, signals present, results

@@ -267,7 +267,7 @@ const fr: AssessmentMessages = {
   decisionCommentHint: 'Joint à l’e-mail de la décision et affiché dans son formulaire.',
   selectedCount: (selected, max) => `${selected} / ${max} sélectionnées`,
   capReached: (max) =>
-    `${max} communes sont déjà sélectionnées, le maximum de l’appel : retirez une sélection avant d’en faire une autre.`,
+    `Le maximum de l’appel est atteint : ${max === 1 ? '1 commune est déjà sélectionnée' : `${max} communes sont déjà sélectionnées`}. Aucune autre ne peut l’être.`,
   decide: 'Envoyer la décision',
   decided: (action) => `Décision envoyée : ${action}.`,
   agreementHeading: 'Convention',
@@ -412,7 +412,7 @@ const en: AssessmentMessages = {
   decisionCommentHint: 'Sent with the decision’s e-mail and shown in its form.',
   selectedCount: (selected, max) => `${selected} / ${max} selected`,
   capReached: (max) =>
-    `${max} communes are already selected, the call’s maximum: withdraw a selection before making another.`,
+    `The call’s maximum is reached: ${max === 1 ? '1 commune is' : `${max} communes are`} already selected. No other can be.`,
   decide: 'Send the decision',
   decided: (action) => `Decision sent: ${action}.`,
   agreementHeading: 'Agreement',

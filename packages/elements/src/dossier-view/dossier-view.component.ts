@@ -53,6 +53,7 @@ import { dossierViewStyles } from './dossier-view.styles.js';
  * @csspart section - A section (also `receipts`, `history`).
  * @csspart receipts - The receipts' section (also `section`).
  * @csspart history - The history's section (also `section`).
+ * @csspart history-scroller - The box around the history's table, which scrolls sideways on a narrow screen.
  * @csspart history-table - The history's table.
  * @csspart file - A document or receipt (also `receipt`).
  * @csspart receipt - A receipt (also `file`).

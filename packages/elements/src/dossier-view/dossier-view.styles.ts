@@ -22,6 +22,8 @@ const PRINT: ReadonlyArray<readonly [string, string]> = [
   ['.entry, .file, .comment, tr, .item', 'break-inside: avoid;'],
   ['h2, h3, h4, h5, h6', 'break-after: avoid;'],
   ['.tag', 'border: 1px solid #000;'],
+  // Paper does not scroll: the history's table is printed whole.
+  ['.scroller', 'overflow: visible !important;'],
 ];
 
 const scoped = (host: string): string =>
@@ -56,7 +58,15 @@ export const dossierViewStyles = [
       }
       .dossier {
         display: grid;
+        /* One column no wider than the page (a grid's column would otherwise grow to its widest table). */
+        grid-template-columns: minmax(0, 1fr);
         gap: var(--_space-l);
+      }
+      /* The history's table scrolls sideways in its own box on a narrow screen (WCAG 1.4.10 allows it
+         for data tables), a box the keyboard reaches (the hosts' focus ring) and a screen reader names by
+         the table's caption. */
+      .scroller {
+        overflow-x: auto;
       }
       .header {
         display: grid;

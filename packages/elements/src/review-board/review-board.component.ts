@@ -221,10 +221,9 @@ export class QmiReviewBoard extends QmiApiElement {
 
   private open(event: Event, row: BoardRow): void {
     this.current = row.id;
-    const opening = new QmiDossierOpenEvent(row.id);
-    this.dispatchEvent(opening);
-    // A link navigates unless the page took the opening over.
-    if (opening.defaultPrevented) event.preventDefault();
+    // A link navigates unless the page took the opening over (dispatchEvent is false once cancelled).
+    const navigate = this.dispatchEvent(new QmiDossierOpenEvent(row.id));
+    if (!navigate) event.preventDefault();
   }
 
   /** Up and Down (Home, End) move the one tab stop between the communes' links, and focus it. */

@@ -57,6 +57,8 @@ export interface ReviewBoardMessages {
   assessments: (submitted: number, expected: number) => string;
   mine: Record<MyAssessment, string>;
   adviceRequested: string;
+  /** A draft that does not hold the commune's place (its owner is not verified for the commune). */
+  notHoldingPlace: string;
   agreementBefore: (date: string) => string;
   agreementLate: (date: string) => string;
   agreementSigned: (date: string) => string;
@@ -162,6 +164,7 @@ export const REVIEW_BOARD_MESSAGES: Translations<ReviewBoardMessages> = {
     assessments: (submitted, expected) => `${submitted} / ${expected}`,
     mine: { not_started: 'À commencer', draft: 'Brouillon', submitted: 'Envoyée' },
     adviceRequested: 'Avis demandé',
+    notHoldingPlace: 'Hors place : compte non vérifié',
     agreementBefore: (date) => `À signer avant le ${date}`,
     agreementLate: (date) => `En retard : à signer avant le ${date}`,
     agreementSigned: (date) => `Signée le ${date}`,
@@ -242,6 +245,7 @@ export const REVIEW_BOARD_MESSAGES: Translations<ReviewBoardMessages> = {
     assessments: (submitted, expected) => `${submitted} / ${expected}`,
     mine: { not_started: 'Not started', draft: 'Draft', submitted: 'Submitted' },
     adviceRequested: 'Advice requested',
+    notHoldingPlace: 'Not holding the place: account not verified',
     agreementBefore: (date) => `To sign by ${date}`,
     agreementLate: (date) => `Late: to sign by ${date}`,
     agreementSigned: (date) => `Signed on ${date}`,

@@ -56,6 +56,12 @@ function communeCell(view: BoardView, row: BoardRow): TemplateResult {
   return html`<th scope="row" part="commune">
     ${link} <span class="code">${row.commune}</span>
     ${row.adviceRequested ? html`<br /><span class="tag" part="tag">${t.adviceRequested}</span>` : nothing}
+    ${
+      // A draft of an account not verified for the commune stands beside the dossier holding its place.
+      row.holdsPlace || row.status !== 'draft'
+        ? nothing
+        : html`<br /><span class="tag" part="tag">${t.notHoldingPlace}</span>`
+    }
   </th>`;
 }
 
@@ -106,7 +112,8 @@ function renderRow(view: BoardView, row: BoardRow, timeZone: string): TemplateRe
   const organiser = view.role === 'organiser';
   const checked = view.checked.has(row.id);
   const zipping = view.busy.has(`zip:${row.id}`);
-  return html`<tr class=${checked ? 'checked' : ''} part="row">
+  // data-id: a back-office (and a test) finds a dossier's row by its id, as two rows may name one commune.
+  return html`<tr class=${checked ? 'checked' : ''} part="row" data-id=${row.id}>
     ${
       organiser
         ? html`<td>
