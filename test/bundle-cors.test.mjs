@@ -15,6 +15,7 @@ import { ROOT } from '../scripts/lib/setup.mjs';
 
 const { startSandbox, silentLogger } = await import(path.join(ROOT, 'packages/sandbox/dist/index.js'));
 const BUNDLE_PATH = 'dist/qmi-elements.bundle.js';
+const ORGANISERS_BUNDLE_PATH = 'dist/qmi-organisers.bundle.js';
 const elementsDir = path.join(ROOT, 'packages/elements');
 const bundle = path.join(elementsDir, BUNDLE_PATH);
 
@@ -72,12 +73,14 @@ async function loadOnPartnerPage(scriptAttributes, { wait = 10_000 } = {}) {
   }
 }
 
-test('the integrity file the elements package publishes is the sha384 of the built bundle', async () => {
+test('the integrity file the elements package publishes is the sha384 of each built bundle', async () => {
   const { default: published } = await import('@qmi/elements/integrity.json', { with: { type: 'json' } });
   const manifest = JSON.parse(fs.readFileSync(path.join(elementsDir, 'package.json'), 'utf8'));
   assert.equal(published.name, manifest.name);
   assert.equal(published.version, manifest.version);
-  assert.deepEqual(published.files, { [BUNDLE_PATH]: sha384(bundle) });
+  // The partners' bundle and the organisers' one (issue 16), each pinned by its own hash.
+  const organisers = path.join(elementsDir, ORGANISERS_BUNDLE_PATH);
+  assert.deepEqual(published.files, { [BUNDLE_PATH]: sha384(bundle), [ORGANISERS_BUNDLE_PATH]: sha384(organisers) });
 });
 
 test('the sandbox serves the bundle to any origin: CORS and cross-origin resource policy', async () => {

@@ -308,7 +308,11 @@ for (const short of PACKAGES) {
       // Leading whitespace or start of line only: skips code shown inside strings of the demo pages.
       for (const match of body
         .toString('utf8')
-        .matchAll(/(?:^|[\s;}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?\(?\s*['"]([^'"./][^'"]*)['"]/g)) {
+        // `import "x"`, `import x from "x"`, `import("x")`, `export … from "x"`: never `export "…` (text in a
+        // template, e.g. a part named "button export" before an attribute).
+        .matchAll(
+          /(?:^|[\s;}])(?:import\s*(?:[\w*{}\s,$]+\s*from\s*)?\(?|export\s*[\w*{}\s,$]+\s*from)\s*['"]([^'"./][^'"]*)['"]/g,
+        )) {
         const specifier = match[1];
         if (specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0])) continue;
         const pkg = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];

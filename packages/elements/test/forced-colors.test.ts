@@ -123,6 +123,8 @@ describe('Windows High Contrast (forced-colors: active): every button’s text c
     await waitFor(() => Boolean($(el, 'tbody tr')), { message: 'the board' });
     // A status of its own pressed ("Tous" is pressed to begin with).
     el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.count')[1]!.click();
+    // The rows of that status once shown (a row checked before would be filtered away).
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     $<HTMLInputElement>(el, 'tbody input[type="checkbox"]')!.click();
     await waitFor(() => Boolean($(el, '.count[aria-pressed="true"]') && $(el, 'tr.checked')), {
       message: 'a status filtered and a row checked',

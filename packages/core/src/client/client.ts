@@ -320,6 +320,9 @@ export function createClient(options: ClientOptions) {
     /** A document's metadata (uploads go through `startUpload`, over tus). */
     get: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
       get(path`/v1/applications/${applicationId}/documents/${documentId}`, DocumentRef, opts),
+    /** A document's bytes, as uploaded (with the bearer token: a plain link cannot carry it). */
+    content: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
+      http.download(path`/v1/applications/${applicationId}/documents/${documentId}`, {}, opts.signal),
     remove: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
       http.send({
         method: 'delete',

@@ -30,6 +30,7 @@ export {
 } from './application.js';
 export {
   APPLICATION_STATUSES,
+  APPLICATION_STATUS_LABELS,
   ApplicationStatus,
   Decision,
   DecisionAction,
@@ -38,6 +39,7 @@ export {
   isEditable,
   LifecycleAction,
   nextStatus,
+  statusLabels,
   Role,
   TRANSITIONS,
   type Transition,

@@ -13,6 +13,28 @@ export const APPLICATION_STATUSES = [
 export const ApplicationStatus = z.enum(APPLICATION_STATUSES).meta({ id: 'ApplicationStatus' });
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
+/**
+ * What each status is called, in the words of the call (« lauréat », « non retenu »): one set for the
+ * organisers' board, the dossier view and the exports, so that a spreadsheet reads as the screen.
+ */
+export const APPLICATION_STATUS_LABELS: Readonly<Record<ApplicationStatus, { fr: string; en: string }>> = {
+  draft: { fr: 'Brouillon', en: 'Draft' },
+  submitted: { fr: 'Déposé', en: 'Submitted' },
+  changes_requested: { fr: 'Modifications demandées', en: 'Changes requested' },
+  eligible: { fr: 'Éligible', en: 'Eligible' },
+  ineligible: { fr: 'Non éligible', en: 'Not eligible' },
+  selected: { fr: 'Lauréat', en: 'Laureate' },
+  not_selected: { fr: 'Non retenu', en: 'Not selected' },
+  withdrawn: { fr: 'Retiré', en: 'Withdrawn' },
+};
+
+/** The statuses' names in one language. */
+export const statusLabels = (lang: 'fr' | 'en'): Record<ApplicationStatus, string> =>
+  Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, APPLICATION_STATUS_LABELS[status][lang]])) as Record<
+    ApplicationStatus,
+    string
+  >;
+
 /** Applicants write dossiers; organisers run the call and decide; reviewers assess the dossiers assigned to them. */
 export const Role = z.enum(['applicant', 'organiser', 'reviewer']).meta({ id: 'Role' });
 export type Role = z.infer<typeof Role>;

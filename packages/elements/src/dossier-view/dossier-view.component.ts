@@ -9,7 +9,7 @@ import { langOf } from '../i18n/lang.js';
 import { problemText } from '../i18n/problem-text.js';
 import { translate } from '../i18n/translate.js';
 import { commentIds } from './dossier-view.comments.js';
-import { fetchDocument, save } from './dossier-view.download.js';
+import { saveDownload } from '../files/save-download.js';
 import { QmiSectionCommentEvent } from './dossier-view.events.js';
 import type { CommentDraft, DossierViewHost, DownloadTarget, Loaded, ViewerMode } from './dossier-view.host.js';
 import { DOSSIER_VIEW_MESSAGES, type DossierViewMessages } from './dossier-view.messages.js';
@@ -173,11 +173,11 @@ export class QmiDossierView extends QmiApiElement {
       const id = loaded.application.id;
       const file =
         target.kind === 'document'
-          ? await fetchDocument(client, id, target.document)
+          ? await client.documents.content(id, target.document.id)
           : await client.dossiers.receiptPdf(id, target.receipt.id);
       const fallback =
         target.kind === 'document' ? target.document.filename : `recepisse-${target.receipt.commune}.pdf`;
-      this.said(this.t.downloaded(save(file, fallback)));
+      this.said(this.t.downloaded(saveDownload(file, fallback)));
     } catch (error) {
       this.said(this.failure(error));
     } finally {
@@ -192,7 +192,7 @@ export class QmiDossierView extends QmiApiElement {
     this.busy = 'zip';
     try {
       const file = await client.dossiers.zip(loaded.application.id);
-      this.said(this.t.downloaded(save(file, `dossier-${loaded.application.commune}.zip`)));
+      this.said(this.t.downloaded(saveDownload(file, `dossier-${loaded.application.commune}.zip`)));
     } catch (error) {
       this.said(this.failure(error));
     } finally {

@@ -1,4 +1,10 @@
-import type { ApplicationStatus, DecisionAction, HistoryAction, HistoryEntry } from '@qmi/core';
+import {
+  type ApplicationStatus,
+  type DecisionAction,
+  type HistoryAction,
+  type HistoryEntry,
+  statusLabels,
+} from '@qmi/core';
 import type { Translations } from '../i18n/translate.js';
 
 export interface DossierViewMessages {
@@ -63,16 +69,7 @@ export const DOSSIER_VIEW_MESSAGES: Translations<DossierViewMessages> = {
     retry: 'Réessayer',
     title: (commune) => `Dossier de ${commune}`,
     status: 'Statut',
-    statuses: {
-      draft: 'Brouillon',
-      submitted: 'Déposé',
-      changes_requested: 'Modifications demandées',
-      eligible: 'Éligible',
-      ineligible: 'Inéligible',
-      selected: 'Sélectionné',
-      not_selected: 'Non retenu',
-      withdrawn: 'Retiré',
-    },
+    statuses: statusLabels('fr'),
     submittedAt: 'Déposé le',
     updatedAt: 'Dernière modification',
     parisTime: 'heure de Paris',
@@ -160,16 +157,7 @@ export const DOSSIER_VIEW_MESSAGES: Translations<DossierViewMessages> = {
     retry: 'Try again',
     title: (commune) => `Application of ${commune}`,
     status: 'Status',
-    statuses: {
-      draft: 'Draft',
-      submitted: 'Submitted',
-      changes_requested: 'Changes requested',
-      eligible: 'Eligible',
-      ineligible: 'Ineligible',
-      selected: 'Selected',
-      not_selected: 'Not selected',
-      withdrawn: 'Withdrawn',
-    },
+    statuses: statusLabels('en'),
     submittedAt: 'Submitted on',
     updatedAt: 'Last changed',
     parisTime: 'Paris time',

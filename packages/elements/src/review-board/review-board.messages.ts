@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from '@qmi/core';
+import { type ApplicationStatus, statusLabels } from '@qmi/core';
 import type { Translations } from '../i18n/translate.js';
 import type { MyAssessment, SortKey } from './review-board.model.js';
 
@@ -73,28 +73,6 @@ export interface ReviewBoardMessages {
   downloaded: (filename: string) => string;
 }
 
-const STATUSES_FR: Record<ApplicationStatus, string> = {
-  draft: 'Brouillon',
-  submitted: 'Déposé',
-  changes_requested: 'Modifications demandées',
-  eligible: 'Éligible',
-  ineligible: 'Non éligible',
-  selected: 'Lauréat',
-  not_selected: 'Non retenu',
-  withdrawn: 'Retiré',
-};
-
-const STATUSES_EN: Record<ApplicationStatus, string> = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  changes_requested: 'Changes requested',
-  eligible: 'Eligible',
-  ineligible: 'Not eligible',
-  selected: 'Laureate',
-  not_selected: 'Not selected',
-  withdrawn: 'Withdrawn',
-};
-
 const plural = (count: number, one: string, many: string) => (count > 1 ? many : one);
 
 export const REVIEW_BOARD_MESSAGES: Translations<ReviewBoardMessages> = {
@@ -115,7 +93,7 @@ export const REVIEW_BOARD_MESSAGES: Translations<ReviewBoardMessages> = {
     noMatch: 'Aucun dossier ne correspond à ces filtres.',
     clearFilters: 'Effacer les filtres',
 
-    statuses: STATUSES_FR,
+    statuses: statusLabels('fr'),
     countsHeading: 'Dossiers par statut',
     countAll: (count) => `Tous : ${count}`,
     countOf: (status, count) => `${status} : ${count}`,
@@ -197,7 +175,7 @@ export const REVIEW_BOARD_MESSAGES: Translations<ReviewBoardMessages> = {
     noMatch: 'No dossier matches these filters.',
     clearFilters: 'Clear the filters',
 
-    statuses: STATUSES_EN,
+    statuses: statusLabels('en'),
     countsHeading: 'Dossiers by status',
     countAll: (count) => `All: ${count}`,
     countOf: (status, count) => `${status}: ${count}`,

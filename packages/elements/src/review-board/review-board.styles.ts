@@ -190,6 +190,9 @@ export const reviewBoardStyles = guardColours([
     }
 
     .button--small {
+      /* Its hidden words ("des pièces de …") are placed within it, not at the far end of the table,
+         where they would widen what the table scrolls and the box of the button's text. */
+      position: relative;
       min-height: 2.75rem;
       padding: var(--_space-xs) var(--_space-s);
     }

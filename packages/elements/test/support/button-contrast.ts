@@ -75,13 +75,54 @@ export function textsPaintedInCanvas(root: Document | ShadowRoot | Element = doc
   return out;
 }
 
+/** Text for screen readers only (`.visually-hidden`: a 1 px box that clips it) is not painted. */
+const hiddenText = (node: Node, button: Element): boolean => {
+  for (let el = node.parentElement; el && el !== button; el = el.parentElement) {
+    const style = getComputedStyle(el);
+    if (
+      style.clipPath.startsWith('inset(50%') ||
+      (el.getBoundingClientRect().width <= 1 && style.overflow === 'hidden')
+    )
+      return true;
+  }
+  return false;
+};
+
+/**
+ * The box of the text a button shows: its text nodes' boxes, without those of words hidden for screen
+ * readers (whose glyphs a range still measures at their full width, though nothing of them is painted).
+ */
+function visibleTextRect(button: Element): DOMRect {
+  const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent!.trim() || hiddenText(node, button)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    range.detach();
+    left = Math.min(left, box.left);
+    top = Math.min(top, box.top);
+    right = Math.max(right, box.right);
+    bottom = Math.max(bottom, box.bottom);
+  }
+  if (left === Infinity) {
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    const box = range.getBoundingClientRect();
+    range.detach();
+    return box;
+  }
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
 /** Scrolls a button into view and says where its text is painted (the box of its text, without the padding). */
 export function textBox(button: Element): ButtonText {
   button.scrollIntoView({ block: 'center', inline: 'nearest' });
-  const range = document.createRange();
-  range.selectNodeContents(button);
-  const rect = range.getBoundingClientRect();
-  range.detach();
+  const rect = visibleTextRect(button);
   // Inset by one pixel: the text's box is the backplate's, and a row of the button's own background
   // at its edge would otherwise pass for a text colour.
   const x = Math.ceil(rect.left + scrollX) + 1;

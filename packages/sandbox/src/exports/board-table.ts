@@ -1,4 +1,4 @@
-import type { ApplicationStatus, Board, CallDefinition, CriterionSpread, Lang } from '@qmi/core';
+import { APPLICATION_STATUS_LABELS, type Board, type CallDefinition, type CriterionSpread, type Lang } from '@qmi/core';
 
 /** One cell: text, a whole number, an instant (shown in the call's time zone), or nothing. */
 export type Cell = string | number | { instant: string; withTime: boolean } | null;
@@ -7,30 +7,6 @@ export interface Table {
   headers: string[];
   rows: Cell[][];
 }
-
-// The words of <qmi-review-board>, so that an export reads as the board it came from.
-const STATUS: Record<Lang, Record<ApplicationStatus, string>> = {
-  fr: {
-    draft: 'Brouillon',
-    submitted: 'Déposé',
-    changes_requested: 'Modifications demandées',
-    eligible: 'Éligible',
-    ineligible: 'Non éligible',
-    selected: 'Lauréat',
-    not_selected: 'Non retenu',
-    withdrawn: 'Retiré',
-  },
-  en: {
-    draft: 'Draft',
-    submitted: 'Submitted',
-    changes_requested: 'Changes requested',
-    eligible: 'Eligible',
-    ineligible: 'Not eligible',
-    selected: 'Laureate',
-    not_selected: 'Not selected',
-    withdrawn: 'Withdrawn',
-  },
-};
 
 const HEADERS = {
   fr: {
@@ -98,7 +74,7 @@ export function boardTable(
       return [
         row.communeName,
         row.commune,
-        STATUS[lang][row.status],
+        APPLICATION_STATUS_LABELS[row.status][lang],
         yesNo(row.complete),
         yesNo(row.eligible),
         at(row.submittedAt, true),

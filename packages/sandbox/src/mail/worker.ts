@@ -65,8 +65,12 @@ export async function startMailWorker(outbox: OutboxStore, log: Logger, options:
     throw new Error('mail retry delays and poll interval must be positive, the longest delay at least the first');
   // Short timeouts (nodemailer waits up to 10 minutes by default): a stuck server must not hold a
   // shutdown, which waits for the mail in flight.
+  // Pooled: one SMTP connection serves mail after mail (a connection, greeting and EHLO for each
+  // would make a backlog, say every commune's notification on decision day, crawl).
   const transport = createTransport({
     url: options.smtpUrl,
+    pool: true,
+    maxConnections: 1,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
@@ -118,7 +122,8 @@ export async function startMailWorker(outbox: OutboxStore, log: Logger, options:
     }
   };
 
-  const drain = async () => {
+  /** Sends what is due, up to a batch; answers whether more may be due (a full batch, or a kick meanwhile). */
+  const drain = async (): Promise<boolean> => {
     let sent = 0;
     do {
       again = false;
@@ -126,13 +131,14 @@ export async function startMailWorker(outbox: OutboxStore, log: Logger, options:
         const due = outbox.due(Date.now(), Math.min(20, batchSize - sent));
         if (due.length === 0) break;
         for (const mail of due) {
-          if (stopped) return;
+          if (stopped) return false;
           sent++;
-          if (!(await sendOne(mail))) return;
+          if (!(await sendOne(mail))) return false;
         }
-        if (sent >= batchSize) return;
+        if (sent >= batchSize) return true;
       }
     } while (again && !stopped);
+    return false;
   };
   const kick = () => {
     if (stopped) return;
@@ -141,8 +147,16 @@ export async function startMailWorker(outbox: OutboxStore, log: Logger, options:
       return;
     }
     running = drain()
-      .catch((error: unknown) => log('error', 'mail worker failed', { error: String(error) }))
-      .finally(() => (running = undefined));
+      .catch((error: unknown) => {
+        log('error', 'mail worker failed', { error: String(error) });
+        return false;
+      })
+      .then((more) => {
+        running = undefined;
+        // A full batch goes on at once (after other work had its turn), not at the next poll: a backlog
+        // is sent at the SMTP server's pace, and a new mail behind it does not wait seconds per batch.
+        if (more && !stopped) setImmediate(kick);
+      });
   };
   const unsubscribe = outbox.onEnqueued(kick);
   const timer = setInterval(kick, retry.pollMs).unref();
