@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { guardColours } from '../styles/contrast-guard.js';
+import { headerBadgeStyles } from '../styles/header-badge.js';
 import { hostTokens } from '../styles/tokens.js';
 
 /**
@@ -8,37 +9,10 @@ import { hostTokens } from '../styles/tokens.js';
  */
 export const messagesStyles = guardColours([
   hostTokens,
+  headerBadgeStyles,
   css`
     :host([hidden]) {
       display: none;
-    }
-    .header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_space-s);
-      margin: 0 0 var(--_space-m);
-    }
-    .title {
-      margin: 0;
-      font-size: var(--_font-size-large);
-      line-height: 1.25;
-    }
-    .badge {
-      display: inline-block;
-      min-width: 1.5rem;
-      padding: 0 var(--_space-s);
-      border-radius: 999px;
-      text-align: center;
-      font-weight: var(--_font-weight-strong);
-      background: var(--_primary);
-      color: var(--_on-primary);
-    }
-    @media (forced-colors: active) {
-      .badge {
-        background: Canvas;
-        border: 1px solid;
-      }
     }
     .thread {
       list-style: none;

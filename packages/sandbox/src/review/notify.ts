@@ -4,6 +4,24 @@ import type { MailContent } from '../mail/compose.js';
 import { composeMail } from '../mail/compose.js';
 import type { AccountRow } from '../store/accounts.js';
 
+/** An in-app notification and, when `mailFor` writes one, an e-mail for each live account of `recipients`. */
+function notifyEach(
+  deps: Pick<Deps, 'store'>,
+  recipients: Iterable<AccountRow | undefined>,
+  application: Application,
+  kind: NotificationKind,
+  params: Record<string, string>,
+  now: string,
+  mailFor: (recipient: AccountRow) => MailContent | undefined,
+): void {
+  for (const recipient of recipients) {
+    if (!recipient || recipient.deleted_at !== null) continue;
+    deps.store.notifications.add(recipient.id, application.id, kind, params, now);
+    const mail = mailFor(recipient);
+    if (mail) deps.store.outbox.enqueue(composeMail(mail), now);
+  }
+}
+
 /**
  * Tells the commune's people (the dossier's owner and editors) of an event: an in-app notification
  * and an e-mail each, in their own language, queued in the caller's transaction so that the event is
@@ -17,14 +35,9 @@ export function notifyCommune(
   now: string,
   mailFor: (recipient: AccountRow) => MailContent | undefined,
 ): void {
-  const { store } = deps;
-  for (const person of store.applications.collaborators(application.id)) {
-    const recipient = store.accounts.byId(person.accountId);
-    if (!recipient || recipient.deleted_at !== null) continue;
-    store.notifications.add(recipient.id, application.id, kind, params, now);
-    const mail = mailFor(recipient);
-    if (mail) store.outbox.enqueue(composeMail(mail), now);
-  }
+  const people = deps.store.applications.collaborators(application.id);
+  const recipients = people.map((person) => deps.store.accounts.byId(person.accountId));
+  notifyEach(deps, recipients, application, kind, params, now, mailFor);
 }
 
 /** The same for the organisers (a new message from a commune, a request for advice). */
@@ -36,11 +49,5 @@ export function notifyOrganisers(
   now: string,
   mailFor: (recipient: AccountRow) => MailContent | undefined,
 ): void {
-  const { store } = deps;
-  for (const organiser of store.accounts.organisers()) {
-    if (organiser.deleted_at !== null) continue;
-    store.notifications.add(organiser.id, application.id, kind, params, now);
-    const mail = mailFor(organiser);
-    if (mail) store.outbox.enqueue(composeMail(mail), now);
-  }
+  notifyEach(deps, deps.store.accounts.organisers(), application, kind, params, now, mailFor);
 }
