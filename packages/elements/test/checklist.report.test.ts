@@ -23,7 +23,8 @@ const report = (issues: Issue[], flags: Partial<Pick<Report, 'eligible' | 'ready
 });
 
 const fr = CHECKLIST_MESSAGES.fr;
-const en = CHECKLIST_MESSAGES.en;
+// English is loaded on first use (lazyTranslations), as a page in English would.
+const en = await CHECKLIST_MESSAGES.load.en();
 
 describe('the checklist’s reading of a report (pure)', () => {
   it('groups the issues into eligibility errors and notes, missing and doubtful items', () => {

@@ -5,7 +5,7 @@ import {
   type HistoryEntry,
   statusLabels,
 } from '@qmi/core';
-import type { Translations } from '../i18n/translate.js';
+import { lazyTranslations } from '../i18n/translate.js';
 
 export interface DossierViewMessages {
   loading: string;
@@ -60,8 +60,8 @@ export interface DossierViewMessages {
   unexpected: string;
 }
 
-export const DOSSIER_VIEW_MESSAGES: Translations<DossierViewMessages> = {
-  fr: {
+export const DOSSIER_VIEW_MESSAGES = lazyTranslations<DossierViewMessages>(
+  {
     loading: 'Chargement du dossier…',
     signedOut: 'Connectez-vous pour consulter ce dossier.',
     notFound: 'Ce dossier est introuvable, ou vous n’y avez pas accès.',
@@ -149,92 +149,5 @@ export const DOSSIER_VIEW_MESSAGES: Translations<DossierViewMessages> = {
     print: 'Imprimer',
     unexpected: 'Une erreur inattendue est survenue. Réessayez dans un instant.',
   },
-  en: {
-    loading: 'Loading the application…',
-    signedOut: 'Sign in to read this application.',
-    notFound: 'This application cannot be found, or you do not have access to it.',
-    failed: 'The application could not be loaded.',
-    retry: 'Try again',
-    title: (commune) => `Application of ${commune}`,
-    status: 'Status',
-    statuses: statusLabels('en'),
-    submittedAt: 'Submitted on',
-    updatedAt: 'Last changed',
-    parisTime: 'Paris time',
-    empty: 'Not given',
-    yes: 'Yes',
-    no: 'No',
-    item: (label, n) => `${label} no. ${n}`,
-    noItems: 'None',
-    person: { name: 'Name', role: 'Position', email: 'E-mail address', phone: 'Phone' },
-    documents: 'Documents',
-    noDocuments: 'No document.',
-    partnerOf: (name) => `Partner: ${name}`,
-    fileDetails: (size, type) => `${size}, ${type}`,
-    sha256: 'SHA-256 fingerprint',
-    download: (name) => `Download ${name}`,
-    downloadZip: 'Download every document (ZIP)',
-    downloading: 'Downloading…',
-    downloaded: (name) => `${name} is downloaded.`,
-    receipts: 'Submission receipts',
-    receiptsIntro:
-      'The receipt proves the submission: it gives the time of submission and the SHA-256 fingerprint of the content and of each document.',
-    noReceipts: 'No receipt yet.',
-    receiptLink: (date) => `Receipt of the submission of ${date} (PDF)`,
-    contentDigest: 'Fingerprint of the submitted content',
-    history: 'History of the application',
-    historyCaption: 'Who did what to this application, and when (Paris time)',
-    historyColumns: { when: 'Date', who: 'By', what: 'Action', details: 'Details' },
-    noHistory: 'No event.',
-    roles: {
-      owner: 'Owner of the application',
-      editor: 'Co-editor',
-      organiser: 'Organisers',
-      reviewer: 'Reviewer',
-      platform: 'Platform',
-    },
-    actions: {
-      created: 'Application created',
-      submitted: 'Application submitted',
-      withdrawn: 'Application withdrawn',
-      withdrawn_by_organiser: 'Application withdrawn by the organisers',
-      reassigned: 'Application reassigned',
-      ownership_transferred: 'Application handed to another owner',
-      editor_joined: 'Co-editor added',
-      editor_removed: 'Co-editor removed',
-      editor_left: 'Co-editor left',
-      invitation_sent: 'Invitation sent',
-      invitation_revoked: 'Invitation revoked',
-      place_taken: 'The commune’s place taken',
-      personal_data_erased: 'Personal data erased',
-      owner_account_deleted: 'Owner’s account deleted',
-      decided: 'Decision recorded',
-      reviewer_assigned: 'Reviewer assigned',
-      reviewer_unassigned: 'Reviewer unassigned',
-      conflict_declared: 'Conflict of interest declared',
-      assessment_submitted: 'Assessment submitted',
-      advice_requested: 'Advice requested from the organisers',
-      section_commented: 'Section commented on by the organisers',
-      agreement_signed: 'Agreement signed',
-    },
-    decisions: {
-      request_changes: 'Changes requested',
-      declare_eligible: 'Declared eligible',
-      declare_ineligible: 'Declared ineligible',
-      select: 'Selected',
-      reject: 'Not selected',
-    },
-    unavailable: 'This part could not be loaded.',
-    comments: 'Comments from the organisers',
-    commentResolved: (date) => `Dealt with on ${date}`,
-    commentAt: (date) => `On ${date}`,
-    commentLabel: (section) => `Comment on the section “${section}”`,
-    commentHint: 'The commune sees this comment beside the section, in its form.',
-    commentSubmit: 'Publish the comment',
-    commentRequired: 'Write your comment.',
-    commentPublished: (section) => `Comment published on the section “${section}”.`,
-    adviceOpen: (date) => `The commune asked for advice on ${date}.`,
-    print: 'Print',
-    unexpected: 'An unexpected error occurred. Try again in a moment.',
-  },
-};
+  { en: () => import('./dossier-view.messages.en.js').then((module) => module.default) },
+);

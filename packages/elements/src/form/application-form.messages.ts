@@ -1,6 +1,6 @@
 import type { AutosaveStatus } from '@qmi/core';
 import type { SectionStatus } from '@qmi/validators';
-import type { Translations } from '../i18n/translate.js';
+import { lazyTranslations } from '../i18n/translate.js';
 
 export interface FormMessages {
   loading: string;
@@ -64,8 +64,8 @@ export interface FormMessages {
   readOnly: (status: string) => string;
 }
 
-export const FORM_MESSAGES: Translations<FormMessages> = {
-  fr: {
+export const FORM_MESSAGES = lazyTranslations<FormMessages>(
+  {
     loading: 'Chargement du dossier…',
     waitingForSignIn: 'Connectez-vous pour ouvrir le dossier de votre commune.',
     communeLine: (name, code) => `Dossier de la commune de ${name} (${code})`,
@@ -146,88 +146,5 @@ export const FORM_MESSAGES: Translations<FormMessages> = {
     },
     readOnly: (status) => `Ce dossier n’est plus modifiable (statut : ${status}).`,
   },
-  en: {
-    loading: 'Loading the application…',
-    waitingForSignIn: 'Sign in to open your commune’s application.',
-    communeLine: (name, code) => `Application of the commune of ${name} (${code})`,
-    loadFailed: 'The application could not be loaded.',
-    retry: 'Try again',
-    start: {
-      title: 'Start your application',
-      intro: 'Choose your commune: the application is created in its name and saved automatically at every change.',
-      commune: 'Applicant commune',
-      communeHint: 'Type the name or INSEE code of the commune, then choose it from the list.',
-      create: 'Create the application',
-      resume: 'Resume the application',
-    },
-    status: {
-      saved: 'All your changes are saved.',
-      pending: 'Changes waiting to be saved…',
-      saving: 'Saving…',
-      offline: 'Offline: your changes are kept on this device and will be sent when the connection returns.',
-      conflict: 'A field was changed elsewhere at the same time as you: choose the version to keep.',
-      unauthenticated: 'Your session expired: your changes are kept on this device. Sign in again to send them.',
-      error: 'The save was refused: your changes are kept on this device.',
-    },
-    savedAt: (time) => `Saved at ${time}.`,
-    signInAgain: 'Sign in again',
-    taskList: 'Application steps',
-    sectionStatus: { not_started: 'Not started', in_progress: 'In progress', completed: 'Completed' },
-    checkSection: 'Check this section',
-    sectionOk: 'This section is complete.',
-    named: (action, what) => `${action}: ${what}`,
-    requiredNote: 'All fields are required unless marked “optional”.',
-    itemAdded: (item) => `${item} added.`,
-    itemRemoved: (item) => `${item} removed.`,
-    itemMoved: (item, position) => `${item} moved to position ${position}.`,
-    errorSummary: 'There is a problem',
-    inSection: (title) => `(in “${title}”)`,
-    errorPrefix: 'Error:',
-    characters: (count, max) => `${count} character${count === 1 ? '' : 's'} of ${max}`,
-    charactersOver: (over) => `${over} character${over === 1 ? '' : 's'} too many`,
-    optional: '(optional)',
-    choose: 'Choose…',
-    addItem: (label) => `Add: ${label}`,
-    removeItem: (label) => `Remove ${label}`,
-    moveUp: (label) => `Move ${label} up`,
-    moveDown: (label) => `Move ${label} down`,
-    item: (label, n) => `${label} ${n}`,
-    noItems: 'No items yet.',
-    person: {
-      firstName: 'First name',
-      lastName: 'Last name',
-      role: 'Position',
-      email: 'E-mail address',
-      phone: 'Phone',
-    },
-    conflict: {
-      title: 'Simultaneous changes',
-      intro:
-        'This field was changed elsewhere (another tab, a colleague) while you were writing. Both versions are kept: choose the one to keep.',
-      mine: 'Your version',
-      theirs: 'Version saved elsewhere',
-      keepMine: 'Keep my version',
-      keepTheirs: 'Keep the other version',
-      empty: '(empty)',
-    },
-    documents: {
-      title: 'Documents',
-      intro: 'The documents the call asks for. Each upload resumes where it stopped if the connection drops.',
-    },
-    submit: {
-      title: 'Check and send',
-      intro: 'Check your application before sending it: only complete applications are examined.',
-      notReady: 'Your application is not ready to be sent yet.',
-      ready: 'Your application is complete: you can send it.',
-      button: 'Send the application',
-      sending: 'Sending…',
-      waitSaves: 'Sending the last changes…',
-    },
-    receipt: {
-      title: 'Application sent',
-      body: (date) => `Your application was received on ${date}.`,
-      reference: (id) => `Application reference: ${id}`,
-    },
-    readOnly: (status) => `This application can no longer be edited (status: ${status}).`,
-  },
-};
+  { en: () => import('./application-form.messages.en.js').then((module) => module.default) },
+);

@@ -1,4 +1,4 @@
-import type { Translations } from '../i18n/translate.js';
+import { lazyTranslations } from '../i18n/translate.js';
 
 /** Every string of the form's "Personnes ayant accès" panel and its notice about the commune's place. */
 export interface PeopleMessages {
@@ -41,8 +41,8 @@ export interface PeopleMessages {
   placeHow: string;
 }
 
-export const PEOPLE_MESSAGES: Translations<PeopleMessages> = {
-  fr: {
+export const PEOPLE_MESSAGES = lazyTranslations<PeopleMessages>(
+  {
     heading: 'Personnes ayant accès',
     loading: 'Chargement des personnes ayant accès…',
     failed: 'La liste des personnes ayant accès n’a pas pu être chargée.',
@@ -87,49 +87,5 @@ export const PEOPLE_MESSAGES: Translations<PeopleMessages> = {
     placeHow:
       'Pour être vérifié : connectez-vous avec ProConnect avec votre compte d’agent de la mairie, ou demandez à représenter la commune depuis la page « Mon compte ». Une fois vérifié, votre dossier devient celui de la commune si elle n’en a pas encore.',
   },
-  en: {
-    heading: 'People with access',
-    loading: 'Loading the people with access…',
-    failed: 'The list of people with access could not be loaded.',
-    retry: 'Try again',
-    you: '(you)',
-    owner: 'owner',
-    editor: 'invited editor',
-    ownerCan:
-      'You own this dossier: you can do everything, including inviting and removing people, handing the dossier over and withdrawing it.',
-    editorCan:
-      'You are an invited editor: you can edit the dossier, upload documents, delete the ones you uploaded and write messages. You cannot withdraw it, share it or hand it over.',
-    invitationsHeading: 'Pending invitations',
-    invitationLine: (email, until) => `${email}, invitation valid until ${until}`,
-    revoke: (email) => `Cancel the invitation of ${email}`,
-    revoked: (email) => `The invitation of ${email} was cancelled.`,
-    remove: (email) => `Remove the access of ${email}`,
-    removed: (email) => `${email} no longer has access to the dossier.`,
-    transfer: (email) => `Hand the dossier over to ${email}`,
-    transferQuestion: (email) =>
-      `Hand the dossier over to ${email}? They become its owner; you stay on as an editor, unable to share, hand over or withdraw it.`,
-    confirmTransfer: 'Yes, hand it over',
-    cancel: 'Cancel',
-    transferred: (email) => `The dossier was handed over to ${email}. You stay on as an editor.`,
-    leave: 'Leave the dossier',
-    leaveQuestion: 'Leave the dossier? You will no longer have access to it, unless invited again.',
-    confirmLeave: 'Yes, leave the dossier',
-    left: 'You left the dossier.',
-    inviteHeading: 'Invite someone',
-    inviteEmail: 'Their e-mail address',
-    inviteHint:
-      'They receive a link to join the dossier; without an account, they create one with this address. The invitation lasts 14 days.',
-    invite: 'Send the invitation',
-    sending: 'Sending…',
-    invited: (email) => `Invitation sent to ${email}.`,
-    emailRequired: 'Enter the e-mail address of the person to invite.',
-    summaryTitle: 'There is a problem',
-    errorPrefix: 'Error:',
-    unexpected: 'Something unexpected went wrong. Try again.',
-    placeHeading: 'This dossier cannot be submitted yet',
-    placeNotice:
-      'Only an account verified for the commune can submit its dossier, and this dossier is not the commune’s for this call.',
-    placeHow:
-      'To be verified: sign in with ProConnect with your town-hall agent account, or ask to represent the commune on the “My account” page. Once verified, your dossier becomes the commune’s if it has none yet.',
-  },
-};
+  { en: () => import('./people.messages.en.js').then((module) => module.default) },
+);

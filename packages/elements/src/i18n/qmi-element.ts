@@ -1,5 +1,7 @@
 import { LitElement } from 'lit';
 import { LangController } from './lang-controller.js';
+import { langOf } from './lang.js';
+import { loadTranslations, translationsReady } from './translate.js';
 
 /**
  * The base of every qmi element: it speaks the language of the nearest `lang` (see `langOf`) and
@@ -8,4 +10,15 @@ import { LangController } from './lang-controller.js';
  */
 export abstract class QmiElement extends LitElement {
   protected readonly language = new LangController(this);
+
+  /**
+   * Waits for the strings of the element's language before rendering (English is loaded on first
+   * use, see `lazyTranslations`): no French flash on an English page, and `updateComplete` resolves
+   * once the element shows its language. French, or strings already here, render at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = langOf(this);
+    if (translationsReady(lang)) return super.scheduleUpdate();
+    return loadTranslations(lang).then(() => super.scheduleUpdate());
+  }
 }

@@ -1,5 +1,5 @@
 import type { Lang, Role } from '@qmi/core';
-import { locale, type Translations } from '../i18n/translate.js';
+import { locale, lazyTranslations, stringsIn } from '../i18n/translate.js';
 
 export interface MessagesMessages {
   /** The heading, which names the element's region. */
@@ -32,8 +32,8 @@ export interface MessagesMessages {
   at: (day: string, time: string) => string;
 }
 
-export const MESSAGES_MESSAGES: Translations<MessagesMessages> = {
-  fr: {
+export const MESSAGES_MESSAGES = lazyTranslations<MessagesMessages>(
+  {
     heading: 'Messages du dossier',
     thread: 'Fil des messages',
     mine: 'Vous',
@@ -65,39 +65,8 @@ export const MESSAGES_MESSAGES: Translations<MessagesMessages> = {
     announceFailed: 'Message non envoyé. Il sera renvoyé automatiquement.',
     at: (day, time) => `${day} à ${time}`,
   },
-  en: {
-    heading: 'Application messages',
-    thread: 'Message thread',
-    mine: 'You',
-    theirs: (role) => (role === 'organiser' ? 'The commune' : 'The organisers'),
-    empty: 'No messages yet. You can ask the organisers your question below.',
-    loading: 'Loading messages…',
-    loadError: 'The messages could not be loaded. Trying again shortly.',
-    label: 'Your message',
-    hint: 'Enter starts a new line. Ctrl+Enter (or Cmd+Enter) sends the message.',
-    send: 'Send',
-    sendLabel: 'Send the message',
-    emptyError: 'Write your message before sending it.',
-    sending: 'Sending…',
-    failed: 'Not sent',
-    failedNetwork: 'The connection failed. The message is kept on this device and will be sent again automatically.',
-    failedRefused: (reason) => `The platform refused this message: ${reason}`,
-    failedThrottled: (when) =>
-      `Too many messages sent: the platform asks to wait. The message is kept on this device and will be sent again automatically${when ? ` ${when}` : ''}.`,
-    retry: 'Try again',
-    retryLabel: (excerpt) => `Try again to send the message “${excerpt}”`,
-    unread: (count) => (count > 1 ? `${count} new messages` : `${count} new message`),
-    announceNew: (role, body, count) => {
-      const from = role === 'organiser' ? 'the commune' : 'the organisers';
-      return count > 1
-        ? `${count} new messages from ${from}. The latest: ${body}`
-        : `New message from ${from}: ${body}`;
-    },
-    announceSent: 'Message sent.',
-    announceFailed: 'Message not sent. It will be sent again automatically.',
-    at: (day, time) => `${day} at ${time}`,
-  },
-};
+  { en: () => import('./messages.messages.en.js').then((module) => module.default) },
+);
 
 const DAY = 24 * 60 * 60 * 1000;
 const startOfDay = (date: Date) => new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
@@ -108,7 +77,7 @@ export function formatWhen(iso: string, lang: Lang, now: Date): string {
   const loc = locale(lang);
   const time = new Intl.DateTimeFormat(loc, { hour: '2-digit', minute: '2-digit' }).format(date);
   const days = Math.round((startOfDay(date) - startOfDay(now)) / DAY);
-  const t = MESSAGES_MESSAGES[lang];
+  const t = stringsIn(MESSAGES_MESSAGES, lang);
   if (days === 0 || days === -1)
     return t.at(new Intl.RelativeTimeFormat(loc, { numeric: 'auto' }).format(days, 'day'), time);
   const sameYear = date.getFullYear() === now.getFullYear();

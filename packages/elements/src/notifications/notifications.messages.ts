@@ -1,4 +1,4 @@
-import type { Translations } from '../i18n/translate.js';
+import { lazyTranslations } from '../i18n/translate.js';
 
 /** Every string of `<qmi-notifications>`. */
 export interface NotificationsMessages {
@@ -17,8 +17,8 @@ export interface NotificationsMessages {
   announceNew: (title: string, count: number) => string;
 }
 
-export const NOTIFICATIONS_MESSAGES: Translations<NotificationsMessages> = {
-  fr: {
+export const NOTIFICATIONS_MESSAGES = lazyTranslations<NotificationsMessages>(
+  {
     heading: 'Notifications',
     unread: (count) => `${count} non lue${count > 1 ? 's' : ''}`,
     loading: 'Chargement des notifications…',
@@ -34,20 +34,5 @@ export const NOTIFICATIONS_MESSAGES: Translations<NotificationsMessages> = {
     announceNew: (title, count) =>
       count > 1 ? `${count} nouvelles notifications. La plus récente : ${title}` : `Nouvelle notification : ${title}`,
   },
-  en: {
-    heading: 'Notifications',
-    unread: (count) => `${count} unread`,
-    loading: 'Loading the notifications…',
-    loadError: 'The notifications could not be loaded.',
-    retry: 'Try again',
-    empty: 'No notifications yet.',
-    isNew: 'New',
-    markRead: 'Mark as read',
-    markAllRead: 'Mark all as read',
-    marked: 'Notification marked as read.',
-    allMarked: 'Every notification is marked as read.',
-    markFailed: 'The notification could not be marked as read. Try again.',
-    announceNew: (title, count) =>
-      count > 1 ? `${count} new notifications. The newest: ${title}` : `New notification: ${title}`,
-  },
-};
+  { en: () => import('./notifications.messages.en.js').then((module) => module.default) },
+);

@@ -1,4 +1,4 @@
-import type { Translations } from '../i18n/translate.js';
+import { lazyTranslations } from '../i18n/translate.js';
 
 export interface TimelineMessages {
   title: string;
@@ -17,8 +17,8 @@ export interface TimelineMessages {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
-export const TIMELINE_MESSAGES: Translations<TimelineMessages> = {
-  fr: {
+export const TIMELINE_MESSAGES = lazyTranslations<TimelineMessages>(
+  {
     title: 'Calendrier de l’appel',
     notOpen: (date) => `Les candidatures ouvrent le ${date}.`,
     countdownShort: (days) => (days === 0 ? 'Jour J' : `J-${days}`),
@@ -34,20 +34,5 @@ export const TIMELINE_MESSAGES: Translations<TimelineMessages> = {
     parisTime: 'heure de Paris',
     loadFailed: 'Le calendrier de l’appel n’a pas pu être chargé.',
   },
-  en: {
-    title: 'Call calendar',
-    notOpen: (date) => `Applications open on ${date}.`,
-    countdownShort: (days) => (days === 0 ? 'D-day' : `D-${days}`),
-    countdownLong: (d, h, m) =>
-      d > 0
-        ? `${d} day${d === 1 ? '' : 's'}, ${h} hour${h === 1 ? '' : 's'}`
-        : `${h} hour${h === 1 ? '' : 's'}, ${m} minute${m === 1 ? '' : 's'}`,
-    deadline: (date) => `before the deadline of ${date}`,
-    closed: (date) => `Applications closed on ${date}.`,
-    state: { past: 'done', current: 'in progress', future: 'to come' },
-    addToCalendar: (title) => `Add “${title}” to my calendar`,
-    registration: (email) => `Register by e-mail: ${email}`,
-    parisTime: 'Paris time',
-    loadFailed: 'The call calendar could not be loaded.',
-  },
-};
+  { en: () => import('./timeline.messages.en.js').then((module) => module.default) },
+);
