@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LANGS, type Lang as LangName } from './lang.js';
 
 /** The language schema; the type of the same name is the union "fr" | "en". */
@@ -6,7 +6,5 @@ export const Lang = z.enum(LANGS);
 export type Lang = LangName;
 
 /** A text given in every supported language. */
-export const LocalizedText = z
-  .object({ fr: z.string().min(1), en: z.string().min(1) })
-  .meta({ id: 'LocalizedText', description: 'A text in French (default) and English.' });
+export const LocalizedText = z.object({ fr: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 export type LocalizedText = z.infer<typeof LocalizedText>;

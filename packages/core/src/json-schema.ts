@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { partMetadata, SCHEMA_DESCRIPTIONS } from './json-schema-descriptions.js';
 import * as schemas from './schemas/index.js';
 import { Instant } from './time.js';
 import { LocalizedText } from './i18n.js';
@@ -95,12 +96,18 @@ export function jsonSchemas(
   refBase = '#/components/schemas/',
   io: 'input' | 'output' = 'output',
 ): Record<string, unknown> {
-  const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(NAMED_SCHEMAS)) registry.add(schema, { id });
+  // One registry names the schemas and holds their words; zod's global registry is left alone.
+  const registry = z.registry<z.core.GlobalMeta>();
+  for (const [id, schema] of Object.entries(NAMED_SCHEMAS)) {
+    const description = SCHEMA_DESCRIPTIONS[id as SchemaName];
+    registry.add(schema, description ? { id, description } : { id });
+  }
+  for (const [schema, meta] of partMetadata()) registry.add(schema, meta);
   const { schemas: out } = z.toJSONSchema(registry, {
     uri: (id) => `${refBase}${id}`,
     io,
     unrepresentable: 'any',
+    metadata: registry,
   }) as { schemas: Record<string, Record<string, unknown>> };
   if ('__shared' in out)
     throw new Error(

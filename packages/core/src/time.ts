@@ -1,10 +1,8 @@
-import * as z from 'zod';
-
-/** An instant on the wire: ISO 8601 in UTC ("Z"), as every timestamp of the API. */
-export const Instant = z.iso
-  .datetime({ offset: false })
-  .meta({ id: 'Instant', description: 'An instant, ISO 8601 in UTC, e.g. 2024-01-12T22:59:59Z.' });
-export type Instant = z.infer<typeof Instant>;
+/*
+ * The wire's instant (`Instant`, a zod schema) is in schemas/instant.ts: this module's clock helpers are
+ * used by pages (a timeline's calendar file) that must not load zod with them.
+ */
+export { Instant } from './schemas/instant.js';
 
 /** A clock is injected wherever "now" matters, so that tests and demos can move it. */
 export type Clock = () => Date;

@@ -1,8 +1,11 @@
-import * as z from 'zod';
-import type { Lang } from './i18n.js';
+import * as z from 'zod/mini';
+import { en, fr } from 'zod/locales';
+import type { Lang } from './lang.js';
 import type { FieldError } from './schemas/problem.js';
 
-const LOCALES = { fr: z.locales.fr(), en: z.locales.en() };
+// Named imports, not `z.locales`: that namespace holds every language zod has (about 39 KB gzipped).
+// Built when an error map is asked for, so that a page importing only `dottedPath` carries neither.
+const LOCALES = { fr, en };
 
 /** Patterns read better as "format" than as a regular expression. */
 const PATTERN_MESSAGE = { fr: 'Format invalide', en: 'Invalid format' };
@@ -17,11 +20,12 @@ const customCode = (issue: { code: string; params?: Record<string, unknown> | un
 
 /** A zod error map for one language, for `schema.safeParse(data, { error: errorMap('fr') })`. */
 export function errorMap(lang: Lang): z.core.$ZodErrorMap {
+  const locale = LOCALES[lang]();
   return (issue) => {
     if (issue.code === 'invalid_format' && issue.format === 'regex') return PATTERN_MESSAGE[lang];
     const custom = CUSTOM_MESSAGES[customCode(issue) ?? ''];
     if (custom) return custom[lang];
-    return LOCALES[lang].localeError(issue);
+    return locale.localeError(issue);
   };
 }
 
@@ -29,7 +33,7 @@ export function errorMap(lang: Lang): z.core.$ZodErrorMap {
 export const dottedPath = (path: ReadonlyArray<PropertyKey>): string => path.map(String).join('.');
 
 /** Zod issues as the API's field errors. */
-export function toFieldErrors(error: z.ZodError): FieldError[] {
+export function toFieldErrors(error: z.core.$ZodError): FieldError[] {
   return error.issues.map((issue) => ({
     path: dottedPath(issue.path),
     code: customCode(issue) ?? issue.code,
@@ -37,7 +41,7 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
   }));
 }
 
-/** Validates in the reader's language. */
-export function safeParseIn<S extends z.ZodType>(schema: S, data: unknown, lang: Lang) {
-  return schema.safeParse(data, { error: errorMap(lang) });
+/** Validates in the reader's language (any zod 4 schema: zod/mini like ours, or classic zod). */
+export function safeParseIn<S extends z.core.$ZodType>(schema: S, data: unknown, lang: Lang) {
+  return z.safeParse(schema, data, { error: errorMap(lang) });
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LANGS } from '../lang.js';
 import { Instant } from '../time.js';
 import { InseeCode } from './application.js';
@@ -9,166 +9,140 @@ import { InseeCode } from './application.js';
  * resources of the account lifecycle, so that the server, the client and the OpenAPI share them.
  */
 
-export const LangCode = z.enum(LANGS).meta({ id: 'Lang', description: 'fr (default) or en.' });
+export const LangCode = z.enum(LANGS);
 
 /**
  * Where the link of an e-mail (verification, reset, invitation) leads: a page of a partner site whose
  * origin the platform allows (QMI_ALLOWED_ORIGINS), or the platform's own. The token travels in the
  * fragment (`#qmi-action=…&qmi-token=…`), which browsers never send to a server.
  */
-export const ContinueUrl = z
-  .url({ protocol: /^https?$/ })
-  .max(2000)
-  .meta({
-    description:
-      'The page the e-mail’s link opens (on an allowed origin); `<qmi-session>` on that page completes the action. Default: the platform’s page.',
-  });
+export const ContinueUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(2000));
 
 /** The answer to every request whose outcome must not say whether an address has an account. */
-export const EmailSent = z.object({ status: z.literal('email_sent') }).meta({
-  id: 'EmailSent',
-  description:
-    'Accepted: an e-mail is on its way to the address given. The same answer whether or not an account uses that address.',
-});
+export const EmailSent = z.object({ status: z.literal('email_sent') });
 export type EmailSent = z.infer<typeof EmailSent>;
 
-export const SignUpRequest = z
-  .object({
-    email: z.email().max(254),
-    password: z.string().min(10).max(128),
-    lang: LangCode.optional(),
-    continueUrl: ContinueUrl.optional(),
-  })
-  .meta({ id: 'SignUpRequest' });
+export const SignUpRequest = z.object({
+  email: z.email().check(z.maxLength(254)),
+  password: z.string().check(z.minLength(10), z.maxLength(128)),
+  lang: z.optional(LangCode),
+  continueUrl: z.optional(ContinueUrl),
+});
 export type SignUpRequest = z.infer<typeof SignUpRequest>;
 
 /** A single-use token from an e-mail's link. */
-export const TokenRequest = z.object({ token: z.string().min(20).max(200) }).meta({ id: 'TokenRequest' });
+export const TokenRequest = z.object({ token: z.string().check(z.minLength(20), z.maxLength(200)) });
 export type TokenRequest = z.infer<typeof TokenRequest>;
 
-export const PasswordResetRequest = z
-  .object({ email: z.email().max(254), continueUrl: ContinueUrl.optional() })
-  .meta({ id: 'PasswordResetRequest' });
+export const PasswordResetRequest = z.object({
+  email: z.email().check(z.maxLength(254)),
+  continueUrl: z.optional(ContinueUrl),
+});
 export type PasswordResetRequest = z.infer<typeof PasswordResetRequest>;
 
-export const PasswordResetCompletion = z
-  .object({ token: z.string().min(20).max(200), password: z.string().min(10).max(128) })
-  .meta({ id: 'PasswordResetCompletion' });
+export const PasswordResetCompletion = z.object({
+  token: z.string().check(z.minLength(20), z.maxLength(200)),
+  password: z.string().check(z.minLength(10), z.maxLength(128)),
+});
 export type PasswordResetCompletion = z.infer<typeof PasswordResetCompletion>;
 
-export const ChangePasswordRequest = z
-  .object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(10).max(128) })
-  .meta({ id: 'ChangePasswordRequest' });
+export const ChangePasswordRequest = z.object({
+  currentPassword: z.string().check(z.minLength(1), z.maxLength(200)),
+  newPassword: z.string().check(z.minLength(10), z.maxLength(128)),
+});
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
 
-export const ChangeEmailRequest = z
-  .object({
-    newEmail: z.email().max(254),
-    /** Absent for accounts that sign in with ProConnect only. */
-    password: z.string().min(1).max(200).optional(),
-    continueUrl: ContinueUrl.optional(),
-  })
-  .meta({ id: 'ChangeEmailRequest' });
+export const ChangeEmailRequest = z.object({
+  newEmail: z.email().check(z.maxLength(254)),
+  /** Absent for accounts that sign in with ProConnect only. */
+  password: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  continueUrl: z.optional(ContinueUrl),
+});
 export type ChangeEmailRequest = z.infer<typeof ChangeEmailRequest>;
 
-export const UpdateAccountRequest = z
-  .object({
-    lang: LangCode.optional(),
-    givenName: z.string().trim().min(1).max(100).optional(),
-    usualName: z.string().trim().min(1).max(100).optional(),
-  })
-  .meta({ id: 'UpdateAccountRequest' });
+export const UpdateAccountRequest = z.object({
+  lang: z.optional(LangCode),
+  givenName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+  usualName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+});
 export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequest>;
 
-export const DeleteAccountRequest = z
-  .object({
-    /** The account's e-mail address, typed again: deleting is not done by accident. */
-    confirmEmail: z.string().min(1).max(254),
-    /** Required for accounts with a password. */
-    password: z.string().min(1).max(200).optional(),
-  })
-  .meta({ id: 'DeleteAccountRequest' });
+export const DeleteAccountRequest = z.object({
+  /** The account's e-mail address, typed again: deleting is not done by accident. */
+  confirmEmail: z.string().check(z.minLength(1), z.maxLength(254)),
+  /** Required for accounts with a password. */
+  password: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+});
 export type DeleteAccountRequest = z.infer<typeof DeleteAccountRequest>;
 
 export const VerificationSource = z.enum(['proconnect', 'organiser', 'configuration']);
 export type VerificationSource = z.infer<typeof VerificationSource>;
 
 /** A commune this account is verified for: it may hold the commune's place in a call and submit. */
-export const VerifiedCommune = z
-  .object({ commune: InseeCode, source: VerificationSource, verifiedAt: Instant })
-  .meta({ id: 'VerifiedCommune' });
+export const VerifiedCommune = z.object({ commune: InseeCode, source: VerificationSource, verifiedAt: Instant });
 export type VerifiedCommune = z.infer<typeof VerifiedCommune>;
 
 export const CommuneClaimStatus = z.enum(['pending', 'approved', 'refused', 'cancelled']);
 export type CommuneClaimStatus = z.infer<typeof CommuneClaimStatus>;
 
-export const CommuneClaimRequest = z
-  .object({
-    commune: InseeCode,
-    /** The person's full name, as the town hall knows them. */
-    name: z.string().trim().min(2).max(200),
-    /** Their role in the town hall ("Directrice de l'innovation", "Chargé de mission"). */
-    townHallRole: z.string().trim().min(2).max(200),
-  })
-  .meta({ id: 'CommuneClaimRequest' });
+export const CommuneClaimRequest = z.object({
+  commune: InseeCode,
+  /** The person's full name, as the town hall knows them. */
+  name: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)),
+  /** Their role in the town hall ("Directrice de l'innovation", "Chargé de mission"). */
+  townHallRole: z.string().check(z.trim(), z.minLength(2), z.maxLength(200)),
+});
 export type CommuneClaimRequest = z.infer<typeof CommuneClaimRequest>;
 
-export const CommuneClaim = CommuneClaimRequest.extend({
+export const CommuneClaim = z.extend(CommuneClaimRequest, {
   id: z.string(),
   accountId: z.string(),
   email: z.email(),
   status: CommuneClaimStatus,
   requestedAt: Instant,
-  decidedAt: Instant.optional(),
-  reason: z.string().optional(),
-}).meta({ id: 'CommuneClaim', description: 'A request to represent a commune, decided by an organiser.' });
+  decidedAt: z.optional(Instant),
+  reason: z.optional(z.string()),
+});
 export type CommuneClaim = z.infer<typeof CommuneClaim>;
 
-export const CommuneClaimDecision = z
-  .discriminatedUnion('decision', [
-    z.object({ decision: z.literal('approve'), reason: z.string().trim().max(2000).optional() }),
-    z.object({ decision: z.literal('refuse'), reason: z.string().trim().min(1).max(2000) }),
-  ])
-  .meta({ id: 'CommuneClaimDecision', description: 'A refusal says why; the person receives it by e-mail.' });
+export const CommuneClaimDecision = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('approve'), reason: z.optional(z.string().check(z.trim(), z.maxLength(2000))) }),
+  z.object({ decision: z.literal('refuse'), reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)) }),
+]);
 export type CommuneClaimDecision = z.infer<typeof CommuneClaimDecision>;
 
 export const InvitationStatus = z.enum(['pending', 'accepted', 'revoked', 'expired']);
 export type InvitationStatus = z.infer<typeof InvitationStatus>;
 
-export const InvitationRequest = z
-  .object({ email: z.email().max(254), continueUrl: ContinueUrl.optional() })
-  .meta({ id: 'InvitationRequest' });
+export const InvitationRequest = z.object({
+  email: z.email().check(z.maxLength(254)),
+  continueUrl: z.optional(ContinueUrl),
+});
 export type InvitationRequest = z.infer<typeof InvitationRequest>;
 
-export const Invitation = z
-  .object({
-    id: z.string(),
-    applicationId: z.string(),
-    email: z.email(),
-    status: InvitationStatus,
-    invitedBy: z.string(),
-    createdAt: Instant,
-    expiresAt: Instant,
-  })
-  .meta({
-    id: 'Invitation',
-    description: 'An invitation to edit a dossier, sent by e-mail; the same whether or not the address has an account.',
-  });
+export const Invitation = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  email: z.email(),
+  status: InvitationStatus,
+  invitedBy: z.string(),
+  createdAt: Instant,
+  expiresAt: Instant,
+});
 export type Invitation = z.infer<typeof Invitation>;
 
-export const TransferOwnershipRequest = z
-  .object({ accountId: z.string().min(1).max(100) })
-  .meta({ id: 'TransferOwnershipRequest' });
+export const TransferOwnershipRequest = z.object({ accountId: z.string().check(z.minLength(1), z.maxLength(100)) });
 export type TransferOwnershipRequest = z.infer<typeof TransferOwnershipRequest>;
 
-export const ReassignRequest = z
-  .object({ accountId: z.string().min(1).max(100), reason: z.string().trim().min(1).max(2000) })
-  .meta({ id: 'ReassignRequest' });
+export const ReassignRequest = z.object({
+  accountId: z.string().check(z.minLength(1), z.maxLength(100)),
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+});
 export type ReassignRequest = z.infer<typeof ReassignRequest>;
 
-export const OrganiserWithdrawalRequest = z
-  .object({ reason: z.string().trim().min(1).max(2000) })
-  .meta({ id: 'OrganiserWithdrawalRequest' });
+export const OrganiserWithdrawalRequest = z.object({
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+});
 export type OrganiserWithdrawalRequest = z.infer<typeof OrganiserWithdrawalRequest>;
 
 export const HistoryAction = z.enum([
@@ -197,22 +171,20 @@ export const HistoryAction = z.enum([
 ]);
 export type HistoryAction = z.infer<typeof HistoryAction>;
 
-export const HistoryEntry = z
-  .object({
-    id: z.string(),
-    applicationId: z.string(),
-    action: HistoryAction,
-    /** Who did it (absent for the platform itself, e.g. the retention command). */
-    actorId: z.string().optional(),
-    actorRole: z.enum(['owner', 'editor', 'organiser', 'reviewer', 'platform']),
-    reason: z.string().optional(),
-    /** What the action concerned: the account given the dossier, the address invited… */
-    details: z.record(z.string(), z.string()).optional(),
-    at: Instant,
-  })
-  .meta({ id: 'HistoryEntry', description: 'One line of a dossier’s history: who did what, when, and why.' });
+export const HistoryEntry = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  action: HistoryAction,
+  /** Who did it (absent for the platform itself, e.g. the retention command). */
+  actorId: z.optional(z.string()),
+  actorRole: z.enum(['owner', 'editor', 'organiser', 'reviewer', 'platform']),
+  reason: z.optional(z.string()),
+  /** What the action concerned: the account given the dossier, the address invited… */
+  details: z.optional(z.record(z.string(), z.string())),
+  at: Instant,
+});
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 /** Which ways to sign in this platform offers (the ProConnect button shows only when configured). */
-export const AuthMethods = z.object({ password: z.boolean(), proConnect: z.boolean() }).meta({ id: 'AuthMethods' });
+export const AuthMethods = z.object({ password: z.boolean(), proConnect: z.boolean() });
 export type AuthMethods = z.infer<typeof AuthMethods>;

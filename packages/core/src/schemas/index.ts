@@ -1,3 +1,6 @@
+// The schemas are zod/mini (`import * as z from 'zod/mini'`): functions, not methods (`z.optional(Application)`,
+// `z.extend(…)`), so that a page pays only for the checks it uses. They mix with classic zod schemas. What
+// JSON Schema and OpenAPI readers are told about them is in ../json-schema-descriptions.ts, out of browser pages.
 export {
   CallDate,
   CallDefinition,
@@ -17,33 +20,29 @@ export {
 } from './call.js';
 export {
   Application,
-  applicationContent,
   ApplicationContent,
   ApplicationDraftContent,
   CreateApplicationRequest,
   DocumentRef,
   InseeCode,
   PartnerType,
-  SERVER_FIELDS,
-  withContent,
   type ApplicationPatch,
 } from './application.js';
+// Plain values named straight from their zod-free modules (not through the schema modules that re-export
+// them): a bundler then leaves the schemas, and zod, out of a page that only reads these.
+export { applicationContent, SERVER_FIELDS, withContent } from '../application-content.js';
 export {
   APPLICATION_STATUSES,
   APPLICATION_STATUS_LABELS,
-  ApplicationStatus,
-  Decision,
-  DecisionAction,
-  DecisionRequest,
+  DECISION_ACTIONS,
   EDITABLE_STATUSES,
   isEditable,
-  LifecycleAction,
   nextStatus,
   statusLabels,
-  Role,
   TRANSITIONS,
   type Transition,
-} from './lifecycle.js';
+} from '../lifecycle-rules.js';
+export { ApplicationStatus, Decision, DecisionAction, DecisionRequest, LifecycleAction, Role } from './lifecycle.js';
 export { Message, SendMessageRequest } from './message.js';
 export { Account, Collaborator, Credentials, Session, SignInRequest } from './account.js';
 export { FieldError, pageOf, Problem, RuleIssue, type Page } from './problem.js';

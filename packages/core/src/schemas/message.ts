@@ -1,23 +1,22 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Instant } from '../time.js';
 import { Role } from './lifecycle.js';
 import { visibleText } from './visible-text.js';
 
-export const Message = z
-  .object({
-    id: z.string(),
-    applicationId: z.string(),
-    authorId: z.string(),
-    authorRole: Role,
-    body: z.string(),
-    createdAt: Instant,
-  })
-  .meta({ id: 'Message', description: 'A message between the applicant commune and the organisers.' });
+/** A message between the applicant commune and the organisers. */
+export const Message = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  authorId: z.string(),
+  authorRole: Role,
+  body: z.string(),
+  createdAt: Instant,
+});
 export type Message = z.infer<typeof Message>;
 
-export const SendMessageRequest = z
+export const SendMessageRequest = z.object({
   // No min(1): a blank body and one of only invisible characters get the same field error (no_visible_text);
-  // minLength in the JSON Schema still tells API readers that it may not be empty.
-  .object({ body: visibleText(z.string().trim().max(8000)).meta({ minLength: 1 }) })
-  .meta({ id: 'SendMessageRequest' });
+  // minLength in the JSON Schema (schemas/descriptions.ts) still tells API readers that it may not be empty.
+  body: visibleText(z.string().check(z.trim(), z.maxLength(8000))),
+});
 export type SendMessageRequest = z.infer<typeof SendMessageRequest>;

@@ -53,13 +53,13 @@ export async function readJson(c: Context<AppEnv>, types: readonly string[] = ['
   return cleanStrings(value);
 }
 
-/** Validates with a schema in the reader's language: 422 with every field error. */
-export function validate<S extends z.ZodType>(c: Context<AppEnv>, schema: S, data: unknown): z.infer<S> {
+/** Validates with a schema (@qmi/core's are zod/mini, ours classic zod) in the reader's language: 422 with every field error. */
+export function validate<S extends z.core.$ZodType>(c: Context<AppEnv>, schema: S, data: unknown): z.infer<S> {
   const result = safeParseIn(schema, data, c.get('lang'));
   if (!result.success) throw new ProblemError('validation_failed', { errors: toFieldErrors(result.error) });
   return result.data;
 }
 
-export async function readBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
+export async function readBody<S extends z.core.$ZodType>(c: Context<AppEnv>, schema: S): Promise<z.infer<S>> {
   return validate(c, schema, await readJson(c));
 }

@@ -55,7 +55,7 @@ communeRoutes.post('/v1/commune-claims', async (c) => {
   return c.json(claim, 201);
 });
 
-const ClaimQuery = z.object({ status: CommuneClaimStatus.optional(), commune: InseeCode.optional() });
+const ClaimQuery = z.object({ status: z.optional(CommuneClaimStatus), commune: z.optional(InseeCode) });
 
 communeRoutes.get('/v1/commune-claims', (c) => {
   const account = requireAccount(c);

@@ -55,7 +55,7 @@ meRoutes.post('/v1/me/verification-email', async (c) => {
   const account = requireAccount(c);
   // The body is optional: a bare POST resends to the platform's own page.
   const { continueUrl } = c.req.header('content-type')
-    ? await readBody(c, z.object({ continueUrl: ContinueUrl.optional() }))
+    ? await readBody(c, z.object({ continueUrl: z.optional(ContinueUrl) }))
     : {};
   const deps = c.get('deps');
   if (!account.email_verified_at) {
