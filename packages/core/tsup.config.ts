@@ -1,12 +1,45 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.shared.js';
 
-// One output file per source module (not one bundle), so that with `sideEffects: false` a bundler
-// keeps only the modules an app uses: the rules of @qmi/validators ship without zod or ky.
-export default defineConfig(
+/** The client's answer schemas, loaded with `import()` beside the requests (src/client/lazy-schema.ts). */
+const LAZY_SCHEMAS = 'src/client/lazy';
+const LAZY_OUT = 'dist/client/lazy';
+
+/**
+ * esbuild's splitting leaves bare `import "./chunk-….js"` lines (evaluation order of modules whose bindings
+ * are not used there). With the package's `sideEffects: false`, every bundler drops them, with a warning
+ * per line in partners' builds; dropped here, Node, test servers and bundlers all run the same code.
+ */
+async function dropBareChunkImports() {
+  for (const file of (await readdir(LAZY_OUT)).filter((name) => name.endsWith('.js'))) {
+    const path = `${LAZY_OUT}/${file}`;
+    const text = await readFile(path, 'utf8');
+    const kept = text.replace(/^import "\.\/chunk-[\w-]+\.js";\n/gm, '');
+    if (kept !== text) await writeFile(path, kept);
+  }
+}
+
+export default defineConfig([
+  // One output file per source module (not one bundle), so that with `sideEffects: false` a bundler
+  // keeps only the modules an app uses: the rules of @qmi/validators ship without zod or ky.
   packageBuild({
-    entry: ['src/**/*.ts'],
+    entry: ['src/**/*.ts', `!${LAZY_SCHEMAS}/**`],
     bundle: false,
     dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' } },
   }),
-);
+  // The lazy schemas, bundled with zod into files that no static import of the package reaches (a
+  // bundler would otherwise put the schema modules they share with the barrel into a page's first load),
+  // with chunks shared among them so that a page loading two of them loads zod once.
+  packageBuild({
+    // Named *.schemas.ts: their chunks in a bundle (`calls.schemas-….js`) are not taken for elements' chunks.
+    entry: [`${LAZY_SCHEMAS}/*.schemas.ts`],
+    outDir: LAZY_OUT,
+    bundle: true,
+    splitting: true,
+    noExternal: [/^zod/],
+    dts: false,
+    clean: false,
+    onSuccess: dropBareChunkImports,
+  }),
+]);

@@ -33,6 +33,7 @@ export {
   APPLICATION_STATUSES,
   APPLICATION_STATUS_LABELS,
   ApplicationStatus,
+  DECISION_ACTIONS,
   Decision,
   DecisionAction,
   DecisionRequest,
@@ -119,11 +120,44 @@ export {
   type JsonValue,
   type MergePatch,
 } from './merge-patch.js';
+export { JsonPatch, JsonPatchOperation } from './json-patch.js';
+export { jsonPointer, pointerKeys } from './json-pointer.js';
+export {
+  saveApplicationChange,
+  type ApplicationChange,
+  type ApplicationSaveOptions,
+} from './client/application-save.js';
 export { ERROR_CODES, type ErrorCode, problemBody, type ProblemOptions, problemType } from './error-codes.js';
+export { ERROR_STATUSES, isErrorCode } from './error-statuses.js';
+export { ERROR_TITLES } from './error-titles.js';
 export { QMI_2 } from './presets/qmi-2.js';
 export { jsonSchemas, NAMED_SCHEMAS, type SchemaName } from './json-schema.js';
 export {
   createClient,
+  clientBase,
+  createClientBase,
+  withResources,
+  type ClientBase,
+  type Http,
+  type ResourceFactory,
+  type ResourceFactories,
+  type ResourcesOf,
+  accountResource,
+  adviceResource,
+  annotationsResource,
+  applicationsResource,
+  assessmentsResource,
+  assignmentsResource,
+  authResource,
+  boardResource,
+  callsResource,
+  communeClaimsResource,
+  documentsResource,
+  dossiersResource,
+  invitationsResource,
+  messagesResource,
+  notificationsResource,
+  reviewersResource,
   type QmiClient,
   type UpdateOptions,
   type GuardedOptions,
@@ -187,6 +221,7 @@ export {
   type AutosaveRemoteDetail,
   type AutosaveSavedDetail,
   type AutosaveEnvironment,
+  type AutosaveClient,
   type AutosaveOptions,
   type EditOptions,
   type Conflict,
@@ -205,6 +240,7 @@ export {
   DocumentUpload,
   type NamedUploadOptions,
   type StartUploadOptions,
+  type UploadClient,
   type UploadStatus,
   type UploadTarget,
   UploadReadError,

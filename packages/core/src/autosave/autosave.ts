@@ -1,5 +1,6 @@
 import { assertEditablePath, getPath, setPath, type DraftPath, type DraftValue } from '../paths.js';
-import { applicationContent, type Application, type ApplicationDraftContent } from '../schemas/application.js';
+import { applicationContent } from '../application-content.js';
+import type { Application, ApplicationDraftContent } from '../schemas/application.js';
 import type { PendingEdit } from './journal.js';
 import { followPage, type TabMessage } from './lifecycle.js';
 import type { AutosaveOptions, EditOptions } from './options.js';
@@ -8,7 +9,8 @@ import type { AutosaveState } from './status.js';
 
 /**
  * The autosave engine: every edit is written to a durable journal at once, then coalesced per field
- * and sent as one JSON Merge Patch after a pause, one request at a time, guarded by If-Match.
+ * and sent as one change after a pause (a JSON Merge Patch, or a JSON Patch inside a list's items),
+ * one request at a time, guarded by If-Match.
  * A 412 becomes a field-by-field merge (different fields both survive; the same field becomes a
  * visible conflict), a 401 waits for a new sign-in, a network failure waits and retries. No edit is
  * dropped until the server acknowledges it. It knows nothing of the DOM framework on top of it.

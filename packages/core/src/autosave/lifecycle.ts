@@ -1,4 +1,6 @@
-import { Application } from '../schemas/application.js';
+import { applicationSchema } from '../client/resources/applications.js';
+import { validate } from '../client/lazy-schema.js';
+import type { Application } from '../schemas/application.js';
 
 /** The page whose life the engine follows; every part is optional (Node has none of them). */
 export interface AutosaveEnvironment {
@@ -8,6 +10,8 @@ export interface AutosaveEnvironment {
 }
 
 /** What tabs of the same dossier tell each other: the dossier as the server acknowledged it. */
+const loadTabSchema = applicationSchema('Application');
+
 export type TabMessage = { type: 'saved'; application: Application };
 
 /** The page as seen from a browser's globals; nothing outside one. */
@@ -74,8 +78,14 @@ export function followPage(
     : undefined;
   const onMessage = (event: MessageEvent<TabMessage>) => {
     if (event.data?.type !== 'saved') return;
-    const parsed = Application.safeParse(event.data.application);
-    if (parsed.success) handlers.savedElsewhere(parsed.data);
+    // Checked with the schema loaded beside the client's requests (already here once the dossier was read):
+    // another tab's message is data from outside this page. An older one arriving late is ignored by revision.
+    void loadTabSchema()
+      .then((schema) => validate(schema, event.data.application))
+      .then((parsed) => {
+        if (parsed.success) handlers.savedElsewhere(parsed.data as Application);
+      })
+      .catch(() => undefined);
   };
   events?.addEventListener('online', onOnline);
   events?.addEventListener('visibilitychange', onVisibility);

@@ -1,9 +1,22 @@
+import type { ApplicationChange, ApplicationSaveOptions } from '../client/application-save.js';
 import type { QmiClient } from '../client/client.js';
+import type { PlatformClock } from '../client/platform-clock.js';
 import type { Journal } from './journal.js';
 import type { AutosaveEnvironment } from './lifecycle.js';
 
+/**
+ * What the engine uses of a client (a `QmiClient` has it): the dossier's read, its save (`Prefer:
+ * return=minimal`, merge patch or JSON Patch), and the platform's time for the saved dossier's `updatedAt`.
+ */
+export interface AutosaveClient {
+  applications: Pick<QmiClient['applications'], 'get'> & {
+    save(id: string, change: ApplicationChange, opts: ApplicationSaveOptions): Promise<{ revision: number }>;
+  };
+  clock?: Pick<PlatformClock, 'now'> | undefined;
+}
+
 export interface AutosaveOptions {
-  client: QmiClient;
+  client: AutosaveClient;
   applicationId: string;
   /** Where edits wait until acknowledged: `indexedDbJournal()` in browsers (default: memory). */
   journal?: Journal | undefined;

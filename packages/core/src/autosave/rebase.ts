@@ -1,6 +1,7 @@
 import { jsonEqual } from '../merge-patch.js';
 import { getPath } from '../paths.js';
-import { applicationContent, type Application } from '../schemas/application.js';
+import { applicationContent } from '../application-content.js';
+import type { Application } from '../schemas/application.js';
 import type { PendingEdit } from './journal.js';
 
 export interface Conflict {

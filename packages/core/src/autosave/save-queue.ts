@@ -1,7 +1,8 @@
 import { AuthenticationError, PreconditionFailedError } from '../client/errors.js';
-import { patchOf } from '../paths.js';
 import { isRetryable, retryDelay } from '../retry.js';
+import { applicationContent } from '../application-content.js';
 import type { Application } from '../schemas/application.js';
+import { acknowledged } from './acknowledged.js';
 import { TypedEventTarget } from '../typed-event-target.js';
 import { Debounce } from './debounce.js';
 import type { AutosaveEventMap } from './events.js';
@@ -9,11 +10,13 @@ import { memoryJournal, type Journal, type PendingEdit } from './journal.js';
 import { browserEnvironment, tabChannel, type AutosaveEnvironment, type TabMessage } from './lifecycle.js';
 import type { AutosaveOptions } from './options.js';
 import { rebase, type Conflict } from './rebase.js';
+import { changeOf } from './wire.js';
 import { failureOf, isFailure, isStopped, statusOf, type AutosaveFailure, type AutosaveStatus } from './status.js';
 
 /**
- * The sending half of `Autosave`: the edits the server has not acknowledged, sent as one JSON Merge
- * Patch at a time guarded by If-Match; a 412 merged in (see `rebase`), a 401 waiting for a new
+ * The sending half of `Autosave`: the edits the server has not acknowledged, sent as one change at a
+ * time (a merge patch, or a JSON Patch inside a list's items: see `changeOf`) guarded by If-Match, the
+ * platform answering only its new revision; a 412 merged in (see `rebase`), a 401 waiting for a new
  * sign-in, a network failure retried by the toolkit's policy; and the status, from those facts.
  */
 export abstract class SaveQueue extends TypedEventTarget<AutosaveEventMap> {
@@ -161,11 +164,13 @@ export abstract class SaveQueue extends TypedEventTarget<AutosaveEventMap> {
   private async send(batch: PendingEdit[], keepalive: boolean) {
     const { client, applicationId } = this.options;
     try {
-      const saved = await client.applications.update(applicationId, patchOf(batch), {
-        ifMatch: this.base.revision,
+      const base = this.base;
+      // Minimal: the platform answers its new revision only; the dossier it now holds is ours plus the batch.
+      const { revision } = await client.applications.save(applicationId, changeOf(applicationContent(base), batch), {
+        ifMatch: base.revision,
         keepalive,
       });
-      await this.acknowledge(saved, batch);
+      await this.acknowledge(acknowledged(base, batch, revision, client.clock?.now() ?? new Date()), batch);
     } catch (error) {
       if (error instanceof PreconditionFailedError && error.current) {
         this.clearFailure();

@@ -1,16 +1,16 @@
-import { ERROR_CODES, type ErrorCode } from '../error-codes.js';
-import { Application } from '../schemas/application.js';
+import type * as z from 'zod/mini';
+import { type ErrorCode, isErrorCode } from '../error-statuses.js';
+import type { Application } from '../schemas/application.js';
 import type { FieldError, Problem, RuleIssue } from '../schemas/problem.js';
+import { validateNow } from './lazy-schema.js';
 
 /**
- * The `code` of an `ApiError`: one of the platform's stable codes (`ERROR_CODES`), so a typo in
+ * The `code` of an `ApiError`: one of the platform's stable codes (`ERROR_STATUSES`), so a typo in
  * `error.code === 'not_fuond'` is a compile error. `http_error` when the answer named no code this
  * client knows: no problem+json body (a proxy's error page, a tus answer without a body) or a code
  * added by a newer platform (`problem.code` keeps what was sent).
  */
 export type ApiErrorCode = ErrorCode | 'http_error';
-
-const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(ERROR_CODES, code);
 
 /** Base of every error the client throws. */
 export class QmiError extends Error {
@@ -78,6 +78,16 @@ export class ConflictError extends ApiError {
 export class PreconditionFailedError extends ApiError {
   override name = 'PreconditionFailedError';
   #current: Application | undefined | null = null;
+  readonly #schema: z.core.$ZodType | undefined;
+
+  /**
+   * @param currentSchema The dossier's schema, given by the routes whose 412 carries the dossier (the
+   * applications resource): the error module itself carries no resource's schema.
+   */
+  constructor(problem: Problem, headers: Headers, currentSchema?: z.core.$ZodType) {
+    super(problem, headers);
+    this.#schema = currentSchema;
+  }
 
   /**
    * The dossier as the server holds it now (on `revision_mismatch`), parsed like every answer of the
@@ -85,8 +95,9 @@ export class PreconditionFailedError extends ApiError {
    */
   get current(): Application | undefined {
     if (this.#current === null) {
-      const parsed = Application.safeParse(this.problem.current);
-      this.#current = parsed.success ? parsed.data : undefined;
+      // Through the schema's own Standard Schema interface: this module, which every element loads, imports no zod.
+      const parsed = this.#schema ? validateNow(this.#schema, this.problem.current) : undefined;
+      this.#current = parsed?.success ? (parsed.data as Application) : undefined;
     }
     return this.#current;
   }
@@ -151,8 +162,19 @@ const BY_STATUS: Record<number, typeof ApiError> = {
   429: RateLimitError,
 };
 
-/** The typed error for a problem body. */
-export function apiErrorFor(problem: Problem, headers: Headers): ApiError {
+/**
+ * The typed error for a problem body. `currentSchema`: what a 412's `current` member is (the dossier's
+ * schema, for the applications' routes), so `PreconditionFailedError.current` can parse it. The public
+ * `apiErrorFor` (api-error-for.ts) defaults it to the dossier's schema.
+ */
+export function errorFor(problem: Problem, headers: Headers, currentSchema?: z.core.$ZodType): ApiError {
+  if (problem.status === 412) return new PreconditionFailedError(problem, headers, currentSchema);
   const ErrorClass = BY_STATUS[problem.status] ?? (problem.status >= 500 ? InternalServerError : ApiError);
   return new ErrorClass(problem, headers);
 }
+
+/**
+ * The uploads engine's name for `errorFor` (a tus 412 carries no dossier). The public `apiErrorFor` of
+ * @qmi/core is api-error-for.ts's, which reads a 412's `current` as a dossier.
+ */
+export { errorFor as apiErrorFor };

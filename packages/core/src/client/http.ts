@@ -1,18 +1,19 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options } from 'ky';
-import type * as z from 'zod';
 import { DEFAULT_LANG, type Lang } from '../lang.js';
-import { Problem } from '../schemas/problem.js';
+import type { Problem } from '../schemas/problem.js';
 import { diagnoseConnection } from './connection.js';
 import { PlatformClock } from './platform-clock.js';
 import {
   AbortError,
   ApiError,
-  apiErrorFor,
+  errorFor,
   ConnectionError,
   QmiError,
   ResponseValidationError,
   TimeoutError,
 } from './errors.js';
+import { loadSchema, type OutputOf, type Schema, type SchemaRef, validate } from './lazy-schema.js';
+import { loadProblem } from './problem-schema.js';
 import { backoffDelay, RETRYABLE_STATUSES, retryAfterMs } from '../retry.js';
 
 /**
@@ -55,16 +56,28 @@ export interface CreateOptions extends RequestOptions {
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
-export interface Call<S extends z.ZodType | undefined> {
+export interface Call<R extends SchemaRef | undefined> {
   method: Method;
   path: string;
   json?: unknown;
   contentType?: string;
   headers?: Record<string, string>;
   searchParams?: Record<string, string | number | undefined>;
-  schema: S;
+  /**
+   * What a 2xx answer must be: a schema, or its loader (`schemasOf`, lazy-schema.ts), called as the request
+   * starts so that the schema's chunk and the answer arrive together. Undefined when the body is not read.
+   */
+  schema: R;
+  /**
+   * The schema of a 412's `current` member (the dossier as the platform holds it), for the routes that
+   * answer one: `PreconditionFailedError.current` parses with it. Given by the resource, so the base
+   * client carries no resource's schema.
+   */
+  current?: SchemaRef | undefined;
   signal?: AbortSignal | undefined;
   keepalive?: boolean | undefined;
+  /** Answers the Response itself, body unread (a 204 whose ETag is the answer); errors as for any call. */
+  raw?: boolean | undefined;
   /**
    * Whether repeating the request is harmless: true for reads, deletes, writes guarded by If-Match
    * and creates carrying an Idempotency-Key. Everything else is sent once.
@@ -76,6 +89,8 @@ export class Http {
   private readonly ky: KyInstance;
   private token: ClientOptions['token'];
   private readonly baseUrl: string;
+  /** The platform's URL as given, without a trailing slash (`client.baseUrl`). */
+  readonly url: string;
   private readonly fetchOnce: typeof fetch;
   /** The language of the server's messages, sent as Accept-Language on every request. */
   lang: Lang;
@@ -90,6 +105,7 @@ export class Http {
     // The global fetch is looked up at each call, so a page (or a test) that replaces it later is followed.
     const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
     this.fetchOnce = send;
+    this.url = String(options.baseUrl).replace(/\/+$/, '');
     this.baseUrl = new URL(String(options.baseUrl).replace(/\/?$/, '/')).href;
     const fetchAndObserve: typeof fetch = async (input, init) => {
       let response: Response;
@@ -146,9 +162,10 @@ export class Http {
     return this.token;
   }
 
-  async send<S extends z.ZodType>(call: Call<S>): Promise<z.infer<S>>;
+  async send(call: Call<undefined> & { raw: true }): Promise<Response>;
+  async send<R extends SchemaRef>(call: Call<R>): Promise<OutputOf<R>>;
   async send(call: Call<undefined>): Promise<undefined>;
-  async send<S extends z.ZodType | undefined>(call: Call<S>): Promise<unknown> {
+  async send<R extends SchemaRef | undefined>(call: Call<R>): Promise<unknown> {
     const options: Options = {
       method: call.method,
       signal: call.signal,
@@ -167,27 +184,33 @@ export class Http {
     }
     // ky wants no leading slash with `prefixUrl`: every path is relative to the platform's URL.
     const relative = call.path.replace(/^\//, '');
+    // The schemas this answer may need start loading now, beside the request (each module once per page).
+    const schema = loadSchema(call.schema);
+    const current = loadSchema(call.current);
+    const problem = loadProblem();
+    problem.catch(() => undefined);
     let body: unknown;
     try {
       const response = this.ky(relative, options);
+      if (call.raw) return await response;
       if (!call.schema) {
         await response;
         return undefined;
       }
       body = await response.json();
     } catch (error) {
-      const failure = await toClientError(error, call.signal);
+      const failure = await toClientError(error, call.signal, problem, current);
       // No answer, retries spent: say why when a browser lets us tell (this page's origin refused by CORS).
       if (failure instanceof ConnectionError && failure.reason === undefined)
         failure.reason = await diagnoseConnection(this.baseUrl, this.fetchOnce);
       throw failure;
     }
     // A 2xx whose body does not match is a version mismatch, not an HTTP error.
-    const parsed = call.schema.safeParse(body);
+    const parsed = await validate(await loaded(schema!), body);
     if (!parsed.success) {
       throw new ResponseValidationError(
-        `The server's answer does not match the expected schema: ${parsed.error.issues[0]?.message ?? ''}`,
-        parsed.error.issues,
+        `The server's answer does not match the expected schema: ${parsed.issues[0]?.message ?? ''}`,
+        parsed.issues,
       );
     }
     return parsed.data;
@@ -213,7 +236,7 @@ export class Http {
       const blob = await response.blob();
       return { blob, filename: filenameOf(response.headers.get('content-disposition')), type: blob.type };
     } catch (error) {
-      const failure = await toClientError(error, signal);
+      const failure = await toClientError(error, signal, loadProblem());
       if (failure instanceof ConnectionError && failure.reason === undefined)
         failure.reason = await diagnoseConnection(this.baseUrl, this.fetchOnce);
       throw failure;
@@ -252,20 +275,44 @@ async function problemBodyOf(response: Response): Promise<unknown> {
   }
 }
 
-async function toClientError(error: unknown, signal: AbortSignal | undefined): Promise<Error> {
+/**
+ * A schema whose load started with the request. If its chunk cannot be fetched (offline, the CDN down),
+ * the answer cannot be checked, so it is not returned: the caller sees a connection failure, and the next
+ * request tries the load again.
+ */
+async function loaded<S extends Schema>(loading: Promise<S>): Promise<S> {
+  try {
+    return await loading;
+  } catch (cause) {
+    throw new ConnectionError("The client's schemas could not be loaded.", { cause });
+  }
+}
+
+async function toClientError(
+  error: unknown,
+  signal: AbortSignal | undefined,
+  problemSchema: Promise<Schema>,
+  current?: Promise<Schema>,
+): Promise<Error> {
   if (signal?.aborted) return new AbortError('The request was aborted.', { cause: error });
   if (error instanceof QmiError) return error;
   if (error instanceof HTTPError) {
-    const parsed = Problem.safeParse(await problemBodyOf(error.response));
+    let schemas: [Schema, Schema | undefined];
+    try {
+      schemas = await Promise.all([loaded(problemSchema), current && loaded(current)]);
+    } catch (failure) {
+      return failure as Error;
+    }
+    const parsed = await validate(schemas[0], await problemBodyOf(error.response));
     const problem = parsed.success
-      ? parsed.data
+      ? (parsed.data as Problem)
       : {
           type: 'about:blank',
           title: error.response.statusText || `HTTP ${error.response.status}`,
           status: error.response.status,
           code: 'http_error',
         };
-    return apiErrorFor(problem, error.response.headers);
+    return errorFor(problem, error.response.headers, schemas[1]);
   }
   if (error instanceof KyTimeoutError) return new TimeoutError('The server did not answer in time.', { cause: error });
   if (error instanceof Error && error.name === 'AbortError')

@@ -22,8 +22,11 @@ export interface OutboxMessage extends QueuedMessage {
   readonly attempts: number;
 }
 
-export interface MessageOutboxOptions {
-  client: QmiClient;
+/** What the outbox needs of a client: sending messages (a client with more works too; the outbox keeps its type). */
+export type OutboxClient = Pick<QmiClient, 'messages'>;
+
+export interface MessageOutboxOptions<C extends OutboxClient = QmiClient> {
+  client: C;
   applicationId: string;
   /** Where unacknowledged messages are kept (default: memory; `localStorage` in the elements). */
   store?: OutboxStore | undefined;
@@ -61,8 +64,8 @@ type Entry = { -readonly [K in keyof OutboxMessage]: OutboxMessage[K] };
  * Events: `change` when `pending` changed; `sent` (`OutboxSentEvent`) when the platform recorded a
  * message; `failed` (`OutboxFailedEvent`) when an attempt failed.
  */
-export class MessageOutbox extends TypedEventTarget<MessageOutboxEventMap> {
-  readonly client: QmiClient;
+export class MessageOutbox<C extends OutboxClient = QmiClient> extends TypedEventTarget<MessageOutboxEventMap> {
+  readonly client: C;
   readonly applicationId: string;
   private readonly store: OutboxStore;
   private readonly retryOptions: BackoffOptions;
@@ -73,7 +76,7 @@ export class MessageOutbox extends TypedEventTarget<MessageOutboxEventMap> {
   private closed = false;
   private readonly unlisten: () => void;
 
-  constructor(options: MessageOutboxOptions) {
+  constructor(options: MessageOutboxOptions<C>) {
     super();
     this.client = options.client;
     this.applicationId = options.applicationId;

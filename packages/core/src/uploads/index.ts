@@ -1,11 +1,11 @@
-import type { QmiClient } from '../client/client.js';
 import type { UploadInput } from './input.js';
-import { DocumentUpload, type NamedUploadOptions, type StartUploadOptions } from './uploads.js';
+import { DocumentUpload, type NamedUploadOptions, type StartUploadOptions, type UploadClient } from './uploads.js';
 
 export {
   DocumentUpload,
   type NamedUploadOptions,
   type StartUploadOptions,
+  type UploadClient,
   type UploadStatus,
   type UploadTarget,
 } from './uploads.js';
@@ -14,7 +14,8 @@ export { progressMeter, type UploadProgress } from './progress.js';
 
 /**
  * Starts a resumable upload (tus 1.0) of a document into a dossier, in browsers and in Node. Kept
- * apart from `createClient` so that an app that never uploads does not ship the tus client.
+ * apart from `createClient` so that an app that never uploads does not ship the tus client; and the
+ * tus client itself is loaded (`import()`) only when the upload starts.
  *
  * A `File` brings its name; a `Blob` or bytes (`Uint8Array`, a Node `Buffer`) need `filename`, whose
  * extension the platform judges the type by. Anything else throws a `TypeError` at once.
@@ -25,16 +26,20 @@ export { progressMeter, type UploadProgress } from './progress.js';
  * const document = await upload.done;
  * ```
  */
-export function startUpload(client: QmiClient, file: File, options: StartUploadOptions): DocumentUpload;
-export function startUpload(client: QmiClient, file: Blob | Uint8Array, options: NamedUploadOptions): DocumentUpload;
-export function startUpload(client: QmiClient, file: UploadInput, options: StartUploadOptions): DocumentUpload {
+export function startUpload(client: UploadClient, file: File, options: StartUploadOptions): DocumentUpload;
+export function startUpload(client: UploadClient, file: Blob | Uint8Array, options: NamedUploadOptions): DocumentUpload;
+export function startUpload(client: UploadClient, file: UploadInput, options: StartUploadOptions): DocumentUpload {
   return new DocumentUpload(client, client.baseUrl, file, options).start();
 }
 
 /** An upload prepared but not started: to look for a resumable one first (`findPrevious`). */
-export function prepareUpload(client: QmiClient, file: File, options: StartUploadOptions): DocumentUpload;
-export function prepareUpload(client: QmiClient, file: Blob | Uint8Array, options: NamedUploadOptions): DocumentUpload;
-export function prepareUpload(client: QmiClient, file: UploadInput, options: StartUploadOptions): DocumentUpload {
+export function prepareUpload(client: UploadClient, file: File, options: StartUploadOptions): DocumentUpload;
+export function prepareUpload(
+  client: UploadClient,
+  file: Blob | Uint8Array,
+  options: NamedUploadOptions,
+): DocumentUpload;
+export function prepareUpload(client: UploadClient, file: UploadInput, options: StartUploadOptions): DocumentUpload {
   return new DocumentUpload(client, client.baseUrl, file, options);
 }
 

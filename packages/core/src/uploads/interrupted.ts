@@ -1,17 +1,5 @@
-import { defaultOptions, type PreviousUpload } from 'tus-js-client';
+import { storedUploads } from './stored.js';
 import type { UploadTarget } from './uploads.js';
-
-/**
- * Every upload URL this runtime keeps for resuming (the browser's localStorage; none in Node, whose
- * tus storage lacks `findAllUploads` altogether). A storage that fails is read as empty.
- */
-export async function storedUploads(): Promise<PreviousUpload[]> {
-  try {
-    return await defaultOptions.urlStorage.findAllUploads();
-  } catch {
-    return [];
-  }
-}
 
 export interface InterruptedUpload {
   filename: string;
@@ -22,15 +10,18 @@ export interface InterruptedUpload {
 /**
  * Uploads of this dossier and kind that a previous page left unfinished. The browser no longer has
  * their bytes: the person picks the same file again and the upload resumes where it stopped (its
- * fingerprint matches), rather than being silently dropped.
+ * fingerprint matches), rather than being silently dropped. Read from the browser's storage without
+ * the upload engine, so that showing them costs no download (none in Node).
  */
 export async function findInterruptedUploads(target: UploadTarget): Promise<InterruptedUpload[]> {
-  return (await storedUploads())
-    .filter((upload) => upload.metadata.applicationId === target.applicationId && upload.metadata.kind === target.kind)
+  return storedUploads()
+    .filter(
+      (upload) => upload.metadata?.applicationId === target.applicationId && upload.metadata?.kind === target.kind,
+    )
     .map((upload) => ({
-      filename: upload.metadata.filename ?? '',
-      sizeBytes: upload.size,
-      startedAt: upload.creationTime,
+      filename: upload.metadata?.filename ?? '',
+      sizeBytes: upload.size ?? null,
+      startedAt: upload.creationTime ?? '',
     }))
     .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 }

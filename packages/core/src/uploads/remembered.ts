@@ -1,4 +1,5 @@
 import type { InterruptedUpload } from './interrupted.js';
+import { type StoredUpload, storedUploads, uploadStorage } from './stored.js';
 
 /** The dossiers of one platform whose remembered uploads are asked for (`uploadsRememberedFor`). */
 export interface RememberedFor {
@@ -7,48 +8,13 @@ export interface RememberedFor {
   applicationIds: readonly string[];
 }
 
-/**
- * tus-js-client's browser storage: one localStorage entry per upload, keyed `tus::<fingerprint>::<id>`,
- * its value the JSON tus wrote (`uploadUrl`, `size`, `metadata`, `creationTime`). Read here directly,
- * not through tus-js-client, so that `<qmi-session>`, which forgets these at sign-out, does not carry
- * the upload engine (about 17 KB gzip) into pages that never upload. The session's sign-out test
- * writes them through tus-js-client itself, so a change of format fails there.
- */
-const TUS_PREFIX = 'tus::';
-
-interface StoredUpload {
-  key: string;
-  uploadUrl?: string;
-  size?: number | null;
-  creationTime?: string;
-  metadata?: Record<string, string>;
-}
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined; // storage disabled by the browser's privacy settings: it remembers nothing
-  }
-}
-
+/** tus's remembered uploads to this platform for these dossiers (read without tus-js-client: see stored.ts). */
 function rememberedFor({ baseUrl, applicationIds }: RememberedFor): StoredUpload[] {
-  const store = storage();
-  if (!store) return [];
   const base = `${baseUrl.replace(/\/+$/, '')}/`;
   const ids = new Set(applicationIds);
-  const found: StoredUpload[] = [];
-  for (let index = 0; index < store.length; index++) {
-    const key = store.key(index);
-    if (!key?.startsWith(TUS_PREFIX)) continue;
-    try {
-      const upload = { ...(JSON.parse(store.getItem(key) ?? 'null') as Omit<StoredUpload, 'key'>), key };
-      if (upload.uploadUrl?.startsWith(base) && ids.has(upload.metadata?.applicationId ?? '')) found.push(upload);
-    } catch {
-      // Not tus's JSON: not ours to read or remove.
-    }
-  }
-  return found;
+  return storedUploads().filter(
+    (upload) => upload.uploadUrl?.startsWith(base) && ids.has(upload.metadata?.applicationId ?? ''),
+  );
 }
 
 /**
@@ -69,6 +35,6 @@ export async function uploadsRememberedFor(of: RememberedFor): Promise<Interrupt
  * unfinished bytes on its own after a while.
  */
 export async function forgetUploadsRememberedFor(of: RememberedFor): Promise<void> {
-  const store = storage();
+  const store = uploadStorage();
   for (const upload of rememberedFor(of)) store?.removeItem(upload.key);
 }

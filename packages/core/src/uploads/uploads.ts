@@ -1,21 +1,18 @@
-import {
-  DetailedError,
-  defaultOptions,
-  Upload as TusUpload,
-  type HttpRequest,
-  type HttpResponse,
-  type PreviousUpload,
-  type UploadOptions,
-} from 'tus-js-client';
-import { ApiError, apiErrorFor, ConnectionError, QmiError } from '../client/errors.js';
+import type { PreviousUpload } from 'tus-js-client';
+import { ConnectionError, QmiError } from '../client/errors.js';
 import type { QmiClient } from '../client/client.js';
 import type { Lang } from '../lang.js';
-import { Problem } from '../schemas/problem.js';
 import type { DocumentRef } from '../schemas/application.js';
-import { storedUploads } from './interrupted.js';
-import { checkInput, UploadReadError, uploadFileReader, uploadFingerprint, type UploadInput } from './input.js';
+import { backoffDelay } from '../retry.js';
+import type { Transfer } from './engine.js';
+import { loadProblem } from '../client/problem-schema.js';
+import { isRefusal, readError, shouldRetry, toUploadError } from './failures.js';
+import { checkInput, type UploadInput } from './input.js';
 import { progressMeter, type UploadProgress } from './progress.js';
-import { backoffDelay, isRetryableStatus } from '../retry.js';
+import { storedUploads } from './stored.js';
+
+/** What an upload needs of the client: the platform, the language, the token and the document's record. */
+export type UploadClient = Pick<QmiClient, 'baseUrl' | 'lang' | 'getToken' | 'documents'>;
 
 /**
  * `refused`: the platform said no (the file's type or content, its size, the kind already full, the
@@ -50,48 +47,18 @@ export interface StartUploadOptions extends UploadTarget {
   retryDelays?: number[] | undefined;
   /** Resume a previous upload of the same file (found by its fingerprint) instead of starting over. */
   resume?: PreviousUpload | undefined;
+  /**
+   * Look for an earlier upload of this same file to this dossier and kind (cut short by a reload, found
+   * by its fingerprint) when the upload starts, and continue it instead of starting over: what
+   * `findPrevious()` then `resumeFrom()` do, without loading the upload engine before the start.
+   */
+  resumePrevious?: boolean | undefined;
   /** Language of the platform's messages for this upload (Accept-Language); the client's (`client.lang`) by default. */
   lang?: Lang | undefined;
 }
 
 /** The options for bytes or a bare Blob, which carry no name of their own: `filename` is required. */
 export type NamedUploadOptions = StartUploadOptions & { filename: string };
-
-/** The platform's problem+json in a tus answer, if it is one. */
-function problemOf(response: HttpResponse): Problem | undefined {
-  try {
-    const parsed = Problem.safeParse(JSON.parse(response.getBody()));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Network faults and the statuses of the retry policy (423 while another request writes the upload,
- * 429, 5xx…) are retried. A 409 only when it is tus's offset conflict (the client then asks the offset
- * again): the platform's other 409s (the kind already full, the call closed) are refusals. A file that
- * could not be read is not retried either: it will not read better.
- */
-const shouldRetry = (error: DetailedError) => {
-  if ((error as DetailedError & { causingError?: unknown }).causingError instanceof UploadReadError) return false;
-  const response = error.originalResponse;
-  const status = response?.getStatus() ?? 0;
-  if (status === 409) {
-    const code = problemOf(response!)?.code;
-    return code === undefined || code === 'upload_offset_mismatch';
-  }
-  return status === 0 || isRetryableStatus(status);
-};
-
-/** An answer of the platform that retrying the same upload cannot change. 401 asks to sign in again, then retry. */
-const isRefusal = (error: Error): error is ApiError =>
-  error instanceof ApiError &&
-  error.status >= 400 &&
-  error.status < 500 &&
-  error.status !== 401 &&
-  !isRetryableStatus(error.status) &&
-  error.code !== 'upload_offset_mismatch';
 
 /**
  * tus takes its waits as a list, read at each retry: the first at once (a dropped connection often
@@ -103,120 +70,92 @@ const defaultRetryDelays = (): number[] => [
   ...Array.from({ length: 5 }, (_, attempt) => backoffDelay(attempt, { initialMs: 1000, maxMs: 20_000 })),
 ];
 
+let engine: Promise<typeof import('./engine.js')> | undefined;
+
+/**
+ * The upload engine (tus-js-client), fetched on the first upload of the page and kept. A failed fetch
+ * (offline, the CDN down) is not kept: the next attempt fetches again (browsers retry a failed
+ * `import()`).
+ */
+function loadEngine(): Promise<typeof import('./engine.js')> {
+  // With it, the problem+json schema that reads the platform's refusals (failures.ts reads it at once).
+  engine ??= Promise.all([import('./engine.js'), loadProblem()])
+    .then(([module]) => module)
+    .catch((cause: unknown) => {
+      engine = undefined;
+      throw cause;
+    });
+  return engine;
+}
+
+/** Whether the runtime says it has no network (a browser's `navigator.onLine`); unknown counts as online. */
+const knownOffline = () => globalThis.navigator?.onLine === false;
+
 /**
  * One resumable upload over tus 1.0. Events: `progress` (detail: UploadProgress), `statechange`.
  * `done` resolves with the document the platform recorded, or rejects with a typed error: the
  * platform's refusal (`ApiError` with its problem+json, in the client's language; status `refused`),
  * `ConnectionError` when retries ran out, `UploadReadError` when the file could not be read, a
  * `TypeError` for an input the types do not allow (thrown at once, before anything is sent).
+ *
+ * The tus engine is loaded when the upload starts (or `findPrevious` is asked), not before. If it
+ * cannot be loaded (offline), the upload waits as for a lost connection: `retrying`, another try after
+ * each of the retry delays and at once when the browser is back online; while the browser says it is
+ * offline, it waits without spending its tries.
  */
 export class DocumentUpload extends EventTarget {
   status: UploadStatus = 'idle';
   progress: UploadProgress;
   error: Error | undefined;
   readonly done: Promise<DocumentRef>;
-  private readonly tus: TusUpload;
+  private transfer: Transfer | undefined;
+  private previous: PreviousUpload | undefined;
+  private readonly retryDelays: number[];
+  /** The name the platform judges the type by (the File's, or `filename`). */
+  private readonly filename: string;
+  /** Counts starts, pauses and cancels: a start still loading the engine goes on only if it is still the last. */
+  private run = 0;
+  /** Stops waiting for the engine (its timer and its "online" listener). */
+  private stopWaiting: (() => void) | undefined;
   private resolve!: (document: DocumentRef) => void;
   private reject!: (error: Error) => void;
 
   constructor(
-    private readonly client: QmiClient,
-    baseUrl: string,
-    file: UploadInput,
+    private readonly client: UploadClient,
+    private readonly baseUrl: string,
+    private readonly file: UploadInput,
     readonly options: StartUploadOptions,
   ) {
     super();
-    const name = checkInput(file, options.filename);
-    const size = file instanceof Uint8Array ? file.byteLength : file.size;
-    const type = options.filetype ?? (file instanceof Uint8Array ? '' : file.type);
+    this.filename = checkInput(file, options.filename);
     this.progress = {
       bytesSent: 0,
       bytesAccepted: 0,
-      bytesTotal: size,
+      bytesTotal: file instanceof Uint8Array ? file.byteLength : file.size,
       percent: 0,
       bytesPerSecond: 0,
       secondsLeft: undefined,
     };
-    let accepted = 0;
+    this.previous = options.resume;
+    this.retryDelays = options.retryDelays ?? defaultRetryDelays();
     this.done = new Promise((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
     });
     // Unhandled if nobody awaits: the error is also on `error` and in `statechange`.
     this.done.catch(() => undefined);
-    const meter = progressMeter();
-    let documentId: string | undefined;
-    // tus-js-client's type names only what its own readers take; ours reads every UploadInput (see input.ts).
-    this.tus = new TusUpload(file as Blob, {
-      endpoint: `${baseUrl.replace(/\/$/, '')}/v1/uploads`,
-      metadata: {
-        applicationId: options.applicationId,
-        kind: options.kind,
-        filename: name,
-        filetype: type || 'application/octet-stream',
-        ...(options.partnerId ? { partnerId: options.partnerId } : {}),
-      },
-      uploadSize: size,
-      chunkSize: options.chunkSize ?? 5 * 1024 * 1024,
-      retryDelays: options.retryDelays ?? defaultRetryDelays(),
-      fileReader: uploadFileReader,
-      // tus takes a null fingerprint as "not resumable after a reload" (its type says string only).
-      fingerprint: uploadFingerprint as UploadOptions['fingerprint'],
-      // The fingerprint lets a reloaded page find this upload again and resume it.
-      storeFingerprintForResuming: true,
-      removeFingerprintOnSuccess: true,
-      onBeforeRequest: async (request: HttpRequest) => {
-        // The platform's refusals come back in this language, not the browser's or Node's default.
-        request.setHeader('Accept-Language', options.lang ?? client.lang);
-        const token = await client.getToken();
-        if (token) request.setHeader('Authorization', `Bearer ${token}`);
-      },
-      onAfterResponse: (_request, response) => {
-        documentId = response.getHeader('Qmi-Document-Id') ?? documentId;
-      },
-      onShouldRetry: (error, attempt, tusOptions) => {
-        const retry = shouldRetry(error) && attempt < (tusOptions.retryDelays?.length ?? 0);
-        if (retry) this.setStatus('retrying');
-        return retry;
-      },
-      onChunkComplete: (_chunk, bytesAccepted) => {
-        accepted = bytesAccepted;
-        this.progress = { ...this.progress, bytesAccepted };
-        this.dispatchEvent(new CustomEvent('progress', { detail: this.progress }));
-      },
-      onProgress: (sent, total) => {
-        this.progress = meter(sent, total, accepted);
-        if (this.status === 'retrying') this.setStatus('uploading');
-        this.dispatchEvent(new CustomEvent('progress', { detail: this.progress }));
-      },
-      onSuccess: () => {
-        if (!documentId) return this.fail(new QmiError('The platform did not say which document it recorded.'));
-        client.documents.get(options.applicationId, documentId).then(
-          (document) => {
-            this.setStatus('complete');
-            this.resolve(document);
-          },
-          (error: Error) => this.fail(error),
-        );
-      },
-      onError: (error) => {
-        const failure = toUploadError(error);
-        if (isRefusal(failure)) void this.refuse(failure);
-        else this.fail(failure);
-      },
-    });
-    if (options.resume) this.tus.resumeFromPreviousUpload(options.resume);
   }
 
   start(): this {
     this.setStatus('uploading');
-    this.tus.start();
+    void this.begin(++this.run, 0);
     return this;
   }
 
   /** Stops sending; what the server holds is kept, and `resume()` continues from its offset. */
   async pause(): Promise<void> {
-    await this.tus.abort(false);
+    this.halt();
+    await this.transfer?.abort(false);
     this.setStatus('paused');
   }
 
@@ -230,43 +169,143 @@ export class DocumentUpload extends EventTarget {
 
   /** Stops and deletes what the server received so far. */
   async cancel(): Promise<void> {
-    await this.tus.abort(true);
+    this.halt();
+    await this.transfer?.abort(true);
     this.setStatus('idle');
   }
 
   /** Continues a previous upload of this same file (see `findPrevious`) instead of starting over. */
   resumeFrom(previous: PreviousUpload): this {
-    this.tus.resumeFromPreviousUpload(previous);
+    this.previous = previous;
+    this.transfer?.resumeFrom(previous);
     return this;
   }
 
-  /** Earlier uploads of this same file that can be resumed (after a reload), newest first. */
-  findPrevious(): Promise<PreviousUpload[]> {
-    return this.tus
-      .findPreviousUploads()
-      .then((uploads) =>
-        uploads
-          .filter(
-            (upload) =>
-              upload.metadata.applicationId === this.options.applicationId &&
-              upload.metadata.kind === this.options.kind,
-          )
-          .sort((a, b) => b.creationTime.localeCompare(a.creationTime)),
+  /** Earlier uploads of this same file that can be resumed (after a reload), newest first. Loads the engine. */
+  async findPrevious(): Promise<PreviousUpload[]> {
+    return (await this.engine()).findPrevious(this.options);
+  }
+
+  /** The tus transfer, made once the engine is loaded. */
+  private async engine(): Promise<Transfer> {
+    const { Transfer } = await loadEngine();
+    if (this.transfer) return this.transfer;
+    this.transfer = this.createTransfer(Transfer);
+    if (this.previous) this.transfer.resumeFrom(this.previous);
+    return this.transfer;
+  }
+
+  private async begin(run: number, attempt: number): Promise<void> {
+    let transfer: Transfer;
+    try {
+      const fresh = !this.transfer;
+      transfer = await this.engine();
+      if (fresh && this.options.resumePrevious && !this.previous) {
+        const [previous] = await transfer.findPrevious(this.options).catch(() => []);
+        if (previous) this.resumeFrom(previous);
+      }
+    } catch (cause) {
+      if (run === this.run) this.waitForEngine(run, attempt, cause);
+      return;
+    }
+    // Paused or cancelled while the engine was loading: that start is over.
+    if (run === this.run) transfer.start();
+  }
+
+  /** The engine could not be loaded (offline, its server down): the upload waits as for a lost connection. */
+  private waitForEngine(run: number, attempt: number, cause: unknown) {
+    const offline = knownOffline();
+    if (!offline && attempt >= this.retryDelays.length) {
+      return this.fail(
+        new ConnectionError('The upload could not start: the upload engine could not be loaded.', { cause }),
       );
+    }
+    this.setStatus('retrying');
+    const again = () => {
+      this.stopWaiting?.();
+      if (run === this.run) void this.begin(run, offline ? attempt : attempt + 1);
+    };
+    const timer = offline ? undefined : setTimeout(again, this.retryDelays[attempt]);
+    const events = typeof globalThis.addEventListener === 'function' ? globalThis : undefined;
+    events?.addEventListener('online', again);
+    this.stopWaiting = () => {
+      clearTimeout(timer);
+      events?.removeEventListener('online', again);
+      this.stopWaiting = undefined;
+    };
+  }
+
+  /** Ends the start under way, if it is still loading the engine. */
+  private halt() {
+    this.run++;
+    this.stopWaiting?.();
+  }
+
+  private createTransfer(Engine: typeof Transfer): Transfer {
+    const { client, options } = this;
+    const file = this.file;
+    const type = options.filetype ?? (file instanceof Uint8Array ? '' : file.type);
+    const meter = progressMeter();
+    let accepted = 0;
+    return new Engine(
+      client,
+      file,
+      {
+        endpoint: `${this.baseUrl.replace(/\/$/, '')}/v1/uploads`,
+        metadata: {
+          applicationId: options.applicationId,
+          kind: options.kind,
+          filename: this.filename,
+          filetype: type || 'application/octet-stream',
+          ...(options.partnerId ? { partnerId: options.partnerId } : {}),
+        },
+        size: this.progress.bytesTotal,
+        chunkSize: options.chunkSize ?? 5 * 1024 * 1024,
+        retryDelays: this.retryDelays,
+        lang: options.lang,
+        readError,
+      },
+      {
+        shouldRetry: (failure) => {
+          const retry = shouldRetry(failure);
+          if (retry) this.setStatus('retrying');
+          return retry;
+        },
+        chunkComplete: (bytesAccepted) => {
+          accepted = bytesAccepted;
+          this.progress = { ...this.progress, bytesAccepted };
+          this.dispatchEvent(new CustomEvent('progress', { detail: this.progress }));
+        },
+        progress: (sent, total) => {
+          this.progress = meter(sent, total, accepted);
+          if (this.status === 'retrying') this.setStatus('uploading');
+          this.dispatchEvent(new CustomEvent('progress', { detail: this.progress }));
+        },
+        success: (documentId) => {
+          if (!documentId) return this.fail(new QmiError('The platform did not say which document it recorded.'));
+          client.documents.get(options.applicationId, documentId).then(
+            (document) => {
+              this.setStatus('complete');
+              this.resolve(document);
+            },
+            (error: Error) => this.fail(error),
+          );
+        },
+        error: (failure) => {
+          const error = toUploadError(failure);
+          if (isRefusal(error)) void this.refuse(error);
+          else this.fail(error);
+        },
+      },
+    );
   }
 
   /**
    * The platform refused the file: forget the stored upload URL first (the server dropped the bytes),
    * so that a reloaded page does not offer to resume it, then report.
    */
-  private async refuse(error: ApiError) {
-    const url = this.tus.url;
-    if (url) {
-      const stored = (await storedUploads()).filter((upload) => upload.uploadUrl === url);
-      await Promise.all(
-        stored.map((upload) => defaultOptions.urlStorage.removeUpload(upload.urlStorageKey).catch(() => undefined)),
-      );
-    }
+  private async refuse(error: Error) {
+    await this.transfer?.forget(storedUploads());
     this.error = error;
     this.setStatus('refused');
     this.reject(error);
@@ -283,36 +322,4 @@ export class DocumentUpload extends EventTarget {
     this.status = status;
     this.dispatchEvent(new Event('statechange'));
   }
-}
-
-/**
- * The tus client's error as what really happened: the platform's answer (its problem+json as a typed
- * `ApiError`), no answer at all (`ConnectionError`), or a local fault, passed on as it is (the file
- * could not be read, the browser's storage failed).
- */
-function toUploadError(error: Error | DetailedError): Error {
-  if (!(error instanceof DetailedError)) return error;
-  const cause = (error as DetailedError & { causingError?: unknown }).causingError;
-  if (cause instanceof UploadReadError) return cause;
-  const response = error.originalResponse;
-  if (!response) {
-    return error.originalRequest
-      ? new ConnectionError('The upload could not reach the platform.', { cause: error })
-      : error;
-  }
-  const status = response.getStatus();
-  const headers = new Headers();
-  for (const name of ['x-request-id', 'retry-after']) {
-    const value = response.getHeader(name);
-    if (value) headers.set(name, value);
-  }
-  return apiErrorFor(
-    problemOf(response) ?? {
-      type: 'about:blank',
-      title: response.getBody() || `HTTP ${status}`,
-      status,
-      code: 'http_error',
-    },
-    headers,
-  );
 }

@@ -1,8 +1,11 @@
-import type { QmiClient } from '@qmi/core';
+import type { ClientBase, PlatformClock } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Clients already asked for the platform's time: one request per client, however many elements share it. */
-const asked = new WeakSet<QmiClient>();
+/**
+ * Clocks already asked for the platform's time: one request per platform client, however many elements
+ * share it (each element's client is its own object over the same base, and the same clock).
+ */
+const asked = new WeakSet<PlatformClock>();
 
 /**
  * The instant that decides what a component shows (is the call open? how long until the deadline?):
@@ -14,13 +17,13 @@ const asked = new WeakSet<QmiClient>();
  * A `now` attribute still freezes time, for stories and tests.
  */
 export class PlatformTime implements ReactiveController {
-  private watched: QmiClient | undefined;
+  private watched: ClientBase | undefined;
   private readonly onChange = () => this.host.requestUpdate();
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly frozen: () => string,
-    private readonly client: () => QmiClient | undefined,
+    private readonly client: () => ClientBase | undefined,
   ) {
     host.addController(this);
   }
@@ -43,8 +46,8 @@ export class PlatformTime implements ReactiveController {
     this.watched?.clock.removeEventListener('change', this.onChange);
     this.watched = client;
     client?.clock.addEventListener('change', this.onChange);
-    if (client && !client.clock.known && !this.frozen() && !asked.has(client)) {
-      asked.add(client);
+    if (client && !client.clock.known && !this.frozen() && !asked.has(client.clock)) {
+      asked.add(client.clock);
       // Any answer tells the time; this one is for components that may never send a request of their own.
       client.syncClock().catch(() => undefined);
     }

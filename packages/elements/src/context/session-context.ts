@@ -1,10 +1,15 @@
 import { createContext } from '@lit/context';
-import type { Account, QmiClient } from '@qmi/core';
+import type { Account } from '@qmi/core';
+import type { SessionClient } from '../session/session.client.js';
 
 /** What `<qmi-session>` provides to the components inside it, so a partner page needs no script. */
 export interface QmiSession {
-  /** A client signed in as `account`; its token is replaced in place when the person signs in again. */
-  client: QmiClient;
+  /**
+   * A client signed in as `account`; its token is replaced in place when the person signs in again.
+   * It carries the session's own resource (`auth`): an element adds those it uses with `withResources(client, { calls: callsResource })` (what `ClientSource`
+   * does), over the same token, language and clock.
+   */
+  client: SessionClient;
   account: Account;
   apiBase: string;
   /**

@@ -1,0 +1,88 @@
+// What a page downloads before use carries only the platform routes (and their schemas) its element
+// uses: a timeline asks for the call, not for sessions, dossiers or the committee's work, and shows no
+// platform error, so it carries none of the error titles either. Measured the way toolchain.md counts a
+// page's first download: esbuild with splitting, the entry's chunk and the chunks it imports statically.
+//
+//   node --test test-node/   (from packages/elements, after `npm run build`)
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The code a page loads first for `entry` (`@qmi/elements/timeline`), as one string. */
+async function firstDownload(entry) {
+  const result = await build({
+    stdin: { contents: `import '${entry}';`, resolveDir: PACKAGE, loader: 'js' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    outdir: '/virtual',
+    write: false,
+    metafile: true,
+    minify: true,
+    platform: 'browser',
+    logLevel: 'silent',
+  });
+  const files = new Map(result.outputFiles.map((file) => [path.relative('/virtual', file.path), file.text]));
+  const outputs = result.metafile.outputs;
+  const start = Object.keys(outputs).find((name) => outputs[name].entryPoint === '<stdin>');
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const imported of outputs[name].imports)
+      if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+  };
+  visit(start);
+  return [...seen]
+    .map((name) => files.get(path.relative('/virtual', path.resolve(name))) ?? files.get(name) ?? '')
+    .join('\n');
+}
+
+/** A route of each resource family of the client, as its code spells it. */
+const ROUTES = {
+  calls: '/v1/calls',
+  auth: '/v1/sessions',
+  account: '/v1/me/password',
+  communeClaims: '/v1/commune-claims',
+  invitations: '/v1/invitations/acceptance',
+  applications: 'merge-patch+json',
+  messages: '/messages',
+  documents: '/documents',
+  reviewers: '/v1/reviewers',
+  board: '/export.csv',
+  notifications: '/v1/notifications',
+};
+/** One error title of the platform (ASCII: esbuild escapes the others): present only where platform errors are shown. */
+const AN_ERROR_TITLE = 'The request body is not valid JSON.';
+
+const uses = {
+  timeline: ['calls'],
+  messages: ['auth', 'messages'],
+  notifications: ['notifications'],
+};
+
+describe('an element loads the client resources it uses, and no others', () => {
+  for (const [element, resources] of Object.entries(uses)) {
+    it(`@qmi/elements/${element}: ${resources.join(', ')}`, async () => {
+      const code = await firstDownload(`@qmi/elements/${element}`);
+      for (const [resource, route] of Object.entries(ROUTES)) {
+        if (resource === 'calls' && element !== 'timeline') continue; // '/v1/calls' prefixes others' routes
+        assert.equal(code.includes(route), resources.includes(resource), `${resource} (${route}) in ${element}`);
+      }
+    });
+  }
+
+  // The answers' schemas (zod inside) come with `import()` beside the first request, not with the element.
+  for (const element of ['timeline', 'messages', 'notifications', 'checklist', 'uploader'])
+    it(`@qmi/elements/${element} loads no zod before its first request`, async () => {
+      assert.equal((await firstDownload(`@qmi/elements/${element}`)).includes('"$ZodType"'), false);
+    });
+
+  it('the timeline shows no platform error: none of their titles is loaded', async () => {
+    assert.equal((await firstDownload('@qmi/elements/timeline')).includes(AN_ERROR_TITLE), false);
+  });
+});
