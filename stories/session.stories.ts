@@ -137,6 +137,8 @@ export const CheckYourEmail: Story = {
   play: async ({ canvasElement }) => {
     const el = session(canvasElement);
     ((await shows(el, '[part~="switch-button"]', 'Créer un compte')) as HTMLButtonElement).click();
+    // The sign-up form comes with its module (fetched on the first switch): type once it is shown.
+    await shows(el, '[part="heading"]', 'Créer un compte');
     await type(el, 'input[name="email"]', 'agent@mairie-bondy.example');
     await type(el, 'input[name="password"]', 'une phrase de passe assez longue');
     ((await shows(el, '[part~="submit-button"]')) as HTMLButtonElement).click();

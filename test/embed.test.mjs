@@ -1,29 +1,41 @@
-// The HTML-only embedding contract, end to end: a partner's plain page on its own origin, with
-// nothing but the single-file bundle and a few attributes, runs the timeline, the checklist and the
+// The HTML-only embedding contract, end to end: a partner's plain page on its own origin, with nothing
+// but the single-file bundle's tag and a few attributes, runs the timeline, the checklist and the
 // messages against the platform on another origin (allowed by its CORS list), in real Chromium.
+// The bundle comes from a CDN-like third origin under a versioned sub-path, as from jsDelivr or unpkg,
+// pinned by its integrity: it loads the chunks of the elements the page shows from beside itself, and
+// nothing else. The same browser profile then opens the page again with the CDN offline: everything
+// comes from the HTTP cache.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchChromium } from '../scripts/lib/browser.mjs';
+import { snapshotDist, startCdn } from '../scripts/lib/cdn.mjs';
 import { ROOT } from '../scripts/lib/setup.mjs';
 
 const { startSandbox, silentLogger } = await import(path.join(ROOT, 'packages/sandbox/dist/index.js'));
 const { createClient } = await import(path.join(ROOT, 'packages/core/dist/index.js'));
-const BUNDLE = fs.readFileSync(path.join(ROOT, 'packages/elements/dist/qmi-elements.bundle.js'));
 const DEMO = { email: 'mairie.partenaire@qmi.example', password: 'commune-partenaire-2023' };
+const dist = snapshotDist();
+const BUNDLE = 'qmi-elements.bundle.js';
+const integrity = `sha384-${createHash('sha384').update(dist.files.get(BUNDLE)).digest('base64')}`;
 
 let partner;
+let partnerOrigin;
 let sandbox;
+let cdn;
 let browser;
+let profile;
 let dataDir;
 let page;
+const failed = [];
 
 const partnerPage = (api, application) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Ville partenaire — candidature QMI</title>
-<script type="module" src="/qmi-elements.js"></script></head>
+<script type="module" src="${cdn.dist}${BUNDLE}" integrity="${integrity}" crossorigin="anonymous"></script></head>
 <body><main><h1>Notre candidature</h1>
 <qmi-session api-base="${api}" demo-email="${DEMO.email}" demo-password="${DEMO.password}">
   <qmi-timeline call="qmi-2" now="2023-12-15T09:30:00Z"></qmi-timeline>
@@ -31,16 +43,25 @@ const partnerPage = (api, application) => `<!doctype html>
   <qmi-messages application="${application}" poll-interval="1"></qmi-messages>
 </qmi-session></main></body></html>`;
 
+/** Opens the partner's page in a (new or relaunched) browser on the test's one profile. */
+async function openPartnerPage() {
+  browser ??= await launchChromium({ userDataDir: profile });
+  page = await browser.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
+  await page.goto(partnerOrigin, { waitUntil: 'networkidle0' });
+}
+
 before(async () => {
   let html = '';
-  partner = http.createServer((req, res) => {
-    if (req.url === '/qmi-elements.js')
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(BUNDLE);
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-  });
+  partner = http.createServer((req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html),
+  );
   await new Promise((resolve) => partner.listen(0, '127.0.0.1', resolve));
-  const partnerOrigin = `http://127.0.0.1:${partner.address().port}`;
+  partnerOrigin = `http://127.0.0.1:${partner.address().port}`;
+  cdn = await startCdn(dist);
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-embed-'));
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-embed-profile-'));
   sandbox = await startSandbox({
     dataDir,
     port: 0,
@@ -58,18 +79,17 @@ before(async () => {
     return found;
   })();
   html = partnerPage(sandbox.url, application.id);
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(partnerOrigin, { waitUntil: 'networkidle0' });
+  await openPartnerPage();
   Object.assign(globalThis, { application, client });
 });
 
 after(async () => {
   await browser?.close();
   await sandbox?.close();
+  await cdn?.stop();
   partner?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(profile, { recursive: true, force: true });
 });
 
 /** Text inside an element's shadow root, found from the page. */
@@ -82,8 +102,13 @@ const shadowText = (selector) =>
     )
     .then((h) => h.jsonValue());
 
+/** The element chunks the CDN was asked for, by name (`timeline` for `chunks/timeline-AB12CD34.js`). */
+const elementChunks = () =>
+  cdn.requests.map((p) => /\/chunks\/([a-z-]+)-[A-Z0-9]+\.js$/.exec(p)?.[1]).filter((name) => name && name !== 'chunk');
+
 test('the page is on another origin than the platform, which lets it in through CORS', () => {
   assert.notEqual(new URL(page.url()).origin, new URL(sandbox.url).origin);
+  assert.notEqual(new URL(page.url()).origin, cdn.origin);
 });
 
 test('the timeline shows the countdown to the deadline', async () => {
@@ -124,5 +149,60 @@ test('a message sent from the partner page reaches the platform', async () => {
   assert.deepEqual(
     thread.map((m) => m.body),
     ['Bonjour, une question sur la fiche secteur.'],
+  );
+});
+
+test('everything came from the CDN’s versioned sub-path, and only the chunks of the elements on the page', () => {
+  assert.ok(cdn.requests.length > 1, `the bundle loaded no chunk: ${cdn.requests.join(', ')}`);
+  for (const request of cdn.requests)
+    assert.ok(request.startsWith(`/npm/@qmi/elements@${dist.version}/dist/`), request);
+  assert.deepEqual(new Set(elementChunks()), new Set(['session', 'timeline', 'checklist', 'messages']));
+});
+
+test('an element the page adds later is defined when it appears, and whenDefined() resolves for it', async () => {
+  const defined = await page.evaluate(async () => {
+    document.querySelector('main').append(document.createElement('qmi-commune-picker'));
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('not defined after 10 s'), 10_000));
+    return Promise.race([customElements.whenDefined('qmi-commune-picker').then(() => 'defined'), timeout]);
+  });
+  assert.equal(defined, 'defined');
+  assert.ok(elementChunks().includes('commune-picker'));
+  assert.ok(!elementChunks().includes('application-form'), 'the form’s chunk was loaded though no form is on the page');
+});
+
+test('an element whose code could not be fetched while offline is loaded when the connection returns', async () => {
+  await page.setOfflineMode(true);
+  const offline = await page.evaluate(async () => {
+    document.querySelector('main').append(document.createElement('qmi-notifications'));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    return Boolean(customElements.get('qmi-notifications'));
+  });
+  assert.equal(offline, false, 'defined while offline: its chunk was not new to the page');
+  await page.setOfflineMode(false);
+  const online = await page.evaluate(() =>
+    Promise.race([
+      customElements.whenDefined('qmi-notifications').then(() => 'defined'),
+      new Promise((resolve) => setTimeout(() => resolve('still not defined 10 s after going online'), 10_000)),
+    ]),
+  );
+  assert.equal(online, 'defined');
+});
+
+test('with the CDN offline, the same browser profile opens the page again from its HTTP cache', async () => {
+  await browser.close();
+  browser = undefined;
+  await cdn.stop();
+  failed.length = 0;
+  const before = cdn.requests.length;
+  await openPartnerPage();
+  const text = await shadowText('qmi-timeline');
+  assert.match(text, /J-28/);
+  assert.match(await shadowText('qmi-criteria-checklist'), /Pertinence du défi/);
+  await shadowText('qmi-messages');
+  assert.equal(cdn.requests.length, before, 'the offline CDN was reached');
+  assert.deepEqual(
+    failed.filter((line) => line.startsWith(cdn.origin)),
+    [],
+    'a file of the bundle was not in the cache',
   );
 });

@@ -8,11 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchChromium } from '../scripts/lib/browser.mjs';
+import { snapshotDist } from '../scripts/lib/cdn.mjs';
 import { ROOT } from '../scripts/lib/setup.mjs';
 
 const { startSandbox } = await import(path.join(ROOT, 'packages/sandbox/dist/index.js'));
 const { createClient } = await import(path.join(ROOT, 'packages/core/dist/index.js'));
-const BUNDLE = fs.readFileSync(path.join(ROOT, 'packages/elements/dist/qmi-elements.bundle.js'));
+// The bundle and the chunks it loads from beside itself (issue 17), as built when the test starts.
+const DIST = snapshotDist().files;
 const DEMO = { email: 'mairie.demo@qmi.example', password: 'commune-demo-2023' };
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(40_000, 0x20)]);
 
@@ -26,8 +28,9 @@ const logs = [];
 /** A partner's web server: one page, and the bundle, on an origin of its own. */
 async function partnerSite(html) {
   const server = http.createServer((req, res) => {
-    if (req.url === '/qmi-elements.js')
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(BUNDLE);
+    const script = req.url === '/qmi-elements.js' ? 'qmi-elements.bundle.js' : req.url.slice(1);
+    if (/^[\w.-]+\.js$|^chunks\/[\w.-]+\.js$/.test(script) && DIST.has(script))
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(DIST.get(script));
     else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html());
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

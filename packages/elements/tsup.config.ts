@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.shared.js';
 
@@ -19,29 +19,37 @@ const PUBLIC_ENTRIES = {
   'review-board/review-board': 'src/review-board/review-board.ts',
   'assessment/assessment': 'src/assessment/assessment.ts',
   organisers: 'src/organisers.ts',
+  // The two single-file bundles' own modules (their exports: the autoloader's load/discover, the tags).
+  bundle: 'src/bundle.ts',
+  'organisers-bundle': 'src/organisers-bundle.ts',
   // React wrappers (generated from custom-elements.json by scripts/generate-react.mjs).
   'react/index': 'src/react/index.ts',
 };
 
 const BUNDLES = ['dist/qmi-elements.bundle.js', 'dist/qmi-organisers.bundle.js'];
+/** Where the bundles' chunks go: beside them, so that `import("./chunks/…")` finds them on any CDN path. */
+const CHUNKS = 'chunks';
 
 /**
- * The bundle's Subresource Integrity hash, in `dist/integrity.json` (shipped, exported as
- * `@qmi/elements/integrity.json`) and printed: a partner page loads the bundle from a CDN pinned to a
- * version, with `integrity="sha384-…"`, so a changed file is refused by the browser instead of run.
- * Keyed by the file's path in the package, which is its path on npm CDNs.
+ * The Subresource Integrity hash of each bundle AND of each chunk it may load, in `dist/integrity.json`
+ * (shipped, exported as `@qmi/elements/integrity.json`) and printed: a partner page loads the bundle from
+ * a CDN pinned to a version, with `integrity="sha384-…"`, so a changed file is refused by the browser
+ * instead of run. The chunks' hashes are for an import map's `integrity` (see the README), which pins
+ * the files the bundle imports as the tag pins the bundle. Keyed by the file's path in the package,
+ * which is its path on npm CDNs.
  */
 async function writeIntegrity() {
   const { name, version } = JSON.parse(await readFile('package.json', 'utf8'));
+  const chunks = (await readdir(`dist/${CHUNKS}`)).filter((file) => file.endsWith('.js')).sort();
   const files = {};
-  for (const bundle of BUNDLES)
-    files[bundle] = `sha384-${createHash('sha384')
-      .update(await readFile(bundle))
+  for (const file of [...BUNDLES, ...chunks.map((chunk) => `dist/${CHUNKS}/${chunk}`)])
+    files[file] = `sha384-${createHash('sha384')
+      .update(await readFile(file))
       .digest('base64')}`;
   await writeFile('dist/integrity.json', `${JSON.stringify({ name, version, files }, null, 2)}\n`);
-  for (const [bundle, integrity] of Object.entries(files))
+  for (const bundle of BUNDLES)
     console.log(
-      `\nSubresource Integrity of ${name}@${version} ${bundle} (dist/integrity.json):\n  integrity="${integrity}" crossorigin="anonymous"\n`,
+      `\nSubresource Integrity of ${name}@${version} ${bundle} (dist/integrity.json, with its ${chunks.length} chunks):\n  integrity="${files[bundle]}" crossorigin="anonymous"\n`,
     );
 }
 
@@ -49,18 +57,22 @@ export default defineConfig([
   // For bundlers: one file per module, so that importing a component class registers nothing
   // and an app ships only the components it uses.
   packageBuild({ entry: ['src/**/*.ts'], bundle: false, dts: { entry: PUBLIC_ENTRIES } }),
-  // For a partner page with nothing but a <script type="module">: everything in one file
-  // (lit, zod, ky, idb inside), registering every element. Beside it, for an organisers' back-office,
-  // the same plus the board and the assessment (issue 16): a separate file, so that partner pages do not
-  // pay for the organisers' screens.
+  // For a partner page with nothing but a <script type="module">: one tag, the bundle, which defines each
+  // element when its tag appears and loads its code then (src/bundle.ts), from chunks beside it
+  // (dist/chunks/, lit, zod, ky, idb inside, shared between elements). Beside it, for an organisers'
+  // back-office, the same plus the board and the assessment (issue 16), built in the same run so that
+  // the two share their chunks: partner pages do not pay for the organisers' screens.
   packageBuild({
-    entry: { 'qmi-elements.bundle': 'src/index.ts', 'qmi-organisers.bundle': 'src/organisers.ts' },
+    entry: { 'qmi-elements.bundle': 'src/bundle.ts', 'qmi-organisers.bundle': 'src/organisers-bundle.ts' },
     platform: 'browser',
     noExternal: [/.*/],
     minify: true,
     dts: false,
     clean: false,
-    splitting: false,
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = `${CHUNKS}/[name]-[hash]`;
+    },
     onSuccess: writeIntegrity,
   }),
 ]);

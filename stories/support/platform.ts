@@ -17,6 +17,7 @@ import {
 } from '@qmi/core';
 import { evaluate, issuesAsFieldErrors, windowStateFor } from '@qmi/validators';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { applyPatch, type Operation } from 'fast-json-patch';
 import { type AccountScenario, accountHandlers } from './account-platform.js';
 import { type AssessmentScenario, assessmentHandlers } from './assessment-platform.js';
 import { boardHandlers } from './board-platform.js';
@@ -231,7 +232,13 @@ export function platformHandlers(scenario: PlatformScenario = {}, base = apiBase
             { etag: etag(application) },
           );
         }
-        const patched = applyMergePatch(application, await request.json()) as Application;
+        // The autosave sends a JSON Patch for an edit inside a list's items (one partner's e-mail), else a merge patch.
+        const change: unknown = await request.json();
+        const patched = (
+          request.headers.get('content-type')?.startsWith('application/json-patch+json')
+            ? applyPatch(structuredClone(application), change as Operation[], true).newDocument
+            : applyMergePatch(application, change)
+        ) as Application;
         return withEtag(
           save(application, {
             ...patched,

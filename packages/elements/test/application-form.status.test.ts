@@ -4,8 +4,11 @@ import { expect } from '@open-wc/testing';
 import { FORM_MESSAGES } from '../src/form/application-form.messages.js';
 import { settledStatusText } from '../src/form/status.js';
 
+// English is loaded on first use (lazyTranslations), as a page in English would.
+const { fr } = FORM_MESSAGES;
+const en = await FORM_MESSAGES.load.en();
+
 describe('<qmi-application-form> logic: what the live region says of saving', () => {
-  const { fr, en } = FORM_MESSAGES;
   const at = new Date(2023, 11, 1, 10, 2);
 
   it('says nothing while an edit waits or is being saved', () => {

@@ -241,9 +241,11 @@ describe('<qmi-document-uploader>: names that say what each control acts on', ()
 
   it('alone, in English, the file input names its document too', async () => {
     const { client, application } = await newDossier('qmi-2');
-    await fixture(
+    const wrapper = await fixture(
       html`<div lang="en"><qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader></div>`,
     );
+    // On an English page the uploader renders once its English strings are loaded.
+    await wrapper.querySelector('qmi-document-uploader')!.updateComplete;
     const tree = await axTree();
     expect(
       axFindAll(tree, (node) => node.role === 'button' && (node.name ?? '').startsWith('Choose a file')).map(

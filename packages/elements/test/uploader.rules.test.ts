@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { DocumentKindRule } from '@qmi/core';
 import { QMI_2 } from '@qmi/core';
+import { loadTranslations, stringsIn } from '../src/i18n/translate.js';
 import { UPLOADER_MESSAGES, refusedWords } from '../src/uploader/uploader.messages.js';
 import { acceptOf, focusCandidates, pickRefusal, typeNames, type PickContext } from '../src/uploader/uploader.rules.js';
 
@@ -88,7 +89,9 @@ describe('the uploader’s rules (pure)', () => {
     expect(pickRefusal(file('lettre.pdf'), letter, { ...free, partnerId: 'p1' }, 'fr')).to.equal(undefined);
   });
 
-  it('says each refusal in the uploader’s own words, chosen by the rule it breaks', () => {
+  it('says each refusal in the uploader’s own words, chosen by the rule it breaks', async () => {
+    // The English strings are loaded on first use, as an English page does.
+    await loadTranslations('en');
     const words = (
       name: string,
       size: number,
@@ -97,7 +100,7 @@ describe('the uploader’s rules (pure)', () => {
       rule = letter,
     ) =>
       refusedWords(
-        UPLOADER_MESSAGES[lang],
+        stringsIn(UPLOADER_MESSAGES, lang),
         pickRefusal(file(name, size), rule, { ...free, ...context }, lang)!,
         name,
         rule,

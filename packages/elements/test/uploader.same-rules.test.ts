@@ -123,6 +123,8 @@ describe('<qmi-document-uploader> refuses a file as the platform does: same code
           </div>`,
         );
         const el = wrapper.querySelector('qmi-document-uploader')!;
+        // On an English page the uploader renders once its English strings are loaded.
+        await el.updateComplete;
         const shown = (filename: string) =>
           [...el.shadowRoot!.querySelectorAll('[part="file"] .name')].some((cell) => cell.textContent === filename);
         // The platform's list read: the uploader knows what the dossier holds.

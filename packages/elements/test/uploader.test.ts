@@ -114,6 +114,8 @@ describe('<qmi-document-uploader>', () => {
       html`<div lang="en"><qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader></div>`,
     );
     const el = wrapper.querySelector('qmi-document-uploader')!;
+    // On an English page the uploader renders once its English strings are loaded.
+    await el.updateComplete;
     pick(el, png('letter.pdf', 'application/pdf'));
     await waitFor(() => Boolean($(el, '[part="error"]')?.textContent?.includes('letter.pdf')), {
       message: 'the refusal shown',

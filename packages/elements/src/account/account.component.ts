@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { type Account, ApiError, type CommuneClaim, ConflictError, type QmiClient } from '@qmi/core';
+import { type Account, ApiError, type CommuneClaim, ConflictError } from '@qmi/core';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
@@ -19,6 +19,8 @@ import {
   specsOf,
 } from './account.render.js';
 import { accountStyles } from './account.styles.js';
+import { ACCOUNT_RESOURCES, type AccountClient } from './account.client.js';
+import { ClientSource } from '../context/client-source.js';
 
 /**
  * The elements the page renders, registered by the page itself (so that its class can be imported
@@ -95,6 +97,7 @@ interface Loaded {
  * @cssproperty --qmi-focus-ring-offset - the focus ring of every control
  */
 export class QmiAccount extends QmiApiElement {
+  protected readonly clientSource = new ClientSource(this, ACCOUNT_RESOURCES);
   static override styles = accountStyles;
 
   constructor() {
@@ -144,7 +147,7 @@ export class QmiAccount extends QmiApiElement {
     return translate(this, ACCOUNT_MESSAGES);
   }
 
-  private get api(): QmiClient | undefined {
+  private get api(): AccountClient | undefined {
     return this.clientSource.client;
   }
 
@@ -181,7 +184,7 @@ export class QmiAccount extends QmiApiElement {
    */
   private async run(
     form: AccountForm,
-    action: (client: QmiClient, values: Record<string, string>) => Promise<string>,
+    action: (client: AccountClient, values: Record<string, string>) => Promise<string>,
     fieldOf: (path: string) => string | undefined = (path) => path,
     check?: (values: Record<string, string>) => Record<string, string>,
   ): Promise<void> {

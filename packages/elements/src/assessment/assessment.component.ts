@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { ApiError, type CriterionRating, type DecisionRequest, type QmiClient } from '@qmi/core';
+import { ApiError, type CriterionRating, type DecisionRequest } from '@qmi/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
@@ -20,6 +20,8 @@ import { renderAnnotations, renderAssignments, renderSynthesisEditor } from './a
 import { renderReviewer } from './assessment.reviewer.js';
 import { type Loaded, load } from './assessment.state.js';
 import { assessmentStyles } from './assessment.styles.js';
+import { ASSESSMENT_RESOURCES, type AssessmentClient } from './assessment.client.js';
+import { ClientSource } from '../context/client-source.js';
 
 /** A refusal the element words itself (a criterion's name, the call's cap) for the form's error summary. */
 class Refused extends Error {
@@ -103,6 +105,7 @@ const freshForms = () => Object.fromEntries(FORMS.map((form) => [form, draft()])
  * @cssproperty --qmi-focus-ring-offset - the focus ring of every control
  */
 export class QmiAssessment extends QmiApiElement {
+  protected readonly clientSource = new ClientSource(this, ASSESSMENT_RESOURCES);
   static override styles = assessmentStyles;
 
   /** The dossier's id. */
@@ -153,7 +156,7 @@ export class QmiAssessment extends QmiApiElement {
     return translate(this, ASSESSMENT_MESSAGES);
   }
 
-  private get api(): QmiClient | undefined {
+  private get api(): AssessmentClient | undefined {
     return this.clientSource.client;
   }
 
@@ -193,7 +196,7 @@ export class QmiAssessment extends QmiApiElement {
    */
   private async run(
     form: AssessmentForm,
-    action: (client: QmiClient) => Promise<string | undefined>,
+    action: (client: AssessmentClient) => Promise<string | undefined>,
     fieldOf: (path: string) => string | undefined = () => undefined,
   ): Promise<void> {
     const client = this.api;

@@ -3,7 +3,7 @@ import {
   type CallDefinition,
   type CriterionRating,
   type Decision,
-  DecisionAction,
+  DECISION_ACTIONS,
   type Lang,
   nextStatus,
 } from '@qmi/core';
@@ -49,4 +49,4 @@ export function latestDecision(decisions: readonly Decision[], action?: Decision
 
 /** Decisions an organiser may take from a status (the lifecycle's transitions). */
 export const decisionsFrom = (status: Application['status']): Array<Decision['action']> =>
-  DecisionAction.options.filter((action) => nextStatus(status, action, 'organiser') !== undefined);
+  DECISION_ACTIONS.filter((action) => nextStatus(status, action, 'organiser') !== undefined);

@@ -7,10 +7,10 @@ import type {
   Assignment,
   CallDefinition,
   Decision,
-  QmiClient,
   Reviewer,
 } from '@qmi/core';
 import { ApiError } from '@qmi/core';
+import type { AssessmentClient } from './assessment.client.js';
 
 interface Common {
   me: Account;
@@ -38,7 +38,7 @@ export type Loaded =
   | { phase: 'denied'; reason: 'role' | 'no-scale' };
 
 /** How many dossiers of the call are selected, and when this one's agreement was signed (the board's row). */
-async function selection(client: QmiClient, call: CallDefinition, id: string, signal: AbortSignal) {
+async function selection(client: AssessmentClient, call: CallDefinition, id: string, signal: AbortSignal) {
   try {
     const board = await client.board.get(call.id, { signal });
     return { selected: board.selected, agreementSignedAt: board.rows.find((row) => row.id === id)?.agreementSignedAt };
@@ -51,7 +51,7 @@ async function selection(client: QmiClient, call: CallDefinition, id: string, si
 }
 
 /** Everything the element needs for the signed-in person's role. */
-export async function load(client: QmiClient, id: string, signal: AbortSignal): Promise<Loaded> {
+export async function load(client: AssessmentClient, id: string, signal: AbortSignal): Promise<Loaded> {
   const me = await client.auth.me({ signal });
   if (me.role === 'applicant') return { phase: 'denied', reason: 'role' };
   try {

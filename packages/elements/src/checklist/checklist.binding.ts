@@ -1,4 +1,4 @@
-import type { QmiClient } from '@qmi/core';
+import type { ClientBase } from '@qmi/core';
 import type { EvaluableApplication, Report } from '@qmi/validators';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { QmiChangeEvent } from '../form/events.js';
@@ -10,7 +10,7 @@ export interface BoundForm extends HTMLElement {
   focusField?(path: string): void;
   call?: string;
   now?: string;
-  client?: QmiClient | undefined;
+  client?: ClientBase | undefined;
 }
 
 interface BindingHost extends ReactiveControllerHost, HTMLElement {

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { CallDefinition, Lang, QmiClient } from '@qmi/core';
+import type { CallDefinition, Lang } from '@qmi/core';
 import { evaluate, type EvaluableApplication, type Report } from '@qmi/validators';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -17,6 +17,8 @@ import { CHECKLIST_MESSAGES, type ChecklistMessages } from './checklist.messages
 import { overallText } from './checklist.report.js';
 import { type ChecklistView, renderCall, renderReport } from './checklist.render.js';
 import { checklistStyles } from './checklist.styles.js';
+import { CHECKLIST_RESOURCES, type ChecklistClient } from './checklist.client.js';
+import { ClientSource } from '../context/client-source.js';
 
 let counter = 0;
 
@@ -80,6 +82,7 @@ const failureOf = (task: Task<readonly unknown[], unknown>): Error | undefined =
  * @cssproperty --qmi-focus-ring-offset - the focus ring of links
  */
 export class QmiCriteriaChecklist extends QmiApiElement {
+  protected readonly clientSource = new ClientSource(this, CHECKLIST_RESOURCES);
   static override styles = checklistStyles;
 
   /** The call id, e.g. "qmi-2" (when bound, the form's call by default). */
@@ -98,8 +101,8 @@ export class QmiCriteriaChecklist extends QmiApiElement {
   /** The bound form (`for`), followed live. */
   private readonly binding = new FormBinding(this);
 
-  private get api(): QmiClient | undefined {
-    return this.clientSource.client ?? this.binding.form?.client;
+  private get api(): ChecklistClient | undefined {
+    return this.clientSource.client ?? this.clientSource.over(this.binding.form?.client);
   }
 
   private get callId(): string {

@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { ApiError, type QmiClient } from '@qmi/core';
+import { ApiError } from '@qmi/core';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
@@ -15,6 +15,8 @@ import type { CommentDraft, DossierViewHost, DownloadTarget, Loaded, ViewerMode 
 import { DOSSIER_VIEW_MESSAGES, type DossierViewMessages } from './dossier-view.messages.js';
 import { renderDossier } from './dossier-view.render.js';
 import { dossierViewStyles } from './dossier-view.styles.js';
+import { DOSSIER_VIEW_RESOURCES, type DossierViewClient } from './dossier-view.client.js';
+import { ClientSource } from '../context/client-source.js';
 
 /**
  * A dossier, read-only, for everyone who may read it: the commune after submission, organisers and
@@ -90,6 +92,7 @@ import { dossierViewStyles } from './dossier-view.styles.js';
  * @cssproperty --qmi-focus-ring-offset - the focus ring of every control
  */
 export class QmiDossierView extends QmiApiElement {
+  protected readonly clientSource = new ClientSource(this, DOSSIER_VIEW_RESOURCES);
   static override styles = dossierViewStyles;
 
   /** The dossier's id. */
@@ -152,7 +155,7 @@ export class QmiDossierView extends QmiApiElement {
     return translate(this, DOSSIER_VIEW_MESSAGES);
   }
 
-  private get api(): QmiClient | undefined {
+  private get api(): DossierViewClient | undefined {
     return this.clientSource.client;
   }
 

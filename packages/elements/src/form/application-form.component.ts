@@ -1,21 +1,20 @@
-import type { Autosave, Journal, QmiClient } from '@qmi/core';
+import type { Autosave, Journal } from '@qmi/core';
 import type { EvaluableApplication, Issue, Report } from '@qmi/validators';
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
 import { SettledStatus } from '../a11y/settled-status.js';
-import { QmiCommunePicker } from '../commune-picker/commune-picker.component.js';
 import { noteDossier } from '../context/account-dossiers.js';
 import { QmiApiElement } from '../context/api-element.js';
 import { PlatformTime } from '../context/platform-time.js';
 import { langOf } from '../i18n/lang.js';
 import { translate } from '../i18n/translate.js';
-import { QmiDocumentUploader } from '../uploader/uploader.component.js';
 import { FORM_MESSAGES, type FormMessages } from './application-form.messages.js';
 import { renderForm, type FormHost } from './application-form.render.js';
 import { formStyles } from './application-form.styles.js';
 import { openEngine } from './dossier.js';
-import { PeoplePanel } from './people.js';
+import { LazyPart } from './lazy-part.js';
+import { PeopleLoader } from './people.loader.js';
 import { DossierController } from './dossier-controller.js';
 import { QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
 import { fieldId } from './fields.js';
@@ -25,14 +24,10 @@ import { ChangeNotice, PerUpdate, snapshotOf } from './report.js';
 import { RevealState } from './reveal-state.js';
 import { ReviewFeedback } from './review-feedback.js';
 import { sectionOf } from './reveal.js';
-import { sectionHref, selectedSections } from './sections.js';
+import { namesSection, sectionHref, selectedSections } from './sections.js';
 import { settledStatusText } from './status.js';
-
-/** The elements the form renders, registered by the form itself (so that its class can be imported alone). */
-const RENDERED_ELEMENTS = [
-  ['qmi-commune-picker', QmiCommunePicker],
-  ['qmi-document-uploader', QmiDocumentUploader],
-] as const;
+import { FORM_RESOURCES, type FormClient } from './form.client.js';
+import { ClientSource } from '../context/client-source.js';
 
 /**
  * The application form of a call: creates or resumes the commune's dossier and saves every edit
@@ -42,8 +37,10 @@ const RENDERED_ELEMENTS = [
  *
  * Inside `<qmi-session>` it uses the session's client; alone, give `api-base` and `token` (or `client`).
  *
- * Importing the class registers nothing; the first form created registers the
- * `<qmi-commune-picker>` and `<qmi-document-uploader>` it renders, when their tags are free.
+ * Importing the class registers nothing; a form registers the `<qmi-commune-picker>` and
+ * `<qmi-document-uploader>` it renders (when their tags are free) the first time it shows them: their
+ * modules, like the people panel's and the organisers' feedback's, are loaded with `import()` only by a
+ * form that shows them, beside the dossier's own request (see `LazyPart`).
  *
  * A page may show only some parts of the dossier (`sections`), one form per page of a partner's site:
  * every form of the same dossier shares the autosave (IndexedDB, BroadcastChannel) and judges the whole
@@ -115,12 +112,8 @@ const RENDERED_ELEMENTS = [
  * @cssproperty --qmi-focus-ring-offset - the focus ring of every control
  */
 export class QmiApplicationForm extends QmiApiElement {
+  protected readonly clientSource = new ClientSource(this, FORM_RESOURCES);
   static override styles = formStyles;
-
-  constructor() {
-    super();
-    for (const [tag, element] of RENDERED_ELEMENTS) if (!customElements.get(tag)) customElements.define(tag, element);
-  }
 
   /** The call id, e.g. "qmi-2". */
   @property() call = '';
@@ -183,8 +176,12 @@ export class QmiApplicationForm extends QmiApiElement {
     saved: (application) => this.dispatchEvent(new QmiSaveEvent(application)),
     failed: (problem) => this.dispatchEvent(new QmiErrorEvent(problem)),
   });
+  /** `<qmi-document-uploader>` (registered by its module): loaded when this form shows the documents. */
+  private readonly uploader = new LazyPart<unknown>(this, () => import('../uploader/uploader.js'));
+  /** `<qmi-commune-picker>` (registered by its module): loaded for the start step. */
+  private readonly picker = new LazyPart<unknown>(this, () => import('../commune-picker/commune-picker.js'));
   /** Who has access to the dossier (`people`): loaded only when this form shows the panel. */
-  private readonly people = new PeoplePanel(this, {
+  private readonly people = new PeopleLoader(this, {
     client: () => this.api,
     application: () =>
       this.dossier.state.phase === 'ready' && this.onThisPage('people')
@@ -213,16 +210,22 @@ export class QmiApplicationForm extends QmiApiElement {
     return translate(this, FORM_MESSAGES);
   }
 
-  private get api(): QmiClient | undefined {
+  private get api(): FormClient | undefined {
     return this.clientSource.client;
   }
 
-  private async open(api: QmiClient, id: string): Promise<Autosave> {
+  private async open(api: FormClient, id: string): Promise<Autosave> {
     const session = this.clientSource.sessionValue;
     const reauthenticate = session ? () => (this.clientSource.sessionValue ?? session).reauthenticate() : undefined;
     // So that signing out of <qmi-session> forgets what the journal keeps of this dossier for this account.
     if (session) noteDossier(api.baseUrl, session.account.id, id);
+    // The parts this page shows of a dossier load beside it, and the dossier shows with them (no part
+    // appears later and moves the page): the documents' uploader, the people panel; then what its
+    // status calls for (the place notice, the organisers' banner). They never reject (see `LazyPart`).
+    const parts = [this.shows('documents') && this.uploader.load(), this.shows('people') && this.people.load()];
     const engine = await openEngine(id, { api, journal: this.journal, debounceMs: this.debounce, reauthenticate });
+    const { holdsPlace, status } = engine.application;
+    await Promise.all([...parts, holdsPlace || this.people.load(), this.review.prepare(status)]);
     this.focusing.knowConflicts(engine.state.conflicts);
     return engine;
   }
@@ -258,6 +261,11 @@ export class QmiApplicationForm extends QmiApiElement {
         find(`#${fieldId(path.split('.').slice(0, 2).join('.'))}`) ??
         find(`#section-${section ?? ''}`),
     );
+  }
+
+  /** Whether this form will show a part (`documents`, `people`), known before the call's definition is. */
+  private shows(id: 'documents' | 'people'): boolean {
+    return namesSection(this.sections, id);
   }
 
   /** Whether this form shows a section (or `task-list`, `documents`, `submit`): see `sections`. */
@@ -313,6 +321,8 @@ export class QmiApplicationForm extends QmiApiElement {
       shown: this.shown,
       focusing: this.focusing,
       people: this.people,
+      uploader: this.uploader,
+      picker: this.picker,
       review: this.review,
       continueUrl: () => globalThis.location?.href?.split('#')[0],
       snapshot: (state) => this.snapshots.get(state),

@@ -7,14 +7,13 @@ import { problemText } from '../i18n/problem-text.js';
 import type { FormMessages } from './application-form.messages.js';
 import { renderConflict } from './conflicts.js';
 import { renderDocuments } from './documents.js';
-import type { PeoplePanel } from './people.js';
-import { renderPeople, renderPlaceNotice } from './people.render.js';
+import { unreachable, type LazyPart } from './lazy-part.js';
+import type { PeopleLoader } from './people.loader.js';
 import { QmiErrorEvent } from './events.js';
 import type { FormFocus } from './focus.js';
 import type { FormState, ReadyState, StartState } from './form-state.js';
 import type { DossierSnapshot } from './report.js';
 import { renderAdvice } from './review-advice.js';
-import { renderReviewBanner } from './review-banners.js';
 import type { ReviewFeedback } from './review-feedback.js';
 import type { RevealState } from './reveal-state.js';
 import { sectionHref } from './sections.js';
@@ -43,8 +42,12 @@ export interface FormHost {
   submitting: boolean;
   shown: RevealState;
   focusing: FormFocus;
-  /** The "Personnes ayant accès" panel. */
-  people: PeoplePanel;
+  /** The "Personnes ayant accès" panel (and the place notice), loaded when shown. */
+  people: PeopleLoader;
+  /** `<qmi-document-uploader>`, registered when its module arrives: loaded when the documents are shown. */
+  uploader: LazyPart<unknown>;
+  /** `<qmi-commune-picker>`, likewise: loaded for the start step. */
+  picker: LazyPart<unknown>;
   /** What the organisers said to the commune (decisions, comments, advice). */
   review: ReviewFeedback;
   /** The page the invitations' links open. */
@@ -79,6 +82,8 @@ export function renderForm(host: FormHost, state: FormState) {
       );
     }
     case 'start':
+      // The start step comes with its commune picker: until its module is there, the form is still loading.
+      if (!host.picker.value) return pendingStart(host);
       return renderStart({
         t,
         lang,
@@ -94,17 +99,29 @@ export function renderForm(host: FormHost, state: FormState) {
   }
 }
 
+/** The start step while its commune picker loads: still loading; offline, the connection message and a retry (also tried again once online). */
+function pendingStart(host: FormHost) {
+  const { picker, t } = host;
+  void picker.load();
+  if (!picker.failed) return renderLoading(t, false);
+  return renderFailure(
+    t,
+    unreachable(host.element) ?? '',
+    () => void host.focusing.move(['#start-title', '.failure button'], undefined, picker.load()),
+  );
+}
+
 /** An open dossier: its header and notices, the problems listed, then the parts this page shows. */
 function renderReady(view: FormView, host: FormHost) {
   const placed = new Set<string>();
   const sections = renderSections(view, placed);
   const elsewhere = view.engine.state.conflicts.filter((conflict) => !placed.has(conflict.path));
   return html`
-    ${renderHeader(view)} ${renderNotices(view)} ${renderReviewBanner(view, view.review)} ${renderPlaceNotice(host.people, view.heading, view.engine.application.holdsPlace || view.readOnly)} ${elsewhere.map((conflict) => renderConflict(view, conflict, 1))}
+    ${renderHeader(view)} ${renderNotices(view)} ${view.review.banner(view)} ${host.people.placeNotice(view.heading, view.engine.application.holdsPlace || view.readOnly)} ${elsewhere.map((conflict) => renderConflict(view, conflict, 1))}
     ${renderSummary(view)} ${INTRO_SLOT} ${view.onThisPage('task-list') ? renderTaskList(view) : nothing}
     ${view.readOnly || sections.length === 0 ? nothing : html`<p>${view.t.requiredNote}</p>`} ${sections}
     ${view.onThisPage('documents') ? renderDocuments(view) : nothing}
-    ${view.onThisPage('people') ? renderPeople(host.people, view.heading, view.lang, view.readOnly, host.continueUrl) : nothing}
+    ${view.onThisPage('people') ? host.people.render(view.heading, view.lang, view.readOnly, host.continueUrl) : nothing}
     ${view.readOnly || !view.onThisPage('submit') ? nothing : html`${renderAdvice(view, view.review)} ${renderSubmit(view)}`}
     <slot name="after"></slot>
   `;
@@ -156,6 +173,7 @@ function viewOf(host: FormHost, state: ReadyState): FormView {
           )
           .catch(() => undefined)),
     reportError: (error) => element.dispatchEvent(new QmiErrorEvent(error)),
+    uploader: host.uploader,
     review: host.review,
   };
 }

@@ -92,6 +92,18 @@ export const formStyles = guardColours([
     fieldset.item {
       border-left: 4px solid var(--_separator);
       padding-left: var(--_space-m);
+      /* Items out of view (30 partners, 20 experts: 1,800 of the full dossier's 2,000 elements) are not laid
+         out nor painted until they come near it, which was most of the form's first render. Their content
+         stays in the accessibility tree, findable and focusable; "auto" keeps the size once seen. Such an
+         item clips what it paints at its padding box: the padding keeps its controls' focus rings inside it
+         (overflow-clip-margin does too, where supported). */
+      --_ring-room: calc(var(--_focus-ring-width) + var(--_focus-ring-offset));
+      padding-block: var(--_ring-room);
+      padding-right: var(--_ring-room);
+      overflow-clip-margin: var(--_ring-room);
+      content-visibility: auto;
+      /* The height only: a width there would become the item's minimum width (a fieldset's is its content's). */
+      contain-intrinsic-block-size: auto 36rem;
     }
     .field--checkbox {
       display: flex;

@@ -1,6 +1,6 @@
-// The elements the form renders, registered with it (and their tags' and events' types declared).
-import '../commune-picker/commune-picker.js';
-import '../uploader/uploader.js';
+// The elements the form renders are registered by their own modules, which the form loads with
+// `import()` when it first shows them (see `LazyPart`); their types are re-exported here, so that their
+// tags and events are declared wherever the form's are.
 import { QmiApplicationForm } from './application-form.component.js';
 import type { QmiChangeEvent, QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
 
@@ -20,3 +20,5 @@ declare global {
 
 export { QmiApplicationForm } from './application-form.component.js';
 export { QmiSaveEvent, QmiSubmitEvent, QmiErrorEvent, QmiChangeEvent } from './events.js';
+export type { QmiCommunePicker } from '../commune-picker/commune-picker.js';
+export type { QmiDocumentUploader } from '../uploader/uploader.js';

@@ -2,6 +2,7 @@
 import type { FormField } from '@qmi/core';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ariaRequired, errorLine, fieldId, frame, requestedLine, textOf, type FieldHost } from './field-frame.js';
 
 export function textControl(
@@ -40,20 +41,45 @@ export function longTextControl(host: FieldHost, field: FormField, path: string,
   );
 }
 
+/** Text put in markup: the characters that could end it or start a tag written as references. */
+const escaped = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A choice's options as static markup, made once per list of options, language and "choose" text. The
+ * selects of a list's items (a type for each of 30 partners) then share one prepared template, where each
+ * option was a template instance of its own (270 on the full dossier, about a tenth of its first render).
+ */
+const optionsMarkup = new WeakMap<NonNullable<FormField['options']>, Map<string, ReturnType<typeof unsafeStatic>>>();
+function optionsOf(options: NonNullable<FormField['options']>, lang: FieldHost['lang'], choose: string) {
+  const byText = optionsMarkup.get(options) ?? new Map<string, ReturnType<typeof unsafeStatic>>();
+  optionsMarkup.set(options, byText);
+  const key = `${lang}\n${choose}`;
+  let markup = byText.get(key);
+  if (!markup) {
+    markup = unsafeStatic(
+      `<option value="">${escaped(choose)}</option>${options
+        .map((option) => `<option value="${escaped(option.value)}">${escaped(option.label[lang])}</option>`)
+        .join('')}`,
+    );
+    byText.set(key, markup);
+  }
+  return markup;
+}
+
 export function choiceControl(host: FieldHost, field: FormField, path: string, label: string, value: unknown) {
+  const options = field.options ?? [];
+  // A value that is not one of the options shows "choose", as it did when no option was marked selected.
+  const selected = options.some((option) => option.value === value) ? (value as string) : '';
   return frame(
     host,
     { label, path, required: field.required, help: field.help?.[host.lang] },
     ({ id, describedBy, invalid, required }) =>
-      html`<select id=${id} part="input select" ?disabled=${host.readOnly} aria-invalid=${invalid ? 'true' : 'false'} aria-required=${required} aria-describedby=${describedBy}
+      staticHtml`<select id=${id} part="input select" .value=${live(selected)} ?disabled=${host.readOnly} aria-invalid=${invalid ? 'true' : 'false'} aria-required=${required} aria-describedby=${describedBy}
       @change=${(e: Event) => {
-        const selected = (e.target as HTMLSelectElement).value;
-        host.edit(path, selected || null);
+        const chosen = (e.target as HTMLSelectElement).value;
+        host.edit(path, chosen || null);
         host.commit();
-      }}>
-      <option value="" ?selected=${!value}>${host.t.choose}</option>
-      ${(field.options ?? []).map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label[host.lang]}</option>`)}
-    </select>`,
+      }}>${optionsOf(options, host.lang, host.t.choose)}</select>`,
   );
 }
 

@@ -1,8 +1,11 @@
 import { html, nothing } from 'lit';
 import { fieldId } from './fields.js';
+import { partFailure, renderPart } from './lazy-part.js';
 import { messageAt } from './reveal.js';
-import { renderSectionFeedback } from './review-comments.js';
 import { helpSlot, type FormView } from './view.js';
+
+/** Where an uploader stands while its module loads: about the height of its rules and drop zone, so that nothing jumps. */
+const UPLOADER_HEIGHT = '14rem';
 
 /** The documents of the dossier: one `<qmi-document-uploader>` per kind the call asks for, with its rule's message once revealed. */
 export function renderDocuments(view: FormView) {
@@ -13,11 +16,14 @@ export function renderDocuments(view: FormView) {
   const dossierBytes = documents.reduce((sum, doc) => sum + doc.sizeBytes, 0);
   // An upload or a removal changes the dossier outside the form: read it again, merged with local edits.
   const changed = () => void engine.sync().catch((error: Error) => view.reportError(error));
+  // The uploaders' module is loaded with the dossier (see LazyPart); if it could not be (offline), the
+  // connection message is said once, above the kinds, and it comes back with the connection.
   return html`<section class="section" id="section-documents" aria-labelledby="title-documents" part="section" tabindex="-1">
       ${view.heading(1, t.documents.title, 'title-documents')}
       <p class="hint">${t.documents.intro}</p>
       ${helpSlot('documents')}
-      ${renderSectionFeedback(view, view.review, 'documents', t.documents.title)}
+      ${view.review.sectionFeedback(view, 'documents', t.documents.title)}
+      ${view.uploader.failed && !view.uploader.value ? partFailure(view.uploader) : nothing}
       ${view.definition.documentKinds.map((kind) => {
         const error = messageAt(view.report, view.definition, view.revealed, `documents.${kind.id}`);
         return html`<div
@@ -29,7 +35,9 @@ export function renderDocuments(view: FormView) {
         ${view.heading(2, kind.title[lang])}
         <p class="hint">${kind.description[lang]}</p>
         ${error ? html`<p class="error" part="error">${error}</p>` : nothing}
-        <qmi-document-uploader
+        ${renderPart(
+          view.uploader,
+          () => html`<qmi-document-uploader
           exportparts="rules, dropzone, input, file, progress, error, button"
           .client=${view.client}
           application=${engine.application.id}
@@ -42,7 +50,10 @@ export function renderDocuments(view: FormView) {
           ?disabled=${view.readOnly}
           @qmi-upload-complete=${changed}
           @qmi-upload-remove=${changed}
-        ></qmi-document-uploader>
+        ></qmi-document-uploader>`,
+          UPLOADER_HEIGHT,
+          () => nothing,
+        )}
       </div>`;
       })}
     </section>`;

@@ -1,12 +1,13 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { Application, Autosave, CallDefinition, QmiClient } from '@qmi/core';
+import type { Application, Autosave, CallDefinition } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createDossier, loadForm, submitDossier } from './dossier.js';
 import { asError, definitionOf, LOADING, type FormState, type ReadyState, type StartState } from './form-state.js';
+import type { FormClient } from './form.client.js';
 
 /** What names the dossier to load: the client (none yet: nothing to load), the call, the application id (or ''), whether someone is signed in. */
 export type DossierArgs = readonly [
-  client: QmiClient | undefined,
+  client: FormClient | undefined,
   call: string,
   application: string,
   signedIn: boolean,
@@ -15,7 +16,7 @@ export type DossierArgs = readonly [
 export interface DossierOptions {
   args(): DossierArgs;
   /** Opens a dossier in an autosave engine. */
-  open(client: QmiClient, id: string): Promise<Autosave>;
+  open(client: FormClient, id: string): Promise<Autosave>;
   /** The engine's state changed (status, pending edits, conflicts). */
   change(engine: Autosave): void;
   /** The server acknowledged a save. */

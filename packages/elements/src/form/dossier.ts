@@ -1,10 +1,15 @@
 // The form's conversations with the platform about its dossier: which one to open, creating it,
 // opening it in an autosave engine, sending it. Plain async functions, no rendering.
-import { type Application, Autosave, ConflictError, indexedDbJournal, type Journal, type QmiClient } from '@qmi/core';
+import { type Application, Autosave, ConflictError, indexedDbJournal, type Journal } from '@qmi/core';
 import type { ReadyState, StartState } from './form-state.js';
+import type { FormClient } from './form.client.js';
 
 /** The commune's dossier for a call, if it has one not withdrawn (the platform lists the signed-in commune's only). */
-export async function existingDossier(api: QmiClient, call: string, signal?: AbortSignal): Promise<string | undefined> {
+export async function existingDossier(
+  api: FormClient,
+  call: string,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   for await (const application of api.applications.list({ callId: call }, { signal })) {
     if (application.status !== 'withdrawn') return application.id;
   }
@@ -12,7 +17,7 @@ export async function existingDossier(api: QmiClient, call: string, signal?: Abo
 }
 
 /** Creates the commune's dossier, or takes the one a colleague created meanwhile (the platform answers 409 with its id). */
-export async function createDossier(api: QmiClient, call: string, commune: string): Promise<string> {
+export async function createDossier(api: FormClient, call: string, commune: string): Promise<string> {
   try {
     return (await api.applications.create(call, { commune })).id;
   } catch (error) {
@@ -23,7 +28,7 @@ export async function createDossier(api: QmiClient, call: string, commune: strin
 }
 
 export interface EngineOptions {
-  api: QmiClient;
+  api: FormClient;
   /** Where unsaved edits wait (IndexedDB by default). */
   journal: Journal | undefined;
   debounceMs: number;
@@ -45,7 +50,7 @@ export function openEngine(id: string, { api, journal, debounceMs, reauthenticat
 }
 
 export interface LoadOptions {
-  api: QmiClient;
+  api: FormClient;
   call: string;
   /** A dossier to open; without it, the commune's existing one, or none (the start step). */
   application: string;
@@ -54,7 +59,7 @@ export interface LoadOptions {
 }
 
 /**
- * Loads the call, then opens the dossier given, the commune's existing one, or none (the start step).
+ * Loads the call and opens the dossier given (both at once), or the commune's existing one, or none (the start step).
  * A load superseded while it opened its engine closes that engine: only the latest load holds one.
  */
 export async function loadForm({
@@ -64,10 +69,19 @@ export async function loadForm({
   open,
   signal,
 }: LoadOptions): Promise<StartState | ReadyState> {
-  const definition = await api.calls.get(call, { signal });
+  // A dossier the page names is opened beside its call: its request no longer waits for the call's answer.
+  const opening = application ? open(application) : undefined;
+  const definition = await api.calls.get(call, { signal }).catch((error: unknown) => {
+    // The call's failure is the one shown, as when the dossier was asked for after it; its engine is closed.
+    opening?.then(
+      (engine) => engine.close(),
+      () => undefined,
+    );
+    throw error;
+  });
   const id = application || (await existingDossier(api, call, signal));
   if (!id) return { phase: 'start', client: api, definition };
-  const engine = await open(id);
+  const engine = await (opening ?? open(id));
   if (signal.aborted) {
     engine.close();
     signal.throwIfAborted();
@@ -80,7 +94,7 @@ export async function loadForm({
  * that could not be saved stops it (with the save's error, or `unsaved` naming the engine's status).
  */
 export async function submitDossier(
-  api: QmiClient,
+  api: FormClient,
   engine: Autosave,
   unsaved: (engine: Autosave) => Error,
 ): Promise<Application> {

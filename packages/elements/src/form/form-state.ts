@@ -1,4 +1,5 @@
-import type { Autosave, CallDefinition, QmiClient } from '@qmi/core';
+import type { Autosave, CallDefinition } from '@qmi/core';
+import type { FormClient } from './form.client.js';
 
 /** The call is loading (or waits for a sign-in), or the form left the page. */
 export interface LoadingState {
@@ -13,14 +14,14 @@ export interface FailedState {
 export interface StartState {
   phase: 'start';
   /** The client that loaded the call: the dossier is created through it. */
-  client: QmiClient;
+  client: FormClient;
   definition: CallDefinition;
 }
 /** A dossier is open: its autosave engine is the dossier as this page holds it. */
 export interface ReadyState {
   phase: 'ready';
   /** The client that opened the dossier: it is sent, and its documents uploaded, through it. */
-  client: QmiClient;
+  client: FormClient;
   definition: CallDefinition;
   engine: Autosave;
 }

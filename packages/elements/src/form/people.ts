@@ -1,11 +1,12 @@
 import { Task } from '@lit/task';
-import type { Collaborator, Invitation, QmiClient } from '@qmi/core';
+import type { Collaborator, Invitation } from '@qmi/core';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Announcer } from '../a11y/announcer.js';
 import { type Draft, draft, formIds, refusal } from '../account/account.fields.js';
 import { langOf } from '../i18n/lang.js';
 import { translate } from '../i18n/translate.js';
 import { PEOPLE_MESSAGES, type PeopleMessages } from './people.messages.js';
+import type { FormClient } from './form.client.js';
 
 /** Who has access to the dossier, as the platform says, and who the person is among them. */
 export interface People {
@@ -22,7 +23,7 @@ export const PEOPLE_HEADING = 'people-title';
 export const QUESTION = 'people-question';
 
 export interface PeopleOptions {
-  client(): QmiClient | undefined;
+  client(): FormClient | undefined;
   application(): string | undefined;
   /** The signed-in account's id, when the form is inside `<qmi-session>` (else asked to the platform). */
   accountId(): string | undefined;
@@ -43,7 +44,7 @@ export class PeoplePanel implements ReactiveController {
   busy = false;
   private focusId: string | undefined;
 
-  readonly task: Task<readonly [QmiClient | undefined, string | undefined], People | undefined>;
+  readonly task: Task<readonly [FormClient | undefined, string | undefined], People | undefined>;
 
   constructor(
     readonly host: ReactiveElement,
@@ -86,7 +87,7 @@ export class PeoplePanel implements ReactiveController {
   }
 
   /** Runs an action, then loads the list again; says the result and moves the focus, or shows the refusal. */
-  private async act(action: (client: QmiClient, id: string) => Promise<string>, focus: string): Promise<boolean> {
+  private async act(action: (client: FormClient, id: string) => Promise<string>, focus: string): Promise<boolean> {
     const client = this.options.client();
     const id = this.options.application();
     if (!client || !id || this.busy) return false;

@@ -108,6 +108,3 @@ export function renderReviewBanner(view: FormView, review: ReviewFeedback) {
   if (DECIDED.has(status)) return renderDecision(view, review, status as Decided);
   return nothing;
 }
-
-/** Whether the form shows a decision banner for this status (then the generic "no longer editable" notice is not needed). */
-export const hasDecisionBanner = (status: ApplicationStatus) => DECIDED.has(status);

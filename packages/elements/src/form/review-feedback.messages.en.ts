@@ -17,10 +17,6 @@ const en: ReviewMessages = {
   resolving: 'Saving…',
   resolved: 'Comment marked as dealt with.',
   resolveFailed: 'The comment could not be marked as dealt with. Try again.',
-  adviceTitle: 'Support',
-  adviceIntro:
-    'Before the deadline, the organisers can read your draft and give you their advice, part by part. Their comments show next to each part of the form.',
-  adviceAsk: 'Ask the organisers for advice',
   adviceDialogTitle: 'Ask the organisers for advice',
   adviceMessage: 'Your message to the organisers',
   adviceHint: 'Say which parts you would like their advice on, or what you are unsure about.',

@@ -19,9 +19,6 @@ export interface ReviewMessages {
   resolving: string;
   resolved: string;
   resolveFailed: string;
-  adviceTitle: string;
-  adviceIntro: string;
-  adviceAsk: string;
   adviceDialogTitle: string;
   adviceMessage: string;
   adviceHint: string;
@@ -62,10 +59,6 @@ export const REVIEW_MESSAGES = lazyTranslations<ReviewMessages>(
     resolving: 'Enregistrement…',
     resolved: 'Commentaire marqué comme traité.',
     resolveFailed: 'Le commentaire n’a pas pu être marqué comme traité. Réessayez.',
-    adviceTitle: 'Accompagnement',
-    adviceIntro:
-      'Avant la date limite, les organisateurs peuvent relire votre brouillon et vous donner leur avis, partie par partie. Leurs commentaires s’affichent à côté de chaque partie du formulaire.',
-    adviceAsk: 'Demander un avis aux organisateurs',
     adviceDialogTitle: 'Demander un avis aux organisateurs',
     adviceMessage: 'Votre message aux organisateurs',
     adviceHint: 'Dites sur quelles parties vous aimeriez leur avis, ou ce qui vous fait hésiter.',

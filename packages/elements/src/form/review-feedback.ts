@@ -5,13 +5,15 @@ import {
   type Decision,
   isEditable,
   NotFoundError,
-  type QmiClient,
   type SectionComment,
 } from '@qmi/core';
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { translate } from '../i18n/translate.js';
 import type { FocusTargets } from './focus.js';
-import { REVIEW_MESSAGES, type ReviewMessages } from './review-feedback.messages.js';
+import { LazyPart, partFailure, renderPart } from './lazy-part.js';
+import type { ReviewMessages } from './review-feedback.messages.js';
+import type { FormView } from './view.js';
+import type { FormClient } from './form.client.js';
 
 /** What the organisers said to the commune about its dossier. */
 export interface Feedback {
@@ -37,6 +39,16 @@ export interface AdviceDialog {
   busy: boolean;
 }
 
+/** The statuses whose form shows the organisers' banner from its first render (their decision, or the changes they asked for). */
+const BANNER_STATUSES = new Set(DECIDED_STATUSES);
+
+/** Whether the form shows the organisers' decision at the top (and no generic "cannot be changed" notice). */
+export const hasDecisionBanner = (status: ApplicationStatus) =>
+  status !== 'changes_requested' && BANNER_STATUSES.has(status);
+
+/** Where a banner stands in the form before its chunk is there: about its usual height, so that nothing jumps. */
+const BANNER_HEIGHT = '12rem';
+
 export const ADVICE_DIALOG = 'advice-dialog';
 export const ADVICE_BUTTON = 'advice-ask';
 export const ADVICE_STATUS = 'advice-status';
@@ -44,7 +56,7 @@ export const ADVICE_MESSAGE = 'advice-message';
 export const commentId = (comment: SectionComment) => `comment-${comment.id}`;
 
 export interface ReviewFeedbackOptions {
-  client(): QmiClient | undefined;
+  client(): FormClient | undefined;
   /** The open dossier's id and status (none while loading). */
   dossier(): { id: string; status: ApplicationStatus } | undefined;
   /** After an action and its render: the focus goes to the first target there, then the message is said. */
@@ -74,14 +86,17 @@ export class ReviewFeedback implements ReactiveController {
   resolveError: { id: string; message: string } | undefined;
   /** The latest load, with what the person's actions changed since. */
   private data: Feedback = EMPTY;
+  /** The templates and strings of the feedback: a chunk of their own, loaded only when there is feedback to show (see `review.part.ts`). */
+  private readonly views: LazyPart<typeof import('./review.part.js')>;
 
-  readonly task: Task<readonly [QmiClient | undefined, string | undefined, ApplicationStatus | undefined], Feedback>;
+  readonly task: Task<readonly [FormClient | undefined, string | undefined, ApplicationStatus | undefined], Feedback>;
 
   constructor(
     readonly host: ReactiveElement,
     private readonly options: ReviewFeedbackOptions,
   ) {
     host.addController(this);
+    this.views = new LazyPart(host, () => import('./review.part.js'));
     this.task = new Task(host, {
       args: () => [options.client(), options.dossier()?.id, options.dossier()?.status] as const,
       task: async ([client, id, status], { signal }) => {
@@ -92,14 +107,58 @@ export class ReviewFeedback implements ReactiveController {
           editable ? orEmpty(client.advice.comments(id, { signal })) : [],
           editable ? orEmpty(client.advice.list(id, { signal })) : [],
         ]);
+        // Shown with its templates: what the organisers said appears at once, complete.
+        if (decisions.length || comments.length || advice.length) await this.views.load();
         return { decisions, comments, advice };
       },
       onComplete: (feedback) => (this.data = feedback),
     });
   }
 
+  /** The feedback's strings: only read once its chunk is there (everything that shows them waits for it). */
   get t(): ReviewMessages {
-    return translate(this.host, REVIEW_MESSAGES);
+    const views = this.views.value;
+    if (!views) throw new Error('The organisers’ feedback is read before its module was loaded.');
+    return translate(this.host, views.REVIEW_MESSAGES);
+  }
+
+  /**
+   * Before the first render of a dossier: loads the feedback's chunk when its status shows a banner
+   * from the start (the form waits for it, as it waits for the dossier). Never rejects: offline, the
+   * banner's place says so and it comes once the connection is back.
+   */
+  prepare(status: ApplicationStatus): Promise<void> {
+    return BANNER_STATUSES.has(status) ? this.views.load() : Promise.resolve();
+  }
+
+  /** The organisers' banner at the top of the form (their decision, or the changes they asked for), if the status has one. */
+  banner(view: FormView) {
+    if (!BANNER_STATUSES.has(view.engine.application.status)) return nothing;
+    return renderPart(this.views, (views) => views.renderReviewBanner(view, this), BANNER_HEIGHT);
+  }
+
+  /** Beside a section: the marker of a section to change and the organisers' comments on it (nothing when there are none). */
+  sectionFeedback(view: FormView, sectionId: string, sectionTitle: string) {
+    const views = this.views.value;
+    return views ? views.renderSectionFeedback(view, this, sectionId, sectionTitle) : nothing;
+  }
+
+  /** The state of the latest request for advice, when there is one. */
+  adviceState(view: FormView) {
+    const views = this.views.value;
+    return views && this.data.advice.length ? views.renderAdviceState(view, this) : nothing;
+  }
+
+  /** The request-for-advice dialog, while open (asked for before its module is there: it opens when the module arrives). */
+  dialogView() {
+    return this.dialog
+      ? renderPart(
+          this.views,
+          (views) => views.renderDialog(this),
+          '0',
+          () => partFailure(this.views, true),
+        )
+      : nothing;
   }
 
   /** What is known so far (nothing while the first load is on its way or failed). */
@@ -116,7 +175,8 @@ export class ReviewFeedback implements ReactiveController {
 
   /** The fields and sections the organisers asked to change (while the dossier is back with the commune). */
   get requested(): ReadonlySet<string> {
-    return new Set(this.changesRequested?.fields ?? []);
+    // Named with the feedback's own words, so not before its chunk is there.
+    return new Set(this.views.value ? (this.changesRequested?.fields ?? []) : []);
   }
 
   hostUpdated(): void {

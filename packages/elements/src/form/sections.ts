@@ -7,6 +7,12 @@ import { fieldId } from './fields.js';
 /** Parts a page may name besides the call's form sections. */
 export const PSEUDO_SECTIONS = ['task-list', 'documents', 'people', 'submit'] as const;
 
+/** Whether a `sections` attribute shows a pseudo-section (`documents`, `people`…): empty shows everything. */
+export function namesSection(value: string, id: (typeof PSEUDO_SECTIONS)[number]): boolean {
+  const ids = value.split(/[\s,]+/).filter(Boolean);
+  return ids.length === 0 || ids.includes(id);
+}
+
 /** Each page warns its developer once per attribute value, not at every render. */
 const warned = new Set<string>();
 

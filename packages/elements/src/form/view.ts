@@ -1,4 +1,4 @@
-import { getPath, type Autosave, type CallDefinition, type Lang, type QmiClient } from '@qmi/core';
+import { getPath, type Autosave, type CallDefinition, type Lang } from '@qmi/core';
 import {
   applicationWindowMessage,
   MGP,
@@ -14,11 +14,11 @@ import { renderConflict } from './conflicts.js';
 import { renderField, type FieldHost } from './fields.js';
 import type { FocusTargets } from './focus.js';
 import { isConfirmed, messageAt, type Revealed } from './reveal.js';
-import { hasDecisionBanner } from './review-banners.js';
-import { renderSectionFeedback } from './review-comments.js';
-import type { ReviewFeedback } from './review-feedback.js';
+import { hasDecisionBanner, type ReviewFeedback } from './review-feedback.js';
 import { renderStatus } from './status.js';
 import { renderReceipt } from './submit.js';
+import type { FormClient } from './form.client.js';
+import type { LazyPart } from './lazy-part.js';
 
 /** A heading `offset` levels below the form's own (`heading-level`). */
 export type Heading = (offset: number, content: unknown, id?: string, tabindex?: number) => TemplateResult;
@@ -40,7 +40,7 @@ export interface FormView {
   definition: CallDefinition;
   engine: Autosave;
   /** The client that opened the dossier (the document uploaders use it). */
-  client: QmiClient;
+  client: FormClient;
   /** The signed-in person, when known (inside `<qmi-session>`), and whether they own the dossier. */
   viewer: { accountId: string; owner: boolean } | undefined;
   /** The dossier as the person sees it (the server's version with the local edits), and the rules' report on it. */
@@ -74,6 +74,8 @@ export interface FormView {
   reportError(error: Error): void;
   /** What the organisers said: decisions, fields to change, comments per section, the request for advice. */
   review: ReviewFeedback;
+  /** `<qmi-document-uploader>`'s module, loaded when the documents are shown (see `LazyPart`). */
+  uploader: LazyPart<unknown>;
 }
 
 /** The title, the commune and the save status. */
@@ -141,7 +143,7 @@ export function renderSections(view: FormView, placed: Set<string>): TemplateRes
         ${view.heading(1, section.title[lang], `title-${section.id}`)}
         ${section.help ? html`<p class="hint">${section.help[lang]}</p>` : nothing}
         ${helpSlot(section.id)}
-        ${renderSectionFeedback(view, view.review, section.id, section.title[lang])}
+        ${view.review.sectionFeedback(view, section.id, section.title[lang])}
         ${section.fields.map((field) => renderField(host, field, field.path, getPath(host.draft, field.path)))}
         ${
           readOnly

@@ -20,6 +20,8 @@ import { readKey } from './messages.storage.js';
 import { messagesStyles } from './messages.styles.js';
 import { UnreadController } from './messages.unread.js';
 import { PageVisibilityController } from '../controllers/page-visibility.js';
+import { MESSAGES_RESOURCES, type MessagesClient } from './messages.client.js';
+import { ClientSource } from '../context/client-source.js';
 
 let counter = 0;
 
@@ -87,6 +89,7 @@ const byDate = (a: Message, b: Message) => Date.parse(a.createdAt) - Date.parse(
  * @cssproperty --qmi-messages-theirs-background - the other side's messages (default --qmi-color-surface-raised)
  */
 export class QmiMessages extends QmiApiElement {
+  protected readonly clientSource = new ClientSource(this, MESSAGES_RESOURCES);
   static override styles = messagesStyles;
 
   /** The dossier's id. */
@@ -201,7 +204,7 @@ export class QmiMessages extends QmiApiElement {
   }
 
   /** A new thread (another dossier or client, or back in the page): nothing shown until it loads. */
-  private opened(engine: MessageOutbox | undefined) {
+  private opened(engine: MessageOutbox<MessagesClient> | undefined) {
     this.messages = [];
     this.me = undefined;
     this.loaded = false;

@@ -1,15 +1,10 @@
-import {
-  MessageOutbox,
-  type OutboxFailedEvent,
-  type OutboxMessage,
-  type OutboxSentEvent,
-  type QmiClient,
-} from '@qmi/core';
+import { MessageOutbox, type OutboxFailedEvent, type OutboxMessage, type OutboxSentEvent } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { adoptPending, localOutboxStore, pendingKey } from './messages.storage.js';
+import type { MessagesClient } from './messages.client.js';
 
 export interface OutboxTarget {
-  client: QmiClient;
+  client: MessagesClient;
   applicationId: string;
   /** The signed-in account, when known: its messages are kept apart from other accounts' (`pendingKey`). */
   accountId?: string | undefined;
@@ -17,7 +12,7 @@ export interface OutboxTarget {
 
 export interface OutboxCallbacks {
   /** The dossier (or client) changed: `engine` is the new outbox (undefined without a client or a dossier). */
-  opened: (engine: MessageOutbox | undefined) => void;
+  opened: (engine: MessageOutbox<MessagesClient> | undefined) => void;
   sent: (event: OutboxSentEvent) => void;
   failed: (event: OutboxFailedEvent) => void;
 }
@@ -29,7 +24,7 @@ export interface OutboxCallbacks {
  * tells nothing more). The host renders `pending` and hears the outbox through `callbacks`.
  */
 export class OutboxController implements ReactiveController {
-  private current: MessageOutbox | undefined;
+  private current: MessageOutbox<MessagesClient> | undefined;
   private accountId: string | undefined;
 
   constructor(
@@ -40,7 +35,7 @@ export class OutboxController implements ReactiveController {
     host.addController(this);
   }
 
-  get engine(): MessageOutbox | undefined {
+  get engine(): MessageOutbox<MessagesClient> | undefined {
     return this.current;
   }
 

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { Notification, QmiClient } from '@qmi/core';
+import type { Notification } from '@qmi/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
@@ -14,6 +14,8 @@ import { QmiNotificationReceivedEvent, QmiNotificationsChangeEvent } from './not
 import { NOTIFICATIONS_MESSAGES, type NotificationsMessages } from './notifications.messages.js';
 import { itemId, renderList } from './notifications.render.js';
 import { notificationsStyles } from './notifications.styles.js';
+import { NOTIFICATIONS_RESOURCES, type NotificationsClient } from './notifications.client.js';
+import { ClientSource } from '../context/client-source.js';
 
 let counter = 0;
 
@@ -61,6 +63,7 @@ let counter = 0;
  * @cssproperty --qmi-focus-ring-offset - the focus ring of every control
  */
 export class QmiNotifications extends QmiApiElement {
+  protected readonly clientSource = new ClientSource(this, NOTIFICATIONS_RESOURCES);
   static override styles = notificationsStyles;
 
   /** Seconds between two fetches while nothing changes (doubled up to 5 minutes). */
@@ -104,7 +107,7 @@ export class QmiNotifications extends QmiApiElement {
     page: this.page,
   });
 
-  private signedInClient(): QmiClient | undefined {
+  private signedInClient(): NotificationsClient | undefined {
     return this.clientSource.signedIn ? this.clientSource.client : undefined;
   }
 
@@ -123,7 +126,7 @@ export class QmiNotifications extends QmiApiElement {
   }
 
   /** A new client (signed in, another account): a new list, fetched at once. */
-  private openedFor: QmiClient | undefined;
+  private openedFor: NotificationsClient | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     const client = this.signedInClient();

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import type { Board, BoardRow, QmiClient } from '@qmi/core';
+import type { Board, BoardRow } from '@qmi/core';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
@@ -26,6 +26,8 @@ import {
 } from './review-board.model.js';
 import { type BoardView, renderBoard } from './review-board.render.js';
 import { reviewBoardStyles } from './review-board.styles.js';
+import { BOARD_RESOURCES, type BoardClient } from './review-board.client.js';
+import { ClientSource } from '../context/client-source.js';
 
 let counter = 0;
 
@@ -34,7 +36,7 @@ const TYPING_PAUSE_MS = 600;
 
 /** What the board loaded: who looks (organiser or reviewer), the call and its dossiers. */
 interface Loaded {
-  client: QmiClient;
+  client: BoardClient;
   role: 'organiser' | 'reviewer';
   call: { id: string; title: string; timeZone: string };
   board: Board;
@@ -117,6 +119,7 @@ interface Loaded {
  * @cssproperty --qmi-focus-ring-offset - the focus ring of every control
  */
 export class QmiReviewBoard extends QmiApiElement {
+  protected readonly clientSource = new ClientSource(this, BOARD_RESOURCES);
   static override styles = reviewBoardStyles;
 
   /** The call, e.g. "qmi-2". */
@@ -245,11 +248,11 @@ export class QmiReviewBoard extends QmiApiElement {
   }
 
   /** Why an action failed, in the element's language. */
-  private failure(error: unknown, client: QmiClient): string {
+  private failure(error: unknown, client: BoardClient): string {
     return connectionProblem(this, error, client.baseUrl) ?? problemText(error, langOf(this)) ?? this.t.unexpected;
   }
 
-  private async download(key: string, fetch: () => ReturnType<QmiClient['dossiers']['zip']>, fallback: string) {
+  private async download(key: string, fetch: () => ReturnType<BoardClient['dossiers']['zip']>, fallback: string) {
     const loaded = this.loading.value;
     if (!loaded || this.busy.has(key)) return;
     this.busy = new Set([...this.busy, key]);

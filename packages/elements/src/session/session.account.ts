@@ -1,9 +1,10 @@
 import { ContextProvider } from '@lit/context';
-import { type Account, AuthenticationError, createClient, type Lang, type QmiClient, type Session } from '@qmi/core';
+import { type Account, AuthenticationError, createClientBase, type Lang, type Session, withResources } from '@qmi/core';
 import type { ReactiveControllerHost } from 'lit';
 import { type QmiSession, sessionContext } from '../context/session-context.js';
 import { resolveApiBase } from './session.start.js';
 import { clearToken, writeToken } from './session.storage.js';
+import { SESSION_RESOURCES, type SessionClient } from './session.client.js';
 
 type AccountHost = ReactiveControllerHost & HTMLElement;
 
@@ -16,7 +17,7 @@ export class SessionAccount {
   /** The signed-in account, if any. */
   account: Account | undefined;
   /** The client of the platform last started (signed in or not). */
-  client: QmiClient | undefined;
+  client: SessionClient | undefined;
   /** The URL the client was made for: a new platform needs a new client, a retry does not. */
   base = '';
   private readonly provider: ContextProvider<typeof sessionContext, AccountHost>;
@@ -30,24 +31,24 @@ export class SessionAccount {
   }
 
   /** The client for a platform: the same one while `api-base` names the same platform. */
-  clientFor(apiBase: string, lang: Lang): QmiClient {
+  clientFor(apiBase: string, lang: Lang): SessionClient {
     const base = resolveApiBase(apiBase);
     if (!this.client || base !== this.base) {
-      this.client = createClient({ baseUrl: base, lang });
+      this.client = withResources(createClientBase({ baseUrl: base, lang }), SESSION_RESOURCES);
       this.base = base;
     }
     return this.client;
   }
 
   /** A session was opened: the client takes the token, kept for the next visit. */
-  open(client: QmiClient, session: Session): void {
+  open(client: SessionClient, session: Session): void {
     client.setToken(session.token);
     writeToken(this.base, session.token);
     this.enter(client, session.account);
   }
 
   /** The content gets its session. */
-  enter(client: QmiClient, account: Account): void {
+  enter(client: SessionClient, account: Account): void {
     this.account = account;
     const session: QmiSession = { client, account, apiBase: this.base, reauthenticate: () => this.reauthenticate() };
     this.provider.setValue(session);
@@ -67,12 +68,12 @@ export class SessionAccount {
    * it does not, nothing changes here and `false` says so. A 401 means this token already ended.
    */
   /** The account no longer exists (deleted from `<qmi-account>`): its token is forgotten, nothing is asked of the platform. */
-  forgetDeleted(client: QmiClient): void {
+  forgetDeleted(client: SessionClient): void {
     client.setToken(undefined);
     clearToken(this.base);
   }
 
-  async revoke(client: QmiClient, everywhere = false): Promise<boolean> {
+  async revoke(client: SessionClient, everywhere = false): Promise<boolean> {
     try {
       await (everywhere ? client.auth.signOutEverywhere() : client.auth.signOut());
     } catch (error) {

@@ -1,16 +1,30 @@
 import {
   type Account,
+  accountResource,
   ApiError,
   type Application,
+  invitationsResource,
   type Lang,
-  type QmiClient,
+  reviewersResource,
   type Session,
   ValidationError,
+  withResources,
 } from '@qmi/core';
 import { problemText } from '../i18n/problem-text.js';
-import { type FragmentTask, keepPending, takePending } from './session.links.js';
+import { type FragmentTask, keepPending } from './session.links.js';
 import type { Notice } from './session.render.js';
 import type { LinkAction, StepMessages } from './session.steps.messages.js';
+import type { SessionClient } from './session.client.js';
+
+/** What only links ask the platform: they come with this chunk, over the session's client (same token). */
+export const LINK_RESOURCES = {
+  account: accountResource,
+  invitations: invitationsResource,
+  reviewers: reviewersResource,
+};
+
+/** The session's client with the links' resources; the session keeps handing out the client itself. */
+export const linkCalls = (client: SessionClient) => withResources(client, LINK_RESOURCES);
 
 /** A text kept as a function of the words, so that it is told again in the page's language when `lang` changes. */
 export type Said<T> = (s: StepMessages, lang: Lang) => T;
@@ -20,9 +34,9 @@ export interface CompletionOptions {
   base(): string;
   account(): Account | undefined;
   /** A link or ProConnect opened a session. */
-  open(client: QmiClient, session: Session): void;
+  open(client: SessionClient, session: Session): void;
   /** The signed-in account changed (its address was confirmed). */
-  update(client: QmiClient, account: Account): void;
+  update(client: SessionClient, account: Account): void;
   /** Shows "checking the link…" while the platform answers (signed out only). */
   completing(): void;
   /**
@@ -48,7 +62,7 @@ export interface CompletionOptions {
 export class LinkCompletion {
   constructor(private readonly options: CompletionOptions) {}
 
-  async complete(client: QmiClient, task: FragmentTask): Promise<void> {
+  async complete(client: SessionClient, task: FragmentTask): Promise<void> {
     const { options } = this;
     if (task.kind === 'proconnect-error') return this.proConnectRefused(task.code);
     if (task.kind === 'action' && task.action === 'reset-password')
@@ -69,24 +83,25 @@ export class LinkCompletion {
       }));
     }
     if (!signedIn) options.completing();
+    const calls = linkCalls(client);
     try {
       if (task.kind === 'proconnect') return options.open(client, await client.auth.exchangeProConnectCode(task.code));
       switch (task.action) {
         case 'verify-email':
           return options.open(client, await client.auth.verifyEmail(task.token));
         case 'accept-invitation': {
-          const application = await client.invitations.accept(task.token);
+          const application = await calls.invitations.accept(task.token);
           options.said((s) => s.invitationAccepted);
           return options.accepted(application);
         }
         case 'confirm-email-change': {
-          const account = await client.account.confirmEmailChange(task.token);
+          const account = await calls.account.confirmEmailChange(task.token);
           options.update(client, account);
           return options.said((s) => s.emailChanged(account.email));
         }
         case 'reviewer-invitation':
           // First without a password: an address that has an account keeps its own and is signed in at once.
-          options.open(client, await client.reviewers.accept({ token: task.token }));
+          options.open(client, await calls.reviewers.accept({ token: task.token }));
           return options.said((s) => s.reviewerAccepted);
       }
     } catch (error) {
@@ -125,12 +140,6 @@ export class LinkCompletion {
       return true;
     }
     return false;
-  }
-
-  /** Once signed in: the invitation or address change that waited for it. */
-  afterSignIn(client: QmiClient): void {
-    const pending = takePending(this.options.base());
-    if (pending) void this.complete(client, { kind: 'action', ...pending });
   }
 
   proConnectRefused(code: string): void {

@@ -1,33 +1,36 @@
-import type { Account, QmiClient, Session } from '@qmi/core';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import type { Account, Session } from '@qmi/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
 import { headingLevel } from '../a11y/heading.js';
 import { originRefused } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
 import { QmiElement } from '../i18n/qmi-element.js';
-import { translate } from '../i18n/translate.js';
+import { loadTranslations, translate } from '../i18n/translate.js';
 import { SessionAccount } from './session.account.js';
 import type { Mode } from './session.errors.js';
-import { LinkCompletion, type Said } from './session.complete.js';
+import type { LinkCompletion, Said } from './session.complete.js';
 import { QmiInvitationAcceptedEvent, QmiSignInEvent, QmiSignOutEvent } from './session.events.js';
-import { clearFragment, type FragmentTask, pageUrl, readFragment } from './session.links.js';
-import { ProConnectSignIn, proConnectStyles } from './session.proconnect.js';
+import { clearFragment, type FragmentTask, pageUrl, readFragment, takePending } from './session.links.js';
+import type { ProConnectSignIn } from './session.proconnect.js';
+import { ProConnectOffer } from './session.proconnect-offer.js';
 import { guardColours } from '../styles/contrast-guard.js';
-import { type StepMessages, stepMessages } from './session.steps.messages.js';
-import { type Step, STEP_HEADING } from './session.steps.js';
+import type { StepMessages } from './session.steps.messages.js';
+import type { Step } from './session.steps.js';
 import { emptyForm, ids } from './session.form.js';
-import { EVERYWHERE_BUTTON, SIGN_OUT_BUTTON, SIGN_OUT_WARNING, type SignOutQuestion } from './session.confirm.js';
-import { forgetAccountData, nothingUnsent, unsentOf } from './session.forget.js';
+import type { SignOutQuestion } from './session.confirm.js';
 import { sessionMessages, type SessionMessages } from './session.messages.js';
-import { ReauthDialog } from './session.reauth.js';
+import type { ReauthDialog } from './session.reauth.js';
+import { type Chunk, flowsChunk, online, proConnectChunk, reauthChunk, signOutChunk } from './session.lazy.js';
 import {
   ACCOUNT_BAR,
+  EVERYWHERE_BUTTON,
   FORM,
   type Notice,
   NOTICE,
   REAUTH,
   renderView,
+  SIGN_OUT_BUTTON,
   type SessionView,
   type View,
   VIEWS,
@@ -35,6 +38,7 @@ import {
 import { StartUp, type StartOutcome } from './session.start.js';
 import { sessionStyles } from './session.styles.js';
 import { SessionForms } from './session.submit.js';
+import type { SessionClient } from './session.client.js';
 
 /**
  * The account step: an agent of the commune signs in or creates an account, and what the element
@@ -131,7 +135,8 @@ import { SessionForms } from './session.submit.js';
 export class QmiSessionElement extends QmiElement {
   // The ProConnect button keeps the State's colours under the high-contrast theme too (white on #000091
   // is 14:1): its own colours are guarded like the rest, rather than dropped by the guard's base rule.
-  static override styles = [sessionStyles, ...guardColours([proConnectStyles])];
+  // Its styles come with its chunk (adopted then, after these, as they were listed before).
+  static override styles = sessionStyles;
 
   /** The platform's URL, e.g. "https://plateforme.example" (relative URLs resolve against the page). */
   @property({ attribute: 'api-base' }) apiBase = '';
@@ -170,8 +175,15 @@ export class QmiSessionElement extends QmiElement {
   private readonly internals = this.attachInternals();
   /** The signed-in account and its client, given to the content. */
   private readonly session = new SessionAccount(this, () => this.reauthenticate());
-  /** The sign-in-again dialog. */
-  private readonly dialog = new ReauthDialog(this, () => (this.renderRoot as ShadowRoot).getElementById(ACCOUNT_BAR));
+  /** The sign-in-again dialog, once its chunk came (the content met a 401). */
+  private dialog: ReauthDialog | undefined;
+  /** The one sign-in-again asked for, shared by every caller until it settles (also while its chunk loads). */
+  private reauthAsked: Promise<void> | undefined;
+  /** Steps whose chunk is on its way: the view stays as it is, the element `aria-busy`. */
+  private entering = 0;
+  /** A chunk could not be loaded (offline): the connection message shows until it is. */
+  @state() private chunkFailed = false;
+  private chunkWaiters: (() => void)[] = [];
 
   /** Resumes the stored session, signs in the demo account or shows the sign-in form, for each `api-base`. */
   private readonly startUp = new StartUp(this, {
@@ -189,7 +201,7 @@ export class QmiSessionElement extends QmiElement {
   });
 
   /** The page's sign-in or sign-up form and the dialog's: typing, submitting, refusals. */
-  private readonly forms = new SessionForms(this, this.dialog, {
+  private readonly forms = new SessionForms(this, () => this.dialog, {
     client: () => this.session.client,
     words: () => this.t,
     lang: () => this.language.lang,
@@ -199,45 +211,129 @@ export class QmiSessionElement extends QmiElement {
     resetRequested: (email) => this.showStep({ kind: 'reset-sent', email }),
     linkInvalid: (action) => this.showStep({ kind: 'link-invalid', action }),
     reviewerAccepted: () => this.say((s) => s.reviewerAccepted),
+    acceptReviewer: (client, token, password) => flowsChunk.value!.acceptReviewer(client, token, password),
     continueUrl: () => pageUrl(),
     announce: (message) => this.announcer.announce(message),
     focus: (id) => (this.focusId = id),
   });
 
+  /** Whether the platform offers ProConnect; its button and popup come with their chunk when it does. */
+  private readonly proConnectOffer = new ProConnectOffer(
+    this,
+    () => this.session.base,
+    () => this.withChunk(proConnectChunk, (module) => this.useProConnect(module)),
+  );
   /** "S'identifier avec ProConnect": a popup from this page, or a redirect when popups are blocked. */
-  private readonly proConnect = new ProConnectSignIn(this, {
-    client: () => this.session.client,
-    base: () => this.session.base,
-    open: (client, session) => this.signedInBy(client, session),
-    refused: (code) => this.links.proConnectRefused(code),
-  });
+  private proConnect: ProConnectSignIn | undefined;
+  /** E-mails' links and ProConnect's return, from the URL's fragment (the flows' chunk). */
+  private links: LinkCompletion | undefined;
 
-  /** E-mails' links and ProConnect's return, from the URL's fragment. */
-  private readonly links = new LinkCompletion({
-    base: () => this.session.base,
-    account: () => this.session.account,
-    open: (client, session) => this.signedInBy(client, session),
-    update: (client, account) => this.session.enter(client, account),
-    completing: () => this.showStep({ kind: 'completing' }, false),
-    choosePassword: (token, mode) => {
-      // The link wins over a session kept on this device: the person asked for a new password, or the
-      // invited address has no account yet (the one signed in here is someone else's).
-      if (this.session.account) this.leave();
-      this.step = undefined;
-      this.notice = undefined;
-      this.forms.credentials = { ...emptyForm(mode), token };
-      this.view = 'signed-out';
-      this.focusId = ids(FORM).heading;
-    },
-    invalid: (action) => this.showStep({ kind: 'link-invalid', action }),
-    notice: (notice) => {
-      this.step = undefined;
-      this.notice = notice;
-      this.focusId = NOTICE;
-    },
-    said: (text) => this.say(text),
-    accepted: (application) => this.dispatchEvent(new QmiInvitationAcceptedEvent(application)),
-  });
+  private useProConnect(module: typeof import('./session.proconnect.js')): void {
+    if (this.proConnect) return;
+    this.proConnect = new module.ProConnectSignIn(this, {
+      client: () => this.session.client,
+      base: () => this.session.base,
+      open: (client, session) => this.signedInBy(client, session),
+      refused: (code) => void this.withFlows((links) => links.proConnectRefused(code)),
+    });
+    // Its styles after the element's own, guarded under the high-contrast theme as the rest.
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = guardColours([module.proConnectStyles]).map((style) => style.styleSheet!);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+  }
+
+  /** The flows' chunk, with the links' completion made once. */
+  private withFlows(then: (links: LinkCompletion) => void): Promise<void> {
+    return this.withChunk(flowsChunk, (flows) => {
+      this.links ??= new flows.LinkCompletion({
+        base: () => this.session.base,
+        account: () => this.session.account,
+        open: (client, session) => this.signedInBy(client, session),
+        update: (client, account) => this.session.enter(client, account),
+        completing: () => this.showStep({ kind: 'completing' }, false),
+        choosePassword: (token, mode) => {
+          // The link wins over a session kept on this device: the person asked for a new password, or the
+          // invited address has no account yet (the one signed in here is someone else's).
+          if (this.session.account) this.leave();
+          this.step = undefined;
+          this.notice = undefined;
+          this.forms.credentials = { ...emptyForm(mode), token };
+          this.view = 'signed-out';
+          this.focusId = ids(FORM).heading;
+        },
+        invalid: (action) => this.showStep({ kind: 'link-invalid', action }),
+        notice: (notice) => {
+          this.step = undefined;
+          this.notice = notice;
+          this.focusId = NOTICE;
+        },
+        said: (text) => this.say(text),
+        accepted: (application) => this.dispatchEvent(new QmiInvitationAcceptedEvent(application)),
+      });
+      then(this.links);
+    });
+  }
+
+  /** Completes what a link (or ProConnect's redirect) asked, its chunk first. */
+  private completeLink(client: SessionClient, task: FragmentTask): void {
+    void this.withFlows((links) => void links.complete(client, task));
+  }
+
+  /**
+   * Runs `then` with a chunk's module: at once when it is here, else once it came with its strings in
+   * the page's language. Meanwhile the view stays as it was and the element says it is busy; a chunk
+   * that cannot be loaded (offline) shows the connection message and is asked again once back online.
+   */
+  private withChunk<T>(chunk: Chunk<T>, then: (module: T) => void): Promise<void> {
+    if (chunk.value) {
+      then(chunk.value);
+      return Promise.resolve();
+    }
+    this.entering++;
+    this.chunkChanged();
+    return (async () => {
+      try {
+        for (;;) {
+          try {
+            const module = await chunk.get();
+            await loadTranslations(this.language.lang);
+            this.chunkFailed = false;
+            then(module);
+            return;
+          } catch (error) {
+            console.warn('<qmi-session>: a part of the element could not be loaded', error);
+            if (!this.chunkFailed) this.announcer.announce(this.t.errors.unreachable);
+            this.chunkFailed = true;
+            this.chunkChanged();
+            await online();
+          }
+        }
+      } finally {
+        this.entering--;
+        this.chunkChanged();
+      }
+    })();
+  }
+
+  private chunkChanged(): void {
+    this.internals.ariaBusy = this.entering > 0 ? 'true' : null;
+    const waiters = this.chunkWaiters;
+    this.chunkWaiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  /**
+   * `updateComplete` resolves once the element shows what was asked: a step whose chunk is on its way
+   * is waited for (unless it could not be loaded: then the connection message is what shows).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.entering > 0 && !this.chunkFailed) {
+      await new Promise<void>((wake) => this.chunkWaiters.push(wake));
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   /** The signed-in account, if any. */
   get account(): Account | undefined {
@@ -251,14 +347,30 @@ export class QmiSessionElement extends QmiElement {
    * Calls made while the dialog is open share it.
    */
   reauthenticate(): Promise<void> {
-    if (this.dialog.isOpen) return this.dialog.open('');
+    if (this.reauthAsked) return this.reauthAsked;
     const account = this.session.account;
     if (this.view !== 'signed-in' || !account) return Promise.reject(new Error('<qmi-session> is not signed in'));
-    this.focusId = ids(REAUTH).field('password');
-    return this.dialog.open(account.email);
+    const asked = new Promise<void>((resolve, reject) => {
+      void this.withChunk(reauthChunk, (module) => {
+        this.dialog ??= new module.ReauthDialog(this, () =>
+          (this.renderRoot as ShadowRoot).getElementById(ACCOUNT_BAR),
+        );
+        this.focusId = ids(REAUTH).field('password');
+        this.dialog.open(account.email).then(resolve, reject);
+      });
+    });
+    this.reauthAsked = asked;
+    const settled = () => {
+      if (this.reauthAsked === asked) this.reauthAsked = undefined;
+    };
+    asked.then(settled, settled);
+    return asked;
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    // The sign-in step after a sign-out (or a link): ProConnect's button, if the platform offers it.
+    if (this.view === 'signed-out' && this.proConnectOffer.available && !this.proConnect)
+      void this.withChunk(proConnectChunk, (module) => this.useProConnect(module));
     // The page's language changed: the client shared with the content asks the platform for the new one.
     const client = this.session.client;
     if (client && client.lang !== this.language.lang) client.setLang(this.language.lang);
@@ -284,6 +396,8 @@ export class QmiSessionElement extends QmiElement {
     if (task) {
       this.fragment = task;
       clearFragment();
+      // A link in the URL: its chunk comes at once, while the session is checked.
+      void flowsChunk.get().catch(() => undefined);
     }
   }
 
@@ -307,7 +421,7 @@ export class QmiSessionElement extends QmiElement {
       this.fragment = task;
       return;
     }
-    void this.links.complete(this.session.clientFor(this.apiBase, langOf(this)), task);
+    this.completeLink(this.session.clientFor(this.apiBase, langOf(this)), task);
   };
 
   protected override firstUpdated(): void {
@@ -324,11 +438,16 @@ export class QmiSessionElement extends QmiElement {
   }
 
   /** Shows what start-up led to, and says it when the person asked for it ("Réessayer") or the platform does not answer. */
-  private settle(client: QmiClient | undefined, outcome: StartOutcome, byRetry: boolean, methodsAsked = false): void {
+  private settle(
+    client: SessionClient | undefined,
+    outcome: StartOutcome,
+    byRetry: boolean,
+    methodsAsked = false,
+  ): void {
     // The sign-in step shows once the platform said whether it offers ProConnect, so that its button
     // does not push the form down under the person's eyes (or fingers) a moment later.
-    if (outcome.kind === 'signed-out' && client && !methodsAsked && !this.proConnect.known) {
-      void this.proConnect.check(client).finally(() => this.settle(client, outcome, byRetry, true));
+    if (outcome.kind === 'signed-out' && client && !methodsAsked && !this.proConnectOffer.known) {
+      void this.proConnectOffer.check(client, true).finally(() => this.settle(client, outcome, byRetry, true));
       return;
     }
     if (outcome.kind === 'resumed' && client) {
@@ -344,11 +463,11 @@ export class QmiSessionElement extends QmiElement {
       this.view = 'unreachable';
     }
     if (client && outcome.kind !== 'unreachable') {
-      void this.proConnect.check(client);
+      void this.proConnectOffer.check(client);
       // The fragment's task, once the platform answered (kept for "Réessayer" otherwise).
       const task = this.fragment;
       this.fragment = undefined;
-      if (task) void this.links.complete(client, task);
+      if (task) this.completeLink(client, task);
     }
     // After a retry, the retry button is gone: the focus goes where the person now is.
     if (byRetry && outcome.kind !== 'unreachable')
@@ -363,16 +482,17 @@ export class QmiSessionElement extends QmiElement {
   }
 
   /** A session was opened (a sign-in, a sign-up, the demo account): the content gets it, the page hears of it. */
-  private open(client: QmiClient, session: Session): void {
+  private open(client: SessionClient, session: Session): void {
     this.session.open(client, session);
     this.enter();
     this.dispatchEvent(new QmiSignInEvent(session.account));
     // An invitation or an address change that waited for a sign-in.
-    this.links.afterSignIn(client);
+    const pending = takePending(this.session.base);
+    if (pending) this.completeLink(client, { kind: 'action', ...pending });
   }
 
   /** A link or ProConnect signed the person in: as a sign-in with the form, the focus on the account bar. */
-  private signedInBy(client: QmiClient, session: Session): void {
+  private signedInBy(client: SessionClient, session: Session): void {
     this.open(client, session);
     this.focusId = ACCOUNT_BAR;
     this.announcer.announce(this.t.signedInAnnounce(session.account.email));
@@ -381,7 +501,7 @@ export class QmiSessionElement extends QmiElement {
   /** Signed in: a settled result under the account bar, announced (an invitation accepted, an address changed). */
   private say(text: Said<string>): void {
     this.signedInNotice = text;
-    this.announcer.announce(text(this.s, this.language.lang));
+    this.announceStep((s) => text(s, this.language.lang));
   }
 
   /** A step between the forms; its heading takes the focus. */
@@ -391,13 +511,13 @@ export class QmiSessionElement extends QmiElement {
     this.notice = undefined;
     this.expired = false;
     this.view = 'signed-out';
-    if (focus) this.focusId = STEP_HEADING;
+    if (focus) this.focusId = flowsChunk.value!.STEP_HEADING;
   }
 
   /** Sign-up answered: "check your e-mail", with a resend offered after a moment (a mail takes a while). */
   private checkEmail(email: string, password: string): void {
     this.showStep({ kind: 'check-email', email, password, canResend: false, resending: false });
-    this.announcer.announce(this.s.checkEmailHeading);
+    this.announceStep((s) => s.checkEmailHeading);
     this.resendTimer = setTimeout(() => {
       if (this.step?.kind === 'check-email') this.step = { ...this.step, canResend: true };
     }, QmiSessionElement.resendAfterMs);
@@ -416,7 +536,7 @@ export class QmiSessionElement extends QmiElement {
         lang: this.language.lang,
         continueUrl: pageUrl(),
       });
-      this.announcer.announce(this.s.resentAnnounce(step.email));
+      this.announceStep((s) => s.resentAnnounce(step.email));
     } catch (error) {
       this.announcer.announce(originRefused(this, error, this.apiBase) ?? this.t.errors.unexpected);
     }
@@ -431,7 +551,7 @@ export class QmiSessionElement extends QmiElement {
     this.resendingVerification = true;
     try {
       await client.auth.resendVerification({ continueUrl: pageUrl() });
-      this.announcer.announce(this.s.verificationResent(account.email));
+      this.announcer.announce(this.t.verificationResent(account.email));
     } catch (error) {
       this.announcer.announce(originRefused(this, error, this.apiBase) ?? this.t.errors.unexpected);
     }
@@ -449,7 +569,7 @@ export class QmiSessionElement extends QmiElement {
 
   /** The content loses its session: a pending sign-in-again is refused (the focus is placed by whoever called). */
   private leave(): void {
-    if (this.dialog.isOpen) this.dialog.close('cancelled', false);
+    if (this.dialog?.isOpen) this.dialog.close('cancelled', false);
     this.signedInNotice = undefined;
     this.session.leave();
   }
@@ -461,6 +581,10 @@ export class QmiSessionElement extends QmiElement {
   private async askSignOut(everywhere: boolean): Promise<void> {
     const account = this.session.account;
     if (this.signingOut || !account) return;
+    // The sign-in step follows a sign-out: ProConnect's button comes meanwhile, so that it does not pop in.
+    if (this.proConnectOffer.available) void proConnectChunk.get().catch(() => undefined);
+    await this.withChunk(signOutChunk, () => undefined);
+    const { nothingUnsent, SIGN_OUT_WARNING, unsentOf } = signOutChunk.value!;
     const unsent = await unsentOf(this.session.base, account.id);
     if (!everywhere && nothingUnsent(unsent)) return this.signOut(false);
     this.signOutQuestion = { everywhere, unsent, failed: false };
@@ -478,6 +602,8 @@ export class QmiSessionElement extends QmiElement {
     const account = this.session.account;
     if (this.signingOut || !client || !account) return;
     this.signingOut = true;
+    // Asked through askSignOut: the chunk is here.
+    const { forgetAccountData, unsentOf } = signOutChunk.value!;
     if (!(await this.session.revoke(client, everywhere))) {
       // Every device was asked for and the platform did not answer: still signed in, told so.
       this.signingOut = false;
@@ -506,7 +632,7 @@ export class QmiSessionElement extends QmiElement {
     if (!client || !account) return;
     this.leave();
     this.session.forgetDeleted(client);
-    void forgetAccountData(this.session.base, account.id);
+    void this.withChunk(signOutChunk, (module) => void module.forgetAccountData(this.session.base, account.id));
     this.forms.credentials = emptyForm('sign-in');
     this.view = 'signed-out';
     this.focusId = ids(FORM).heading;
@@ -515,6 +641,8 @@ export class QmiSessionElement extends QmiElement {
   };
 
   private switchTo(mode: Mode): void {
+    // Every form but sign-in, and the steps around them, come with the flows' chunk.
+    if (mode !== 'sign-in' && !flowsChunk.value) return void this.withFlows(() => this.switchTo(mode));
     // The e-mail carries over: someone who meant to sign in need not type it twice (nor the address to change).
     const email = this.step?.kind === 'check-email' || this.step?.kind === 'reset-sent' ? this.step.email : '';
     this.forms.credentials = emptyForm(mode, email || this.forms.credentials.email);
@@ -526,8 +654,16 @@ export class QmiSessionElement extends QmiElement {
     this.focusId = ids(FORM).heading;
   }
 
-  private get s(): StepMessages {
-    return translate(this, stepMessages);
+  /** Announces a text of the flows' words (here once their chunk came, as every step that says one). */
+  private announceStep(text: (s: StepMessages) => string): void {
+    const s = this.s;
+    if (s) this.announcer.announce(text(s));
+  }
+
+  /** The flows' words, once their chunk came (every step and notice needs it first). */
+  private get s(): StepMessages | undefined {
+    const flows = flowsChunk.value;
+    return flows && translate(this, flows.stepMessages);
   }
 
   private get t(): SessionMessages {
@@ -539,18 +675,31 @@ export class QmiSessionElement extends QmiElement {
     const t = this.t;
     const s = this.s;
     const lang = this.language.lang;
+    const flows = flowsChunk.value;
+    const proConnect = this.proConnect;
     return {
       t,
-      s,
       step: this.step,
-      stepActions: { resend: () => void this.resend(), goTo: (mode) => this.switchTo(mode) },
-      notice: this.notice?.(s, lang),
-      proConnect: {
-        available: this.proConnect.available,
-        waiting: this.proConnect.waiting,
-        start: () => this.proConnect.start(),
-      },
-      signedInNotice: this.signedInNotice?.(s, lang),
+      renderStep: (step) =>
+        flows!.renderStep({
+          step,
+          t,
+          s: s!,
+          headingLevel: headingLevel(this.headingLevel),
+          resend: () => void this.resend(),
+          goTo: (mode) => this.switchTo(mode),
+        }),
+      notice: s && this.notice?.(s, lang),
+      createAccount: s?.createAccount ?? t.toSignUp,
+      proConnect:
+        proConnect && this.proConnectOffer.available
+          ? proConnectChunk.value!.renderProConnect(
+              translate(this, proConnectChunk.value!.stepMessages),
+              proConnect.waiting,
+              () => proConnect.start(),
+            )
+          : undefined,
+      signedInNotice: s && this.signedInNotice?.(s, lang),
       resendingVerification: this.resendingVerification,
       resendVerification: () => void this.resendVerification(),
       view: this.view,
@@ -561,22 +710,36 @@ export class QmiSessionElement extends QmiElement {
       account: this.session.account,
       signingOut: this.signingOut,
       credentials: this.forms.inCurrentLang(this.forms.credentials),
-      reauth: this.dialog.form && this.forms.inCurrentLang(this.dialog.form),
+      reauth:
+        this.dialog?.form &&
+        reauthChunk.value!.renderReauthDialog({
+          t,
+          model: this.forms.inCurrentLang(this.dialog.form),
+          callbacks: this.forms.callbacks(REAUTH),
+          cancel: () => this.dialog?.close('cancelled'),
+          closed: (event) => this.dialog?.closed(event),
+        }),
       formCallbacks: (which) => this.forms.callbacks(which),
       retry: () => this.startUp.retry(),
       signOutQuestion: this.signOutQuestion,
+      renderSignOutQuestion: (question) =>
+        signOutChunk.value!.renderSignOutQuestion({
+          t,
+          question,
+          signingOut: this.signingOut,
+          confirm: () => void this.signOut(question.everywhere),
+          cancel: () => this.cancelSignOut(),
+        }),
       signOut: (everywhere) => void this.askSignOut(everywhere),
-      confirmSignOut: () => void (this.signOutQuestion && this.signOut(this.signOutQuestion.everywhere)),
-      cancelSignOut: () => this.cancelSignOut(),
       switchTo: (mode) => this.switchTo(mode),
-      cancelReauth: () => this.dialog.close('cancelled'),
-      dialogClosed: (event) => this.dialog.closed(event),
     };
   }
 
   protected override render(): TemplateResult {
     // The live region stays in place whatever the view, so that it is in the page before it speaks.
-    return html`${renderView(this.sessionView())}
+    // A chunk that could not come (offline): the connection message, until it is back.
+    return html`${this.chunkFailed ? html`<p part="status" class="status">${this.t.errors.unreachable}</p>` : nothing}
+          ${renderView(this.sessionView())}
           ${this.announcer.region()}`;
   }
 }

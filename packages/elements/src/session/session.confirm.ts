@@ -10,8 +10,7 @@ export interface SignOutQuestion {
   failed: boolean;
 }
 
-export const SIGN_OUT_BUTTON = 'sign-out-button';
-export const EVERYWHERE_BUTTON = 'sign-out-everywhere-button';
+export { EVERYWHERE_BUTTON, SIGN_OUT_BUTTON } from './session.render.js';
 /** Takes the focus when the question opens, so that it is read first (its text is the group's name). */
 export const SIGN_OUT_WARNING = 'sign-out-warning';
 

@@ -90,6 +90,10 @@ const en: SessionMessages = {
   reviewerSubmit: 'Accept and sign in',
   reviewerAccepting: 'Accepting…',
   backToSignIn: 'Back to sign in',
+  unverified: 'Your email address is not confirmed yet: confirm it to create or join a dossier.',
+  resendVerification: 'Send the confirmation email again',
+  resendingVerification: 'Sending…',
+  verificationResent: (email) => `A confirmation email has been sent to ${email}.`,
 };
 
 export default en;

@@ -91,6 +91,11 @@ export interface SessionMessages {
   reviewerSubmit: string;
   reviewerAccepting: string;
   backToSignIn: string;
+  /** The account's address is not confirmed yet (a signed-in account). */
+  unverified: string;
+  resendVerification: string;
+  resendingVerification: string;
+  verificationResent: (email: string) => string;
 }
 
 // French typography: a no-break space before « : », « ? » and « ; ».
@@ -189,6 +194,10 @@ export const sessionMessages = lazyTranslations<SessionMessages>(
     reviewerSubmit: 'Accepter et me connecter',
     reviewerAccepting: 'Acceptation en cours…',
     backToSignIn: 'Retour à la connexion',
+    unverified: 'Votre adresse e-mail n’est pas encore confirmée : confirmez-la pour créer ou rejoindre un dossier.',
+    resendVerification: 'Renvoyer l’e-mail de confirmation',
+    resendingVerification: 'Envoi en cours…',
+    verificationResent: (email) => `Un e-mail de confirmation a été envoyé à ${email}.`,
   },
   { en: () => import('./session.messages.en.js').then((module) => module.default) },
 );

@@ -1,15 +1,19 @@
-import { type QmiClient, Session } from '@qmi/core';
+import type { Session } from '@qmi/core';
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { pageUrl } from './session.links.js';
 import type { StepMessages } from './session.steps.messages.js';
+import type { SessionClient } from './session.client.js';
+
+// The button's words (with the flows' steps: one module of strings, shared).
+export { stepMessages } from './session.steps.messages.js';
 
 export interface ProConnectOptions {
   /** The platform's client (none before start-up made one). */
-  client(): QmiClient | undefined;
+  client(): SessionClient | undefined;
   /** The platform's resolved URL: only its origin may hand back a session. */
   base(): string;
   /** ProConnect signed the person in. */
-  open(client: QmiClient, session: Session): void;
+  open(client: SessionClient, session: Session): void;
   /** ProConnect, or the platform, refused (`organisation_not_commune`, …). */
   refused(code: string): void;
 }
@@ -30,15 +34,15 @@ const isCallback = (data: unknown): data is CallbackMessage =>
  * with this page's origin as its target (the platform allow-lists it); only messages from the
  * platform's own origin are read. A blocked popup falls back to a full redirect, which comes back
  * with `#qmi-proconnect=<one-time code>` (exchanged by `session.links.ts`' caller).
+ *
+ * A chunk of its own (`session.lazy.ts`), loaded once the platform said it offers ProConnect
+ * (`session.proconnect-offer.ts`): a platform without it never sends this code.
  */
 export class ProConnectSignIn implements ReactiveController {
-  /** Whether the platform offers ProConnect (`GET /v1/auth/methods`). */
-  available = false;
   /** The popup is open: the person signs in there. */
   waiting = false;
   private popup: Window | null = null;
   private watch: ReturnType<typeof setInterval> | undefined;
-  private checkedFor = '';
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -54,25 +58,6 @@ export class ProConnectSignIn implements ReactiveController {
   hostDisconnected(): void {
     window.removeEventListener('message', this.onMessage);
     this.stopWaiting();
-  }
-
-  /** Whether the platform of the current `api-base` was asked already (its answer is in `available`). */
-  get known(): boolean {
-    return this.checkedFor !== '' && this.checkedFor === this.options.base();
-  }
-
-  /** Asks the platform once whether it offers ProConnect; a platform that does not answer shows no button. */
-  async check(client: QmiClient): Promise<void> {
-    const base = this.options.base();
-    if (this.checkedFor === base) return;
-    this.checkedFor = base;
-    try {
-      this.available = (await client.auth.methods()).proConnect;
-    } catch {
-      this.available = false;
-      this.checkedFor = '';
-    }
-    this.host.requestUpdate();
   }
 
   start(): void {
@@ -115,11 +100,12 @@ export class ProConnectSignIn implements ReactiveController {
     const client = this.options.client();
     this.stopWaiting();
     if (!client) return;
-    const parsed = Session.safeParse(event.data.session);
-    if (parsed.success) {
-      client.auth.useSession(parsed.data);
-      this.options.open(client, parsed.data);
-    } else this.options.refused(event.data.problem?.code ?? 'proconnect_failed');
+    const code: string = event.data.problem?.code ?? 'proconnect_failed';
+    // Checked with the session's schema, loaded beside the client's requests (not with the page).
+    void client.auth.receiveSession(event.data.session).then(
+      (session) => (session ? this.options.open(client, session) : this.options.refused(code)),
+      () => this.options.refused(code),
+    );
   };
 }
 

@@ -1,6 +1,8 @@
-import type { ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { deepActiveElement } from '../a11y/focus.js';
-import { emptyForm, type FormModel } from './session.form.js';
+import { emptyForm, type FormModel, type FormView, ids, renderForm } from './session.form.js';
+import type { SessionMessages } from './session.messages.js';
+import { REAUTH } from './session.render.js';
 import { type Deferred, deferred } from './session.start.js';
 
 interface DialogHost extends ReactiveControllerHost {
@@ -73,4 +75,33 @@ export class ReauthDialog {
   closed(event: Event): void {
     if ((event.target as HTMLDialogElement).isConnected && this.pending) this.close('cancelled');
   }
+}
+
+export interface ReauthView {
+  t: SessionMessages;
+  /** The dialog's form, in the page's language of this render. */
+  model: FormModel;
+  callbacks: Pick<FormView, 'onInput' | 'onSubmit' | 'onSummaryLink'>;
+  cancel(): void;
+  /** The dialog closed (Escape closes it natively). */
+  closed(event: Event): void;
+}
+
+/** The sign-in-again dialog (this chunk is loaded when the content first meets a 401). */
+export function renderReauthDialog({ t, model, callbacks, cancel, closed }: ReauthView): TemplateResult {
+  return html`<dialog part="dialog" aria-labelledby=${ids(REAUTH).heading} @close=${closed}>
+    ${renderForm({
+      id: REAUTH,
+      model,
+      t,
+      heading: t.reauthHeading,
+      // A modal dialog is an outline of its own: its title is an h2 whatever the page.
+      headingLevel: 2,
+      intro: html`<p>${t.reauthIntro}</p>`,
+      submitLabel: t.reauthSubmit,
+      busyLabel: t.signingIn,
+      footer: html`<button part="button cancel-button" class="button" type="button" @click=${cancel}>${t.cancel}</button>`,
+      ...callbacks,
+    })}
+  </dialog>`;
 }

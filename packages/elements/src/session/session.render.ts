@@ -2,12 +2,10 @@ import type { Account } from '@qmi/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Mode } from './session.errors.js';
-import { type FormModel, type FormView, ids, renderForm } from './session.form.js';
+import { type FormModel, type FormView, renderForm } from './session.form.js';
 import type { SessionMessages } from './session.messages.js';
-import { EVERYWHERE_BUTTON, renderSignOutQuestion, SIGN_OUT_BUTTON, type SignOutQuestion } from './session.confirm.js';
-import { renderProConnect } from './session.proconnect.js';
-import type { StepMessages } from './session.steps.messages.js';
-import { renderStep, type Step, type StepView } from './session.steps.js';
+import type { SignOutQuestion } from './session.confirm.js';
+import type { Step } from './session.steps.js';
 
 /** A message above the sign-in form: why ProConnect refused, or what a followed link waits for. */
 export interface Notice {
@@ -28,16 +26,20 @@ export const FORM = 'session';
 export const REAUTH = 'reauth';
 export type FormId = typeof FORM | typeof REAUTH;
 export const ACCOUNT_BAR = 'account-bar';
+export const SIGN_OUT_BUTTON = 'sign-out-button';
+export const EVERYWHERE_BUTTON = 'sign-out-everywhere-button';
 
 /** What the session's templates need from the element: its state (forms in the language of this render) and its actions. */
 export interface SessionView {
   t: SessionMessages;
-  s: StepMessages;
-  /** A step between the forms (an e-mail sent, a link checked), shown instead of the form. */
+  /** A step between the forms (an e-mail sent, a link checked), shown instead of the form; drawn by its chunk. */
   step: Step | undefined;
-  stepActions: Pick<StepView, 'resend' | 'goTo'>;
+  renderStep(step: Step): TemplateResult;
   notice: Notice | undefined;
-  proConnect: { available: boolean; waiting: boolean; start(): void };
+  /** The notice's "Créer un compte" (ProConnect refused the organisation), in the flows' words. */
+  createAccount: string;
+  /** ProConnect's button, once its chunk came with the platform's yes. */
+  proConnect: TemplateResult | undefined;
   /** A settled result shown under the account bar (an invitation accepted, an address changed). */
   signedInNotice: string | undefined;
   resendingVerification: boolean;
@@ -51,22 +53,18 @@ export interface SessionView {
   expired: boolean;
   account: Account | undefined;
   signingOut: boolean;
-  /** A sign-out waiting for the person's yes (something unsent, or every device). */
+  /** A sign-out waiting for the person's yes (something unsent, or every device), drawn by its chunk. */
   signOutQuestion: SignOutQuestion | undefined;
+  renderSignOutQuestion(question: SignOutQuestion): TemplateResult;
   credentials: FormModel;
-  /** The sign-in-again dialog's form, while one is asked for. */
-  reauth: FormModel | undefined;
+  /** The sign-in-again dialog, while one is asked for (its chunk draws it). */
+  reauth: TemplateResult | undefined;
   /** Typing, submitting and following a summary link, for one of the two forms. */
   formCallbacks(which: FormId): Pick<FormView, 'onInput' | 'onSubmit' | 'onSummaryLink'>;
   retry(): void;
   /** Signs out, or first asks when something would be lost or every device is concerned. */
   signOut(everywhere: boolean): void;
-  confirmSignOut(): void;
-  cancelSignOut(): void;
   switchTo(mode: Mode): void;
-  cancelReauth(): void;
-  /** The dialog closed (Escape closes it natively). */
-  dialogClosed(event: Event): void;
 }
 
 export function renderView(view: SessionView): TemplateResult {
@@ -120,7 +118,7 @@ function renderNotice(view: SessionView, notice: Notice): TemplateResult {
     ${notice.paragraphs.map((text, index) => html`<p id=${ifDefined(!notice.heading && index === 0 ? NOTICE : undefined)} tabindex=${ifDefined(!notice.heading && index === 0 ? '-1' : undefined)}>${text}</p>`)}
     ${
       notice.offerSignUp
-        ? html`<p><button part="button switch-button" class="link" type="button" @click=${() => view.switchTo('sign-up')}>${view.s.createAccount}</button></p>`
+        ? html`<p><button part="button switch-button" class="link" type="button" @click=${() => view.switchTo('sign-up')}>${view.createAccount}</button></p>`
         : nothing
     }
   </div>`;
@@ -143,14 +141,14 @@ function footerOf(view: SessionView): TemplateResult {
 }
 
 function renderSignedOut(view: SessionView): TemplateResult {
-  const { t, s } = view;
-  if (view.step) return renderStep({ step: view.step, t, s, headingLevel: view.headingLevel, ...view.stepActions });
+  const { t } = view;
+  if (view.step) return view.renderStep(view.step);
   const { mode } = view.credentials;
   const words = FORM_WORDS(t)[mode];
-  const proConnect = view.proConnect.available && (mode === 'sign-in' || mode === 'sign-up');
+  const proConnect = mode === 'sign-in' || mode === 'sign-up' ? view.proConnect : undefined;
   return html`${view.expired ? html`<p part="notice" class="notice">${t.sessionExpired}</p>` : nothing}
           ${view.notice ? renderNotice(view, view.notice) : nothing}
-          ${proConnect ? renderProConnect(s, view.proConnect.waiting, () => view.proConnect.start()) : nothing}
+          ${proConnect ?? nothing}
           ${renderForm({
             id: FORM,
             model: view.credentials,
@@ -180,42 +178,14 @@ function renderSignedIn(view: SessionView): TemplateResult {
       ${
         view.account && !view.account.emailVerified
           ? html`<div part="notice" class="notice">
-            <p>${view.s.unverified}</p>
-            <p><button part="button resend-button" class="button" type="button" aria-disabled=${view.resendingVerification ? 'true' : 'false'} @click=${() => view.resendVerification()}>${view.resendingVerification ? view.s.resending : view.s.resendVerification}</button></p>
+            <p>${t.unverified}</p>
+            <p><button part="button resend-button" class="button" type="button" aria-disabled=${view.resendingVerification ? 'true' : 'false'} @click=${() => view.resendVerification()}>${view.resendingVerification ? t.resendingVerification : t.resendVerification}</button></p>
           </div>`
           : nothing
       }
       ${view.signedInNotice ? html`<p part="notice" class="notice">${view.signedInNotice}</p>` : nothing}
-      ${
-        view.signOutQuestion
-          ? renderSignOutQuestion({
-              t,
-              question: view.signOutQuestion,
-              signingOut: view.signingOut,
-              confirm: () => view.confirmSignOut(),
-              cancel: () => view.cancelSignOut(),
-            })
-          : nothing
-      }
+      ${view.signOutQuestion ? view.renderSignOutQuestion(view.signOutQuestion) : nothing}
       <slot></slot>
-      ${
-        view.reauth
-          ? html`<dialog part="dialog" aria-labelledby=${ids(REAUTH).heading} @close=${(event: Event) => view.dialogClosed(event)}>
-            ${renderForm({
-              id: REAUTH,
-              model: view.reauth,
-              t,
-              heading: t.reauthHeading,
-              // A modal dialog is an outline of its own: its title is an h2 whatever the page.
-              headingLevel: 2,
-              intro: html`<p>${t.reauthIntro}</p>`,
-              submitLabel: t.reauthSubmit,
-              busyLabel: t.signingIn,
-              footer: html`<button part="button cancel-button" class="button" type="button" @click=${() => view.cancelReauth()}>${t.cancel}</button>`,
-              ...view.formCallbacks(REAUTH),
-            })}
-          </dialog>`
-          : nothing
-      }
+      ${view.reauth ?? nothing}
     `;
 }

@@ -5,12 +5,12 @@ import {
   ApiError,
   AuthenticationError,
   ConnectionError,
-  type QmiClient,
   type Session,
   TimeoutError,
 } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clearToken, readToken } from './session.storage.js';
+import type { SessionClient } from './session.client.js';
 
 /** What start-up leads to. */
 export type StartOutcome =
@@ -44,7 +44,10 @@ export interface StartOptions {
  * the person must sign in. Nothing is shown from here: the element applies the outcome, so that a start
  * superseded or cut short changes nothing.
  */
-export async function resumeOrSignIn(client: QmiClient, { base, demo, signal }: StartOptions): Promise<StartOutcome> {
+export async function resumeOrSignIn(
+  client: SessionClient,
+  { base, demo, signal }: StartOptions,
+): Promise<StartOutcome> {
   const token = readToken(base);
   if (token) {
     client.setToken(token);
@@ -95,10 +98,10 @@ export interface StartUpOptions {
   /** A start begins (`byRetry`: the person asked for it with "Réessayer"). */
   begin(byRetry: boolean): void;
   /** The client of the platform and the key of its stored token (`StartOptions`). */
-  clientFor(apiBase: string): QmiClient;
+  clientFor(apiBase: string): SessionClient;
   options(): Omit<StartOptions, 'signal'>;
   /** Shows what start-up led to (`byRetry`: the person asked for it). */
-  settle(client: QmiClient | undefined, outcome: StartOutcome, byRetry: boolean): void;
+  settle(client: SessionClient | undefined, outcome: StartOutcome, byRetry: boolean): void;
   /** Whether the element still shows that it checks the session (a start under way). */
   checking(): boolean;
 }
@@ -113,7 +116,7 @@ export class StartUp implements ReactiveController {
   private retryAsked = false;
   private readonly task: Task<
     readonly [string],
-    { client: QmiClient | undefined; outcome: StartOutcome; byRetry: boolean }
+    { client: SessionClient | undefined; outcome: StartOutcome; byRetry: boolean }
   >;
 
   constructor(
@@ -127,7 +130,7 @@ export class StartUp implements ReactiveController {
         if (!apiBase) return initialState;
         const byRetry = this.retryAsked;
         start.begin(byRetry);
-        let client: QmiClient | undefined;
+        let client: SessionClient | undefined;
         let outcome: StartOutcome;
         try {
           client = start.clientFor(apiBase);

@@ -46,9 +46,6 @@ const en: StepMessages = {
   reviewerBlockedWayForward:
     'Sign in, hand these dossiers over or leave them, then follow the invitation’s link again (it still works). You can also ask the organisers for an invitation to another address.',
   emailChanged: (email) => `Your email address is now ${email}.`,
-  unverified: 'Your email address is not confirmed yet: confirm it to create or join a dossier.',
-  resendVerification: 'Send the confirmation email again',
-  verificationResent: (email) => `A confirmation email has been sent to ${email}.`,
   or: 'or',
   proConnectWhat: 'What is ProConnect?',
   newWindow: 'new window',

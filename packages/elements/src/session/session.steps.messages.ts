@@ -41,10 +41,6 @@ export interface StepMessages {
   reviewerBlocked: string;
   reviewerBlockedWayForward: string;
   emailChanged: (email: string) => string;
-  /** The account's address is not confirmed yet (a signed-in account). */
-  unverified: string;
-  resendVerification: string;
-  verificationResent: (email: string) => string;
   or: string;
   proConnectWhat: string;
   /** Read after the link's name: it opens a new window. */
@@ -104,9 +100,6 @@ export const stepMessages = lazyTranslations<StepMessages>(
     reviewerBlockedWayForward:
       'Connectez-vous, transférez ces dossiers ou retirez-vous-en, puis suivez de nouveau le lien de l’invitation (il reste valable). Vous pouvez aussi demander aux organisateurs une invitation pour une autre adresse.',
     emailChanged: (email) => `Votre adresse e-mail est maintenant ${email}.`,
-    unverified: 'Votre adresse e-mail n’est pas encore confirmée : confirmez-la pour créer ou rejoindre un dossier.',
-    resendVerification: 'Renvoyer l’e-mail de confirmation',
-    verificationResent: (email) => `Un e-mail de confirmation a été envoyé à ${email}.`,
     or: 'ou',
     proConnectWhat: `Qu’est-ce que ProConnect${nb}?`,
     newWindow: 'nouvelle fenêtre',

@@ -1,4 +1,4 @@
-import { ApiError, type Credentials, type Lang, type QmiClient, type Session } from '@qmi/core';
+import { ApiError, type Credentials, type Lang, type Session } from '@qmi/core';
 import type { ReactiveControllerHost } from 'lit';
 import { originRefused } from '../i18n/connection.js';
 import { type Field, type FormErrors, formErrors, hasErrors, type Mode } from './session.errors.js';
@@ -6,18 +6,19 @@ import { emptyForm, type FormModel, type FormView, ids } from './session.form.js
 import type { SessionMessages } from './session.messages.js';
 import type { ReauthDialog } from './session.reauth.js';
 import { ACCOUNT_BAR, FORM, type FormId, REAUTH } from './session.render.js';
+import type { SessionClient } from './session.client.js';
 
 /** What the forms need from the element: the client, its words, and what a session opened changes. */
 export interface FormsOptions {
   /** The client of the platform (none before start-up made one). */
-  client(): QmiClient | undefined;
+  client(): SessionClient | undefined;
   /** The element's words and language, in the page's language now. */
   words(): SessionMessages;
   lang(): Lang;
   /** The platform's URL (`api-base`), named when it refuses this page's origin. */
   apiBase(): string;
   /** A form's credentials opened a session: the content gets it, the page hears of it. */
-  open(client: QmiClient, session: Session): void;
+  open(client: SessionClient, session: Session): void;
   /** Sign-up answered: a mail is on its way to confirm the address (no session yet). */
   emailSent(email: string, password: string): void;
   /** "Mot de passe oublié ?" answered (the same whatever the address). */
@@ -26,6 +27,8 @@ export interface FormsOptions {
   linkInvalid(action: 'reset-password' | 'reviewer-invitation'): void;
   /** The committee's invitation was accepted with the password chosen: says so (signed in as a reviewer). */
   reviewerAccepted(): void;
+  /** Accepts the committee's invitation (the flows' chunk, loaded since its form is shown). */
+  acceptReviewer(client: SessionClient, token: string, password: string): Promise<Session>;
   /** Where the e-mails' links lead back to: this page. */
   continueUrl(): string;
   /** Says a settled result in the live region. */
@@ -47,7 +50,8 @@ export class SessionForms {
 
   constructor(
     private readonly host: FormsHost,
-    private readonly dialog: ReauthDialog,
+    /** The sign-in-again dialog, once its chunk is loaded. */
+    private readonly reauth: () => ReauthDialog | undefined,
     private readonly options: FormsOptions,
   ) {}
 
@@ -65,7 +69,10 @@ export class SessionForms {
   callbacks(which: FormId): Pick<FormView, 'onInput' | 'onSubmit' | 'onSummaryLink'> {
     const update = (patch: Partial<FormModel>) => {
       if (which === FORM) this.credentials = { ...this.credentials, ...patch };
-      else if (this.dialog.form) this.dialog.form = { ...this.dialog.form, ...patch };
+      else {
+        const dialog = this.reauth();
+        if (dialog?.form) dialog.form = { ...dialog.form, ...patch };
+      }
     };
     return {
       onInput: (field: Field, value: string) => update(field === 'email' ? { email: value } : { password: value }),
@@ -87,12 +94,15 @@ export class SessionForms {
   }
 
   private form(which: FormId): FormModel | undefined {
-    return which === FORM ? this.credentials : this.dialog.form;
+    return which === FORM ? this.credentials : this.reauth()?.form;
   }
 
   private set(which: FormId, next: FormModel): void {
     if (which === FORM) this.credentials = next;
-    else this.dialog.form = next;
+    else {
+      const dialog = this.reauth();
+      if (dialog) dialog.form = next;
+    }
   }
 
   private async submit(which: FormId): Promise<void> {
@@ -121,14 +131,14 @@ export class SessionForms {
         model.mode === 'new-password'
           ? await client.auth.resetPassword({ token: model.token ?? '', password: model.password })
           : model.mode === 'reviewer-invitation'
-            ? await client.reviewers.accept({ token: model.token ?? '', password: model.password })
+            ? await this.options.acceptReviewer(client, model.token ?? '', model.password)
             : await client.auth.signIn(credentials);
       this.options.open(client, session);
       if (model.mode === 'reviewer-invitation') {
         this.options.focus(ACCOUNT_BAR);
         this.options.reviewerAccepted();
       } else if (which === REAUTH) {
-        this.dialog.close('signed-in');
+        this.reauth()?.close('signed-in');
         this.options.announce(t.reauthAnnounce);
       } else {
         this.options.focus(ACCOUNT_BAR);

@@ -15,6 +15,8 @@ import { phasePositions, type Position, positionAt } from './position.js';
 import { Ticker } from './ticker.js';
 import { TIMELINE_MESSAGES, type TimelineMessages } from './timeline.messages.js';
 import { timelineStyles } from './timeline.styles.js';
+import { TIMELINE_RESOURCES } from './timeline.client.js';
+import { ClientSource } from '../context/client-source.js';
 
 /**
  * Where the call stands: its phases and milestones in order (the application phase, then the
@@ -55,6 +57,7 @@ import { timelineStyles } from './timeline.styles.js';
  * @cssproperty --qmi-focus-ring-offset - the focus ring of links
  */
 export class QmiTimeline extends QmiApiElement {
+  protected readonly clientSource = new ClientSource(this, TIMELINE_RESOURCES);
   static override styles = timelineStyles;
 
   /** The call id, e.g. "qmi-2". */

@@ -16,6 +16,8 @@ import { type Item, type Partner, renderUploader, type UploaderView } from './up
 import { pickRefusal } from './uploader.rules.js';
 import { uploaderStyles } from './uploader.styles.js';
 import { Uploads } from './uploader.uploads.js';
+import { UPLOADER_RESOURCES } from './uploader.client.js';
+import { ClientSource } from '../context/client-source.js';
 
 let counter = 0;
 
@@ -76,6 +78,7 @@ let counter = 0;
  * @cssproperty --qmi-focus-ring-offset - the focus ring of buttons, and of the choose button when the file input has focus
  */
 export class QmiDocumentUploader extends QmiApiElement {
+  protected readonly clientSource = new ClientSource(this, UPLOADER_RESOURCES);
   static override styles = uploaderStyles;
 
   /** The dossier's id. */
@@ -208,7 +211,7 @@ export class QmiDocumentUploader extends QmiApiElement {
       // So that signing out of <qmi-session> forgets this account's remembered uploads, and only them.
       const account = this.clientSource.sessionValue?.account;
       if (account) noteDossier(client.baseUrl, account.id, this.application);
-      await this.uploads.send(client, file, {
+      this.uploads.send(client, file, {
         application: this.application,
         rule,
         partnerId: this.partnerId,

@@ -1,14 +1,15 @@
 import { initialState, Task } from '@lit/task';
-import type { DocumentRef, QmiClient } from '@qmi/core';
+import type { DocumentRef } from '@qmi/core';
 import type { ReactiveControllerHost } from 'lit';
 import { PageVisibilityController } from '../controllers/page-visibility.js';
+import type { UploaderClient } from './uploader.client.js';
 
 /** The bytes of some documents together. */
 const bytesOf = (documents: readonly DocumentRef[]): number =>
   documents.reduce((sum, document) => sum + document.sizeBytes, 0);
 
 /** What names the platform's list: the client (none while a parent keeps the list or nothing may be sent), the dossier, the kind. */
-export type ListingArgs = readonly [client: QmiClient | undefined, application: string, kind: string | undefined];
+export type ListingArgs = readonly [client: UploaderClient | undefined, application: string, kind: string | undefined];
 
 interface RecordedHost extends ReactiveControllerHost {
   /** The parent's copy of the kind's files, when it keeps one (the uploader's `documents`). */

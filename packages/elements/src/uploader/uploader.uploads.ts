@@ -6,7 +6,7 @@ import {
   type InterruptedUpload,
   type Lang,
   prepareUpload,
-  type QmiClient,
+  type UploadClient,
 } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent } from './uploader.events.js';
@@ -94,8 +94,12 @@ export class Uploads implements ReactiveController {
     return this.list.filter((item) => item.upload.status !== 'complete' && item.upload.status !== 'error');
   }
 
-  /** Sends a file the pick checks let through; the same file picked again after a reload resumes where it stopped. */
-  async send(client: QmiClient, file: File, { application, rule, partnerId, lang }: UploadTo): Promise<void> {
+  /**
+   * Sends a file the pick checks let through; the same file picked again after a reload resumes where it
+   * stopped. The file is listed at once; the upload engine is fetched as it starts (not before a file is
+   * chosen), and while it cannot be fetched (offline) the file waits as for a lost connection.
+   */
+  send(client: UploadClient, file: File, { application, rule, partnerId, lang }: UploadTo): void {
     const upload = prepareUpload(client, file, {
       applicationId: application,
       kind: rule.id,
@@ -103,8 +107,8 @@ export class Uploads implements ReactiveController {
       filename: file.name,
       filetype: file.type || undefined,
       lang,
+      resumePrevious: true,
     });
-    const [previous] = await upload.findPrevious().catch(() => []);
     const item: Item = {
       key: `item:${Date.now()}-${++counter}`,
       name: file.name,
@@ -114,10 +118,8 @@ export class Uploads implements ReactiveController {
     };
     this.track(item);
     this.items = [...this.list, item];
-    if (previous) {
-      upload.resumeFrom(previous);
-      this.interrupted = this.cutShort.filter((i) => i.filename !== file.name);
-    }
+    // The interrupted upload of this file, if it is one, resumes with it: no longer offered.
+    this.interrupted = this.cutShort.filter((i) => i.filename !== file.name);
     upload.start();
     this.options.say(this.options.words().announceStart(file.name));
   }

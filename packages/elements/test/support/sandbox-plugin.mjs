@@ -119,8 +119,23 @@ export function sandboxPlugin({ allowedOrigins }) {
               await created.send('Network.enable');
               return created;
             }));
-          await cdp.send('Network.setBlockedURLs', { urls: payload.offline ? [`${sandbox.url}/*`] : [] });
+          // `page: true` cuts the page's own origin too, as a real loss of the network does: what the page
+          // has not loaded yet (an element's chunk loaded on demand, as the uploader's upload engine) fails too.
+          const origin = new URL(session.browser.getPage(session.id).url()).origin;
+          const urls = payload.offline ? [`${sandbox.url}/*`, ...(payload.page ? [`${origin}/*`] : [])] : [];
+          await cdp.send('Network.setBlockedURLs', { urls });
           return true;
+        }
+        case 'scripts-loaded': {
+          // Every script the page has loaded (classic and module, from its origin or another), as the
+          // browser's debugger lists them: the network panel's buffer keeps only 250 entries.
+          const cdp = await session.browser.getPage(session.id).createCDPSession();
+          const urls = [];
+          cdp.on('Debugger.scriptParsed', (event) => urls.push(event.url));
+          await cdp.send('Debugger.enable');
+          await cdp.send('Debugger.disable');
+          await cdp.detach();
+          return [...new Set(urls.filter(Boolean))];
         }
         default:
           return undefined;

@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import { QMI_2 } from '@qmi/core';
 
 /** A document kind of the QMI 2 call ("mayor_letter": one PDF; "sector_sheet": up to five files of several formats). */
@@ -25,3 +26,9 @@ export const pick = (el: Element, ...files: File[]) => {
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
 };
+
+/** Scripts of the upload engine the page has loaded (tus-js-client and @qmi/core's module wrapping it), as the browser's debugger lists them. */
+export const engineScripts = async () =>
+  (await executeServerCommand<string[], undefined>('scripts-loaded')).filter((url) =>
+    /tus-js-client|\/uploads\/engine\.js/.test(url),
+  );

@@ -1,0 +1,12 @@
+// The single-file bundle for partner pages (`dist/qmi-elements.bundle.js`, `@qmi/elements/bundle`): one
+// `<script type="module">` tag. It is small: each element's code is a chunk beside it in dist/, fetched
+// when its tag appears in the page (see bundle/autoload.ts). The organisers' board and assessment are in
+// the organisers' bundle only.
+import { autoload } from './bundle/autoload.js';
+import { PARTNER_ELEMENTS } from './bundle/partner-elements.js';
+
+export type { Autoloader } from './bundle/autoload.js';
+/** The tags this bundle defines when they appear in the page. */
+export const tags: readonly string[] = Object.keys(PARTNER_ELEMENTS);
+/** `load('qmi-timeline')` defines an element before it is in the page; `discover(shadowRoot)` looks inside a root of the page's own. */
+export const { load, discover } = autoload(PARTNER_ELEMENTS);

@@ -1,0 +1,39 @@
+/**
+ * The parts of `<qmi-session>` only some visitors need, each a chunk of its own loaded with `import()`
+ * when its step is entered: a page whose visitor is already signed in downloads the shell only
+ * (start-up, the sign-in form, the account bar). Relative imports: the bundle build splits on them and
+ * the chunks are fetched next to the entry, wherever it is served from.
+ */
+export class Chunk<T> {
+  /** The module, once loaded: a step already visited is entered at once. */
+  value: T | undefined;
+  private pending: Promise<T> | undefined;
+
+  constructor(private readonly load: () => Promise<T>) {}
+
+  /** One request however many callers; a failed one (offline) is asked again by the next call. */
+  get(): Promise<T> {
+    if (this.value) return Promise.resolve(this.value);
+    this.pending ??= this.load().then(
+      (module) => (this.value = module),
+      (error: unknown) => {
+        this.pending = undefined;
+        throw error;
+      },
+    );
+    return this.pending;
+  }
+}
+
+/** Sign-up, "Mot de passe oublié ?", the steps between the forms, e-mails' links, the committee's invitation. */
+export const flowsChunk = new Chunk(() => import('./session.flows.js'));
+/** ProConnect's button and popup, once the platform said it offers it. */
+export const proConnectChunk = new Chunk(() => import('./session.proconnect.js'));
+/** The sign-in-again dialog, when the content meets a 401. */
+export const reauthChunk = new Chunk(() => import('./session.reauth.js'));
+/** The sign-out questions and forgetting what this browser keeps for the account. */
+export const signOutChunk = new Chunk(() => import('./session.sign-out.js'));
+
+/** Resolves when the browser is back online (at once if it says it is). */
+export const online = (): Promise<void> =>
+  new Promise((resolve) => window.addEventListener('online', () => resolve(), { once: true }));
