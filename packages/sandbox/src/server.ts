@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import type { Hono } from 'hono';
 import { storedClock, type SandboxClock } from './clock.js';
 import { type AccountSeed, DEMO_NOW, publicUrlOf } from './config.js';
+import { type Checkpointer, startCheckpointer } from './db/checkpointer.js';
 import { type Db, openDatabase } from './db/database.js';
 import { answerClientError } from './http/client-error.js';
 import type { AppEnv } from './http/env.js';
@@ -12,6 +13,7 @@ import { createThrottle, type ThrottleLimits } from './http/throttle.js';
 import { jsonLogger, type Logger } from './logger.js';
 import { seedAccounts } from './seed-accounts.js';
 import { seedDemoDossiers } from './demo-seed.js';
+import { createGroupCommit } from './store/group-commit.js';
 import { createStore } from './store/index.js';
 import { DEFAULT_IDEMPOTENCY_TIMES } from './store/idempotency.js';
 import { DEFAULT_SESSION_TIMES } from './store/sessions.js';
@@ -248,6 +250,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
   let db: Db | undefined;
+  let checkpointer: Checkpointer | undefined;
   let mail: MailCatcher | undefined;
   let mailWorker: MailWorker | undefined;
   let devProConnect: DevProConnect | undefined;
@@ -255,6 +258,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   let clock: SandboxClock;
   try {
     db = openDatabase(options.dataDir);
+    // WAL checkpoints run in a worker thread, not inside a save's COMMIT on the event loop (db/checkpointer.ts).
+    checkpointer = await startCheckpointer(db, {}, (error) =>
+      log('warn', 'checkpoint worker failed: checkpoints run on the main thread again', { error: String(error) }),
+    );
     const store = createStore(db, { idempotency, sessions });
     clock = storedClock(db, options.now ?? DEMO_NOW);
     const now = clock.now().toISOString();
@@ -328,6 +335,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     }
     const app = createApp({
       store,
+      groupCommit: createGroupCommit(db),
       clock,
       calls,
       log,
@@ -352,10 +360,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     await devProConnect?.close();
     (server as { closeAllConnections?: () => void }).closeAllConnections?.();
     await new Promise((resolve) => server.close(resolve));
+    await checkpointer?.stop();
     db?.close();
     throw error;
   }
   const openDb = db;
+  const openCheckpointer = checkpointer;
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -372,7 +382,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
           await mailWorker?.stop();
           await mail?.close();
           await devProConnect?.close();
-          // Every write is committed when its request answers; closing checkpoints the WAL.
+          // Every write is committed when its request answers; closing the last connection checkpoints
+          // the WAL and removes it, so the worker's goes first.
+          await openCheckpointer?.stop();
           openDb.close();
           resolve();
         })();

@@ -8,7 +8,8 @@ export type Db = Database.Database;
 /**
  * Opens (creating if needed) the sandbox database in `dataDir`. WAL lets readers run beside the
  * writer; synchronous=FULL makes every committed transaction survive a power cut, since a saved
- * edit is a promise to a town-hall agent.
+ * edit is a promise to a town-hall agent. That fsync is the cost of a save: the autosaves arriving
+ * together share one (store/group-commit.ts).
  */
 export function openDatabase(dataDir: string): Db {
   fs.mkdirSync(dataDir, { recursive: true });

@@ -4,6 +4,7 @@ import type { MailCatcher } from '../dev/mail-catcher.js';
 import type { Logger } from '../logger.js';
 import type { ProConnectRelyingParty } from '../proconnect/relying-party.js';
 import type { AccountRow } from '../store/accounts.js';
+import type { GroupCommit } from '../store/group-commit.js';
 import type { Store } from '../store/index.js';
 import type { Scanner } from '../uploads/scanner.js';
 import type { UploadStorage } from '../uploads/storage.js';
@@ -12,6 +13,8 @@ import type { Throttle } from './throttle.js';
 /** What every route can reach: the store, the clock, the calls served, the logger. */
 export interface Deps {
   store: Store;
+  /** Hot writes (the autosave's PATCH) share one transaction and one fsync with those arriving together. */
+  groupCommit: GroupCommit;
   clock: SandboxClock;
   calls: readonly CallDefinition[];
   log: Logger;

@@ -16,6 +16,12 @@ const HEADER_PARAMS: Record<string, Record<string, unknown>> = {
     description: 'Answer 304 if the revision is unchanged.',
     schema: { type: 'string' },
   },
+  Prefer: {
+    name: 'Prefer',
+    in: 'header',
+    description: 'return=minimal (RFC 7240): answer 204 with the new ETag instead of the whole body.',
+    schema: { type: 'string' },
+  },
   'Idempotency-Key': {
     name: 'Idempotency-Key',
     in: 'header',
@@ -73,7 +79,10 @@ function operation(op: Operation) {
       ? {
           requestBody: {
             required: true,
-            content: { [op.request.type ?? 'application/json']: { schema: ref(op.request.schema) } },
+            content: {
+              [op.request.type ?? 'application/json']: { schema: ref(op.request.schema) },
+              ...Object.fromEntries(Object.entries(op.request.also ?? {}).map(([type, schema]) => [type, { schema }])),
+            },
           },
         }
       : {}),
@@ -82,6 +91,17 @@ function operation(op: Operation) {
         description: 'Success',
         ...(body ? { content: { [op.success.type ?? 'application/json']: { schema: body } } } : {}),
       },
+      ...(op.minimal
+        ? {
+            204: {
+              description: 'Saved, as asked with Prefer: return=minimal: the new revision is the ETag.',
+              headers: {
+                ETag: { description: 'The new revision, quoted: "4".', schema: { type: 'string' } },
+                'Preference-Applied': { description: 'return=minimal', schema: { type: 'string' } },
+              },
+            },
+          }
+        : {}),
       ...Object.fromEntries(
         errors.map((status) => [
           status,

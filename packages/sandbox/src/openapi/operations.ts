@@ -8,6 +8,21 @@ import { EXPORTS_OPERATIONS } from './ops-exports.js';
  * The HTTP contract, one entry per operation. The OpenAPI document, the API reference page and
  * the 405 answers are all derived from this table.
  */
+/** RFC 6902 as the dossier's PATCH takes it: add, remove, replace and test at JSON Pointers (no move, no copy). */
+const JSON_PATCH_SCHEMA = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['op', 'path'],
+    additionalProperties: false,
+    properties: {
+      op: { enum: ['add', 'remove', 'replace', 'test'] },
+      path: { type: 'string', pattern: '^(/([^~/]|~[01])*)*$', description: 'A JSON Pointer (RFC 6901)' },
+      value: { description: 'For add, replace and test' },
+    },
+  },
+};
+
 export interface Operation {
   method: 'get' | 'head' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
@@ -28,7 +43,10 @@ export interface Operation {
   summary: string;
   /** Who may call it; `reviewer`: organisers and the reviewers assigned. */
   auth: 'none' | 'account' | 'organiser' | 'reviewer';
-  request?: { schema: string; type?: string };
+  /** The body's schema and media type; `also`: other media types it may be sent as, with their JSON Schema. */
+  request?: { schema: string; type?: string; also?: Record<string, Record<string, unknown>> };
+  /** Answers 204 with the new ETag instead of the body when asked `Prefer: return=minimal` (RFC 7240). */
+  minimal?: boolean;
   /** The success status and the schema of its body (undefined: no body); `type`: a file's media type (default JSON). */
   success: {
     status: number;
@@ -40,7 +58,7 @@ export interface Operation {
   };
   /** Error statuses this operation may answer, besides 401 and 500. */
   errors?: number[];
-  headers?: Array<'If-Match' | 'Idempotency-Key' | 'If-None-Match'>;
+  headers?: Array<'If-Match' | 'Idempotency-Key' | 'If-None-Match' | 'Prefer'>;
   query?: Array<{ name: string; description: string; schema: Record<string, unknown> }>;
 }
 
@@ -354,12 +372,19 @@ const CORE_OPERATIONS: Operation[] = [
     path: '/v1/applications/{id}',
     id: 'updateApplication',
     tag: 'Applications',
-    summary: 'Save changes as a JSON Merge Patch (RFC 7396), guarded by If-Match',
+    summary:
+      'Save changes as a JSON Merge Patch (RFC 7396) or a JSON Patch (RFC 6902), guarded by If-Match; ' +
+      'Prefer: return=minimal answers 204 with the new ETag',
     auth: 'account',
-    request: { schema: 'ApplicationDraftContent', type: 'application/merge-patch+json' },
+    request: {
+      schema: 'ApplicationDraftContent',
+      type: 'application/merge-patch+json',
+      also: { 'application/json-patch+json': JSON_PATCH_SCHEMA },
+    },
     success: { status: 200, schema: 'Application' },
+    minimal: true,
     errors: [400, 403, 404, 409, 412, 415, 422, 428],
-    headers: ['If-Match'],
+    headers: ['If-Match', 'Prefer'],
   },
   {
     method: 'post',

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { startCheckpointer } from '../src/db/checkpointer.js';
+import { openDatabase } from '../src/db/database.js';
+import { createGroupCommit } from '../src/store/group-commit.js';
+import { exitOf } from './cli-process.js';
+import { bigRow, ROWS, SMALL_LIMITS, saveRow, setUpRows, walIndex } from './wal-rows.js';
+
+/**
+ * Deadline night: dossiers saved without a pause. Copying the write-ahead log into the database (a
+ * checkpoint: ~5-10 ms of copy and fsync per 1000 pages) happens beside the saves, never inside one
+ * (where it held every request of the event loop); the log stays bounded on disk; and a kill -9 in the
+ * middle of it loses no acknowledged save.
+ */
+
+const dirs: string[] = [];
+after(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+const newDataDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-wal-'));
+  dirs.push(dir);
+  return dir;
+};
+
+test(
+  'under sustained saves no save waits for a checkpoint, and the log stays bounded',
+  { timeout: 60_000 },
+  async () => {
+    const dataDir = newDataDir();
+    const file = path.join(dataDir, 'qmi.sqlite');
+    const db = openDatabase(dataDir);
+    setUpRows(db);
+    const checkpointer = await startCheckpointer(db, SMALL_LIMITS);
+    // Each COMMIT of the server's connection, watched: did it copy the log into the database itself?
+    // SQLite's own checkpoint, run inside the COMMIT, leaves the whole log copied, this commit's frames included.
+    let commitsThatCheckpointed = 0;
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string) => {
+      const statement = prepare(sql);
+      if (sql !== 'COMMIT') return statement;
+      const run = statement.run.bind(statement);
+      statement.run = (...args: unknown[]) => {
+        const before = walIndex(file);
+        const result = run(...args);
+        const after = walIndex(file);
+        if (after.copied > before.copied && after.copied === after.frames && after.frames > before.frames)
+          commitsThatCheckpointed++;
+        return result;
+      };
+      return statement;
+    }) as typeof db.prepare;
+    const groupCommit = createGroupCommit(db);
+
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    let largestLog = 0;
+    const SAVES_PER_ROW = 60;
+    await Promise.all(
+      Array.from({ length: ROWS }, async (_, row) => {
+        for (let revision = 1; revision <= SAVES_PER_ROW; revision++) {
+          await groupCommit.run(() => saveRow(db, row, revision, bigRow(revision)));
+          largestLog = Math.max(largestLog, fs.statSync(`${file}-wal`).size);
+          // An agent's autosaves come a few per second, not back to back: eight dossiers saved every 10 ms
+          // is still ~20,000 pages a second, faster than a 92 KB dossier can be edited.
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      }),
+    );
+    // ~25 pages per save, 480 saves: ~12,000 pages went through a log that never held more than a few restarts' worth.
+    assert.equal(
+      commitsThatCheckpointed,
+      0,
+      `${commitsThatCheckpointed} saves copied the log into the database themselves`,
+    );
+    assert.ok(checkpointer.counts.passive + checkpointer.counts.restart > 0, 'the worker checkpointed');
+    // The log reaches its ceiling at most, plus the batch that crossed it (a few rows of ~25 pages).
+    const bound = (SMALL_LIMITS.ceilingFrames + ROWS * 30) * (pageSize + 24) + 32;
+    assert.ok(largestLog <= bound, `the log reached ${largestLog} B (bound ${bound} B)`);
+
+    // Shutdown: the worker first, then the last connection checkpoints and removes the log.
+    await checkpointer.stop();
+    db.close();
+    assert.equal(fs.existsSync(`${file}-wal`), false, 'no log left after a clean shutdown');
+    const reopened = new Database(file, { readonly: true });
+    const rows = reopened.prepare('SELECT revision, length(content) AS length FROM big_rows ORDER BY id').all();
+    reopened.close();
+    assert.deepEqual(
+      rows,
+      Array.from({ length: ROWS }, () => ({ revision: SAVES_PER_ROW, length: bigRow(SAVES_PER_ROW).length })),
+    );
+  },
+);
+
+test(
+  'kill -9 while saves and checkpoints run: every acknowledged save is there after a restart',
+  { timeout: 60_000 },
+  async () => {
+    const dataDir = newDataDir();
+    const saver = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./wal-saver.ts', import.meta.url)), dataDir],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const acknowledged = new Array<number>(ROWS).fill(0);
+    let answers = 0;
+    let buffered = '';
+    // Past a few thousand pages of log (several checkpoints, at least one RESTART at these limits), the kill.
+    const KILL_AT = 400;
+    await new Promise<void>((resolve, reject) => {
+      saver.once('exit', (code, signal) => reject(new Error(`the saver exited by itself (${signal ?? code})`)));
+      saver.stdout!.setEncoding('utf8');
+      saver.stdout!.on('data', (chunk: string) => {
+        buffered += chunk;
+        const lines = buffered.split('\n');
+        buffered = lines.pop()!;
+        for (const line of lines) {
+          const [row, revision] = line.split(' ').map(Number) as [number, number];
+          acknowledged[row] = Math.max(acknowledged[row]!, revision);
+          if (++answers === KILL_AT) {
+            saver.kill('SIGKILL');
+            resolve();
+          }
+        }
+      });
+    });
+    await exitOf(saver);
+
+    const db = openDatabase(dataDir);
+    const rows = db.prepare('SELECT id, revision, content FROM big_rows ORDER BY id').all() as {
+      id: number;
+      revision: number;
+      content: string;
+    }[];
+    db.close();
+    for (const row of rows) {
+      assert.ok(
+        row.revision >= acknowledged[row.id]!,
+        `row ${row.id}: revision ${row.revision} on disk, ${acknowledged[row.id]} acknowledged`,
+      );
+      assert.equal(row.content, bigRow(row.revision), `row ${row.id} holds what its revision wrote`);
+    }
+  },
+);
