@@ -5,11 +5,12 @@
 // Also creates the accounts whose passwords the attacker knows (a credential-stuffing list).
 //
 // Usage: node bench/flood-clients.mjs <url> <applicants> <victims>
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import readline from 'node:readline';
 import { ROOT } from '../scripts/lib/setup.mjs';
-import { loopbackAddresses, request } from './loopback.mjs';
+import { readyApplicant, verifiedSession } from './applicant.mjs';
+import { loopbackAddresses, request, requestExpecting } from './loopback.mjs';
 
 const [base, applicantsArg, victimsArg] = process.argv.slice(2);
 const APPLICANTS = Number(applicantsArg);
@@ -34,25 +35,6 @@ const communes = MGP.communes()
   .map((c) => c.code)
   .filter((code) => !excluded.has(code));
 
-/** A request that must answer `expect`; returns the parsed JSON body, if any. */
-async function call(from, method, pathname, { token, json, body, headers = {}, expect }) {
-  const response = await request(base, {
-    method,
-    path: pathname,
-    from,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...headers,
-    },
-    body: json !== undefined ? JSON.stringify(json) : body,
-  });
-  const text = response.body.toString('utf8');
-  if (response.status !== expect)
-    throw new Error(`${method} ${pathname} answered ${response.status}, expected ${expect}: ${text.slice(0, 300)}`);
-  return { response, json: text && response.headers['content-type']?.includes('json') ? JSON.parse(text) : undefined };
-}
-
 // A password a strength estimator accepts, different for every account.
 const password = () => `${randomBytes(12).toString('base64url')} bench`;
 
@@ -61,26 +43,19 @@ const tusMetadata = (fields) =>
     .map(([key, value]) => `${key} ${Buffer.from(value).toString('base64')}`)
     .join(',');
 
-/** An applicant: account, dossier filled in with the full dossier, one small PDF uploaded. */
+/** An applicant: verified account, dossier filled in with the full dossier, one small PDF uploaded. */
 async function makeApplicant(index, from, dossier, pdf) {
-  const { json: session } = await call(from, 'POST', '/v1/accounts', {
-    json: { email: `flood-bench-${index}@mairie.example`, password: password() },
-    expect: 201,
+  const { token, application: created } = await readyApplicant(base, {
+    email: `flood-bench-${index}@mairie.example`,
+    password: password(),
+    commune: communes[index],
+    dossier,
+    from,
   });
-  const token = session.token;
-  const { json: created } = await call(from, 'POST', '/v1/calls/qmi-2/applications', {
-    token,
-    json: { commune: communes[index] },
-    headers: { 'idempotency-key': randomUUID() },
-    expect: 201,
-  });
-  await call(from, 'PATCH', `/v1/applications/${created.id}`, {
-    token,
-    body: JSON.stringify(dossier),
-    headers: { 'content-type': 'application/merge-patch+json', 'if-match': `"${created.revision}"` },
-    expect: 200,
-  });
-  const { response: uploaded } = await call(from, 'POST', '/v1/uploads', {
+  const upload = {
+    method: 'POST',
+    path: '/v1/uploads',
+    from,
     token,
     body: pdf,
     headers: {
@@ -94,12 +69,11 @@ async function makeApplicant(index, from, dossier, pdf) {
         filetype: 'application/pdf',
       }),
     },
-    expect: 201,
-  });
-  const documentId = uploaded.headers['qmi-document-id'];
+  };
+  const documentId = (await requestExpecting(base, upload, 201)).headers['qmi-document-id'];
   if (!documentId) throw new Error(`the upload of applicant ${index} answered without a document id`);
   // An upload moves the dossier's revision: read it back rather than guess.
-  const { json: current } = await call(from, 'GET', `/v1/applications/${created.id}`, { token, expect: 200 });
+  const { json: current } = await requestExpecting(base, { path: `/v1/applications/${created.id}`, from, token }, 200);
   return { index, from, token, id: created.id, revision: current.revision, documentId, edits: 0 };
 }
 
@@ -151,7 +125,8 @@ try {
     for (let i = 0; i < APPLICANTS; i++) clients.push(await makeApplicant(i, addresses[i], dossier, pdf));
     for (let i = 0; i < VICTIMS; i++) {
       const credentials = { email: `flood-victim-${i}@mairie.example`, password: password() };
-      await call(addresses[APPLICANTS + i], 'POST', '/v1/accounts', { json: credentials, expect: 201 });
+      // Verified, as the accounts of a leaked list are: their right password signs in (201).
+      await verifiedSession(base, { ...credentials, from: addresses[APPLICANTS + i] });
       victims.push(credentials);
     }
   } catch (error) {
@@ -164,7 +139,8 @@ try {
   send({
     ready: true,
     victims,
-    distinctAddresses: new Set(addresses).size,
+    // The applicants' addresses only: the victims' accounts take no part in the measured loops.
+    distinctAddresses: new Set(addresses.slice(0, APPLICANTS)).size,
     dossierBytes: Buffer.byteLength(JSON.stringify(dossier)),
     documentBytes: DOCUMENT_BYTES,
   });

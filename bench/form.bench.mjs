@@ -8,10 +8,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../scripts/lib/browser.mjs';
 import { ROOT } from '../scripts/lib/setup.mjs';
+import { benchApplicant, benchSandboxOptions } from './applicant.mjs';
 
 const EDITS = 200;
 const RENDERS = 10;
-const core = await import(path.join(ROOT, 'packages/core/dist/index.js'));
 const { startSandbox, silentLogger } = await import(path.join(ROOT, 'packages/sandbox/dist/index.js'));
 const { fullDossier } = await import(path.join(ROOT, 'bench/dossier.mjs'));
 
@@ -23,16 +23,14 @@ const page = buildSync({
   minify: true,
 });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-bench-form-'));
-const sandbox = await startSandbox({ dataDir, port: 0, log: silentLogger });
+const sandbox = await startSandbox({ dataDir, port: 0, log: silentLogger, ...benchSandboxOptions });
 const browser = await launchChromium();
 try {
-  const client = core.createClient({ baseUrl: sandbox.url });
-  const { token } = await client.auth.signUp({
+  // A commune's agent as the platform requires one (address confirmed, claim approved), with the full dossier.
+  const { token, applicationId } = await benchApplicant(sandbox, {
     email: 'bench.form@mairie.example',
-    password: 'un mot de passe assez long',
+    dossier: fullDossier(),
   });
-  const created = await client.applications.create('qmi-2', { commune: '93066' });
-  await client.applications.update(created.id, fullDossier(), { ifMatch: created.revision });
 
   const tab = await browser.newPage();
   await tab.goto(`${sandbox.url}/healthz`); // the sandbox's origin: its IndexedDB, no CORS
@@ -41,7 +39,7 @@ try {
   const r = await tab.evaluate((options) => window.qmiBench(options), {
     url: sandbox.url,
     token,
-    applicationId: created.id,
+    applicationId,
     edits: EDITS,
     renders: RENDERS,
   });

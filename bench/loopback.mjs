@@ -55,3 +55,30 @@ export function request(base, { method = 'GET', path, headers = {}, body, from }
     req.end(payload);
   });
 }
+
+/**
+ * A request that must answer `expect`, else an error naming the route and the start of the answer.
+ * `json` is sent as application/json (or `contentType`); a JSON answer comes back parsed, with its size.
+ */
+export async function requestExpecting(
+  base,
+  { method = 'GET', path, from, token, json, body, contentType = 'application/json', headers = {} },
+  expect,
+) {
+  const response = await request(base, {
+    method,
+    path,
+    from,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(json !== undefined ? { 'content-type': contentType } : {}),
+      ...headers,
+    },
+    body: json !== undefined ? JSON.stringify(json) : body,
+  });
+  const text = response.body.toString('utf8');
+  if (response.status !== expect)
+    throw new Error(`${method} ${path} answered ${response.status}, expected ${expect}: ${text.slice(0, 400)}`);
+  const isJson = text && /\bjson\b/.test(response.headers['content-type'] ?? '');
+  return { headers: response.headers, bytes: response.body.length, json: isJson ? JSON.parse(text) : undefined };
+}

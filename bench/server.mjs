@@ -27,6 +27,8 @@ const sandbox = await startSandbox({
   host: '127.0.0.1',
   log: silentLogger,
   throttle: { signUpsPerAddressPerHour: 100_000 },
+  // Sign-up's verification e-mails go to a catcher in this process, read at /dev/mail/messages.
+  devMail: true,
 });
 process.stdout.write(`${JSON.stringify({ url: sandbox.url })}\n`);
 

@@ -1,0 +1,82 @@
+// Runs in Chromium (bundled by bench/browser/startup.bench.mjs): the form's first render on the full
+// dossier (30 partners), with where its time goes, and the time to fetch its data alone as the baseline
+// from the same page.
+import { createClient } from '@qmi/core';
+import '@qmi/elements/form';
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+// Each of the form's updates (its templates rendered and committed to the DOM), timed.
+const updates = [];
+const Form = customElements.get('qmi-application-form');
+const update = Form.prototype.update;
+Form.prototype.update = function timedUpdate(changed) {
+  const start = performance.now();
+  update.call(this, changed);
+  updates.push({ start, ms: performance.now() - start });
+};
+
+/** The page's DOM of one form: elements, and Lit's markers (a comment per place a template fills). */
+function census(root) {
+  const walker = document.createTreeWalker(root, window.NodeFilter.SHOW_COMMENT);
+  let comments = 0;
+  while (walker.nextNode()) comments++;
+  return { elements: root.querySelectorAll('*').length, comments };
+}
+
+window.qmiFormRender = async ({ url, token, applicationId, renders }) => {
+  const client = createClient({ baseUrl: url, token });
+  const runs = [];
+  const fetchOnly = [];
+  let dom;
+  for (let i = 0; i < renders; i++) {
+    let start = performance.now();
+    await client.calls.get('qmi-2');
+    await client.applications.get(applicationId);
+    fetchOnly.push(performance.now() - start);
+
+    // From adding the element to every section of the full dossier in the DOM, at the frame that shows
+    // it (data fetched included); then to the end of that frame's style, layout and paint.
+    performance.clearResourceTimings();
+    start = performance.now();
+    const form = document.createElement('qmi-application-form');
+    form.client = client;
+    form.setAttribute('call', 'qmi-2');
+    form.setAttribute('application', applicationId);
+    form.setAttribute('now', '2023-12-01T09:00:00Z');
+    document.body.append(form);
+    while (!form.shadowRoot?.querySelector('#section-submit')) await frame();
+    const render = performance.now() - start;
+    // A task queued from the frame's callback runs once that frame's rendering steps are done.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const painted = performance.now() - start;
+    const mine = updates.filter((u) => u.start >= start);
+    const data = Math.max(0, ...performance.getEntriesByType('resource').map((e) => e.responseEnd - start));
+    // The update that showed the dossier: the last one before that frame.
+    const shown = mine.at(-1) ?? { start, ms: 0 };
+    runs.push({
+      render,
+      painted,
+      data,
+      update: mine.reduce((sum, u) => sum + u.ms, 0),
+      engine: Math.max(0, shown.start - start - data),
+      frame: Math.max(0, render - (shown.start - start + shown.ms)),
+    });
+    dom ??= census(form.shadowRoot);
+    form.remove();
+    await frame();
+  }
+  const pick = (key) => median(runs.map((run) => run[key]));
+  return {
+    renderMedian: pick('render'),
+    paintedMedian: pick('painted'),
+    dataMedian: pick('data'),
+    updateMedian: pick('update'),
+    engineMedian: pick('engine'),
+    frameMedian: pick('frame'),
+    fetchMedian: median(fetchOnly),
+    renders: runs.map((run) => Math.round(run.render * 10) / 10),
+    dom,
+  };
+};
