@@ -1,17 +1,15 @@
 // In headless Chromium against a real sandbox: the time from an edit to its durable save on the
-// device (IndexedDB), against the same edit with an in-memory journal; and the first render of the
-// full form on the largest dossier, against fetching its data alone. Also the single-file bundle's size.
+// device (IndexedDB), against the same edit with an in-memory journal. The form's first render and the
+// bundle's start-up are measured by bench/browser/startup.bench.mjs; the sizes by scripts/budgets.mjs.
 import { buildSync } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../scripts/lib/browser.mjs';
 import { ROOT } from '../scripts/lib/setup.mjs';
 import { benchApplicant, benchSandboxOptions } from './applicant.mjs';
 
 const EDITS = 200;
-const RENDERS = 10;
 const { startSandbox, silentLogger } = await import(path.join(ROOT, 'packages/sandbox/dist/index.js'));
 const { fullDossier } = await import(path.join(ROOT, 'bench/dossier.mjs'));
 
@@ -41,10 +39,8 @@ try {
     token,
     applicationId,
     edits: EDITS,
-    renders: RENDERS,
   });
 
-  const bundle = fs.readFileSync(path.join(ROOT, 'packages/elements/dist/qmi-elements.bundle.js'));
   console.log(`\nqmi-kit bench: the form in Chromium ${(await browser.version()).replace('Chrome/', '')}`);
   console.log(
     `edit -> durable on this device (IndexedDB)   median ${r.durableMedian.toFixed(2)} ms, p95 ${r.durableP95.toFixed(2)} ms   (${EDITS} edits)`,
@@ -53,16 +49,7 @@ try {
   console.log(
     `baseline: edit with an in-memory journal     mean ${r.memoryMean.toFixed(3)} ms against ${r.durableMean.toFixed(3)} ms durable: ratio ${(r.durableMean / Math.max(r.memoryMean, 0.001)).toFixed(1)}`,
   );
-  console.log(
-    `first render of the full form (30 partners)  median ${r.renderMedian.toFixed(1)} ms   (${RENDERS} renders, data fetched included)`,
-  );
-  console.log(
-    `baseline: fetching its call and dossier only median ${r.fetchMedian.toFixed(1)} ms   ratio ${(r.renderMedian / r.fetchMedian).toFixed(1)}`,
-  );
-  console.log(
-    `single-file bundle (qmi-elements.bundle.js)  ${bundle.length} B minified, ${gzipSync(bundle, { level: 9 }).length} B gzip`,
-  );
-  console.log(JSON.stringify({ bench: 'qmi-form-browser', ...r, bundleGzip: gzipSync(bundle, { level: 9 }).length }));
+  console.log(JSON.stringify({ bench: 'qmi-form-browser', ...r }));
 } finally {
   await browser.close();
   await sandbox.close();
