@@ -21,7 +21,15 @@ import { emptyForm, ids } from './session.form.js';
 import type { SignOutQuestion } from './session.confirm.js';
 import { sessionMessages, type SessionMessages } from './session.messages.js';
 import type { ReauthDialog } from './session.reauth.js';
-import { type Chunk, flowsChunk, online, proConnectChunk, reauthChunk, signOutChunk } from './session.lazy.js';
+import {
+  type Chunk,
+  flowsChunk,
+  online,
+  prefetchWhenIdle,
+  proConnectChunk,
+  reauthChunk,
+  signOutChunk,
+} from './session.lazy.js';
 import {
   ACCOUNT_BAR,
   EVERYWHERE_BUTTON,
@@ -429,6 +437,9 @@ export class QmiSessionElement extends QmiElement {
   }
 
   protected override updated(): void {
+    // Signed in: the sign-out questions come once the page is idle, so that signing out still works if
+    // the connection drops later (a shared computer in a town hall).
+    if (this.view === 'signed-in') prefetchWhenIdle(signOutChunk);
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
     if (this.focusId) {

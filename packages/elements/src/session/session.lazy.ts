@@ -34,6 +34,21 @@ export const reauthChunk = new Chunk(() => import('./session.reauth.js'));
 /** The sign-out questions and forgetting what this browser keeps for the account. */
 export const signOutChunk = new Chunk(() => import('./session.sign-out.js'));
 
+const prefetched = new WeakSet<Chunk<unknown>>();
+
+/**
+ * Fetches a chunk once the page is idle (never with the page's first load): what the visible view's next
+ * step needs is then here when asked, and still here if the connection drops meanwhile (signing out on a
+ * shared computer must not depend on the network). A failed fetch is left to the step itself.
+ */
+export function prefetchWhenIdle(chunk: Chunk<unknown>): void {
+  if (chunk.value || prefetched.has(chunk)) return;
+  prefetched.add(chunk);
+  const fetch = () => void chunk.get().catch(() => prefetched.delete(chunk));
+  if ('requestIdleCallback' in window) requestIdleCallback(fetch, { timeout: 3000 });
+  else setTimeout(fetch, 1000);
+}
+
 /** Resolves when the browser is back online (at once if it says it is). */
 export const online = (): Promise<void> =>
   new Promise((resolve) => window.addEventListener('online', () => resolve(), { once: true }));
