@@ -172,9 +172,3 @@ export function errorFor(problem: Problem, headers: Headers, currentSchema?: z.c
   const ErrorClass = BY_STATUS[problem.status] ?? (problem.status >= 500 ? InternalServerError : ApiError);
   return new ErrorClass(problem, headers);
 }
-
-/**
- * The uploads engine's name for `errorFor` (a tus 412 carries no dossier). The public `apiErrorFor` of
- * @qmi/core is api-error-for.ts's, which reads a 412's `current` as a dossier.
- */
-export { errorFor as apiErrorFor };

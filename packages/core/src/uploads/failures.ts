@@ -1,4 +1,4 @@
-import { ApiError, apiErrorFor, ConnectionError } from '../client/errors.js';
+import { ApiError, ConnectionError, errorFor } from '../client/errors.js';
 import { isRetryableStatus } from '../retry.js';
 import { loadedProblem } from '../client/problem-schema.js';
 import { validateNow } from '../client/lazy-schema.js';
@@ -71,7 +71,8 @@ export function toUploadError(failure: TusFailure): Error {
     const value = failure.header(name);
     if (value) headers.set(name, value);
   }
-  return apiErrorFor(
+  // A tus 412 carries no dossier: the error without a `current` schema.
+  return errorFor(
     problemOf(failure.body) ?? {
       type: 'about:blank',
       title: failure.body || `HTTP ${status}`,
