@@ -3,7 +3,9 @@
 // a merge-patch autosave sends compared with a full PUT, one partner's e-mail on the wire (merge patch
 // vs JSON Patch), the issue-17 goals beside what was measured, and where a PATCH's time goes (a
 // second sandbox under the V8 profiler; QMI_BENCH_PROFILE=0 skips it).
-// Absolute numbers depend on the machine; the PATCH/baseline ratios are what to compare across runs.
+// Absolute numbers depend on the machine; the PATCH/baseline ratios are what to compare across runs, and
+// on a busy machine the server's CPU time and disk bytes per request (read from /proc), which the load
+// of other processes changes far less than it changes latencies.
 //
 // Progress goes to stderr; stdout carries the tables and, last, one JSON line for tools.
 import { spawn } from 'node:child_process';
@@ -118,11 +120,36 @@ async function makeClient(base, index, dossier, core) {
   return { index, token, id: filled.id, revision: filled.revision, edits: 0, responseBytes };
 }
 
+/**
+ * The server process's CPU time and the bytes it had written to disk so far (Linux /proc; undefined
+ * elsewhere). Per request, these depend little on what else the machine runs, unlike the latencies:
+ * they are what to compare between two builds measured on a busy machine.
+ */
+function serverUsage() {
+  try {
+    const stat = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (USER_HZ, 100 on Linux)
+    const io = fs.readFileSync(`/proc/${server.pid}/io`, 'utf8');
+    const written = Number(/^write_bytes: (\d+)$/m.exec(io)?.[1]);
+    return { cpuMs: ticks * 10, writtenBytes: written };
+  } catch {
+    return undefined;
+  }
+}
+
 const healthz = (base) => async () => {
   const response = await fetch(`${base}/healthz`);
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`GET /healthz answered ${response.status}`);
 };
+
+/**
+ * The title as it is being typed: one character more at each save, and back to a shorter one at the
+ * end of the text, so that its length changes as typing changes it (a same-length edit could be
+ * written in place; a real one moves what follows it).
+ */
+const typed = (edits) => TITLE.slice(0, 20 + (edits % (TITLE.length - 20)));
 
 /** One autosave of the title; `minimal` asks for 204 + ETag (RFC 7240), as @qmi/core's autosave does. */
 const autosave =
@@ -137,7 +164,7 @@ const autosave =
         'if-match': `"${client.revision}"`,
         ...(minimal ? { prefer: 'return=minimal' } : {}),
       },
-      body: JSON.stringify({ challenge: { title: `${TITLE} (v${client.edits})` } }),
+      body: JSON.stringify({ challenge: { title: typed(client.edits) } }),
     });
     // The body is read in full (the time to receive it is part of the save) but not parsed: the
     // load generator shares the CPUs with the server, and parsing ~90 KB per answer here would be
@@ -283,13 +310,21 @@ function printThroughput(results, ratios) {
     `Throughput on loopback: closed loop, ${SECONDS} s per scenario in ${ROUNDS} rounds alternating with the baseline, after ${WARMUP_MS / 1000} s of warm-up`,
   );
   out.push(
-    `${padEnd('request', 36)}${pad('clients', 8)}${pad('requests', 10)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}`,
+    `${padEnd('request', 36)}${pad('clients', 8)}${pad('requests', 10)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}` +
+      `${pad('server CPU µs', 15)}${pad('disk B', 9)}`,
   );
   for (const r of results) {
     out.push(
-      `${padEnd(r.route, 36)}${pad(r.clients, 8)}${pad(r.requests, 10)}${pad(r.perSecond.toFixed(0), 10)}${pad(r.p50Ms.toFixed(2), 9)}${pad(r.p99Ms.toFixed(2), 9)}`,
+      `${padEnd(r.route, 36)}${pad(r.clients, 8)}${pad(r.requests, 10)}${pad(r.perSecond.toFixed(0), 10)}${pad(r.p50Ms.toFixed(2), 9)}${pad(r.p99Ms.toFixed(2), 9)}` +
+        (r.cpuUsPerRequest === undefined
+          ? ''
+          : `${pad(r.cpuUsPerRequest.toFixed(0), 15)}${pad(r.diskBytesPerRequest.toFixed(0), 9)}`),
     );
   }
+  out.push(
+    'Server CPU and disk bytes are per request, read from /proc for the server process (the checkpoint thread included):',
+  );
+  out.push('they depend little on the load of the machine; the latencies do.');
   out.push('');
   out.push('PATCH throughput / baseline throughput (compare this across runs and machines):');
   for (const [clients, ratio] of Object.entries(ratios))
@@ -468,21 +503,35 @@ async function main() {
     // weighs on both alike and the ratio stays comparable between runs.
     for (let turn = 0; turn < ROUNDS; turn++) {
       for (const scenario of scenarios) {
-        scenario.runs.push(
-          await measure({
-            workers,
-            request: scenario.request,
-            durationMs: DURATION_MS / ROUNDS,
-            maxRequests: Math.ceil(MAX_REQUESTS / ROUNDS),
-          }),
-        );
+        const before = serverUsage();
+        const run = await measure({
+          workers,
+          request: scenario.request,
+          durationMs: DURATION_MS / ROUNDS,
+          maxRequests: Math.ceil(MAX_REQUESTS / ROUNDS),
+        });
+        const after = serverUsage();
+        scenario.runs.push(run);
+        if (before && after) {
+          scenario.cpuMs = (scenario.cpuMs ?? 0) + after.cpuMs - before.cpuMs;
+          scenario.writtenBytes = (scenario.writtenBytes ?? 0) + after.writtenBytes - before.writtenBytes;
+        }
       }
     }
-    const [baseline, ...patches] = scenarios.map(({ route, runs }) => ({
-      route,
-      clients: concurrency,
-      ...summarise(runs),
-    }));
+    const [baseline, ...patches] = scenarios.map(({ route, runs, cpuMs, writtenBytes }) => {
+      const summary = summarise(runs);
+      return {
+        route,
+        clients: concurrency,
+        ...summary,
+        ...(cpuMs === undefined
+          ? {}
+          : {
+              cpuUsPerRequest: (cpuMs * 1000) / summary.requests,
+              diskBytesPerRequest: writtenBytes / summary.requests,
+            }),
+      };
+    });
     results.push(baseline, ...patches);
     ratios[concurrency] = patches[0].perSecond / baseline.perSecond;
   }
@@ -521,6 +570,9 @@ async function main() {
       perSecond: round(r.perSecond, 1),
       p50Ms: round(r.p50Ms, 3),
       p99Ms: round(r.p99Ms, 3),
+      ...(r.cpuUsPerRequest === undefined
+        ? {}
+        : { serverCpuUsPerRequest: round(r.cpuUsPerRequest, 0), diskBytesPerRequest: round(r.diskBytesPerRequest, 0) }),
     })),
     patchToBaselineRatio: Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, round(v, 4)])),
     bytes: Object.fromEntries(

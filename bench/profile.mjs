@@ -11,7 +11,8 @@
 export const PATCH_CATEGORIES = [
   { label: 'SQLite COMMIT and its fsync (group commit: one per batch)', self: /^flush$/ },
   { label: 'SQLite write, COMMIT and fsync, one per PATCH (before issue 17)', self: /^saveContent$/ },
-  { label: 'SQLite: splice the changed members into the stored text', within: /^(saveKeys|runOne)$/ },
+  // Issue 17 wave 2 spliced the members into the stored text (json_set); now each member is its own row.
+  { label: 'SQLite: write the changed members (one row each)', within: /^(saveKeys|runOne)$/ },
   {
     label: 'read the dossier (row, JSON.parse of what is needed)',
     within: /^(head|contentKeys|content|editableHead|loadApplication|canAccess|toApplication)$/,

@@ -48,22 +48,38 @@ window.qmiFormRender = async ({ url, token, applicationId, renders }) => {
     document.body.append(form);
     while (!form.shadowRoot?.querySelector('#section-submit')) await frame();
     const render = performance.now() - start;
+    // The updates until that frame (not the later ones: the people panel's list arriving, say).
+    const mine = updates.filter((u) => u.start >= start);
     // A task queued from the frame's callback runs once that frame's rendering steps are done.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const painted = performance.now() - start;
-    const mine = updates.filter((u) => u.start >= start);
-    const data = Math.max(0, ...performance.getEntriesByType('resource').map((e) => e.responseEnd - start));
+    const shownDom = census(form.shadowRoot);
+    // Long lists' items past the first ones are built in the frames after (elements/src/form/deferred.ts):
+    // `updateComplete` resolves once they all are, the time a person scrolling down could meet one still busy.
+    await form.updateComplete;
+    const complete = performance.now() - start;
+    // The call's and the dossier's answers only: the people panel's lists, asked once the dossier is open,
+    // may well arrive after the first frame.
+    const dataUrls = [`${url}/v1/calls/qmi-2`, `${url}/v1/applications/${applicationId}`];
+    const data = Math.max(
+      0,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((e) => dataUrls.includes(e.name.split('?')[0]))
+        .map((e) => e.responseEnd - start),
+    );
     // The update that showed the dossier: the last one before that frame.
     const shown = mine.at(-1) ?? { start, ms: 0 };
     runs.push({
       render,
       painted,
+      complete,
       data,
       update: mine.reduce((sum, u) => sum + u.ms, 0),
       engine: Math.max(0, shown.start - start - data),
       frame: Math.max(0, render - (shown.start - start + shown.ms)),
     });
-    dom ??= census(form.shadowRoot);
+    dom ??= { ...shownDom, complete: census(form.shadowRoot) };
     form.remove();
     await frame();
   }
@@ -71,6 +87,7 @@ window.qmiFormRender = async ({ url, token, applicationId, renders }) => {
   return {
     renderMedian: pick('render'),
     paintedMedian: pick('painted'),
+    completeMedian: pick('complete'),
     dataMedian: pick('data'),
     updateMedian: pick('update'),
     engineMedian: pick('engine'),

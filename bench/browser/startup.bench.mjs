@@ -269,6 +269,11 @@ try {
   part('from the data to the update (engine opening)', form.engineMedian);
   part("from the update to the frame's callback", form.frameMedian);
   part("then that frame's style, layout and paint", form.paintedMedian - form.renderMedian);
+  part(
+    'then the rest of the long lists, built in frames',
+    form.completeMedian - form.paintedMedian,
+    `   (all there at ${ms(form.completeMedian)}: ${form.dom.complete.elements} elements)`,
+  );
   console.log(
     `baseline: fetching its call and dossier alone    median ${ms(form.fetchMedian)} (one after the other)   ratio ${(form.renderMedian / form.fetchMedian).toFixed(1)}`,
   );

@@ -2,4 +2,6 @@ import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.shared.js';
 
 // `siren` is the server's: the communes by SIREN (ProConnect's siret), kept out of the browser entry.
-export default defineConfig(packageBuild({ entry: ['src/index.ts', 'src/siren.ts'] }));
+// `application-window` is what elements render at once (the window's state, dates in the call's zone),
+// a file of its own so that importing it does not bring the rules, which elements load with import().
+export default defineConfig(packageBuild({ entry: ['src/index.ts', 'src/siren.ts', 'src/application-window.ts'] }));

@@ -130,6 +130,7 @@ export {
 export { ERROR_CODES, type ErrorCode, problemBody, type ProblemOptions, problemType } from './error-codes.js';
 export { ERROR_STATUSES, isErrorCode } from './error-statuses.js';
 export { ERROR_TITLES } from './error-titles.js';
+export { errorTitlesIn, loadErrorTitles, type ErrorTitles } from './error-titles/load.js';
 export { QMI_2 } from './presets/qmi-2.js';
 export { jsonSchemas, NAMED_SCHEMAS, type SchemaName } from './json-schema.js';
 export {
@@ -146,9 +147,11 @@ export {
   adviceResource,
   annotationsResource,
   applicationsResource,
+  applicationReaderResource,
   assessmentsResource,
   assignmentsResource,
   authResource,
+  meResource,
   boardResource,
   callsResource,
   communeClaimsResource,

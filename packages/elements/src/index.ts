@@ -22,7 +22,8 @@ export {
   QmiUploadErrorEvent,
   QmiUploadRemoveEvent,
 } from './uploader/uploader.js';
-export { QmiTimeline, calendarFile, countdown, type Countdown } from './timeline/timeline.js';
+export { QmiTimeline, countdown, type Countdown } from './timeline/timeline.js';
+export { calendarFile } from './timeline/ics.js';
 export { QmiCriteriaChecklist, QmiChecklistNavigateEvent } from './checklist/checklist.js';
 export {
   QmiMessages,

@@ -61,7 +61,10 @@ const AN_ERROR_TITLE = 'The request body is not valid JSON.';
 
 const uses = {
   timeline: ['calls'],
-  messages: ['auth', 'messages'],
+  // It reads a dossier (by id) and never saves one: no code of the autosave's requests.
+  checklist: ['calls'],
+  // Who is signed in (`/v1/me`, to tell the thread's sides apart), not sign-in, sign-up or ProConnect.
+  messages: ['messages'],
   notifications: ['notifications'],
 };
 
@@ -81,6 +84,19 @@ describe('an element loads the client resources it uses, and no others', () => {
     it(`@qmi/elements/${element} loads no zod before its first request`, async () => {
       assert.equal((await firstDownload(`@qmi/elements/${element}`)).includes('"$ZodType"'), false);
     });
+
+  // The rules (evaluate(): the checks, the commune directory, their messages) come with the dossier they
+  // judge: a page showing what a call asks for never needs them, one with a dossier fetches both together.
+  // And what a call asks for (its dates in the call's zone, its documents' formats) comes with the call:
+  // a page showing a dossier's standing never shows it.
+  it('@qmi/elements/checklist loads the rules with the dossier and the call’s view with the call', async () => {
+    const code = await firstDownload('@qmi/elements/checklist');
+    assert.equal(code.includes('commune.in-territory'), false, 'the rules');
+    assert.equal(code.includes('dateStyle'), false, 'the call’s dates');
+  });
+  it('@qmi/elements/form loads the rules with the dossier, not before', async () => {
+    assert.equal((await firstDownload('@qmi/elements/form')).includes('commune.in-territory'), false);
+  });
 
   it('the timeline shows no platform error: none of their titles is loaded', async () => {
     assert.equal((await firstDownload('@qmi/elements/timeline')).includes(AN_ERROR_TITLE), false);

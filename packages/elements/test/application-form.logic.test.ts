@@ -3,7 +3,7 @@
 // where a focus target lands (focus.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import { Application, QMI_2 } from '@qmi/core';
-import type { Issue, Report } from '@qmi/validators';
+import { evaluate, type Issue, type Report } from '@qmi/validators';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FORM_MESSAGES } from '../src/form/application-form.messages.js';
 import { focusTarget } from '../src/form/focus.js';
@@ -137,8 +137,9 @@ describe('<qmi-application-form> logic: the dossier as the rules see it', () => 
   });
 
   it('is judged by the call’s rules, in the language asked', () => {
-    const { report: fr } = snapshotOf({ application, draft: {} }, QMI_2, new Date('2023-12-01T09:00:00Z'), 'fr');
-    const { report: en } = snapshotOf({ application, draft: {} }, QMI_2, new Date('2023-12-01T09:00:00Z'), 'en');
+    const at = new Date('2023-12-01T09:00:00Z');
+    const { report: fr } = snapshotOf({ application, draft: {} }, QMI_2, at, 'fr', { evaluate });
+    const { report: en } = snapshotOf({ application, draft: {} }, QMI_2, at, 'en', { evaluate });
     expect(fr.readyToSubmit).to.equal(false);
     expect(blockingIn(fr, QMI_2, 'challenge').map((i) => i.path)).to.include('challenge.title');
     expect(fr.issues.map((i) => i.rule)).to.deep.equal(en.issues.map((i) => i.rule));

@@ -7,8 +7,9 @@ import { tokenKey } from '../src/session/session.storage.js';
 import { PASSWORD, sandboxUrl, setOffline, signUpVerified, uniqueEmail, waitFor } from './support/world.js';
 
 /**
- * What `<qmi-session>` downloads: a signed-in visitor gets the shell only; sign-up, "Mot de passe
- * oublié ?" and the steps after them come with their chunk when the person goes there.
+ * What `<qmi-session>` downloads: a signed-in visitor gets the shell and the account bar; sign-up, "Mot de
+ * passe oublié ?" and the steps after them come with their chunk when the person goes there
+ * (test-node/session-first-load: neither the sign-in form nor the account bar is in the first load).
  */
 let url: string;
 const scripts = () => executeServerCommand<string[], undefined>('scripts-loaded');
@@ -34,7 +35,8 @@ describe('<qmi-session>: what a page downloads', () => {
       'no sign-up, reset or links chunk for a signed-in visitor',
     ).to.deep.equal([]);
 
-    // Signed out (another visit): the sign-in form is the shell's too.
+    // Signed out (another visit): the sign-in form (its own chunk, fetched beside the session's check), still
+    // without sign-up nor the reset.
     localStorage.removeItem(tokenKey(url));
     el.remove();
     el = await fixture<QmiSessionElement>(`<qmi-session api-base="${url}"></qmi-session>`);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createClient } from '@qmi/core';
-import { deferred, resolveApiBase, resumeOrSignIn } from '../src/session/session.start.js';
+import { deferred } from '../src/session/session.reauth.js';
+import { resolveApiBase, resumeOrSignIn } from '../src/session/session.start.js';
 import { readToken, tokenKey } from '../src/session/session.storage.js';
 import { PASSWORD, sandboxUrl, signUpVerified, uniqueEmail } from './support/world.js';
 

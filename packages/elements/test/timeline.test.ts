@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { QMI_2 } from '@qmi/core';
 import '../src/timeline/timeline.js';
-import { calendarFile, countdown, type QmiTimeline } from '../src/timeline/timeline.js';
+import { countdown, type QmiTimeline } from '../src/timeline/timeline.js';
+import { calendarFile } from '../src/timeline/ics.js';
 import { axHeadings, axTree } from './support/ax-tree.js';
 import { sandboxUrl, waitFor } from './support/world.js';
 
@@ -76,6 +77,9 @@ describe('<qmi-timeline>', () => {
       'Ajouter « Webinaire de présentation n° 2 » à mon agenda',
     ]);
     expect(links[0]!.download).to.equal('qmi-2-webinar-1.ics');
+    // The person reaches the link (keyboard focus): its file is written by then.
+    links[0]!.focus();
+    await waitFor(() => links[0]!.href.includes('BEGIN'), { message: 'the calendar file behind the link' });
     const ics = decodeURIComponent(links[0]!.href.split(',').slice(1).join(','));
     expect(ics).to.include('BEGIN:VTIMEZONE\r\nTZID:Europe/Paris');
     expect(ics).to.include('DTSTART;TZID=Europe/Paris:20231114T090000\r\n');
@@ -87,6 +91,26 @@ describe('<qmi-timeline>', () => {
     const after = await mount('2023-11-20T10:00:00Z');
     expect(after.shadowRoot!.querySelectorAll('[part="calendar-link"]').length).to.equal(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('downloads the calendar file of a link followed at once, before its writer was fetched', async () => {
+    const el = await mount('2023-11-01T10:00:00Z');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="calendar-link"]')!;
+    const followed: { file: string; prevented: boolean }[] = [];
+    link.addEventListener('click', (event) => {
+      followed.push({
+        file: decodeURIComponent(link.href.split(',').slice(1).join(',')),
+        prevented: event.defaultPrevented,
+      });
+      event.preventDefault(); // the test page downloads nothing itself
+    });
+    // A click with no pointer over it nor focus first (a screen reader's activation, a fast tap).
+    link.click();
+    await waitFor(() => followed.some((f) => !f.prevented), { message: 'the link followed with its file' });
+    const download = followed.find((f) => !f.prevented)!;
+    expect(download.file).to.include('SUMMARY:Webinaire de présentation n° 1\r\n');
+    expect(download.file).to.match(/^BEGIN:VCALENDAR\r\n/);
+    expect(link.download).to.equal('qmi-2-webinar-1.ics');
   });
 
   it('says when applications open before the opening, and takes a horizontal layout', async () => {

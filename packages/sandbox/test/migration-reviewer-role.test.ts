@@ -10,6 +10,7 @@ import { MIGRATIONS } from '../src/db/migrations.js';
 import { hashPassword } from '../src/http/password.js';
 import { tokenHash } from '../src/ids.js';
 import { ORGANISER, PASSWORD, startTestSandbox } from './helpers.js';
+import { contentSql } from '../src/store/application-members.js';
 
 /*
  * Issue 16 widened the accounts' role to 'reviewer': SQLite cannot change a CHECK in place, so the
@@ -17,7 +18,9 @@ import { ORGANISER, PASSWORD, startTestSandbox } from './helpers.js';
  * of a call must keep every account, session, dossier and the references between them.
  */
 
-const BEFORE = MIGRATIONS.length - 1;
+// The schema before issue 16's migration (the 8th); the upgrade runs it and every one since (the 9th
+// moved a dossier's content to one row per member: the dossier below must read the same after it).
+const BEFORE = 7;
 const T = '2023-11-30T10:00:00.000Z';
 const FUTURE = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
 const AGENT_TOKEN = 'qmi_agent-session-token-from-before-the-upgrade';
@@ -51,7 +54,16 @@ async function databaseBeforeUpgrade() {
     db.prepare(
       `INSERT INTO applications (id, call_id, commune, owner_id, status, revision, content, created_at, updated_at, submitted_at, holds_place)
        VALUES ('app_old', 'qmi-2', '93066', 'acct_agent', 'submitted', 4, ?, ?, ?, ?, 1)`,
-    ).run(JSON.stringify({ motivations: { text: 'Écrit avant la mise à jour' } }), T, T, T);
+    ).run(
+      // Two members, not in alphabetical order: the text compared after the upgrade keeps their order.
+      JSON.stringify({
+        motivations: { text: 'Écrit avant la mise à jour' },
+        challenge: { title: 'Rues « fraîches »' },
+      }),
+      T,
+      T,
+      T,
+    );
     db.prepare(
       "INSERT INTO collaborators (application_id, account_id, added_at) VALUES ('app_old', 'acct_editor', ?)",
     ).run(T);
@@ -97,6 +109,8 @@ function snapshotOf(db: Database.Database) {
   return Object.fromEntries(
     TABLES.map((table) => {
       const columns = (db.pragma(`table_info(${table})`) as Array<{ name: string }>).map((column) => column.name);
+      // A dossier's content moved to one row per member (migration 9): compared as the text it was.
+      if (table === 'applications' && !columns.includes('content')) columns.push(`${contentSql(table)} AS content`);
       const rows = db.prepare(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY 1, 2`).all();
       return [table, rows];
     }),

@@ -41,7 +41,10 @@ export class Autosave extends SaveQueue {
 
   private async start() {
     const { client, applicationId } = this.options;
-    const stored = await this.journal.load(applicationId);
+    // The edits this device holds are read while the dossier is asked for, not before the request leaves.
+    const storing = this.journal.load(applicationId);
+    // Awaited below; a failure meanwhile is not an unhandled rejection.
+    storing.catch(() => undefined);
     let server: Application | undefined;
     try {
       server = await client.applications.get(applicationId);
@@ -51,6 +54,7 @@ export class Autosave extends SaveQueue {
       if (!server) throw error;
       this.fail(error);
     }
+    const stored = await storing;
     this.base = server;
     // Edits left by a reload or a crash are merged like a save that met a newer revision.
     for (const edit of stored) this.pending.set(edit.path, edit);

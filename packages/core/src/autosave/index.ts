@@ -5,4 +5,5 @@ export type { AutosaveClient, AutosaveOptions, EditOptions } from './options.js'
 export type { Conflict } from './rebase.js';
 export type { AutosaveState, AutosaveStatus } from './status.js';
 export { memoryJournal, type Journal, type PendingEdit } from './journal.js';
-export { forgetJournaledDossiers, indexedDbJournal, unsavedEditsOf } from './indexeddb-journal.js';
+export { indexedDbJournal } from './indexeddb-journal.js';
+export { forgetJournaledDossiers, unsavedEditsOf } from './indexeddb-forget.js';

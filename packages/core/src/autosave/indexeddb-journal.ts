@@ -1,28 +1,25 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Application } from '../schemas/application.js';
-import type { Journal, PendingEdit } from './journal.js';
-
-interface Schema extends DBSchema {
-  edits: { key: [string, string]; value: PendingEdit & { applicationId: string }; indexes: { application: string } };
-  snapshots: { key: string; value: Application };
-}
+import { JOURNAL_NAME, JOURNAL_VERSION, type JournalDatabase, upgradeJournal } from './indexeddb-schema.js';
+import type { Journal } from './journal.js';
 
 /**
  * The browser journal: IndexedDB, which survives a reload, a crash and a closed tab. One database
  * per origin (`qmi-autosave`), edits keyed by application and field path.
+ *
+ * `idb` comes with `import()` when the journal is first opened: an engine opens it while the dossier's
+ * request is on its way (see `Autosave.open`), so a form's first load does not carry it and nobody waits
+ * for it. (The sign-out's questions and forgetting, indexeddb-forget.ts, import it statically.)
  */
-const openJournal = (name: string) =>
-  openDB<Schema>(name, 1, {
-    upgrade(database) {
-      const edits = database.createObjectStore('edits', { keyPath: ['applicationId', 'path'] });
-      edits.createIndex('application', 'applicationId');
-      database.createObjectStore('snapshots', { keyPath: 'id' });
-    },
-  });
+const openJournal = async (name: string): Promise<JournalDatabase> =>
+  (await import('idb')).openDB(name, JOURNAL_VERSION, { upgrade: upgradeJournal });
 
-export function indexedDbJournal(name = 'qmi-autosave'): Journal {
-  let db: Promise<IDBPDatabase<Schema>> | undefined;
-  const open = () => (db ??= openJournal(name));
+export function indexedDbJournal(name = JOURNAL_NAME): Journal {
+  let db: Promise<JournalDatabase> | undefined;
+  // A failed open (the chunk offline) is tried again at the next call.
+  const open = () =>
+    (db ??= openJournal(name).catch((error: unknown) => {
+      db = undefined;
+      throw error;
+    }));
   return {
     async load(applicationId) {
       const rows = await (await open()).getAllFromIndex('edits', 'application', applicationId);
@@ -44,36 +41,4 @@ export function indexedDbJournal(name = 'qmi-autosave'): Journal {
       await (await open()).put('snapshots', application);
     },
   };
-}
-
-/** How many edits of these dossiers the browser journal holds that the platform has not saved yet. */
-export async function unsavedEditsOf(applicationIds: readonly string[], name = 'qmi-autosave'): Promise<number> {
-  if (!applicationIds.length) return 0;
-  const db = await openJournal(name);
-  try {
-    const counts = await Promise.all(applicationIds.map((id) => db.countFromIndex('edits', 'application', id)));
-    return counts.reduce((sum, count) => sum + count, 0);
-  } finally {
-    db.close();
-  }
-}
-
-/**
- * Forgets what the browser journal keeps of these dossiers (unsaved edits, the last acknowledged
- * copy), e.g. when their account signs out of a shared computer.
- */
-export async function forgetJournaledDossiers(applicationIds: readonly string[], name = 'qmi-autosave'): Promise<void> {
-  if (!applicationIds.length) return;
-  const db = await openJournal(name);
-  try {
-    const tx = db.transaction(['edits', 'snapshots'], 'readwrite');
-    const edits = tx.objectStore('edits');
-    for (const id of applicationIds) {
-      for (const key of await edits.index('application').getAllKeys(id)) await edits.delete(key);
-      await tx.objectStore('snapshots').delete(id);
-    }
-    await tx.done;
-  } finally {
-    db.close();
-  }
 }

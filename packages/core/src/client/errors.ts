@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { type ErrorCode, isErrorCode } from '../error-statuses.js';
+import type { Lang } from '../lang.js';
 import type { Application } from '../schemas/application.js';
 import type { FieldError, Problem, RuleIssue } from '../schemas/problem.js';
 import { validateNow } from './lazy-schema.js';
@@ -28,6 +29,11 @@ export class ApiError extends QmiError {
   readonly problem: Problem;
   readonly requestId: string | undefined;
   readonly headers: Headers;
+  /**
+   * The language the platform was asked to answer in (the request's Accept-Language), so the one of
+   * `problem.title`; undefined when the client did not send the request (`apiErrorFor`).
+   */
+  lang: Lang | undefined;
 
   constructor(problem: Problem, headers: Headers) {
     super(problem.detail ? `${problem.title} ${problem.detail}` : problem.title);

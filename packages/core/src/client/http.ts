@@ -1,5 +1,5 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options } from 'ky';
-import { DEFAULT_LANG, type Lang } from '../lang.js';
+import { DEFAULT_LANG, type Lang, pickLang } from '../lang.js';
 import type { Problem } from '../schemas/problem.js';
 import { diagnoseConnection } from './connection.js';
 import { PlatformClock } from './platform-clock.js';
@@ -215,56 +215,9 @@ export class Http {
     }
     return parsed.data;
   }
-
-  /** Fetches a file (a read, retried like any read) with the bearer token, as a Blob. */
-  async download(
-    path: string,
-    searchParams: Record<string, string | undefined> = {},
-    signal?: AbortSignal,
-  ): Promise<Download> {
-    const relative = path.replace(/^\//, '');
-    try {
-      const response = await this.ky(relative, {
-        method: 'get',
-        signal,
-        headers: { 'accept-language': this.lang },
-        searchParams: Object.fromEntries(
-          Object.entries(searchParams).filter((entry): entry is [string, string] => entry[1] !== undefined),
-        ),
-        retry: { methods: ['get'] },
-      });
-      const blob = await response.blob();
-      return { blob, filename: filenameOf(response.headers.get('content-disposition')), type: blob.type };
-    } catch (error) {
-      const failure = await toClientError(error, signal, loadProblem());
-      if (failure instanceof ConnectionError && failure.reason === undefined)
-        failure.reason = await diagnoseConnection(this.baseUrl, this.fetchOnce);
-      throw failure;
-    }
-  }
 }
 
-/** A file the platform answered (an export, a receipt, a ZIP of documents) and the name it suggests. */
-export interface Download {
-  blob: Blob;
-  /** From Content-Disposition (its UTF-8 `filename*` when present). */
-  filename: string | undefined;
-  type: string;
-}
-
-/** The file name a Content-Disposition header suggests, preferring RFC 5987's UTF-8 form. */
-export function filenameOf(disposition: string | null): string | undefined {
-  if (!disposition) return undefined;
-  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (utf8) {
-    try {
-      return decodeURIComponent(utf8[1]!.trim());
-    } catch {
-      // A malformed escape: fall back to the plain name.
-    }
-  }
-  return /filename="([^"]*)"/i.exec(disposition)?.[1];
-}
+export type { Download } from './download.js';
 
 /** The problem+json body of an error answer, or undefined when it has none (a proxy's HTML page). */
 async function problemBodyOf(response: Response): Promise<unknown> {
@@ -312,7 +265,9 @@ async function toClientError(
           status: error.response.status,
           code: 'http_error',
         };
-    return errorFor(problem, error.response.headers, schemas[1]);
+    const apiError = errorFor(problem, error.response.headers, schemas[1]);
+    apiError.lang = pickLang(error.request.headers.get('accept-language'));
+    return apiError;
   }
   if (error instanceof KyTimeoutError) return new TimeoutError('The server did not answer in time.', { cause: error });
   if (error instanceof Error && error.name === 'AbortError')

@@ -20,7 +20,9 @@ export {
 export type { Http } from './http.js';
 export { accountResource } from './resources/account.js';
 export { applicationsResource } from './resources/applications.js';
+export { applicationReaderResource } from './resources/application-reader.js';
 export { authResource } from './resources/auth.js';
+export { meResource } from './resources/me.js';
 export { callsResource } from './resources/calls.js';
 export { communeClaimsResource } from './resources/commune-claims.js';
 export { documentsResource } from './resources/documents.js';

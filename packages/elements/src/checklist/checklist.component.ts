@@ -1,6 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { CallDefinition, Lang } from '@qmi/core';
-import { evaluate, type EvaluableApplication, type Report } from '@qmi/validators';
+import type { EvaluableApplication, Report } from '@qmi/validators';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading, headingLevel } from '../a11y/heading.js';
@@ -15,10 +15,12 @@ import { FormBinding } from './checklist.binding.js';
 import { QmiChecklistNavigateEvent } from './checklist.events.js';
 import { CHECKLIST_MESSAGES, type ChecklistMessages } from './checklist.messages.js';
 import { overallText } from './checklist.report.js';
-import { type ChecklistView, renderCall, renderReport } from './checklist.render.js';
+import { type ChecklistView, renderReport } from './checklist.render.js';
 import { checklistStyles } from './checklist.styles.js';
 import { CHECKLIST_RESOURCES, type ChecklistClient } from './checklist.client.js';
 import { ClientSource } from '../context/client-source.js';
+import { LazyPart, partFailure } from '../form/lazy-part.js';
+import { RulesPart } from '../rules/load-rules.js';
 
 let counter = 0;
 
@@ -126,6 +128,11 @@ export class QmiCriteriaChecklist extends QmiApiElement {
       id && api ? api.applications.get(id, { signal }) : undefined,
   });
 
+  /** The rules (evaluate()): fetched with the dossier, since only a dossier's standing needs them. */
+  private readonly rules = new RulesPart(this);
+  /** What the call asks for, shown without a dossier only: fetched with the call. */
+  private readonly callView = new LazyPart(this, () => import('./checklist.call.js'));
+
   private readonly time = new PlatformTime(
     this,
     () => this.now || this.binding.form?.now || '',
@@ -175,12 +182,14 @@ export class QmiCriteriaChecklist extends QmiApiElement {
       this.now,
       this.htmlFor,
       this.api?.clock.offset,
+      this.rules.value,
     ];
     if (this.memo && this.memo.key.every((value, i) => value === key[i])) return this.memo.report;
     const dossier = this.dossier;
     const definition = this.definition;
+    const rules = this.rules.value;
     let report: Report | undefined;
-    if (dossier && definition) report = evaluate(dossier, definition, { now: this.clock, lang });
+    if (dossier && definition && rules) report = rules.evaluate(dossier, definition, { now: this.clock, lang });
     else if (this.htmlFor) report = this.binding.report;
     this.memo = { key, report };
     return report;
@@ -194,6 +203,9 @@ export class QmiCriteriaChecklist extends QmiApiElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('htmlFor')) this.binding.rebind();
+    // In the same turn as the first request (the call, the dossier): what shows them arrives with them.
+    if (this.htmlFor || this.application) void this.rules.load();
+    else if (this.callId) void this.callView.load();
   }
 
   // --- rendering --------------------------------------------------------------------------------
@@ -226,9 +238,13 @@ export class QmiCriteriaChecklist extends QmiApiElement {
     const failure = this.failure;
     if (failure)
       return html`${title}<p class="error" role="alert">${t.failed(connectionProblem(this, failure, this.api?.baseUrl) ?? problemText(failure, lang) ?? failure.message)}</p>`;
-    if (!withDossier && this.definition) return renderCall(view, this.definition);
+    const callView = this.callView.value;
+    if (!withDossier && this.definition && callView) return callView.renderCall(view, this.definition);
     if (!this.callId && !withDossier) return html`<p class="muted">${t.noCall}</p>`;
-    return html`${title}<p class="muted">${t.loading}</p>`;
+    // A part that could not be fetched (offline) says so in its place, until it comes back online.
+    if (withDossier && this.rules.failed) return html`${title}${partFailure(this.rules)}`;
+    if (!withDossier && this.callView.failed) return html`${title}${partFailure(this.callView)}`;
+    return html`${title}<p class="muted" aria-busy="true">${t.loading}</p>`;
   }
 
   private navigate(event: Event, path: string) {

@@ -1,9 +1,9 @@
-import { type CallDefinition, type DocumentKindRule, type Lang, mediaTypeName } from '@qmi/core';
-import { type CriterionReport, formatCallInstant, type Issue, type Report } from '@qmi/validators';
+import type { Lang } from '@qmi/core';
+import type { CriterionReport, Issue, Report } from '@qmi/validators';
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldId } from '../form/fields.js';
-import { formatBytes, type ChecklistMessages } from './checklist.messages.js';
-import { groupIssues, listFormat, overallText, zoneCity } from './checklist.report.js';
+import type { ChecklistMessages } from './checklist.messages.js';
+import { groupIssues, overallText } from './checklist.report.js';
 
 /** What the checklist's templates need from the element: words, headings at its levels, and where a link goes. */
 export interface ChecklistView {
@@ -19,60 +19,6 @@ export interface ChecklistView {
   criterionDescription(id: string): string | undefined;
   /** A missing item's link was activated: to its field. */
   navigate(event: Event, path: string): void;
-}
-
-/** What the call asks for, before any dossier. */
-export function renderCall(view: ChecklistView, call: CallDefinition): TemplateResult {
-  const { t, lang } = view;
-  const excluded = call.eligibility.excludedCommunes.map((c) => c.name);
-  const deadline = `${formatCallInstant(call.applicationWindow.deadline, call, lang)} ${t.zone(zoneCity(call.timeZone))}`;
-  return html`
-      ${view.heading(0, t.titleCall, undefined, 'title')}
-      <p class="muted">${call.title[lang]}</p>
-      ${view.section(
-        'eligibility',
-        t.eligibility,
-        html`<ul>
-          <li>${t.condition.territory(call.eligibility.territory.name)}</li>
-          ${excluded.length ? html`<li>${t.condition.excluded(listFormat(excluded, lang))}</li>` : nothing}
-          ${call.eligibility.onePerCommune ? html`<li>${t.condition.onePerCommune}</li>` : nothing}
-          <li>${t.condition.deadline(deadline)}</li>
-        </ul>`,
-      )}
-      ${view.section(
-        'parts',
-        t.parts(call.documentKinds.length + 1),
-        html`<ol>
-          <li>
-            <strong>${t.formPart}</strong>
-            <p class="description">${t.formPartDescription}</p>
-            <ul>
-              ${call.formSections.map((section) => html`<li>${section.title[lang]}</li>`)}
-            </ul>
-          </li>
-          ${call.documentKinds.map((kind) => html`<li><strong>${kind.title[lang]}</strong>${renderKind(view, kind)}</li>`)}
-        </ol>`,
-      )}
-      ${view.section(
-        'criteria',
-        t.criteria,
-        html`<ol class="plain">
-          ${call.criteria.map(
-            (criterion) =>
-              html`<li part="criterion">
-              ${view.heading(2, t.criterion(criterion.number, criterion.title[lang]))}
-              <p class="description">${criterion.description[lang]}</p>
-            </li>`,
-          )}
-        </ol>`,
-      )}
-    `;
-}
-
-function renderKind({ t, lang }: ChecklistView, kind: DocumentKindRule): TemplateResult {
-  const types = listFormat([...new Set(kind.acceptedTypes.map((type) => mediaTypeName(type)))], lang);
-  return html`<p class="description">${kind.description[lang]}</p>
-      <p class="description">${t.documentRules(types, formatBytes(kind.maxSizeBytes, lang), t.count(kind.minCount, kind.maxCount))}${kind.perPartner ? ` ${t.perPartner}` : ''}</p>`;
 }
 
 /** A dossier's standing: overall line, eligibility, completeness, criteria. */

@@ -19,6 +19,7 @@ import { DossierController } from './dossier-controller.js';
 import { QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
 import { fieldId } from './fields.js';
 import { FormFocus } from './focus.js';
+import { allBuilt, buildAll } from './deferred.js';
 import { asError, type ReadyState, type StartState } from './form-state.js';
 import { ChangeNotice, PerUpdate, snapshotOf } from './report.js';
 import { RevealState } from './reveal-state.js';
@@ -28,6 +29,7 @@ import { namesSection, sectionHref, selectedSections } from './sections.js';
 import { settledStatusText } from './status.js';
 import { FORM_RESOURCES, type FormClient } from './form.client.js';
 import { ClientSource } from '../context/client-source.js';
+import { RulesPart } from '../rules/load-rules.js';
 
 /**
  * The application form of a call: creates or resumes the commune's dossier and saves every edit
@@ -164,8 +166,14 @@ export class QmiApplicationForm extends QmiApiElement {
     listed: () => this.focusing.move(['.error-summary']),
     complete: () => this.announcer.announce(this.t.sectionOk),
   });
+  /**
+   * The call's rules (`evaluate()`, the communes, their messages), fetched with `import()` as the first
+   * request starts: a dossier shows with its report, and the rules come while the platform answers.
+   */
+  private readonly rules = new RulesPart(this);
   private readonly dossier = new DossierController(this, {
     args: () => [this.api, this.call, this.application, this.clientSource.signedIn],
+    loading: () => void this.rules.load(),
     open: (api, id) => this.open(api, id),
     change: (engine) => {
       const { status, error, conflicts } = engine.state;
@@ -199,10 +207,11 @@ export class QmiApplicationForm extends QmiApiElement {
     },
     moveFocus: (targets, message) => this.focusing.move(targets, message),
   });
-  /** The dossier as the person sees it and its report, computed once per update (see `PerUpdate`). */
-  private readonly snapshots = new PerUpdate(this, (state: ReadyState) =>
-    snapshotOf(state.engine, state.definition, this.time.now, langOf(this)),
-  );
+  /** The dossier as the person sees it and its report, computed once per update (see `PerUpdate`), once the rules are there. */
+  private readonly snapshots = new PerUpdate(this, (state: ReadyState) => {
+    const rules = this.rules.value;
+    return rules && snapshotOf(state.engine, state.definition, this.time.now, langOf(this), rules);
+  });
   /** Tells a bound checklist (`qmi-change`) after a render in which the dossier changed. */
   private readonly changes = new ChangeNotice(this, () => this.snapshot());
 
@@ -222,7 +231,11 @@ export class QmiApplicationForm extends QmiApiElement {
     // The parts this page shows of a dossier load beside it, and the dossier shows with them (no part
     // appears later and moves the page): the documents' uploader, the people panel; then what its
     // status calls for (the place notice, the organisers' banner). They never reject (see `LazyPart`).
-    const parts = [this.shows('documents') && this.uploader.load(), this.shows('people') && this.people.load()];
+    const parts = [
+      this.rules.load(),
+      this.shows('documents') && this.uploader.load(),
+      this.shows('people') && this.people.load(),
+    ];
     const engine = await openEngine(id, { api, journal: this.journal, debounceMs: this.debounce, reauthenticate });
     const { holdsPlace, status } = engine.application;
     await Promise.all([...parts, holdsPlace || this.people.load(), this.review.prepare(status)]);
@@ -246,6 +259,13 @@ export class QmiApplicationForm extends QmiApiElement {
     return this.snapshot()?.report;
   }
 
+  /** Resolves once the long lists' items built after the first frame are there too (see `deferred.ts`). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await allBuilt(this);
+    return complete;
+  }
+
   /** Takes the person to a field (or a document kind) by its path, as the error summary's links do; to the partner's page of its section when this form does not show it (`section-href`). */
   focusField(path: string): void {
     const section = sectionOf(this.dossier.definition, path);
@@ -255,6 +275,7 @@ export class QmiApplicationForm extends QmiApiElement {
       if (href) globalThis.location.assign(href);
       return;
     }
+    buildAll(this); // a list item still waiting to be built (see `deferred.ts`) is built first
     const find = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
     this.focusing.show(
       find(`#${fieldId(path)}`) ??
@@ -283,7 +304,8 @@ export class QmiApplicationForm extends QmiApiElement {
   }
 
   private async submit(state: ReadyState) {
-    if (this.shown.revealAll(this.snapshots.get(state).report)) return;
+    const report = this.snapshots.get(state)?.report;
+    if (!report || this.shown.revealAll(report)) return;
     this.submitting = true;
     try {
       const submitted = await this.dossier.submit(state, (engine) => new Error(this.t.status[engine.state.status]));
@@ -323,6 +345,7 @@ export class QmiApplicationForm extends QmiApiElement {
       people: this.people,
       uploader: this.uploader,
       picker: this.picker,
+      rules: this.rules,
       review: this.review,
       continueUrl: () => globalThis.location?.href?.split('#')[0],
       snapshot: (state) => this.snapshots.get(state),

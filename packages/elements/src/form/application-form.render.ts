@@ -1,5 +1,5 @@
 import { isEditable, type Lang } from '@qmi/core';
-import { applicationWindowState, windowStateFor } from '@qmi/validators';
+import { applicationWindowState, windowStateFor } from '@qmi/validators/application-window';
 import { html, nothing, type ReactiveElement } from 'lit';
 import type { ClientSource } from '../context/client-source.js';
 import { connectionProblem } from '../i18n/connection.js';
@@ -13,6 +13,7 @@ import { QmiErrorEvent } from './events.js';
 import type { FormFocus } from './focus.js';
 import type { FormState, ReadyState, StartState } from './form-state.js';
 import type { DossierSnapshot } from './report.js';
+import type { Rules, RulesPart } from '../rules/load-rules.js';
 import { renderAdvice } from './review-advice.js';
 import type { ReviewFeedback } from './review-feedback.js';
 import type { RevealState } from './reveal-state.js';
@@ -48,12 +49,14 @@ export interface FormHost {
   uploader: LazyPart<unknown>;
   /** `<qmi-commune-picker>`, likewise: loaded for the start step. */
   picker: LazyPart<unknown>;
+  /** The call's rules (the report, the communes' names): fetched beside the dossier, needed to show it. */
+  rules: RulesPart;
   /** What the organisers said to the commune (decisions, comments, advice). */
   review: ReviewFeedback;
   /** The page the invitations' links open. */
   continueUrl(): string | undefined;
-  /** The dossier as the person sees it and its report, once per update. */
-  snapshot(state: ReadyState): DossierSnapshot;
+  /** The dossier as the person sees it and its report, once per update (once the rules are there). */
+  snapshot(state: ReadyState): DossierSnapshot | undefined;
   onThisPage(id: string): boolean;
   focusField(path: string): void;
   /** Loads again; resolves once the load is over. */
@@ -83,7 +86,7 @@ export function renderForm(host: FormHost, state: FormState) {
     }
     case 'start':
       // The start step comes with its commune picker: until its module is there, the form is still loading.
-      if (!host.picker.value) return pendingStart(host);
+      if (!host.picker.value) return pendingPart(host, host.picker, '#start-title');
       return renderStart({
         t,
         lang,
@@ -94,20 +97,33 @@ export function renderForm(host: FormHost, state: FormState) {
         pick: (commune) => host.pick(commune),
         create: () => host.create(state),
       });
-    case 'ready':
-      return renderReady(viewOf(host, state), host);
+    case 'ready': {
+      // A dossier shows with its report: until the rules are there (asked for with the dossier, so
+      // usually already), the form is still loading.
+      const rules = host.rules.value;
+      const snapshot = host.snapshot(state);
+      if (!rules || !snapshot) return pendingPart(host, host.rules, '#form-title');
+      return renderReady(viewOf(host, state, rules, snapshot), host);
+    }
   }
 }
 
-/** The start step while its commune picker loads: still loading; offline, the connection message and a retry (also tried again once online). */
-function pendingStart(host: FormHost) {
-  const { picker, t } = host;
-  void picker.load();
-  if (!picker.failed) return renderLoading(t, false);
+/**
+ * A step whose part (the start step's commune picker, an open dossier's rules) is still loading: still
+ * loading; offline, the connection message and a retry (also tried again once online); `title` takes
+ * the focus when the part arrives after a retry.
+ */
+function pendingPart<T>(host: FormHost, part: LazyPart<T>, title: string) {
+  const { t } = host;
+  // Once: after a failure it waits for \`online\` or the retry button (see \`renderPart\`).
+  if (!part.failed) {
+    void part.load();
+    return renderLoading(t, false);
+  }
   return renderFailure(
     t,
     unreachable(host.element) ?? '',
-    () => void host.focusing.move(['#start-title', '.failure button'], undefined, picker.load()),
+    () => void host.focusing.move([title, '.failure button'], undefined, part.load()),
   );
 }
 
@@ -132,14 +148,15 @@ function renderReady(view: FormView, host: FormHost) {
  * platform refuses it with call_closed, by the same `windowStateFor`): the form says so and shows it
  * read-only, rather than take edits that would be refused. A dossier sent back for changes stays editable.
  */
-function viewOf(host: FormHost, state: ReadyState): FormView {
+function viewOf(host: FormHost, state: ReadyState, rules: Rules, snapshot: DossierSnapshot): FormView {
   const { engine, definition } = state;
   const { focusing, shown, element } = host;
   const session = host.clientSource.sessionValue;
   const window = windowStateFor(engine.application.status, definition, host.now);
   return {
     ...state,
-    ...host.snapshot(state),
+    ...snapshot,
+    rules,
     lang: host.lang,
     t: host.t,
     heading: headingAt(host.headingLevel),
@@ -159,7 +176,7 @@ function viewOf(host: FormHost, state: ReadyState): FormView {
     moveFocus: (targets, message, action) => focusing.move(targets, message, action),
     focusField: (path) => host.focusField(path),
     goToSection: (id) => focusing.toSection(id),
-    checkSection: (id) => void shown.check(id, host.snapshot(state).report, definition),
+    checkSection: (id) => void shown.check(id, host.snapshot(state)?.report ?? snapshot.report, definition),
     submit: () => host.submit(state),
     // Cancelled, the dialog gives the focus back to the button, still there.
     signInAgain:

@@ -15,6 +15,8 @@ export type DossierArgs = readonly [
 
 export interface DossierOptions {
   args(): DossierArgs;
+  /** A load starts (its first request leaves now): what the form fetches beside it (the rules) starts too. */
+  loading?(): void;
   /** Opens a dossier in an autosave engine. */
   open(client: FormClient, id: string): Promise<Autosave>;
   /** The engine's state changed (status, pending edits, conflicts). */
@@ -47,10 +49,11 @@ export class DossierController implements ReactiveController {
     host.addController(this);
     this.loader = new Task(host, {
       args: () => options.args(),
-      task: ([client, call, application, signedIn], { signal }) =>
-        client && signedIn && call
-          ? loadForm({ api: client, call, application, signal, open: (id) => options.open(client, id) })
-          : initialState,
+      task: ([client, call, application, signedIn], { signal }) => {
+        if (!client || !signedIn || !call) return initialState;
+        options.loading?.();
+        return loadForm({ api: client, call, application, signal, open: (id) => options.open(client, id) });
+      },
       onComplete: (loaded) => this.show(loaded),
       onError: (error) => this.fail(error),
     });

@@ -1,7 +1,10 @@
 import { getPath, setPath, type FormField } from '@qmi/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { deferredItem } from './deferred.js';
 import { errorLine, fieldId, requestedLine, type FieldHost } from './field-frame.js';
+import { PERSON_PARTS } from './person.js';
+import { fieldIdFromUrl } from './sections.js';
 
 /** The control of a field inside an item (the form's own `renderField`, given so that the two modules do not import each other). */
 export type ItemFieldRenderer = (
@@ -16,6 +19,14 @@ const newItemId = () => Math.random().toString(36).slice(2, 10);
 /** An item of a list with a field inside it edited (`relative` is the path in the item); an empty value removes the field. */
 const writeInItem = (item: Record<string, unknown>, relative: string, value: unknown) =>
   setPath(item, relative, value === '' ? null : value);
+
+/** The paths of an item's values that a conflict may name (a person's parts one by one). */
+const leafPaths = (fields: readonly FormField[], itemPath: string): string[] =>
+  fields.flatMap((child) =>
+    child.type === 'person'
+      ? PERSON_PARTS.map((part) => `${itemPath}.${child.path}.${part}`)
+      : [`${itemPath}.${child.path}`],
+  );
 
 /**
  * A list the person adds items to, each item a fieldset of the list's fields, with buttons to move or
@@ -59,6 +70,7 @@ export function groupControl(
   const full = field.maxItems !== undefined && items.length >= field.maxItems;
   const requested = host.requested?.(path);
   const describedBy = [requested && `${id}-requested`, error && `${id}-error`].filter(Boolean).join(' ');
+  const landing = fieldIdFromUrl();
   return html`<fieldset class="group ${error ? 'field--error' : ''} ${requested ? 'field--requested' : ''}" part="fieldset group" id=${id} tabindex="-1" aria-describedby=${describedBy || nothing}>
       <legend part="legend">${label} <span class="optional" ?hidden=${field.required}>${host.t.optional}</span></legend>
       ${field.help ? html`<p class="hint">${field.help[host.lang]}</p>` : nothing}
@@ -71,37 +83,43 @@ export function groupControl(
         (it, index) => (typeof it.id === 'string' ? it.id : index),
         (it, index) => {
           const itemId = fieldId(`${path}.${index}`);
-          return html`<fieldset class="item" part="item" id=${itemId}>
-            <legend part="legend">${itemLabel(index + 1)}</legend>
-            ${(field.fields ?? []).map((child) =>
-              renderField(
-                {
-                  ...host,
-                  edit: (childPath, childValue) =>
-                    host.edit(
-                      path,
-                      items.map((other, i) =>
-                        i === index
-                          ? writeInItem(other, childPath.slice(`${path}.${index}.`.length), childValue)
-                          : other,
-                      ),
-                    ),
-                },
-                child,
-                `${path}.${index}.${child.path}`,
-                getPath(it, child.path),
+          const itemPath = `${path}.${index}`;
+          const label = itemLabel(index + 1);
+          // Past the first items of a long dossier, built after the first frame (see `deferred.ts`); at
+          // once when a link names this item or a field in it, or a conflict's chooser belongs in it.
+          const atOnce =
+            landing === itemId ||
+            landing?.startsWith(`${itemId}-`) === true ||
+            leafPaths(field.fields ?? [], itemPath).some((leaf) => host.conflict(leaf) !== nothing);
+          const placeholder = html`<fieldset class="item" part="item" id=${itemId} aria-busy="true">
+            <legend part="legend">${label}</legend>
+          </fieldset>`;
+          const itemHost: FieldHost = {
+            ...host,
+            edit: (childPath, childValue) =>
+              host.edit(
+                path,
+                items.map((other, i) =>
+                  i === index ? writeInItem(other, childPath.slice(`${itemPath}.`.length), childValue) : other,
+                ),
               ),
+          };
+          const item = () => html`<fieldset class="item" part="item" id=${itemId}>
+            <legend part="legend">${label}</legend>
+            ${(field.fields ?? []).map((child) =>
+              renderField(itemHost, child, `${itemPath}.${child.path}`, getPath(it, child.path)),
             )}
             ${
               host.readOnly
                 ? nothing
                 : html`<div class="item-actions">
-                  <button type="button" id="${itemId}-up" part="button secondary" ?disabled=${index === 0} @click=${() => move(index, index - 1)}>${host.t.moveUp(itemLabel(index + 1))}</button>
-                  <button type="button" id="${itemId}-down" part="button secondary" ?disabled=${index === items.length - 1} @click=${() => move(index, index + 1)}>${host.t.moveDown(itemLabel(index + 1))}</button>
-                  <button type="button" id="${itemId}-remove" part="button warning" @click=${() => remove(index)}>${host.t.removeItem(itemLabel(index + 1))}</button>
+                  <button type="button" id="${itemId}-up" part="button secondary" ?disabled=${index === 0} @click=${() => move(index, index - 1)}>${host.t.moveUp(label)}</button>
+                  <button type="button" id="${itemId}-down" part="button secondary" ?disabled=${index === items.length - 1} @click=${() => move(index, index + 1)}>${host.t.moveDown(label)}</button>
+                  <button type="button" id="${itemId}-remove" part="button warning" @click=${() => remove(index)}>${host.t.removeItem(label)}</button>
                 </div>`
             }
           </fieldset>`;
+          return deferredItem(item, placeholder, atOnce);
         },
       )}
       ${host.readOnly || full ? nothing : html`<button type="button" id="${id}-add" part="button secondary" @click=${add}>${host.t.addItem(field.label[host.lang])}</button>`}

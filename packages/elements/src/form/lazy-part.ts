@@ -95,7 +95,9 @@ export function renderPart<T>(
 ) {
   const module = part.value;
   if (module) return shown(module);
-  void part.load();
+  // Not again after a failure: each attempt re-renders the host, which would ask again at once, in a
+  // loop while offline; the part itself tries again on \`online\`.
+  if (!part.failed) void part.load();
   return part.failed
     ? failed()
     : // Through the CSSOM, not a style attribute: a page whose CSP forbids inline styles allows it.

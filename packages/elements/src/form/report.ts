@@ -1,7 +1,8 @@
 import type { Application, ApplicationDraftContent, CallDefinition, Lang } from '@qmi/core';
-import { evaluate, type EvaluableApplication, type Report } from '@qmi/validators';
+import type { EvaluableApplication, Report } from '@qmi/validators';
 import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { langOf } from '../i18n/lang.js';
+import type { Rules } from '../rules/load-rules.js';
 import { QmiChangeEvent } from './events.js';
 
 /** The dossier as the person sees it: the draft (the server's content with the local edits), with the server's id, commune, documents and status. */
@@ -19,12 +20,16 @@ export interface DossierSnapshot {
   report: Report;
 }
 
-/** The snapshot of an engine's dossier under a call's rules, at the platform's `now`, in `lang`. */
+/**
+ * The snapshot of an engine's dossier under a call's rules, at the platform's `now`, in `lang`. The rules
+ * are given (`loadRules()`, see rules/load-rules.ts): the form fetches them beside the dossier's request.
+ */
 export function snapshotOf(
   engine: { application: Application; draft: ApplicationDraftContent },
   call: CallDefinition,
   now: Date,
   lang: Lang,
+  { evaluate }: Pick<Rules, 'evaluate'>,
 ): DossierSnapshot {
   const application = evaluableOf(engine.application, engine.draft);
   return { application, report: evaluate(application, call, { now, lang }) };

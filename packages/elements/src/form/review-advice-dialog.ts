@@ -3,6 +3,7 @@
 import { html, nothing } from 'lit';
 import { heading } from '../a11y/heading.js';
 import { reviewDate } from './review-banners.js';
+import { sendAdviceRequest } from './review-actions.js';
 import { ADVICE_DIALOG, ADVICE_MESSAGE, ADVICE_STATUS, type ReviewFeedback } from './review-feedback.js';
 import type { FormView } from './view.js';
 
@@ -23,7 +24,7 @@ export function renderDialog(review: ReviewFeedback) {
     ${heading(2, t.adviceDialogTitle, { id: `${ADVICE_DIALOG}-title` })}
     <form novalidate @submit=${(event: SubmitEvent) => {
       event.preventDefault();
-      void review.sendAdviceRequest();
+      void sendAdviceRequest(review);
     }}>
       <div class="field ${dialog.error ? 'field--error' : ''}" part="field">
         <label for=${ADVICE_MESSAGE} part="label">${t.adviceMessage}</label>

@@ -3,6 +3,7 @@
 import type { SectionComment } from '@qmi/core';
 import { html, nothing } from 'lit';
 import { reviewDate } from './review-banners.js';
+import { resolveComment } from './review-actions.js';
 import { commentId, type ReviewFeedback } from './review-feedback.js';
 import type { FormView } from './view.js';
 
@@ -20,7 +21,7 @@ function renderComment(view: FormView, review: ReviewFeedback, comment: SectionC
         : view.readOnly
           ? nothing
           : html`<button type="button" part="button secondary" aria-disabled=${busy ? 'true' : 'false'} aria-label=${view.t.named(t.resolve, sectionTitle)}
-            @click=${() => void review.resolve(comment)}>${busy ? t.resolving : t.resolve}</button>`
+            @click=${() => void resolveComment(review, comment)}>${busy ? t.resolving : t.resolve}</button>`
     }
   </li>`;
 }

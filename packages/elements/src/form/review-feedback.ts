@@ -84,7 +84,7 @@ export class ReviewFeedback implements ReactiveController {
   resolving: string | undefined;
   /** Why the last "Marquer comme traité" failed, shown next to that comment. */
   resolveError: { id: string; message: string } | undefined;
-  /** The latest load, with what the person's actions changed since. */
+  /** The latest load, with what the person's actions changed since (see review-actions.ts). */
   private data: Feedback = EMPTY;
   /** The templates and strings of the feedback: a chunk of their own, loaded only when there is feedback to show (see `review.part.ts`). */
   private readonly views: LazyPart<typeof import('./review.part.js')>;
@@ -93,7 +93,8 @@ export class ReviewFeedback implements ReactiveController {
 
   constructor(
     readonly host: ReactiveElement,
-    private readonly options: ReviewFeedbackOptions,
+    /** Read by the actions (review-actions.ts, in the feedback's chunk). */
+    readonly options: ReviewFeedbackOptions,
   ) {
     host.addController(this);
     this.views = new LazyPart(host, () => import('./review.part.js'));
@@ -166,6 +167,11 @@ export class ReviewFeedback implements ReactiveController {
     return this.data;
   }
 
+  /** What an action changed (a request sent, a comment dealt with), kept until the next load. */
+  record(change: Partial<Feedback>): void {
+    this.data = { ...this.data, ...change };
+  }
+
   /** The latest request for changes, when the dossier is back with the commune. */
   get changesRequested(): Decision | undefined {
     return this.options.dossier()?.status === 'changes_requested'
@@ -200,56 +206,5 @@ export class ReviewFeedback implements ReactiveController {
   type(message: string): void {
     if (this.dialog) this.dialog = { ...this.dialog, message };
     this.host.requestUpdate();
-  }
-
-  async sendAdviceRequest(): Promise<void> {
-    const client = this.options.client();
-    const dossier = this.options.dossier();
-    const dialog = this.dialog;
-    if (!client || !dossier || !dialog || dialog.busy) return;
-    const t = this.t;
-    const message = dialog.message.trim();
-    if (!message) {
-      this.dialog = { ...dialog, error: t.adviceEmpty };
-      this.host.requestUpdate();
-      void this.options.moveFocus([`#${ADVICE_MESSAGE}`]);
-      return;
-    }
-    this.dialog = { ...dialog, error: undefined, busy: true };
-    this.host.requestUpdate();
-    try {
-      const request = await client.advice.request(dossier.id, { message });
-      const advice = [...this.data.advice.filter((item) => item.id !== request.id), request];
-      this.data = { ...this.data, advice };
-      this.dialog = undefined;
-      void this.options.moveFocus([`#${ADVICE_STATUS}`], t.adviceSent);
-    } catch {
-      this.dialog = { ...dialog, error: t.adviceFailed, busy: false };
-      void this.options.moveFocus([`#${ADVICE_MESSAGE}`]);
-    } finally {
-      this.host.requestUpdate();
-    }
-  }
-
-  async resolve(comment: SectionComment): Promise<void> {
-    const client = this.options.client();
-    const dossier = this.options.dossier();
-    if (!client || !dossier || this.resolving) return;
-    const t = this.t;
-    this.resolving = comment.id;
-    this.resolveError = undefined;
-    this.host.requestUpdate();
-    try {
-      const resolved = await client.advice.resolve(dossier.id, comment.id);
-      const comments = this.data.comments.map((item) => (item.id === resolved.id ? resolved : item));
-      this.data = { ...this.data, comments };
-      this.resolving = undefined;
-      // The button is gone: the focus goes to the comment, which now says it was dealt with.
-      void this.options.moveFocus([`#${commentId(comment)}`], t.resolved);
-    } catch {
-      this.resolving = undefined;
-      this.resolveError = { id: comment.id, message: t.resolveFailed };
-      this.host.requestUpdate();
-    }
   }
 }

@@ -1,5 +1,5 @@
 import type { CallDefinition, Lang } from '@qmi/core';
-import { applicationWindowMessage, type WindowState } from '@qmi/validators';
+import { applicationWindowMessage, type WindowState } from '@qmi/validators/application-window';
 import { html } from 'lit';
 import type { QmiCommuneSelectEvent } from '../commune-picker/commune-picker.component.js';
 import type { FormMessages } from './application-form.messages.js';

@@ -1,12 +1,6 @@
 import { getPath, type Autosave, type CallDefinition, type Lang } from '@qmi/core';
-import {
-  applicationWindowMessage,
-  MGP,
-  type EvaluableApplication,
-  type Issue,
-  type Report,
-  type WindowState,
-} from '@qmi/validators';
+import type { EvaluableApplication, Issue, Report } from '@qmi/validators';
+import { applicationWindowMessage, type WindowState } from '@qmi/validators/application-window';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading, headingLevel } from '../a11y/heading.js';
 import type { FormMessages } from './application-form.messages.js';
@@ -19,6 +13,7 @@ import { renderStatus } from './status.js';
 import { renderReceipt } from './submit.js';
 import type { FormClient } from './form.client.js';
 import type { LazyPart } from './lazy-part.js';
+import type { Rules } from '../rules/load-rules.js';
 
 /** A heading `offset` levels below the form's own (`heading-level`). */
 export type Heading = (offset: number, content: unknown, id?: string, tabindex?: number) => TemplateResult;
@@ -43,6 +38,8 @@ export interface FormView {
   client: FormClient;
   /** The signed-in person, when known (inside `<qmi-session>`), and whether they own the dossier. */
   viewer: { accountId: string; owner: boolean } | undefined;
+  /** The call's rules (fetched beside the dossier, see rules/load-rules.ts): the report, the communes' names. */
+  rules: Rules;
   /** The dossier as the person sees it (the server's version with the local edits), and the rules' report on it. */
   application: EvaluableApplication;
   report: Report;
@@ -85,7 +82,7 @@ export function renderHeader(view: FormView) {
     <!-- Not a <header>: inside a partner's page it must not claim the page's banner landmark. -->
     <div class="header" part="header">
       ${view.heading(0, view.definition.title[view.lang], 'form-title', -1)}
-      <p class="commune">${view.t.communeLine(MGP.find(app.commune)?.commune.name ?? app.commune, app.commune)}</p>
+      <p class="commune">${view.t.communeLine(view.rules.MGP.find(app.commune)?.commune.name ?? app.commune, app.commune)}</p>
       ${renderStatus(view)}
     </div>
   `;

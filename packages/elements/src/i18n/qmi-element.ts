@@ -1,4 +1,5 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
+import { contrastGuardBefore } from '../styles/contrast-guard.js';
 import { LangController } from './lang-controller.js';
 import { langOf } from './lang.js';
 import { loadTranslations, translationsReady } from './translate.js';
@@ -18,7 +19,21 @@ export abstract class QmiElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const lang = langOf(this);
+    // Under the high-contrast theme, the first render waits for the contrast guard as well (styles/contrast-guard.ts).
+    const guard = this.hasUpdated ? undefined : contrastGuardBefore(this);
+    if (guard) return Promise.all([guard, loadTranslations(lang)]).then(() => super.scheduleUpdate());
     if (translationsReady(lang)) return super.scheduleUpdate();
     return loadTranslations(lang).then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * A render may have needed strings that were not here (a platform error shown in another language
+   * than the element's, see problem-text.ts): render again once they are, not if they could not load.
+   */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const lang = langOf(this);
+    if (!translationsReady(lang))
+      void loadTranslations(lang).then(() => translationsReady(lang) && this.requestUpdate());
   }
 }

@@ -22,6 +22,21 @@ const declared = new Set<LazyTranslations<unknown>>();
 /** What is being loaded, per language: one request per module, whatever the number of elements. */
 const loading = new Map<LazyTranslations<unknown>, Promise<void>>();
 
+/**
+ * Strings an element may need besides its own, in any language, French included: the titles of the
+ * platform's errors once one is shown (see problem-text.ts). `ready` says whether `lang` is covered.
+ */
+export interface NeededStrings {
+  ready(lang: Lang): boolean;
+  load(lang: Lang): Promise<unknown>;
+}
+const needed = new Set<NeededStrings>();
+
+/** Declares strings that elements wait for before rendering in a language, as they wait for their own. */
+export function needStrings(strings: NeededStrings): void {
+  needed.add(strings);
+}
+
 /** Declares a component's strings: French now, the other languages from `load` when first needed. */
 export function lazyTranslations<T>(fr: T, load: LazyTranslations<T>['load']): LazyTranslations<T> {
   const translations: LazyTranslations<T> = { fr, loaded: { fr }, load };
@@ -35,6 +50,7 @@ const isLazy = <T>(translations: Translations<T> | LazyTranslations<T>): transla
 /** Whether every declared component's strings in `lang` are here (always true for French). */
 export function translationsReady(lang: Lang): boolean {
   for (const translations of declared) if (!translations.loaded[lang]) return false;
+  for (const strings of needed) if (!strings.ready(lang)) return false;
   return true;
 }
 
@@ -44,9 +60,12 @@ export function translationsReady(lang: Lang): boolean {
  * again at the next render.
  */
 export async function loadTranslations(lang: Lang): Promise<void> {
-  if (lang === 'fr') return;
-  await Promise.all(
-    [...declared]
+  const warn = (error: unknown) => console.warn(`qmi: the ${lang} strings could not be loaded`, error);
+  const others = [...needed].filter((strings) => !strings.ready(lang)).map((strings) => strings.load(lang).catch(warn));
+  if (lang === 'fr') return void (await Promise.all(others));
+  await Promise.all([
+    ...others,
+    ...[...declared]
       .filter((translations) => !translations.loaded[lang])
       .map((translations) => {
         let pending = loading.get(translations);
@@ -55,13 +74,13 @@ export async function loadTranslations(lang: Lang): Promise<void> {
             .then((strings) => {
               (translations.loaded as Partial<Record<Lang, unknown>>)[lang] = strings;
             })
-            .catch((error: unknown) => console.warn(`qmi: the ${lang} strings could not be loaded`, error))
+            .catch(warn)
             .finally(() => loading.delete(translations));
           loading.set(translations, pending);
         }
         return pending;
       }),
-  );
+  ]);
 }
 
 /** The strings for an element, from the nearest `lang` attribute (read at each render, so a change shows). */

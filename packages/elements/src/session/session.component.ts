@@ -1,5 +1,5 @@
 import type { Account, Session } from '@qmi/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type CSSResult, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
 import { headingLevel } from '../a11y/heading.js';
@@ -8,7 +8,6 @@ import { langOf } from '../i18n/lang.js';
 import { QmiElement } from '../i18n/qmi-element.js';
 import { loadTranslations, translate } from '../i18n/translate.js';
 import { SessionAccount } from './session.account.js';
-import type { Mode } from './session.errors.js';
 import type { LinkCompletion, Said } from './session.complete.js';
 import { QmiInvitationAcceptedEvent, QmiSignInEvent, QmiSignOutEvent } from './session.events.js';
 import { clearFragment, type FragmentTask, pageUrl, readFragment, takePending } from './session.links.js';
@@ -17,7 +16,7 @@ import { ProConnectOffer } from './session.proconnect-offer.js';
 import { guardColours } from '../styles/contrast-guard.js';
 import type { StepMessages } from './session.steps.messages.js';
 import type { Step } from './session.steps.js';
-import { emptyForm, ids } from './session.form.js';
+import { emptyForm, type FormModel, ids, type Mode } from './session.model.js';
 import type { SignOutQuestion } from './session.confirm.js';
 import { sessionMessages, type SessionMessages } from './session.messages.js';
 import type { ReauthDialog } from './session.reauth.js';
@@ -28,6 +27,8 @@ import {
   prefetchWhenIdle,
   proConnectChunk,
   reauthChunk,
+  signedInChunk,
+  signedOutChunk,
   signOutChunk,
 } from './session.lazy.js';
 import {
@@ -43,9 +44,10 @@ import {
   type View,
   VIEWS,
 } from './session.render.js';
-import { StartUp, type StartOutcome } from './session.start.js';
+import { resolveApiBase, StartUp, type StartOutcome } from './session.start.js';
+import { readToken } from './session.storage.js';
 import { sessionStyles } from './session.styles.js';
-import { SessionForms } from './session.submit.js';
+import type { SessionForms } from './session.submit.js';
 import type { SessionClient } from './session.client.js';
 
 /**
@@ -197,6 +199,9 @@ export class QmiSessionElement extends QmiElement {
   private readonly startUp = new StartUp(this, {
     apiBase: () => this.apiBase,
     begin: (byRetry) => {
+      // The part this visitor will most likely see comes together with the session's answer: the account
+      // bar when this browser kept a session (or signs in a demo account), else the sign-in form.
+      this.prefetchLikely();
       // A retry stays on its message, its button busy, so that the keyboard focus is not dropped.
       if (!byRetry) this.view = 'checking';
       // A new platform (api-base changed): whatever session there was belonged to the old one.
@@ -208,22 +213,30 @@ export class QmiSessionElement extends QmiElement {
     checking: () => this.view === 'checking',
   });
 
-  /** The page's sign-in or sign-up form and the dialog's: typing, submitting, refusals. */
-  private readonly forms = new SessionForms(this, () => this.dialog, {
-    client: () => this.session.client,
-    words: () => this.t,
-    lang: () => this.language.lang,
-    apiBase: () => this.apiBase,
-    open: (client, session) => this.open(client, session),
-    emailSent: (email, password) => this.checkEmail(email, password),
-    resetRequested: (email) => this.showStep({ kind: 'reset-sent', email }),
-    linkInvalid: (action) => this.showStep({ kind: 'link-invalid', action }),
-    reviewerAccepted: () => this.say((s) => s.reviewerAccepted),
-    acceptReviewer: (client, token, password) => flowsChunk.value!.acceptReviewer(client, token, password),
-    continueUrl: () => pageUrl(),
-    announce: (message) => this.announcer.announce(message),
-    focus: (id) => (this.focusId = id),
-  });
+  /** What the page's form holds (set here before the form's chunk came: an e-mail carried over, a form emptied). */
+  @state() private credentials: FormModel = emptyForm('sign-in');
+  /** The page's sign-in or sign-up form and the dialog's: typing, submitting, refusals (with the form's chunk). */
+  private forms: SessionForms | undefined;
+
+  private useForms(module: typeof import('./session.signed-out.js')): SessionForms {
+    return (this.forms ??= new module.SessionForms(this, () => this.dialog, {
+      page: () => this.credentials,
+      setPage: (next) => (this.credentials = next),
+      client: () => this.session.client,
+      words: () => this.t,
+      lang: () => this.language.lang,
+      apiBase: () => this.apiBase,
+      open: (client, session) => this.open(client, session),
+      emailSent: (email, password) => this.checkEmail(email, password),
+      resetRequested: (email) => this.showStep({ kind: 'reset-sent', email }),
+      linkInvalid: (action) => this.showStep({ kind: 'link-invalid', action }),
+      reviewerAccepted: () => this.say((s) => s.reviewerAccepted),
+      acceptReviewer: (client, token, password) => flowsChunk.value!.acceptReviewer(client, token, password),
+      continueUrl: () => pageUrl(),
+      announce: (message) => this.announcer.announce(message),
+      focus: (id) => (this.focusId = id),
+    }));
+  }
 
   /** Whether the platform offers ProConnect; its button and popup come with their chunk when it does. */
   private readonly proConnectOffer = new ProConnectOffer(
@@ -244,9 +257,17 @@ export class QmiSessionElement extends QmiElement {
       open: (client, session) => this.signedInBy(client, session),
       refused: (code) => void this.withFlows((links) => links.proConnectRefused(code)),
     });
-    // Its styles after the element's own, guarded under the high-contrast theme as the rest.
+    this.adoptStyles(module.proConnectStyles);
+  }
+
+  private readonly adopted = new Set<CSSResult>();
+
+  /** A chunk's styles, after the element's own, guarded under the high-contrast theme as the rest (once). */
+  private adoptStyles(styles: CSSResult): void {
+    if (this.adopted.has(styles)) return;
+    this.adopted.add(styles);
     const root = this.renderRoot as ShadowRoot;
-    const sheets = guardColours([module.proConnectStyles]).map((style) => style.styleSheet!);
+    const sheets = guardColours([styles]).map((style) => style.styleSheet!);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
@@ -265,7 +286,7 @@ export class QmiSessionElement extends QmiElement {
           if (this.session.account) this.leave();
           this.step = undefined;
           this.notice = undefined;
-          this.forms.credentials = { ...emptyForm(mode), token };
+          this.credentials = { ...emptyForm(mode), token };
           this.view = 'signed-out';
           this.focusId = ids(FORM).heading;
         },
@@ -360,6 +381,8 @@ export class QmiSessionElement extends QmiElement {
     if (this.view !== 'signed-in' || !account) return Promise.reject(new Error('<qmi-session> is not signed in'));
     const asked = new Promise<void>((resolve, reject) => {
       void this.withChunk(reauthChunk, (module) => {
+        this.useForms(signedOutChunk.value!);
+        this.adoptStyles(module.reauthDialogStyles);
         this.dialog ??= new module.ReauthDialog(this, () =>
           (this.renderRoot as ShadowRoot).getElementById(ACCOUNT_BAR),
         );
@@ -375,7 +398,39 @@ export class QmiSessionElement extends QmiElement {
     return asked;
   }
 
+  /** The chunk that draws a view: the sign-in form's or the account bar's (the others are the shell's). */
+  private partOf(view: View): Chunk<unknown> | undefined {
+    return view === 'signed-out' ? signedOutChunk : view === 'signed-in' ? signedInChunk : undefined;
+  }
+
+  /** What shows: the view, once its part came; until then the status, the element busy. */
+  private shownView(): View {
+    const part = this.partOf(this.view);
+    return part && !part.value ? 'checking' : this.view;
+  }
+
+  private awaitedParts = new Set<Chunk<unknown>>();
+
+  /** Fetches the part the likely next view needs, with the session's request (see `begin`). */
+  private prefetchLikely(): void {
+    let signedInLikely = Boolean(this.demoEmail && this.demoPassword);
+    try {
+      signedInLikely ||= Boolean(readToken(resolveApiBase(this.apiBase)));
+    } catch {
+      // Not a URL: start-up says so; the form is then the likely part.
+    }
+    // A failure (offline) is left to the view that needs it: it shows the connection message, and retries.
+    void (signedInLikely ? signedInChunk : signedOutChunk).get().catch(() => undefined);
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    // The view's part has not come yet (the answer was not the likely one): it comes now, the status
+    // showing meanwhile, the element busy and its `updateComplete` waiting for it.
+    const part = this.partOf(this.view);
+    if (part && !part.value && !this.awaitedParts.has(part)) {
+      this.awaitedParts.add(part);
+      void this.withChunk(part, () => this.requestUpdate()).finally(() => this.awaitedParts.delete(part));
+    }
     // The sign-in step after a sign-out (or a link): ProConnect's button, if the platform offers it.
     if (this.view === 'signed-out' && this.proConnectOffer.available && !this.proConnect)
       void this.withChunk(proConnectChunk, (module) => this.useProConnect(module));
@@ -389,7 +444,7 @@ export class QmiSessionElement extends QmiElement {
     // qmi-session:state(signed-in) { … }.
     const states = this.internals.states as CustomStateSet | undefined;
     for (const view of VIEWS) {
-      if (view === this.view) states?.add(view);
+      if (view === this.shownView()) states?.add(view);
       else states?.delete(view);
     }
     super.update(changed);
@@ -439,12 +494,17 @@ export class QmiSessionElement extends QmiElement {
   protected override updated(): void {
     // Signed in: the sign-out questions come once the page is idle, so that signing out still works if
     // the connection drops later (a shared computer in a town hall).
+    // (That chunk brings the sign-in form that follows.) Signed out: the account bar comes likewise, so
+    // that signing in does not wait for it.
     if (this.view === 'signed-in') prefetchWhenIdle(signOutChunk);
+    if (this.view === 'signed-out') prefetchWhenIdle(signedInChunk);
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
     if (this.focusId) {
-      (this.renderRoot as ShadowRoot).getElementById(this.focusId)?.focus();
-      this.focusId = undefined;
+      const target = (this.renderRoot as ShadowRoot).getElementById(this.focusId);
+      target?.focus();
+      // A view whose part is on its way: its element takes the focus once drawn.
+      if (target || this.shownView() === this.view) this.focusId = undefined;
     }
   }
 
@@ -466,7 +526,7 @@ export class QmiSessionElement extends QmiElement {
       this.enter();
     } else if (outcome.kind === 'opened' && client) this.open(client, outcome.session);
     else if (outcome.kind === 'signed-out') {
-      this.forms.credentials = emptyForm('sign-in', outcome.email);
+      this.credentials = emptyForm('sign-in', outcome.email);
       this.expired = outcome.expired;
       this.view = 'signed-out';
     } else if (outcome.kind === 'unreachable') {
@@ -575,7 +635,7 @@ export class QmiSessionElement extends QmiElement {
     this.expired = false;
     this.step = undefined;
     this.notice = undefined;
-    this.forms.credentials = emptyForm('sign-in');
+    this.credentials = emptyForm('sign-in');
   }
 
   /** The content loses its session: a pending sign-in-again is refused (the focus is placed by whoever called). */
@@ -594,7 +654,7 @@ export class QmiSessionElement extends QmiElement {
     if (this.signingOut || !account) return;
     // The sign-in step follows a sign-out: ProConnect's button comes meanwhile, so that it does not pop in.
     if (this.proConnectOffer.available) void proConnectChunk.get().catch(() => undefined);
-    await this.withChunk(signOutChunk, () => undefined);
+    await this.withChunk(signOutChunk, (module) => this.adoptStyles(module.signOutQuestionStyles));
     const { nothingUnsent, SIGN_OUT_WARNING, unsentOf } = signOutChunk.value!;
     const unsent = await unsentOf(this.session.base, account.id);
     if (!everywhere && nothingUnsent(unsent)) return this.signOut(false);
@@ -624,7 +684,7 @@ export class QmiSessionElement extends QmiElement {
     // The content lets go of the session first, so that nothing it holds is written back once forgotten.
     this.leave();
     await forgetAccountData(this.session.base, account.id);
-    this.forms.credentials = emptyForm('sign-in');
+    this.credentials = emptyForm('sign-in');
     this.signingOut = false;
     this.signOutQuestion = undefined;
     this.view = 'signed-out';
@@ -644,7 +704,7 @@ export class QmiSessionElement extends QmiElement {
     this.leave();
     this.session.forgetDeleted(client);
     void this.withChunk(signOutChunk, (module) => void module.forgetAccountData(this.session.base, account.id));
-    this.forms.credentials = emptyForm('sign-in');
+    this.credentials = emptyForm('sign-in');
     this.view = 'signed-out';
     this.focusId = ids(FORM).heading;
     this.announcer.announce(this.t.accountDeletedAnnounce);
@@ -656,7 +716,7 @@ export class QmiSessionElement extends QmiElement {
     if (mode !== 'sign-in' && !flowsChunk.value) return void this.withFlows(() => this.switchTo(mode));
     // The e-mail carries over: someone who meant to sign in need not type it twice (nor the address to change).
     const email = this.step?.kind === 'check-email' || this.step?.kind === 'reset-sent' ? this.step.email : '';
-    this.forms.credentials = emptyForm(mode, email || this.forms.credentials.email);
+    this.credentials = emptyForm(mode, email || this.credentials.email);
     this.expired = false;
     this.step = undefined;
     clearTimeout(this.resendTimer);
@@ -690,6 +750,7 @@ export class QmiSessionElement extends QmiElement {
     const proConnect = this.proConnect;
     return {
       t,
+      lang,
       step: this.step,
       renderStep: (step) =>
         flows!.renderStep({
@@ -701,7 +762,7 @@ export class QmiSessionElement extends QmiElement {
           goTo: (mode) => this.switchTo(mode),
         }),
       notice: s && this.notice?.(s, lang),
-      createAccount: s?.createAccount ?? t.toSignUp,
+      createAccount: s?.createAccount,
       proConnect:
         proConnect && this.proConnectOffer.available
           ? proConnectChunk.value!.renderProConnect(
@@ -720,22 +781,24 @@ export class QmiSessionElement extends QmiElement {
       expired: this.expired,
       account: this.session.account,
       signingOut: this.signingOut,
-      credentials: this.forms.inCurrentLang(this.forms.credentials),
+      credentials: this.forms?.inCurrentLang(this.credentials) ?? this.credentials,
       reauth:
         this.dialog?.form &&
+        this.forms &&
         reauthChunk.value!.renderReauthDialog({
           t,
+          lang,
           model: this.forms.inCurrentLang(this.dialog.form),
           callbacks: this.forms.callbacks(REAUTH),
           cancel: () => this.dialog?.close('cancelled'),
           closed: (event) => this.dialog?.closed(event),
         }),
-      formCallbacks: (which) => this.forms.callbacks(which),
       retry: () => this.startUp.retry(),
       signOutQuestion: this.signOutQuestion,
       renderSignOutQuestion: (question) =>
         signOutChunk.value!.renderSignOutQuestion({
           t,
+          lang,
           question,
           signingOut: this.signingOut,
           confirm: () => void this.signOut(question.everywhere),
@@ -747,10 +810,13 @@ export class QmiSessionElement extends QmiElement {
   }
 
   protected override render(): TemplateResult {
+    const module = signedOutChunk.value;
+    // The form's chunk may have come by a prefetch: its controller is made before it draws.
+    const signedOut = module && { module, forms: this.useForms(module) };
     // The live region stays in place whatever the view, so that it is in the page before it speaks.
     // A chunk that could not come (offline): the connection message, until it is back.
     return html`${this.chunkFailed ? html`<p part="status" class="status">${this.t.errors.unreachable}</p>` : nothing}
-          ${renderView(this.sessionView())}
+          ${renderView(this.sessionView(), { signedOut, signedIn: signedInChunk.value })}
           ${this.announcer.region()}`;
   }
 }

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { nothingUnsent, type Unsent } from './session.forget.js';
+import type { Lang } from '@qmi/core';
 import type { SessionMessages } from './session.messages.js';
+import { signOutWords } from './session.sign-out.messages.js';
 
 /** A sign-out waiting for the person's yes: what it would do and lose, said first. */
 export interface SignOutQuestion {
@@ -10,12 +12,13 @@ export interface SignOutQuestion {
   failed: boolean;
 }
 
-export { EVERYWHERE_BUTTON, SIGN_OUT_BUTTON } from './session.render.js';
+export { EVERYWHERE_BUTTON, SIGN_OUT_BUTTON } from './session.model.js';
 /** Takes the focus when the question opens, so that it is read first (its text is the group's name). */
 export const SIGN_OUT_WARNING = 'sign-out-warning';
 
 export interface ConfirmView {
   t: SessionMessages;
+  lang: Lang;
   question: SignOutQuestion;
   signingOut: boolean;
   confirm(): void;
@@ -26,7 +29,15 @@ export interface ConfirmView {
  * GOV.UK's warning text and a confirm/cancel pair, below the account bar. Escape cancels, as it would
  * close a dialog; cancelling keeps everything (the focus goes back to the button that asked).
  */
-export function renderSignOutQuestion({ t, question, signingOut, confirm, cancel }: ConfirmView): TemplateResult {
+export function renderSignOutQuestion({
+  t: shell,
+  lang,
+  question,
+  signingOut,
+  confirm,
+  cancel,
+}: ConfirmView): TemplateResult {
+  const t = signOutWords(shell, lang);
   const { everywhere, unsent, failed } = question;
   const lost = nothingUnsent(unsent) ? '' : t.unsentWarning(unsent);
   const busy = signingOut ? 'true' : 'false';

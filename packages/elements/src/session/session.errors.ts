@@ -10,30 +10,19 @@ import {
 } from '@qmi/core';
 import { problemText } from '../i18n/problem-text.js';
 import { retryWhen } from '../i18n/retry-when.js';
-import type { SessionMessages } from './session.messages.js';
+import type { FormWords } from './session.form.messages.js';
 
-export type Field = 'email' | 'password';
-/**
- * The page's forms: sign in, create an account, ask for a reset link ("Mot de passe oublié ?"), choose a
- * new password, choose the password of a reviewer's new account (the committee's invitation link).
- */
-export type Mode = 'sign-in' | 'sign-up' | 'forgot' | 'new-password' | 'reviewer-invitation';
+import { type Field, type FormErrors, type Mode, NO_ERRORS } from './session.model.js';
+
+export { type Field, type FormErrors, type Mode, NO_ERRORS };
 
 /** The forms where the person chooses a password (the rule is stated, the browser may suggest one). */
 export const choosesPassword = (mode: Mode): boolean =>
   mode === 'sign-up' || mode === 'new-password' || mode === 'reviewer-invitation';
 
-/** What the form shows after a refused submission: next to each field, and for the form as a whole. */
-export interface FormErrors {
-  fields: Partial<Record<Field, string>>;
-  form: string | undefined;
-}
-
-export const NO_ERRORS: FormErrors = { fields: {}, form: undefined };
-
 export const hasErrors = (errors: FormErrors): boolean => Boolean(errors.form) || Object.keys(errors.fields).length > 0;
 
-type ErrorTexts = SessionMessages['errors'];
+type ErrorTexts = FormWords['errors'];
 
 /**
  * Our own words for the API's field errors, so that they read like the rest of the form in the

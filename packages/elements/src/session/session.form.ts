@@ -2,21 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { heading } from '../a11y/heading.js';
-import { choosesPassword, type Field, type FormErrors, hasErrors, type Mode, NO_ERRORS } from './session.errors.js';
-import type { SessionMessages } from './session.messages.js';
+import { choosesPassword, type Field, hasErrors, type Mode } from './session.errors.js';
+import { emptyForm, type FormModel, ids } from './session.model.js';
+import type { FormWords } from './session.form.messages.js';
 
-/** What the person typed, what went wrong, and whether a request is on its way. */
-export interface FormModel {
-  mode: Mode;
-  email: string;
-  password: string;
-  errors: FormErrors;
-  /** The refused submission the errors come from: they are told again in the page's language when it changes. */
-  refused?: { error: unknown; typed: Record<Field, string> } | undefined;
-  busy: boolean;
-  /** The e-mail's single-use token, for choosing a new password or accepting the committee's invitation. */
-  token?: string | undefined;
-}
+export { emptyForm, type FormModel, ids };
 
 /** The fields each form asks for. */
 export const FIELDS: Record<Mode, Field[]> = {
@@ -28,19 +18,11 @@ export const FIELDS: Record<Mode, Field[]> = {
   'reviewer-invitation': ['password'],
 };
 
-export const emptyForm = (mode: Mode, email = ''): FormModel => ({
-  mode,
-  email,
-  password: '',
-  errors: NO_ERRORS,
-  busy: false,
-});
-
 export interface FormView {
   /** Prefix of the ids in the shadow root: the page's form and the dialog's coexist. */
   id: string;
   model: FormModel;
-  t: SessionMessages;
+  t: FormWords;
   heading: string;
   /** The level of the form's heading and of the error summary's title (`heading-level`). */
   headingLevel: number;
@@ -55,15 +37,6 @@ export interface FormView {
   /** A link of the error summary was followed: focus that field. */
   onSummaryLink(field: Field): void;
 }
-
-/** Ids of a form's parts, for labels, descriptions, summary links and focus. */
-export const ids = (id: string) => ({
-  heading: `${id}-heading`,
-  summary: `${id}-summary`,
-  field: (field: Field) => `${id}-${field}`,
-  hint: (field: Field) => `${id}-${field}-hint`,
-  error: (field: Field) => `${id}-${field}-error`,
-});
 
 /**
  * The GOV.UK error summary: a list of every problem, each linking to its field. It takes focus

@@ -4,35 +4,33 @@
  * (start-up, the sign-in form, the account bar). Relative imports: the bundle build splits on them and
  * the chunks are fetched next to the entry, wherever it is served from.
  */
-export class Chunk<T> {
-  /** The module, once loaded: a step already visited is entered at once. */
-  value: T | undefined;
-  private pending: Promise<T> | undefined;
+import { Chunk } from '../lazy/chunk.js';
 
-  constructor(private readonly load: () => Promise<T>) {}
+export { Chunk };
 
-  /** One request however many callers; a failed one (offline) is asked again by the next call. */
-  get(): Promise<T> {
-    if (this.value) return Promise.resolve(this.value);
-    this.pending ??= this.load().then(
-      (module) => (this.value = module),
-      (error: unknown) => {
-        this.pending = undefined;
-        throw error;
-      },
-    );
-    return this.pending;
-  }
-}
+/**
+ * The sign-in form, for visitors without a session; the account bar, for signed-in ones. Neither is in
+ * the shell: start-up fetches the one this browser's stored token makes likely together with the
+ * session's request, and the other if the answer says otherwise (`session.component.ts`).
+ */
+export const signedOutChunk = new Chunk(() => import('./session.signed-out.js'));
+export const signedInChunk = new Chunk(() => import('./session.signed-in.js'));
 
 /** Sign-up, "Mot de passe oublié ?", the steps between the forms, e-mails' links, the committee's invitation. */
 export const flowsChunk = new Chunk(() => import('./session.flows.js'));
 /** ProConnect's button and popup, once the platform said it offers it. */
 export const proConnectChunk = new Chunk(() => import('./session.proconnect.js'));
 /** The sign-in-again dialog, when the content meets a 401. */
-export const reauthChunk = new Chunk(() => import('./session.reauth.js'));
-/** The sign-out questions and forgetting what this browser keeps for the account. */
-export const signOutChunk = new Chunk(() => import('./session.sign-out.js'));
+export const reauthChunk = new Chunk(() =>
+  Promise.all([import('./session.reauth.js'), signedOutChunk.get()]).then(([module]) => module),
+);
+/**
+ * The sign-out questions and forgetting what this browser keeps for the account, with the sign-in form
+ * that follows: signing out must not wait for the network (a shared computer gone offline).
+ */
+export const signOutChunk = new Chunk(() =>
+  Promise.all([import('./session.sign-out.js'), signedOutChunk.get()]).then(([module]) => module),
+);
 
 const prefetched = new WeakSet<Chunk<unknown>>();
 

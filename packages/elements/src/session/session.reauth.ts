@@ -1,9 +1,26 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { deepActiveElement } from '../a11y/focus.js';
 import { emptyForm, type FormModel, type FormView, ids, renderForm } from './session.form.js';
+import type { Lang } from '@qmi/core';
+import { formWords } from './session.form.messages.js';
 import type { SessionMessages } from './session.messages.js';
-import { REAUTH } from './session.render.js';
-import { type Deferred, deferred } from './session.start.js';
+import { REAUTH } from './session.model.js';
+
+export { reauthDialogStyles } from './session.reauth.styles.js';
+
+/** A promise with its settling functions, for a request that the person answers later (the sign-in-again dialog). */
+export interface Deferred {
+  promise: Promise<void>;
+  resolve(): void;
+  reject(reason: unknown): void;
+}
+
+export function deferred(): Deferred {
+  const settle: { resolve?: () => void; reject?: (reason: unknown) => void } = {};
+  const promise = new Promise<void>((resolve, reject) => Object.assign(settle, { resolve, reject }));
+  // The executor ran synchronously: both are set.
+  return { promise, resolve: () => settle.resolve?.(), reject: (reason) => settle.reject?.(reason) };
+}
 
 interface DialogHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -79,6 +96,7 @@ export class ReauthDialog {
 
 export interface ReauthView {
   t: SessionMessages;
+  lang: Lang;
   /** The dialog's form, in the page's language of this render. */
   model: FormModel;
   callbacks: Pick<FormView, 'onInput' | 'onSubmit' | 'onSummaryLink'>;
@@ -88,7 +106,8 @@ export interface ReauthView {
 }
 
 /** The sign-in-again dialog (this chunk is loaded when the content first meets a 401). */
-export function renderReauthDialog({ t, model, callbacks, cancel, closed }: ReauthView): TemplateResult {
+export function renderReauthDialog({ t: shell, lang, model, callbacks, cancel, closed }: ReauthView): TemplateResult {
+  const t = formWords(shell, lang);
   return html`<dialog part="dialog" aria-labelledby=${ids(REAUTH).heading} @close=${closed}>
     ${renderForm({
       id: REAUTH,

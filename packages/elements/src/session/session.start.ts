@@ -77,20 +77,6 @@ export async function resumeOrSignIn(
   return { kind: 'signed-out', expired: false, email: '' };
 }
 
-/** A promise with its settling functions, for a request that the person answers later (the sign-in-again dialog). */
-export interface Deferred {
-  promise: Promise<void>;
-  resolve(): void;
-  reject(reason: unknown): void;
-}
-
-export function deferred(): Deferred {
-  const settle: { resolve?: () => void; reject?: (reason: unknown) => void } = {};
-  const promise = new Promise<void>((resolve, reject) => Object.assign(settle, { resolve, reject }));
-  // The executor ran synchronously: both are set.
-  return { promise, resolve: () => settle.resolve?.(), reject: (reason) => settle.reject?.(reason) };
-}
-
 /** What start-up needs from the element. */
 export interface StartUpOptions {
   /** The platform's URL (`api-base`): a start for each. */

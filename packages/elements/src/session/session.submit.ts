@@ -2,14 +2,19 @@ import { ApiError, type Credentials, type Lang, type Session } from '@qmi/core';
 import type { ReactiveControllerHost } from 'lit';
 import { originRefused } from '../i18n/connection.js';
 import { type Field, type FormErrors, formErrors, hasErrors, type Mode } from './session.errors.js';
-import { emptyForm, type FormModel, type FormView, ids } from './session.form.js';
+import type { FormView } from './session.form.js';
+import { type FormModel, ids } from './session.model.js';
+import { formWords } from './session.form.messages.js';
 import type { SessionMessages } from './session.messages.js';
 import type { ReauthDialog } from './session.reauth.js';
-import { ACCOUNT_BAR, FORM, type FormId, REAUTH } from './session.render.js';
+import { ACCOUNT_BAR, FORM, type FormId, REAUTH } from './session.model.js';
 import type { SessionClient } from './session.client.js';
 
 /** What the forms need from the element: the client, its words, and what a session opened changes. */
 export interface FormsOptions {
+  /** The page's form, kept by the element (it sets it before this chunk is here). */
+  page(): FormModel;
+  setPage(next: FormModel): void;
   /** The client of the platform (none before start-up made one). */
   client(): SessionClient | undefined;
   /** The element's words and language, in the page's language now. */
@@ -46,8 +51,6 @@ type FormsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: H
  * which takes the focus, and tells them again in the page's language when it changes.
  */
 export class SessionForms {
-  private page: FormModel = emptyForm('sign-in');
-
   constructor(
     private readonly host: FormsHost,
     /** The sign-in-again dialog, once its chunk is loaded. */
@@ -57,12 +60,11 @@ export class SessionForms {
 
   /** The page's form. */
   get credentials(): FormModel {
-    return this.page;
+    return this.options.page();
   }
 
   set credentials(next: FormModel) {
-    this.page = next;
-    this.host.requestUpdate();
+    this.options.setPage(next);
   }
 
   /** Typing, submitting and following a summary link, for one of the two forms. */
@@ -111,7 +113,7 @@ export class SessionForms {
     if (!model || model.busy || !client) return;
     this.set(which, { ...model, busy: true });
     const credentials: Credentials = { email: model.email.trim(), password: model.password };
-    const t = this.options.words();
+    const t = formWords(this.options.words(), this.options.lang());
     try {
       if (model.mode === 'sign-up') {
         await client.auth.signUp({
@@ -169,7 +171,13 @@ export class SessionForms {
 
   /** What a refused submission shows, in the page's language now (told again at each render: `lang` may change). */
   private refusalErrors(mode: Mode, refused: NonNullable<FormModel['refused']>): FormErrors {
-    const errors = formErrors(refused.error, mode, refused.typed, this.options.words().errors, this.options.lang());
+    const errors = formErrors(
+      refused.error,
+      mode,
+      refused.typed,
+      formWords(this.options.words(), this.options.lang()).errors,
+      this.options.lang(),
+    );
     // No answer: say why when it can be told (a page whose origin the platform does not allow).
     errors.form = originRefused(this.host, refused.error, this.options.apiBase()) ?? errors.form;
     return errors;

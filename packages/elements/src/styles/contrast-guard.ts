@@ -14,136 +14,85 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * style query): there its colours are exactly its usual high-contrast ones, and the rest of a
  * partner's `::part` rules (fonts, spacing, radius, border widths, capitals) still apply. Outside
  * high contrast nothing changes.
+ *
+ * Why the repeating is fetched, not shipped: only visitors under the theme need it, and they are few;
+ * the others never pay for reading CSS (contrast-guard.derive.ts, a chunk of its own). Each element's
+ * guard is one stylesheet, shared by its instances, written in place when the derivation arrives, so
+ * every instance on the page takes it at once. It is fetched:
+ * - before an element's first render when the element is under the theme then (QmiElement waits for
+ *   it, as for its strings): a visitor of the theme never sees the page's `::part` colours first;
+ * - when the theme comes on later (a page's switch, `prefers-contrast: more`): until then the guard
+ *   holds a probe, an empty animation under the theme's flag, whose start says the theme is on.
+ * Once here, it stays: later elements and later switches are guarded at once, as before.
  */
 export function guardColours(styles: CSSResult[]): CSSResult[] {
-  const derived = styles.map((style) => colourRules(style.cssText)).join('\n');
-  return [...styles, unsafeCSS(`@container style(--qmi-contrast: more) {\n${BASE}\n${derived}\n}`)];
+  const entry = { styles, guard: unsafeCSS(derivation ? derivation.guardText(styles) : PROBE) };
+  if (!derivation) waiting.push(entry);
+  return [...styles, entry.guard];
+}
+
+type Derivation = typeof import('./contrast-guard.derive.js');
+let derivation: Derivation | undefined;
+let loading: Promise<void> | undefined;
+let retryOnline = false;
+/** The guards written with the probe, to write for real when the derivation arrives. */
+const waiting: Array<{ styles: CSSResult[]; guard: CSSResult }> = [];
+
+const PROBE_NAME = 'qmi-contrast-guard';
+// !important: a page's animation on the host would otherwise hide the theme's coming (only until the guard arrives).
+const PROBE = `@container style(--qmi-contrast: more) { :host { animation: ${PROBE_NAME} 1ms !important; } }
+@keyframes ${PROBE_NAME} { to { opacity: 1; } }`;
+
+/** Fetches the derivation (once) and writes every guard waiting for it; never rejects. */
+function load(): Promise<void> {
+  loading ??= import('./contrast-guard.derive.js').then(
+    (module) => {
+      derivation = module;
+      for (const { styles, guard } of waiting.splice(0)) {
+        const text = module.guardText(styles);
+        // Both: elements not yet made read cssText; the sheet already adopted by shadow roots is changed in place.
+        (guard as { cssText: string }).cssText = text;
+        guard.styleSheet?.replaceSync(text);
+      }
+    },
+    () => {
+      // Offline, or the site's server down: the page's colours stay until the connection is back.
+      loading = undefined;
+      if (retryOnline) return;
+      retryOnline = true;
+      globalThis.addEventListener(
+        'online',
+        () => {
+          retryOnline = false;
+          void load();
+        },
+        { once: true },
+      );
+    },
+  );
+  return loading;
 }
 
 /**
- * What no rule of the element sets stays as it would be without the page's rules: a part's own
- * background and colours (`:where`, so that any rule of the element beats it). Native widgets that
- * would lose their native look with an author background keep theirs. And the element paints its own
- * box with the theme's surface, whatever the page paints around it.
+ * What an element's first render waits for: nothing (undefined) once the guard is here or when the
+ * element is not under the theme; else the guard, fetched now. A failed fetch does not hold it.
  */
-const BASE = `
-  :where([part]:not(progress, meter, input[type='checkbox'], input[type='radio'], input[type='file'], input[type='range'], input[type='color'])) {
-    color: inherit !important; background-color: transparent !important; background-image: none !important;
-    border-color: currentcolor !important; outline-color: currentcolor !important; text-decoration-color: currentcolor !important;
-  }
-  :where([part]) { accent-color: auto !important; }
-  :host { background-color: var(--_surface) !important; color: var(--_ink) !important; }`;
-
-/** Longhands that carry only a colour. */
-const COLOUR =
-  /^(?:color|background-color|accent-color|caret-color|fill|stroke|outline-color|text-decoration-color|column-rule-color|border(?:-(?:top|right|bottom|left|block|inline)(?:-(?:start|end))?)?-color)$/;
-/** Shorthands of a width, a style and a colour: their colour longhand is the name plus `-color`. */
-const LINE =
-  /^(?:border(?:-(?:top|right|bottom|left|block|inline)(?:-(?:start|end))?)?|outline|column-rule|text-decoration)$/;
-/** Words of those shorthands and of `background` that are not colours. */
-const NOT_COLOUR = new Set(
-  (
-    'thin medium thick none hidden dotted dashed solid double groove ridge inset outset auto underline overline line-through blink wavy from-font ' +
-    'repeat no-repeat repeat-x repeat-y space round scroll fixed local center top left right bottom cover contain border-box padding-box content-box text'
-  ).split(' '),
-);
-const isLength = (token: string) =>
-  /^[-+]?[\d.]/.test(token) || /^(?:calc|min|max|clamp|url|image-set|[a-z-]*gradient)\(/i.test(token);
-
-/** Splits a value on the spaces outside brackets. */
-function tokens(value: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of value) {
-    if (char === '(') depth++;
-    if (char === ')') depth--;
-    if (/\s/.test(char) && depth === 0) {
-      if (current) out.push(current);
-      current = '';
-    } else current += char;
-  }
-  if (current) out.push(current);
-  return out;
+export function contrastGuardBefore(host: Element): Promise<void> | undefined {
+  if (derivation) return undefined;
+  listen(host.getRootNode());
+  if (getComputedStyle(host).getPropertyValue('--qmi-contrast').trim() !== 'more') return undefined;
+  return load();
 }
 
-/** The colour written in a shorthand, or its initial colour when none is. */
-function colourOf(value: string, initial: string): string {
-  const candidates = tokens(value).filter((token) => !isLength(token) && !NOT_COLOUR.has(token.toLowerCase()));
-  const named = candidates.filter((token) => !/width|style|offset|thickness/i.test(token));
-  return named.at(-1) ?? candidates.at(-1) ?? initial;
-}
-
-/** The colour longhands a declaration sets, with !important. */
-function colourDeclarations(property: string, value: string): string[] {
-  const clean = value.replace(/\s*!important\s*$/i, '').trim();
-  if (COLOUR.test(property)) return [`${property}: ${clean} !important;`];
-  if (LINE.test(property)) return [`${property}-color: ${colourOf(clean, 'currentcolor')} !important;`];
-  if (property === 'background') return [`background-color: ${colourOf(clean, 'transparent')} !important;`];
-  return [];
-}
-
-/** Reads a block up to its matching `}` (strings and brackets respected); returns its text and where it ends. */
-function block(text: string, open: number): { body: string; end: number } {
-  let depth = 0;
-  let quote = '';
-  for (let i = open; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote) {
-      if (char === quote && text[i - 1] !== '\\') quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '{') depth++;
-    else if (char === '}' && --depth === 0) return { body: text.slice(open + 1, i), end: i + 1 };
-  }
-  throw new Error('contrast guard: unbalanced CSS');
-}
-
-/** Splits declarations on the semicolons outside brackets and strings. */
-function declarations(body: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  let depth = 0;
-  let quote = '';
-  let current = '';
-  for (const char of `${body};`) {
-    if (quote) {
-      if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === ';' && depth === 0) {
-      const colon = current.indexOf(':');
-      if (colon > 0) out.push([current.slice(0, colon).trim().toLowerCase(), current.slice(colon + 1).trim()]);
-      current = '';
-      continue;
-    }
-    current += char;
-  }
-  return out;
-}
-
-/** Every rule of a stylesheet reduced to its colour declarations, made !important; conditional group rules kept around them. */
-export function colourRules(cssText: string): string {
-  const text = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const open = text.indexOf('{', i);
-    if (open < 0) break;
-    const prelude = text.slice(i, open).trim();
-    const { body, end } = block(text, open);
-    i = end;
-    if (prelude.startsWith('@')) {
-      // Conditions (forced colours, ...) keep their rules conditional; other at-rules hold no colours of elements.
-      if (/^@(?:media|supports|container|layer|scope)\b/.test(prelude)) {
-        const inner = colourRules(body);
-        if (inner) out.push(`${prelude} {\n${inner}\n}`);
-      }
-      continue;
-    }
-    const colours = declarations(body).flatMap(([property, value]) =>
-      property.startsWith('--') ? [] : colourDeclarations(property, value),
-    );
-    if (colours.length) out.push(`${prelude} { ${colours.join(' ')} }`);
-  }
-  return out.join('\n');
+/**
+ * Hears the probe of every element in `root` (the document, or a shadow root an element is in: a
+ * partner's own component, say), since an animation's events do not leave the shadow root they start in.
+ */
+const heard = new WeakSet<Node>();
+function listen(root: Node): void {
+  if (heard.has(root)) return;
+  heard.add(root);
+  root.addEventListener('animationstart', (event) => {
+    if ((event as AnimationEvent).animationName === PROBE_NAME) void load();
+  });
 }

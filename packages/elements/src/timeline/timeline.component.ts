@@ -10,13 +10,13 @@ import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
 import { locale, translate } from '../i18n/translate.js';
 import { countdown } from './countdown.js';
-import { calendarFile } from './ics.js';
 import { phasePositions, type Position, positionAt } from './position.js';
 import { Ticker } from './ticker.js';
 import { TIMELINE_MESSAGES, type TimelineMessages } from './timeline.messages.js';
 import { timelineStyles } from './timeline.styles.js';
 import { TIMELINE_RESOURCES } from './timeline.client.js';
 import { ClientSource } from '../context/client-source.js';
+import { LazyPart, partFailure } from '../form/lazy-part.js';
 
 /**
  * Where the call stands: its phases and milestones in order (the application phase, then the
@@ -92,6 +92,33 @@ export class QmiTimeline extends QmiApiElement {
     args: () => [this.definition ? '' : this.call, this.clientSource.client] as const,
     task: async ([call, client], { signal }) => (call && client ? client.calls.get(call, { signal }) : undefined),
   });
+
+  /**
+   * The writer of the "add to calendar" files (RFC 5545, with the Paris time zone), fetched when someone
+   * reaches for one of the links (pointer over it, keyboard focus on it) or follows one: most visitors
+   * read the dates and add nothing to their agenda, so they never download it. A link followed before
+   * the file is written waits for it and then downloads it; offline, it says so under the link and the
+   * writer comes once the browser is back online.
+   */
+  private readonly ics = new LazyPart(this, () => import('./ics.js'));
+  /** The milestone whose link was followed while the writer could not be fetched (its notice). */
+  private calendarAsked = '';
+
+  private readonly reachCalendar = () => void this.ics.load();
+
+  private readonly followCalendar = (event: MouseEvent) => {
+    if (this.ics.value) return;
+    event.preventDefault();
+    const link = event.currentTarget as HTMLAnchorElement;
+    this.calendarAsked = link.dataset['milestone'] ?? '';
+    void this.ics
+      .load()
+      .then(() => this.updateComplete)
+      .then(() => {
+        // The same link, now with its file: the browser downloads it as if followed once more.
+        if (this.ics.value && link.isConnected) link.click();
+      });
+  };
 
   /** The platform's time (see `PlatformTime`), re-read at each render (the ticker renders each minute). */
   private get clock(): Date {
@@ -179,18 +206,18 @@ export class QmiTimeline extends QmiApiElement {
       milestone.end?.precision === 'instant' && milestone.start.precision === 'instant'
         ? ` – ${new Intl.DateTimeFormat(locale(lang), { timeStyle: 'short', timeZone: call.timeZone }).format(new Date(milestone.end.at))}`
         : '';
-    const ics =
-      milestone.kind === 'webinar' && position === 'future'
-        ? calendarFile(call, milestone, lang, this.clock)
-        : undefined;
+    // A coming webinar known to the minute: its file is written once the writer is here (see `ics`).
+    const offered = milestone.kind === 'webinar' && position === 'future' && milestone.start.precision === 'instant';
+    const ics = offered ? (this.ics.value?.calendarFile(call, milestone, lang, this.clock) ?? '') : undefined;
     return html`<li class="milestone milestone--${position}" part="milestone">
       <span class="label"><strong>${milestone.title[lang]}</strong> — <time datetime=${milestone.start.precision === 'instant' ? milestone.start.at : milestone.start.month}>${this.format(call, milestone.start, true)}${end}</time></span>
       <span class="visually-hidden">(${t.state[position]})</span>
       ${milestone.registration ? html`<div class="when">${t.registration(milestone.registration.email)}</div>` : nothing}
       ${
-        ics
-          ? html`<div><a part="calendar-link" download="${call.id}-${milestone.id}.ics" href="data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}">${t.addToCalendar(milestone.title[lang])}</a></div>`
-          : nothing
+        ics === undefined
+          ? nothing
+          : html`<div><a part="calendar-link" data-milestone=${milestone.id} download="${call.id}-${milestone.id}.ics" href="data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}" @pointerenter=${this.reachCalendar} @focus=${this.reachCalendar} @click=${this.followCalendar}>${t.addToCalendar(milestone.title[lang])}</a></div>
+          ${this.ics.failed && this.calendarAsked === milestone.id ? partFailure(this.ics, true) : nothing}`
       }
     </li>`;
   }

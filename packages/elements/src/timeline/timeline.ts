@@ -9,5 +9,6 @@ declare global {
 }
 
 export { QmiTimeline } from './timeline.component.js';
-export { calendarFile } from './ics.js';
+// `calendarFile` (the .ics writer) is not exported here: this entry's element fetches it when a link is
+// followed (see `QmiTimeline`). It stays exported by `@qmi/elements`.
 export { countdown, type Countdown } from './countdown.js';

@@ -122,7 +122,12 @@ export function sandboxPlugin({ allowedOrigins }) {
           // `page: true` cuts the page's own origin too, as a real loss of the network does: what the page
           // has not loaded yet (an element's chunk loaded on demand, as the uploader's upload engine) fails too.
           const origin = new URL(session.browser.getPage(session.id).url()).origin;
-          const urls = payload.offline ? [`${sandbox.url}/*`, ...(payload.page ? [`${origin}/*`] : [])] : [];
+          // `page: 'only'` cuts the page's origin alone: the site's own server (or CDN) down, the platform up.
+          const cut = [
+            ...(payload.page === 'only' ? [] : [`${sandbox.url}/*`]),
+            ...(payload.page ? [`${origin}/*`] : []),
+          ];
+          const urls = payload.offline ? cut : [];
           await cdp.send('Network.setBlockedURLs', { urls });
           return true;
         }

@@ -382,4 +382,18 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE applications ADD COLUMN agreement_signed_at TEXT;
   ALTER TABLE outbox ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
   `,
+  // A dossier's content as one row per top-level member (its form's sections): an autosave rewrites,
+  // and fsyncs, the section it changed (a few KB), not the whole 90 KB dossier (issue 17: under
+  // synchronous=FULL a COMMIT costs what it writes). Members keep their order (rowid), as in the text.
+  `
+  CREATE TABLE application_members (
+    application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    UNIQUE (application_id, key)
+  );
+  INSERT INTO application_members (application_id, key, value)
+    SELECT a.id, m.key, a.content -> m.fullkey FROM applications a, json_each(a.content) m ORDER BY a.seq, m.id;
+  ALTER TABLE applications DROP COLUMN content;
+  `,
 ];

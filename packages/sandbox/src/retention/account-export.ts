@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import type { AccountRow } from '../store/accounts.js';
+import { contentSql } from '../store/application-members.js';
 import { toAccount } from '../store/accounts.js';
 import { historyStore } from '../store/history.js';
 import { historyFor } from '../review/history-visibility.js';
@@ -30,7 +31,8 @@ export function accountExport(db: Db) {
   );
   const dossiers = all(
     `SELECT a.id, a.call_id AS callId, a.commune, CASE WHEN a.owner_id = ? THEN 'owner' ELSE 'editor' END AS role,
-       a.status, a.created_at AS createdAt, a.updated_at AS updatedAt, a.submitted_at AS submittedAt, a.content
+       a.status, a.created_at AS createdAt, a.updated_at AS updatedAt, a.submitted_at AS submittedAt,
+       ${contentSql('a')} AS content
      FROM applications a
      WHERE a.owner_id = ? OR a.id IN (SELECT application_id FROM collaborators WHERE account_id = ?)
      ORDER BY a.seq`,

@@ -1,6 +1,7 @@
 import type { CallDefinition } from '@qmi/core';
 import type { Db } from '../db/database.js';
 import { historyStore } from '../store/history.js';
+import { contentSql, memberStore } from '../store/application-members.js';
 
 /** One dossier whose personal data is (or, in a dry run, would be) erased. */
 export interface ErasedDossier {
@@ -92,7 +93,7 @@ const ORGANISERS_SIDE = [
 export function personalDataEraser(db: Db) {
   const history = historyStore(db);
   const candidates = db.prepare<[string], DossierRow>(
-    `SELECT a.id, a.call_id, a.commune, a.status, a.content,
+    `SELECT a.id, a.call_id, a.commune, a.status, ${contentSql('a')} AS content,
        (SELECT MAX(d.decided_at) FROM decisions d WHERE d.application_id = a.id) AS last_decision
      FROM applications a
      WHERE a.call_id = ? AND a.status <> 'selected'
@@ -121,9 +122,8 @@ export function personalDataEraser(db: Db) {
     'UPDATE application_events SET details = NULL, reason = NULL WHERE application_id = ?',
     ...ORGANISERS_SIDE,
   ].map((sql) => db.prepare(sql));
-  const rewrite = db.prepare(
-    'UPDATE applications SET content = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
-  );
+  const members = memberStore(db);
+  const bump = db.prepare('UPDATE applications SET revision = revision + 1, updated_at = ? WHERE id = ?');
 
   /** The dossiers due for erasure at `now`. */
   function due(calls: readonly CallDefinition[], now: string): Array<ErasedDossier & { content: string }> {
@@ -164,7 +164,8 @@ export function personalDataEraser(db: Db) {
       keys.push(...documentKeys.all(dossier.applicationId).map((row) => row.storage_key));
       for (const statement of erase) statement.run(dossier.applicationId);
       const erased = eraseContacts(JSON.parse(content) as Record<string, unknown>);
-      rewrite.run(JSON.stringify(erased), now, dossier.applicationId);
+      members.replace(dossier.applicationId, erased);
+      bump.run(now, dossier.applicationId);
       history.record(
         dossier.applicationId,
         {

@@ -115,8 +115,9 @@ applicationRoutes.get('/v1/applications/:id', (c) => {
  * The hot path of every autosave, shaped by its profile (bench/autosave.bench.mjs prints where the time
  * goes): the row is read without its content; only the top-level members the change names are loaded,
  * validated (the draft schema has no rule across members, so valid members plus a valid change make a
- * valid dossier) and spliced into the stored text by SQLite; the write joins the writes arriving
- * together in one transaction and one fsync (group commit), and is acknowledged only once durable.
+ * valid dossier) and written, each member being its own row (store/application-members.ts): a title
+ * rewrites its section's few KB, not the 90 KB dossier; the write joins the writes arriving together
+ * in one transaction and one fsync (group commit), and is acknowledged only once durable.
  */
 applicationRoutes.patch('/v1/applications/:id', async (c) => {
   const account = requireAccount(c);

@@ -1,7 +1,7 @@
 import type { Application, ApplicationDraftContent, ApplicationStatus, Collaborator, DocumentRef } from '@qmi/core';
-import type Database from 'better-sqlite3';
 import type { Db } from '../db/database.js';
 import { newId } from '../ids.js';
+import { contentSql, memberStore } from './application-members.js';
 import { historyStore } from './history.js';
 
 export interface ApplicationRow {
@@ -12,6 +12,7 @@ export interface ApplicationRow {
   owner_id: string;
   status: ApplicationStatus;
   revision: number;
+  /** The content as JSON text, assembled from its members (application-members.ts). */
   content: string;
   created_at: string;
   updated_at: string;
@@ -54,30 +55,33 @@ export interface ListFilter {
 }
 
 export function applicationStore(db: Db) {
-  const byId = db.prepare<[string], ApplicationRow>('SELECT * FROM applications WHERE id = ?');
+  // A dossier's row with its content, assembled from its members.
+  const ROW = `a.*, ${contentSql('a')} AS content`;
+  const members = memberStore(db);
+  const byId = db.prepare<[string], ApplicationRow>(`SELECT ${ROW} FROM applications a WHERE id = ?`);
   const live = db.prepare<[string, string], ApplicationRow>(
-    "SELECT * FROM applications WHERE call_id = ? AND commune = ? AND status <> 'withdrawn'",
+    `SELECT ${ROW} FROM applications a WHERE call_id = ? AND commune = ? AND status <> 'withdrawn'`,
   );
   const insert = db.prepare(
-    `INSERT INTO applications (id, call_id, commune, owner_id, status, revision, content, created_at, updated_at, holds_place)
-     VALUES (?, ?, ?, ?, 'draft', 1, '{}', ?, ?, ?)`,
+    `INSERT INTO applications (id, call_id, commune, owner_id, status, revision, created_at, updated_at, holds_place)
+     VALUES (?, ?, ?, ?, 'draft', 1, ?, ?, ?)`,
   );
   const placeHolder = db.prepare<[string, string], ApplicationRow>(
-    "SELECT * FROM applications WHERE call_id = ? AND commune = ? AND holds_place = 1 AND status <> 'withdrawn'",
+    `SELECT ${ROW} FROM applications a WHERE call_id = ? AND commune = ? AND holds_place = 1 AND status <> 'withdrawn'`,
   );
   const ownLive = db.prepare<[string, string, string], ApplicationRow>(
-    "SELECT * FROM applications WHERE call_id = ? AND commune = ? AND owner_id = ? AND status <> 'withdrawn'",
+    `SELECT ${ROW} FROM applications a WHERE call_id = ? AND commune = ? AND owner_id = ? AND status <> 'withdrawn'`,
   );
   // Per call, the account's live dossier for the commune (one at most), where nobody holds the place.
   const placeless = db.prepare<[string, string], ApplicationRow>(
-    `SELECT * FROM applications a WHERE a.owner_id = ? AND a.commune = ? AND a.status <> 'withdrawn' AND a.holds_place = 0
+    `SELECT ${ROW} FROM applications a WHERE a.owner_id = ? AND a.commune = ? AND a.status <> 'withdrawn' AND a.holds_place = 0
        AND NOT EXISTS (SELECT 1 FROM applications p WHERE p.call_id = a.call_id AND p.commune = a.commune
                        AND p.holds_place = 1 AND p.status <> 'withdrawn')
      ORDER BY a.seq`,
   );
   // The oldest live dossier of the commune whose owner is verified for it: who takes a place set free.
   const verifiedCandidate = db.prepare<[string, string], ApplicationRow>(
-    `SELECT a.* FROM applications a
+    `SELECT ${ROW} FROM applications a
        JOIN commune_verifications v ON v.account_id = a.owner_id AND v.commune = a.commune
      WHERE a.call_id = ? AND a.commune = ? AND a.status <> 'withdrawn' AND a.holds_place = 0 ORDER BY a.seq LIMIT 1`,
   );
@@ -88,8 +92,8 @@ export function applicationStore(db: Db) {
     'UPDATE applications SET owner_id = ?, holds_place = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?',
   );
   const history = historyStore(db);
-  const updateContent = db.prepare(
-    'UPDATE applications SET content = ?, revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?',
+  const bump = db.prepare(
+    'UPDATE applications SET revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?',
   );
   const updateStatus = db.prepare(
     'UPDATE applications SET status = ?, revision = revision + 1, updated_at = ?, submitted_at = COALESCE(?, submitted_at) WHERE id = ? AND revision = ?',
@@ -115,26 +119,14 @@ export function applicationStore(db: Db) {
   );
   const removeCollaborator = db.prepare('DELETE FROM collaborators WHERE application_id = ? AND account_id = ?');
 
-  // The autosave's path reads and writes only the top-level keys a change names (routes/applications.ts):
-  // SQLite extracts and splices them in the stored text, so a 90 KB dossier is neither copied into
-  // JavaScript, parsed nor re-serialised to change one title (profile: that was 40 % of a PATCH's CPU).
+  // The autosave's path reads and writes only the top-level members a change names (routes/applications.ts):
+  // a 90 KB dossier is neither copied into JavaScript, parsed, re-serialised nor rewritten on disk to
+  // change one title (profile: reading and splicing the whole text were 40 % of a PATCH's CPU, and its
+  // pages most of what the COMMIT fsyncs).
   const head = db.prepare<[string], ApplicationHead>(
     `SELECT seq, id, call_id, commune, owner_id, status, revision, created_at, updated_at, submitted_at, holds_place
        FROM applications WHERE id = ?`,
   );
-  const contentOnly = db.prepare<[string], { content: string }>('SELECT content FROM applications WHERE id = ?');
-  const extract = cachedBy(
-    db,
-    (count: number) =>
-      // `->` answers JSON text (or NULL when the key is absent), whatever the value's type.
-      `SELECT ${Array.from({ length: count }, (_, i) => `content -> ? AS k${i}`).join(', ')} FROM applications WHERE id = ?`,
-  );
-  const splice = cachedBy(db, (sets: number, removes: number) => {
-    let expression = 'content';
-    if (removes) expression = `json_remove(${expression}${', ?'.repeat(removes)})`;
-    if (sets) expression = `json_set(${expression}${', ?, json(?)'.repeat(sets)})`;
-    return `UPDATE applications SET content = ${expression}, revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?`;
-  });
 
   const toApplication = (row: ApplicationRow): Application => ({
     ...(JSON.parse(row.content) as ApplicationDraftContent),
@@ -216,40 +208,25 @@ export function applicationStore(db: Db) {
     ownLiveFor: (callId: string, commune: string, ownerId: string) => ownLive.get(callId, commune, ownerId),
     /** Writes new content if the revision is still `expected`; false when someone else wrote first. */
     saveContent(id: string, content: ApplicationDraftContent, expected: number, now: string): boolean {
-      return updateContent.run(JSON.stringify(content), now, id, expected).changes === 1;
+      if (bump.run(now, id, expected).changes !== 1) return false;
+      members.replace(id, content);
+      return true;
     },
     /** The dossier's row without its content (who may edit it, its status and revision): cheap to read. */
     head: (id: string): ApplicationHead | undefined => head.get(id),
     /** The stored content, parsed. */
-    content: (id: string): ApplicationDraftContent | undefined => {
-      const row = contentOnly.get(id);
-      return row && (JSON.parse(row.content) as ApplicationDraftContent);
-    },
-    /** Only these top-level keys of the stored content (absent keys stay absent). */
-    contentKeys(id: string, keys: readonly string[]): Record<string, unknown> | undefined {
-      if (keys.length === 0) return head.get(id) && {};
-      const row = extract(keys.length).get(...keys.map(keyPath), id) as Record<string, string | null> | undefined;
-      if (!row) return undefined;
-      const content: Record<string, unknown> = {};
-      keys.forEach((key, i) => {
-        const text = row[`k${i}`];
-        if (text !== null && text !== undefined) content[key] = JSON.parse(text);
-      });
-      return content;
-    },
+    content: (id: string): ApplicationDraftContent | undefined =>
+      head.get(id) && (members.content(id) as ApplicationDraftContent),
+    /** Only these top-level keys of the stored content (absent keys stay absent; no dossier: none). */
+    contentKeys: (id: string, keys: readonly string[]): Record<string, unknown> => members.some(id, keys),
     /**
-     * Writes these top-level keys of the content (`undefined` removes the key), the rest of the stored
-     * text untouched, if the revision is still `expected`; false when someone else wrote first.
+     * Writes these top-level keys of the content (`undefined` removes the key), the other members
+     * untouched, if the revision is still `expected`; false when someone else wrote first.
      */
     saveKeys(id: string, changes: Record<string, unknown>, expected: number, now: string): boolean {
-      const sets: string[] = [];
-      const removes: string[] = [];
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === undefined) removes.push(keyPath(key));
-        else sets.push(keyPath(key), JSON.stringify(value));
-      }
-      const statement = splice(sets.length / 2, removes.length);
-      return statement.run(...removes, ...sets, now, id, expected).changes === 1;
+      if (bump.run(now, id, expected).changes !== 1) return false;
+      members.write(id, changes);
+      return true;
     },
     setStatus(id: string, status: ApplicationStatus, expected: number, now: string, submittedAt?: string): boolean {
       return updateStatus.run(status, now, submittedAt ?? null, id, expected).changes === 1;
@@ -277,14 +254,14 @@ export function applicationStore(db: Db) {
       }
       const rows = db
         .prepare<unknown[], ApplicationRow>(
-          `SELECT a.* FROM applications a WHERE ${where.join(' AND ')} ORDER BY a.seq LIMIT ?`,
+          `SELECT ${ROW} FROM applications a WHERE ${where.join(' AND ')} ORDER BY a.seq LIMIT ?`,
         )
         .all(...params, filter.limit + 1);
       const more = rows.length > filter.limit;
       const page = rows.slice(0, filter.limit);
       return { rows: page.map(toApplication), lastSeq: page.at(-1)?.seq, more };
     },
-    seqOf: (id: string) => byId.get(id)?.seq,
+    seqOf: (id: string) => head.get(id)?.seq,
     documents: (id: string) => documents.all(id).map(toDocument),
     collaborators: (id: string): Collaborator[] =>
       collaborators.all(id, id).map((row) => ({
@@ -300,20 +277,3 @@ export function applicationStore(db: Db) {
 export type ApplicationStore = ReturnType<typeof applicationStore>;
 
 export type ApplicationHead = Omit<ApplicationRow, 'content'>;
-
-/** A JSON path naming one top-level key; keys are the schema's own names (checked), never quoted text. */
-function keyPath(key: string): string {
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) throw new Error(`not a content key: ${JSON.stringify(key)}`);
-  return `$.${key}`;
-}
-
-/** Statements whose SQL depends only on a few counts, prepared once per shape. */
-function cachedBy<A extends number[]>(db: Db, sql: (...counts: A) => string) {
-  const prepared = new Map<string, Database.Statement>();
-  return (...counts: A): Database.Statement => {
-    const key = counts.join(',');
-    let statement = prepared.get(key);
-    if (!statement) prepared.set(key, (statement = db.prepare(sql(...counts))));
-    return statement;
-  };
-}

@@ -4,9 +4,10 @@ import type { ApplicationStatus, DecisionRequest } from '../../schemas/lifecycle
 import type { Page } from '../../schemas/problem.js';
 import { type ApplicationChange, saveApplicationChange, type ApplicationSaveOptions } from '../application-save.js';
 import type { CreateOptions, Http, RequestOptions } from '../http.js';
-import { type SchemaRef, schemasOf } from '../lazy-schema.js';
+import type { SchemaRef } from '../lazy-schema.js';
 import { path } from '../paths.js';
-import { etag, get, getList, type GuardedOptions, post, remove } from '../requests.js';
+import { etag, getList, type GuardedOptions, post, remove } from '../requests.js';
+import { applicationReaderResource, applicationSchema } from './application-reader.js';
 
 export interface UpdateOptions extends RequestOptions {
   /** The revision the patch was written against (the ETag). Required: a stale revision fails with 412. */
@@ -22,8 +23,7 @@ export interface ListApplicationsParams {
   limit?: number | undefined;
 }
 
-/** Its answers' schemas, in a chunk loaded beside the first request (see lazy-schema.ts). */
-export const applicationSchema = schemasOf(() => import('../lazy/applications.schemas.js'));
+export { applicationSchema };
 const ApplicationSchema = applicationSchema('Application');
 
 /** The dossiers: create, read, save, submit and the actions on them; their people and decisions. */
@@ -62,7 +62,7 @@ export const applicationsResource = (http: Http) => {
     /** Starts the dossier of a commune for a call. Safe to retry: it carries an Idempotency-Key. */
     create: async (callId: string, body: CreateApplicationRequest, opts: CreateOptions = {}) =>
       act(path`/v1/calls/${callId}/applications`, body, ApplicationSchema, opts),
-    get: async (id: string, opts: RequestOptions = {}) => get(http, app(id), ApplicationSchema, opts),
+    get: applicationReaderResource(http).get,
     /** The dossiers this account may see (its own and those shared with it; all of them for organisers), page by page. */
     pages,
     /** Every dossier this account may see, fetched page by page as you iterate. */

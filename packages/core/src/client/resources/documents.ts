@@ -1,3 +1,4 @@
+import { download } from '../download.js';
 import type { Http, RequestOptions } from '../http.js';
 import { schemasOf } from '../lazy-schema.js';
 import { path } from '../paths.js';
@@ -14,7 +15,7 @@ export const documentsResource = (http: Http) => ({
     get(http, path`/v1/applications/${applicationId}/documents/${documentId}`, schema('DocumentRef'), opts),
   /** A document's bytes, as uploaded (with the bearer token: a plain link cannot carry it). */
   content: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
-    http.download(path`/v1/applications/${applicationId}/documents/${documentId}`, {}, opts.signal),
+    download(http, path`/v1/applications/${applicationId}/documents/${documentId}`, {}, opts.signal),
   remove: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
     remove(http, path`/v1/applications/${applicationId}/documents/${documentId}`, opts),
 });

@@ -1,0 +1,54 @@
+import { AbortError, ConnectionError } from './errors.js';
+import type { Http } from './http.js';
+
+/** A file the platform answered (an export, a receipt, a ZIP of documents) and the name it suggests. */
+export interface Download {
+  blob: Blob;
+  /** From Content-Disposition (its UTF-8 `filename*` when present). */
+  filename: string | undefined;
+  type: string;
+}
+
+/**
+ * Fetches a file (a read, retried like any read) with the bearer token, as a Blob. Apart from `Http` so
+ * that the elements that download nothing do not carry it.
+ */
+export async function download(
+  http: Http,
+  path: string,
+  searchParams: Record<string, string | undefined> = {},
+  signal?: AbortSignal,
+): Promise<Download> {
+  const response = await http.send({
+    method: 'get',
+    path,
+    searchParams,
+    signal,
+    raw: true,
+    schema: undefined,
+    retryable: true,
+  });
+  let blob: Blob;
+  try {
+    blob = await response.blob();
+  } catch (cause) {
+    // The connection dropped while the file came: no answer, as for a request that never got one.
+    if (signal?.aborted) throw new AbortError('The request was aborted.', { cause });
+    throw new ConnectionError('The server could not be reached.', { cause });
+  }
+  return { blob, filename: filenameOf(response.headers.get('content-disposition')), type: blob.type };
+}
+
+/** The file name a Content-Disposition header suggests, preferring RFC 5987's UTF-8 form. */
+export function filenameOf(disposition: string | null): string | undefined {
+  if (!disposition) return undefined;
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (utf8) {
+    try {
+      return decodeURIComponent(utf8[1]!.trim());
+    } catch {
+      // A malformed escape: fall back to the plain name.
+    }
+  }
+  return /filename="([^"]*)"/i.exec(disposition)?.[1];
+}

@@ -1,0 +1,123 @@
+// The items of a long dossier's lists (30 partners, 20 experts) built after the form's first frame.
+//
+// Most of a long dossier's first render is the DOM of its list items (a partner is about 60 elements),
+// far below the first screen: building them all before the first frame made a person wait for what
+// they cannot see yet. So when one update creates many items, the first ones are built at once and the
+// others show as their titled fieldset, busy (aria-busy), and are built a few at a time in the frames
+// that follow (a frame's work stays short, so scrolling and typing are never held up). Chromium's scroll
+// anchoring keeps what the person sees in place while they fill in.
+//
+// Nothing waits for them that a person or a page could tell: the form's `updateComplete` resolves once
+// every item is built (`allBuilt`); an item that a link names (`…#f-partners-24-name`) or that holds a
+// conflict's chooser is built at once; taking the person to a field (`buildAll`) builds what is left
+// first. An item added by the person (one new item in an update) is always built at once, so the
+// focus can go into it.
+import type { ChildPart } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+
+/** Items an update builds at once: a dossier of an ordinary size (the tests' 12 partners) never waits. */
+export const BUILT_AT_ONCE = 16;
+/** Time given to building items in one frame. */
+const FRAME_BUDGET_MS = 6;
+
+/** Per form: the items created in the update under way, and those waiting to be built. */
+class Backlog {
+  created = 0;
+  waiting: DeferredItem[] = [];
+  private scheduled = false;
+  private done: Array<() => void> = [];
+
+  /** Counts an item created in this update (the count starts again with the next one). */
+  count(): number {
+    if (this.created === 0) queueMicrotask(() => (this.created = 0));
+    return this.created++;
+  }
+
+  add(item: DeferredItem): void {
+    this.waiting.push(item);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // After the frame that shows the form: a task queued from a frame's callback runs once it is painted.
+    requestAnimationFrame(() => setTimeout(() => this.buildSome()));
+  }
+
+  private buildSome(): void {
+    const start = performance.now();
+    while (this.waiting.length && performance.now() - start < FRAME_BUDGET_MS) this.waiting.shift()!.build();
+    if (this.waiting.length) requestAnimationFrame(() => setTimeout(() => this.buildSome()));
+    else this.settle();
+  }
+
+  buildAll(): void {
+    while (this.waiting.length) this.waiting.shift()!.build();
+    this.settle();
+  }
+
+  settle(): void {
+    this.scheduled = this.waiting.length > 0;
+    if (this.scheduled) return;
+    for (const resolve of this.done.splice(0)) resolve();
+  }
+
+  /** Resolves once no item waits. */
+  empty(): Promise<void> {
+    return this.waiting.length ? new Promise((resolve) => this.done.push(resolve)) : Promise.resolve();
+  }
+}
+
+const backlogs = new WeakMap<object, Backlog>();
+const backlogOf = (host: object) => {
+  let backlog = backlogs.get(host);
+  if (!backlog) backlogs.set(host, (backlog = new Backlog()));
+  return backlog;
+};
+
+class DeferredItem extends AsyncDirective {
+  private make: () => unknown = () => undefined;
+  private built = false;
+  private seen = false;
+  private backlog: Backlog | undefined;
+
+  render(make: () => unknown, _placeholder: unknown, _atOnce: boolean): unknown {
+    return make();
+  }
+
+  override update(part: ChildPart, [make, placeholder, atOnce]: Parameters<this['render']>): unknown {
+    // The latest template, so that an item built later shows the dossier as it is then; an item that
+    // waits is not even templated (that work too is the first frame's).
+    this.make = make;
+    if (!this.seen) {
+      this.seen = true;
+      this.backlog = backlogOf(part.options?.host ?? globalThis);
+      if (atOnce || this.backlog.count() < BUILT_AT_ONCE) this.built = true;
+      else this.backlog.add(this);
+    } else if (atOnce) {
+      // Waiting, and now it must be there (a conflict came into it): built with this update.
+      this.built = true;
+    }
+    return this.built ? make() : placeholder;
+  }
+
+  build(): void {
+    if (this.built || !this.isConnected) return;
+    this.built = true;
+    this.setValue(this.make());
+  }
+
+  // An item gone from the page is not built; one put back is built with the others still waiting.
+  protected override reconnected(): void {
+    if (!this.built) this.backlog?.add(this);
+  }
+}
+
+/**
+ * A list item built now or after the first frame (see above): `make` templates the item, `placeholder` what
+ * stands in its place meanwhile, `atOnce` an item that must be there now (a link names it).
+ */
+export const deferredItem = directive(DeferredItem);
+
+/** Resolves once every item of `host` waiting to be built is (at once when none waits). */
+export const allBuilt = (host: object): Promise<void> => backlogs.get(host)?.empty() ?? Promise.resolve();
+
+/** Builds every item of `host` still waiting, now (before taking the person to a field). */
+export const buildAll = (host: object): void => backlogs.get(host)?.buildAll();

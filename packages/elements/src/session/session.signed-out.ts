@@ -1,0 +1,4 @@
+// The chunk of visitors without a session (`session.lazy.ts`): the sign-in form, what is typed in it and
+// sending it, with what a refusal shows. The sign-in-again dialog's chunk brings it too.
+export { renderSignedOut } from './session.signed-out.render.js';
+export { SessionForms } from './session.submit.js';

@@ -1,0 +1,77 @@
+// A dossier at the upper end of what the form allows (30 partners): its first screen shows without
+// waiting for the partners far below it, which are built in the next frames, busy meanwhile; the form
+// says it is ready only once every partner is there, and a link to the last partner's field lands on it.
+import { expect, fixture, html } from '@open-wc/testing';
+import type { QmiApplicationForm } from '../src/form/application-form.component.js';
+import '../src/form/application-form.js';
+import { $, newDossier, SANDBOX_NOW } from './support/form-helpers.js';
+import { waitFor } from './support/world.js';
+
+const PARTNERS = 30;
+
+async function dossierWithPartners() {
+  const { client, application, call } = await newDossier();
+  const partners = Array.from({ length: PARTNERS }, (_, i) => ({
+    id: `partner-${i + 1}`,
+    name: `Partenaire ${i + 1}`,
+    type: 'association' as const,
+    contact: { name: `Contact ${i + 1}`, email: `contact${i + 1}@partenaire.example.org` },
+  }));
+  await client.applications.update(application.id, { partners }, { ifMatch: application.revision });
+  return { client, application, call };
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Mounts a form on that dossier and waits for the frame that first shows it, as a person sees it (not for `updateComplete`). */
+async function firstFrameOf({ client, application, call }: Awaited<ReturnType<typeof dossierWithPartners>>) {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="fr">
+    <qmi-application-form .client=${client} call=${call} application=${application.id} now=${SANDBOX_NOW}></qmi-application-form>
+  </div>`);
+  const form = wrapper.querySelector('qmi-application-form') as QmiApplicationForm;
+  for (let i = 0; i < 600 && !$(form, '#section-submit'); i++) await frame();
+  return form;
+}
+
+describe('<qmi-application-form> with 30 partners', () => {
+  it('shows its first screen before the partners further down are built; each is busy until it is, then all are there', async () => {
+    const form = await firstFrameOf(await dossierWithPartners());
+    expect($(form, '#f-challenge-title'), 'the first fields are there').to.not.equal(null);
+    const last = $(form, `#f-partners-${PARTNERS - 1}`)!;
+    expect(last, 'the last partner has its place').to.not.equal(null);
+    expect(last.getAttribute('aria-busy'), 'the last partner is still being built').to.equal('true');
+    expect(last.querySelector('legend')!.textContent).to.include(`${PARTNERS}`);
+    expect($(form, `#f-partners-${PARTNERS - 1}-name`)).to.equal(null);
+
+    await form.updateComplete;
+    expect(form.shadowRoot!.querySelectorAll('[aria-busy="true"]').length, 'nothing is busy any more').to.equal(0);
+    for (let i = 0; i < PARTNERS; i++) {
+      const name = $(form, `#f-partners-${i}-name`) as HTMLInputElement;
+      expect(name?.value, `partner ${i + 1}`).to.equal(`Partenaire ${i + 1}`);
+    }
+    await expect(form).to.be.accessible();
+  });
+
+  it('a link to the last partner’s field takes the person to it at once', async () => {
+    const dossier = await dossierWithPartners();
+    const before = location.href;
+    history.replaceState(null, '', `#f-partners-${PARTNERS - 1}-contact-email`);
+    try {
+      const form = await firstFrameOf(dossier);
+      await waitFor(() => form.shadowRoot!.activeElement?.id === `f-partners-${PARTNERS - 1}-contact-email`, {
+        message: 'the field to take focus',
+      });
+      expect(($(form, `#f-partners-${PARTNERS - 1}-contact-email`) as HTMLInputElement).value).to.equal(
+        `contact${PARTNERS}@partenaire.example.org`,
+      );
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('the error summary’s link to a partner’s field takes the person to it, even before that partner was built', async () => {
+    const form = await firstFrameOf(await dossierWithPartners());
+    form.focusField(`partners.${PARTNERS - 1}.role`);
+    expect(form.shadowRoot!.activeElement?.id).to.equal(`f-partners-${PARTNERS - 1}-role`);
+  });
+});
