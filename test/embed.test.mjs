@@ -103,12 +103,14 @@ const shadowText = (selector) =>
     .then((h) => h.jsonValue());
 
 /** The element chunks the CDN was asked for, by name (`timeline` for `chunks/timeline-AB12CD34.js`). */
-/** The elements' names (`qmi-timeline` -> `timeline`), as their chunks are named: other chunks are shared code, texts or parts. */
+/**
+ * The elements' chunks are named after their modules (`dist/checklist/checklist.component.js` -> `checklist`);
+ * the other chunks are shared code, texts, schemas or parts.
+ */
 const ELEMENTS = new Set(
-  JSON.parse(fs.readFileSync(new URL('../packages/elements/custom-elements.json', import.meta.url), 'utf8'))
-    .modules.flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.tagName)
-    .map((declaration) => declaration.tagName.replace(/^qmi-/, '')),
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/elements/custom-elements.json'), 'utf8'))
+    .modules.filter((module) => (module.declarations ?? []).some((declaration) => declaration.tagName))
+    .map((module) => path.basename(module.path).replace(/\.component\.js$/, '')),
 );
 const elementChunks = () =>
   cdn.requests.map((p) => /\/chunks\/([a-z-]+)-[A-Z0-9]+\.js$/.exec(p)?.[1]).filter((name) => ELEMENTS.has(name));

@@ -252,6 +252,7 @@ export {
   type UploadProgress,
   findInterruptedUploads,
   type InterruptedUpload,
+  preloadUploadEngine,
   uploadsRememberedFor,
   forgetUploadsRememberedFor,
   type RememberedFor,

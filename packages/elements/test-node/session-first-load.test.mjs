@@ -56,15 +56,10 @@ describe('<qmi-session>: the first download', () => {
     assert.equal(later.includes(ACCOUNT_BAR), true, 'the account bar is nowhere');
   });
 
-  // Still missed: core's barrel brings the sign-out chunk's idb into the first load (esbuild places by file:
-  // a core module a lazy chunk imports through the barrel lands where the barrel is). The fix is core's:
-  // its lazy-only functions (unsavedEditsOf, forgetJournaledDossiers) as import() wrappers. Then drop `todo`.
-  it(
-    'holds no IndexedDB code (only signing out reads what waits in this browser)',
-    { todo: 'core barrel' },
-    async () => {
-      const { first } = await downloads();
-      assert.equal(first.includes(INDEXED_DB), false, 'idb is in the first load');
-    },
-  );
+  // Core fetches what reads and forgets the journal (and idb) with import() at its first call: its barrel
+  // would otherwise place that code in the first load of every element (esbuild places by file).
+  it('holds no IndexedDB code (only signing out reads what waits in this browser)', async () => {
+    const { first } = await downloads();
+    assert.equal(first.includes(INDEXED_DB), false, 'idb is in the first load');
+  });
 });

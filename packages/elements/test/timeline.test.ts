@@ -158,6 +158,20 @@ describe('<qmi-timeline>', () => {
     await expect(wrapper).to.be.accessible();
   });
 
+  it('says so in English on an English page (those words come with the page’s other English strings)', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><qmi-timeline api-base="http://127.0.0.1:9" call="qmi-2"></qmi-timeline></div>`,
+    );
+    const el = wrapper.querySelector('qmi-timeline')!;
+    await waitFor(() => Boolean(el.shadowRoot!.querySelector('[role="alert"]')), {
+      timeout: 15_000,
+      message: 'the unreachable notice',
+    });
+    expect(text(el, '[role="alert"]')).to.equal(
+      'The application service does not answer. Check your internet connection, then try again.',
+    );
+  });
+
   it('gives its heading the level heading-level sets, 2 by default', async () => {
     const el = await mount('2023-12-15T09:30:00Z');
     const title = `${QMI_2.title.fr} — Calendrier de l’appel`;

@@ -3,7 +3,8 @@ import type { DocumentKindRule } from '@qmi/core';
 import { QMI_2 } from '@qmi/core';
 import { loadTranslations, stringsIn } from '../src/i18n/translate.js';
 import { UPLOADER_MESSAGES, refusedWords } from '../src/uploader/uploader.messages.js';
-import { acceptOf, focusCandidates, pickRefusal, typeNames, type PickContext } from '../src/uploader/uploader.rules.js';
+import { pickRefusal, type PickContext } from '../src/uploader/uploader.pick.js';
+import { acceptOf, focusCandidates, typeNames } from '../src/uploader/uploader.rules.js';
 
 const kind = (id: string): DocumentKindRule => {
   const found = QMI_2.documentKinds.find((k) => k.id === id);

@@ -48,7 +48,10 @@ export class Autosave extends SaveQueue {
     let server: Application | undefined;
     try {
       server = await client.applications.get(applicationId);
-      await this.journal.saveSnapshot(server);
+      // The copy kept for opening it offline is written while the dossier shows: nobody waits for the
+      // disk (a long dossier's write and commit were a fifth of a form's first render), and a browser
+      // that cannot store it (storage full) still shows the server's version, not an older copy.
+      this.journal.saveSnapshot(server).catch(() => undefined);
     } catch (error) {
       server = await this.journal.loadSnapshot(applicationId);
       if (!server) throw error;

@@ -1,5 +1,6 @@
 import { JOURNAL_NAME, JOURNAL_VERSION, type JournalDatabase, upgradeJournal } from './indexeddb-schema.js';
 import type { Journal } from './journal.js';
+import { ConnectionError } from '../client/errors.js';
 
 /**
  * The browser journal: IndexedDB, which survives a reload, a crash and a closed tab. One database
@@ -9,8 +10,16 @@ import type { Journal } from './journal.js';
  * request is on its way (see `Autosave.open`), so a form's first load does not carry it and nobody waits
  * for it. (The sign-out's questions and forgetting, indexeddb-forget.ts, import it statically.)
  */
-const openJournal = async (name: string): Promise<JournalDatabase> =>
-  (await import('idb')).openDB(name, JOURNAL_VERSION, { upgrade: upgradeJournal });
+const openJournal = async (name: string): Promise<JournalDatabase> => {
+  const idb = await import('idb').catch((error: unknown) => {
+    // Its code could not be fetched (offline, the site down): a connection problem, and told as one (the
+    // form says the connection is missing, not the browser's words about a module).
+    throw Object.assign(new ConnectionError('The journal’s code could not be loaded.', { cause: error }), {
+      reason: 'unreachable' as const,
+    });
+  });
+  return idb.openDB(name, JOURNAL_VERSION, { upgrade: upgradeJournal });
+};
 
 export function indexedDbJournal(name = JOURNAL_NAME): Journal {
   let db: Promise<JournalDatabase> | undefined;

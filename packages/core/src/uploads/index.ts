@@ -1,5 +1,13 @@
 import type { UploadInput } from './input.js';
-import { DocumentUpload, type NamedUploadOptions, type StartUploadOptions, type UploadClient } from './uploads.js';
+import type { InterruptedUpload } from './interrupted.js';
+import type { RememberedFor } from './remembered.js';
+import {
+  DocumentUpload,
+  loadEngine,
+  type NamedUploadOptions,
+  type StartUploadOptions,
+  type UploadClient,
+} from './uploads.js';
 
 export {
   DocumentUpload,
@@ -43,5 +51,36 @@ export function prepareUpload(client: UploadClient, file: UploadInput, options: 
   return new DocumentUpload(client, client.baseUrl, file, options);
 }
 
+/**
+ * Fetches the upload engine (tus) ahead of the first upload, e.g. when a person reaches a file picker,
+ * so that the file they then choose starts at once. A failed fetch (offline) is not kept: the upload's
+ * start fetches again, and waits as for a lost connection while it cannot.
+ */
+export function preloadUploadEngine(): void {
+  loadEngine().catch(() => undefined);
+}
+
 export { findInterruptedUploads, type InterruptedUpload } from './interrupted.js';
-export { forgetUploadsRememberedFor, type RememberedFor, uploadsRememberedFor } from './remembered.js';
+export type { RememberedFor } from './remembered.js';
+
+// The uploads this browser remembers, with `import()`, as the journal's forgetting (autosave/index.ts):
+// only a sign-out asks, and a module the barrel re-exports would otherwise come with every element's
+// first load. A call for no dossiers only fetches the code (the sign-out's chunk makes one, for offline).
+const remembered = () => import('./remembered.js');
+
+/**
+ * Uploads of these dossiers that this browser remembers for resuming (under way or cut short): what
+ * forgetting them would lose on this device, e.g. before signing out.
+ */
+export async function uploadsRememberedFor(of: RememberedFor): Promise<InterruptedUpload[]> {
+  return (await remembered()).uploadsRememberedFor(of);
+}
+
+/**
+ * Forgets the uploads of these dossiers that this browser remembers, e.g. when their account signs out
+ * of a shared computer: the next person is not offered to resume them. The platform drops the
+ * unfinished bytes on its own after a while.
+ */
+export async function forgetUploadsRememberedFor(of: RememberedFor): Promise<void> {
+  return (await remembered()).forgetUploadsRememberedFor(of);
+}

@@ -77,7 +77,7 @@ let engine: Promise<typeof import('./engine.js')> | undefined;
  * (offline, the CDN down) is not kept: the next attempt fetches again (browsers retry a failed
  * `import()`).
  */
-function loadEngine(): Promise<typeof import('./engine.js')> {
+export function loadEngine(): Promise<typeof import('./engine.js')> {
   // With it, the problem+json schema that reads the platform's refusals (failures.ts reads it at once).
   engine ??= Promise.all([import('./engine.js'), loadProblem()])
     .then(([module]) => module)

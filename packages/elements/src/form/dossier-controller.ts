@@ -1,5 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import type { Application, Autosave, CallDefinition } from '@qmi/core';
+import { type Application, type Autosave, type CallDefinition, ConnectionError } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createDossier, loadForm, submitDossier } from './dossier.js';
 import { asError, definitionOf, LOADING, type FormState, type ReadyState, type StartState } from './form-state.js';
@@ -40,6 +40,7 @@ export class DossierController implements ReactiveController {
   private listening: AbortController | undefined;
   private connected = false;
   private left = false;
+  private onlineListener: AbortController | undefined;
   private readonly loader: Task<DossierArgs, Awaited<ReturnType<typeof loadForm>>>;
 
   constructor(
@@ -100,9 +101,20 @@ export class DossierController implements ReactiveController {
     this.connected = true;
     if (this.left) void this.reload();
     this.left = false;
+    // A load that failed for want of a connection (offline, or the site's code unreachable) comes back by
+    // itself when the browser is back online, as the form's lazy parts do: the person need not find "Réessayer".
+    this.onlineListener = new AbortController();
+    globalThis.addEventListener(
+      'online',
+      () => {
+        if (this.held.phase === 'failed' && this.held.problem instanceof ConnectionError) void this.reload();
+      },
+      { signal: this.onlineListener.signal },
+    );
   }
 
   hostDisconnected(): void {
+    this.onlineListener?.abort();
     this.connected = false;
     this.left = true;
     this.show(LOADING);

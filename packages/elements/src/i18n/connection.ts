@@ -1,23 +1,21 @@
 import { ConnectionError, TimeoutError } from '@qmi/core';
-import { translate, type Translations } from './translate.js';
+import { lazyTranslations, translate } from './translate.js';
 
-interface ConnectionMessages {
+export interface ConnectionMessages {
   originNotAllowed: string;
   unreachable: string;
 }
 
-const CONNECTION_MESSAGES: Translations<ConnectionMessages> = {
-  fr: {
+// English comes with the page's other English strings, before its elements render (so before any request
+// of theirs fails, offline included): a French page does not carry it.
+const CONNECTION_MESSAGES = lazyTranslations<ConnectionMessages>(
+  {
     originNotAllowed:
       'Le service de candidature ne peut pas être joint depuis cette page : le site qui l’accueille n’est pas encore autorisé par la plateforme. Réessayez plus tard ou contactez le site.',
     unreachable: 'Le service de candidature ne répond pas. Vérifiez votre connexion internet, puis réessayez.',
   },
-  en: {
-    originNotAllowed:
-      'The application service cannot be reached from this page: the site hosting it is not yet allowed by the platform. Try again later or contact the site.',
-    unreachable: 'The application service does not answer. Check your internet connection, then try again.',
-  },
-};
+  { en: () => import('./connection.messages.en.js').then((module) => module.default) },
+);
 
 /** Platforms whose refusal of this page's origin was already told to the page's developer. */
 const told = new Set<string>();

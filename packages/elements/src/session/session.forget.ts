@@ -23,6 +23,17 @@ export const nothingUnsent = (unsent: Unsent): boolean => !unsent.messages && !u
 /** Storage may be unavailable (privacy settings): then it kept nothing. */
 const orNone = <T>(promise: Promise<T>, none: T): Promise<T> => promise.catch(() => none);
 
+/**
+ * Core fetches the code that reads and forgets the journal and the remembered uploads with `import()` at
+ * its first call; a call for no dossiers fetches only that. The sign-out's chunk waits for it
+ * (`session.lazy.ts`, at idle once signed in), so that a sign-out on a computer whose connection dropped
+ * since still forgets every dossier, instead of finding that code unreachable and keeping them. A failure
+ * (offline) fails the chunk, which is then asked again.
+ */
+export const fetchForgetting = async (): Promise<void> => {
+  await Promise.all([unsavedEditsOf([]), uploadsRememberedFor({ baseUrl: '', applicationIds: [] })]);
+};
+
 export async function unsentOf(apiBase: string, accountId: string): Promise<Unsent> {
   const applicationIds = dossiersOf(apiBase, accountId);
   const [uploads, edits] = await Promise.all([

@@ -29,7 +29,11 @@ export const reauthChunk = new Chunk(() =>
  * that follows: signing out must not wait for the network (a shared computer gone offline).
  */
 export const signOutChunk = new Chunk(() =>
-  Promise.all([import('./session.sign-out.js'), signedOutChunk.get()]).then(([module]) => module),
+  Promise.all([
+    // With the code core fetches to forget (the journal, the remembered uploads): it too must be here.
+    import('./session.sign-out.js').then(async (module) => (await module.fetchForgetting(), module)),
+    signedOutChunk.get(),
+  ]).then(([module]) => module),
 );
 
 const prefetched = new WeakSet<Chunk<unknown>>();

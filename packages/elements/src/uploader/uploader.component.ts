@@ -1,4 +1,4 @@
-import type { CallDefinition, DocumentKindRule, DocumentRef } from '@qmi/core';
+import { type CallDefinition, type DocumentKindRule, type DocumentRef, preloadUploadEngine } from '@qmi/core';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
@@ -13,13 +13,20 @@ import { RowFocus } from './uploader.focus.js';
 import { refusedWords, UPLOADER_MESSAGES, type UploaderMessages } from './uploader.messages.js';
 import { RecordedDocuments } from './uploader.recorded.js';
 import { type Item, type Partner, renderUploader, type UploaderView } from './uploader.render.js';
-import { pickRefusal } from './uploader.rules.js';
 import { uploaderStyles } from './uploader.styles.js';
 import { Uploads } from './uploader.uploads.js';
 import { UPLOADER_RESOURCES } from './uploader.client.js';
 import { ClientSource } from '../context/client-source.js';
+import { Chunk } from '../lazy/chunk.js';
 
 let counter = 0;
+
+/**
+ * The platform's own checks of a picked file (@qmi/validators' `checkDocumentFile`), fetched with the
+ * upload engine when a person reaches the picker (focus, hover, a file dragged over it), and awaited
+ * when a file is chosen: a page that only shows the files never fetches them.
+ */
+const pickChecks = new Chunk(() => import('./uploader.pick.js'));
 
 /**
  * The upload of one document kind of the call, resumable over tus: the kind's rules shown before a
@@ -27,7 +34,9 @@ let counter = 0;
  * time left, pause, resume, retry and remove. A file the platform would refuse (its format by its name,
  * its size, one too many, the dossier's total, a missing partner) is refused before any byte is sent,
  * by the platform's own check (@qmi/validators' `checkDocumentFile`), so the refusal's code and reason
- * are the ones the platform would answer; the server checks the bytes themselves again.
+ * are the ones the platform would answer; the server checks the bytes themselves again. That check and
+ * the upload engine are fetched when a person reaches the picker (focus, hover, a file dragged over it),
+ * not with the page; a file chosen offline before they came waits for the connection and the platform checks it.
  *
  * Inside `<qmi-application-form>` it receives its rule, documents and partners; alone, give
  * `application` and the kind's `rule` (and `api-base`/`token`, `client` or a `<qmi-session>`): it then
@@ -182,12 +191,23 @@ export class QmiDocumentUploader extends QmiApiElement {
     return recorded + this.uploads.onTheirWay.reduce((sum, item) => sum + item.size, 0);
   }
 
-  private async add(files: FileList | File[]) {
+  /** A person reaches the picker: what checks and sends a file comes now, so that a chosen file starts at once. */
+  private readonly reachPicker = () => {
+    pickChecks.get().catch(() => undefined);
+    preloadUploadEngine();
+  };
+
+  private async add(chosen: FileList | File[]) {
     const rule = this.rule;
     if (!rule) return;
+    // Taken now: the file input is emptied once its change is handled, and a FileList with it.
+    const files = Array.from(chosen);
     this.refusal = undefined;
-    for (const file of Array.from(files)) {
-      const refused = pickRefusal(
+    // Offline, when the checks cannot come, the file goes as it is: it waits for the connection like the
+    // upload engine, and the platform checks it then, by the same rules (its refusal is shown as such).
+    const checks = pickChecks.value ?? (await pickChecks.get().catch(() => undefined));
+    for (const file of files) {
+      const refused = checks?.pickRefusal(
         file,
         rule,
         {
@@ -282,6 +302,7 @@ export class QmiDocumentUploader extends QmiApiElement {
       reason: (error) => this.reason(error),
       choosePartner: (id) => (this.partnerId = id),
       drag: (over) => (this.dragging = over),
+      reach: this.reachPicker,
       add: (files) => void this.add(files),
       pause: (item) => void this.uploads.pause(item),
       resume: (item) => this.uploads.resume(item),

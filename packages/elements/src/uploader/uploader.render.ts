@@ -48,6 +48,8 @@ export interface UploaderView {
   reason(error: Error | undefined): string;
   choosePartner(id: string): void;
   drag(over: boolean): void;
+  /** A person reaches the picker (focus, hover, a file dragged over it): what a chosen file needs is fetched. */
+  reach(): void;
   add(files: FileList): void;
   pause(item: Item): void;
   resume(item: Item): void;
@@ -98,6 +100,7 @@ export function renderPicker(view: UploaderView, accept: string): TemplateResult
             <label for="${inputId}-partner">${t.partner}</label>
             <p class="hint" id="${inputId}-partner-hint">${partners.length ? t.partnerHint : t.noPartner}</p>
             <select id="${inputId}-partner" aria-describedby="${inputId}-partner-hint" ?disabled=${!partners.length}
+              @focus=${view.reach}
               @change=${(e: Event) => view.choosePartner((e.target as HTMLSelectElement).value)}>
               <option value="">${t.choosePartner}</option>
               ${partners.map((partner) => html`<option value=${partner.id} ?selected=${partner.id === view.partnerId}>${partner.name || partner.id}</option>`)}
@@ -108,6 +111,9 @@ export function renderPicker(view: UploaderView, accept: string): TemplateResult
       <div
         class="dropzone ${view.dragging ? 'dropzone--active' : ''}"
         part="dropzone"
+        @focusin=${view.reach}
+        @pointerenter=${view.reach}
+        @dragenter=${view.reach}
         @dragover=${(e: DragEvent) => {
           e.preventDefault();
           view.drag(true);

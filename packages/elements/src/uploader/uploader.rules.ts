@@ -1,5 +1,5 @@
-import { type DocumentKindRule, type Lang, mediaTypeName } from '@qmi/core';
-import { checkDocumentFile, type DocumentRefusal, type DossierDocuments, MEDIA_TYPE_EXTENSIONS } from '@qmi/validators';
+import { type DocumentKindRule, mediaTypeName } from '@qmi/core';
+import { MEDIA_TYPE_EXTENSIONS } from '@qmi/validators/media-types';
 
 /** The kind's formats as people name them ("PDF, ODT, DOCX"). */
 export const typeNames = (rule: DocumentKindRule): string =>
@@ -13,45 +13,6 @@ export const acceptOf = (rule: DocumentKindRule): string =>
   rule.acceptedTypes
     .flatMap((type) => [type, ...(MEDIA_TYPE_EXTENSIONS[type] ?? []).map((extension) => `.${extension}`)])
     .join(',');
-
-/** What the uploader knows of the dossier when a file is picked. */
-export interface PickContext {
-  /** The call's limit on all the dossier's documents together; unknown (Infinity) when the page gave no call. */
-  maxTotalBytes: number;
-  /** Files of the kind recorded or on their way (neither finished nor failed). */
-  activeCount: number;
-  /** Bytes of the dossier's documents, with the files on their way. */
-  totalBytes: number;
-  /** Ids of the dossier's declared partners. */
-  partnerIds: readonly string[];
-  /** The partner chosen for a per-partner kind ('' when none). */
-  partnerId: string;
-}
-
-/**
- * Checks a picked file before any byte is sent, with the platform's own check (@qmi/validators'
- * `checkDocumentFile`: its order, rule ids, codes and words), on what the page knows of the dossier.
- */
-export function pickRefusal(
-  file: Pick<File, 'name' | 'size'>,
-  rule: DocumentKindRule,
-  context: PickContext,
-  lang: Lang,
-): DocumentRefusal | undefined {
-  const dossier: DossierDocuments = {
-    count: context.activeCount,
-    totalBytes: context.totalBytes,
-    partnerIds: context.partnerIds,
-  };
-  const partnerId = rule.perPartner && context.partnerId ? context.partnerId : undefined;
-  return checkDocumentFile(
-    { maxTotalDocumentBytes: context.maxTotalBytes },
-    rule,
-    { name: file.name, size: file.size, partnerId },
-    dossier,
-    lang,
-  );
-}
 
 /**
  * Where the focus goes when the focused control left with a render, as row keys to try in order: the

@@ -96,8 +96,8 @@ export class Uploads implements ReactiveController {
 
   /**
    * Sends a file the pick checks let through; the same file picked again after a reload resumes where it
-   * stopped. The file is listed at once; the upload engine is fetched as it starts (not before a file is
-   * chosen), and while it cannot be fetched (offline) the file waits as for a lost connection.
+   * stopped. The file is listed at once; the upload engine was fetched when the person reached the picker
+   * (else as it starts), and while it cannot be fetched (offline) the file waits as for a lost connection.
    */
   send(client: UploadClient, file: File, { application, rule, partnerId, lang }: UploadTo): void {
     const upload = prepareUpload(client, file, {

@@ -32,3 +32,9 @@ export const engineScripts = async () =>
   (await executeServerCommand<string[], undefined>('scripts-loaded')).filter((url) =>
     /tus-js-client|\/uploads\/engine\.js/.test(url),
   );
+
+/** Scripts of the uploader's checks of a picked file (the platform's rules: `checkDocumentFile`) the page has loaded. */
+export const rulesScripts = async () =>
+  (await executeServerCommand<string[], undefined>('scripts-loaded')).filter((url) =>
+    /uploader\/uploader\.pick\.(js|ts)/.test(url),
+  );
