@@ -5,42 +5,11 @@
 //
 //   node --test test-node/   (from packages/elements, after `npm run build`)
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-
-const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { downloads } from './support/downloads.mjs';
 
 /** The code a page loads first for `entry` (`@qmi/elements/timeline`), as one string. */
-async function firstDownload(entry) {
-  const result = await build({
-    stdin: { contents: `import '${entry}';`, resolveDir: PACKAGE, loader: 'js' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    outdir: '/virtual',
-    write: false,
-    metafile: true,
-    minify: true,
-    platform: 'browser',
-    logLevel: 'silent',
-  });
-  const files = new Map(result.outputFiles.map((file) => [path.relative('/virtual', file.path), file.text]));
-  const outputs = result.metafile.outputs;
-  const start = Object.keys(outputs).find((name) => outputs[name].entryPoint === '<stdin>');
-  const seen = new Set();
-  const visit = (name) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const imported of outputs[name].imports)
-      if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
-  };
-  visit(start);
-  return [...seen]
-    .map((name) => files.get(path.relative('/virtual', path.resolve(name))) ?? files.get(name) ?? '')
-    .join('\n');
-}
+const firstDownload = async (entry) => (await downloads(`import '${entry}';`)).first;
 
 /** A route of each resource family of the client, as its code spells it. */
 const ROUTES = {

@@ -6,41 +6,11 @@
 //
 //   node --test test-node/   (from packages/elements, after `npm run build`)
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-
-const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { downloads } from './support/downloads.mjs';
 
 /** The code of the session entry's first load, as one string, and of the chunks it may load later. */
-async function downloads() {
-  const result = await build({
-    stdin: { contents: `import '@qmi/elements/session';`, resolveDir: PACKAGE, loader: 'js' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    outdir: '/virtual',
-    write: false,
-    metafile: true,
-    minify: true,
-    platform: 'browser',
-    logLevel: 'silent',
-  });
-  const text = new Map(result.outputFiles.map((file) => [path.relative('/virtual', file.path), file.text]));
-  const outputs = result.metafile.outputs;
-  const start = Object.keys(outputs).find((name) => outputs[name].entryPoint === '<stdin>');
-  const seen = new Set();
-  const visit = (name) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const imported of outputs[name].imports)
-      if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
-  };
-  visit(start);
-  const code = (names) => names.map((name) => text.get(path.relative('/virtual', path.resolve(name))) ?? '').join('\n');
-  return { first: code([...seen]), later: code(Object.keys(outputs).filter((name) => !seen.has(name))) };
-}
+const sessionDownloads = () => downloads(`import '@qmi/elements/session';`);
 
 // Marks of each part, as the minified code spells them.
 const SIGN_IN_FORM = 'current-password'; // the password field's autocomplete
@@ -49,7 +19,7 @@ const INDEXED_DB = 'upgradeneeded'; // idb, which only the sign-out's "what is u
 
 describe('<qmi-session>: the first download', () => {
   it('holds neither the sign-in form nor the account bar; both come later', async () => {
-    const { first, later } = await downloads();
+    const { first, later } = await sessionDownloads();
     assert.equal(first.includes(SIGN_IN_FORM), false, 'the sign-in form is in the first load');
     assert.equal(first.includes(ACCOUNT_BAR), false, 'the account bar is in the first load');
     assert.equal(later.includes(SIGN_IN_FORM), true, 'the sign-in form is nowhere');
@@ -59,7 +29,7 @@ describe('<qmi-session>: the first download', () => {
   // Core fetches what reads and forgets the journal (and idb) with import() at its first call: its barrel
   // would otherwise place that code in the first load of every element (esbuild places by file).
   it('holds no IndexedDB code (only signing out reads what waits in this browser)', async () => {
-    const { first } = await downloads();
+    const { first } = await sessionDownloads();
     assert.equal(first.includes(INDEXED_DB), false, 'idb is in the first load');
   });
 });

@@ -31,6 +31,12 @@ export async function downloads(contents) {
       if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
   };
   visit(Object.keys(outputs).find((name) => outputs[name].entryPoint === '<stdin>'));
-  const of = (names) => names.map((name) => text.get(path.relative('/virtual', path.resolve(name))) ?? '').join('\n');
+  // A file not found would make a "not in the first load" test pass without reading anything: never ''.
+  const codeOf = (name) => {
+    const code = text.get(path.relative('/virtual', path.resolve(name))) ?? text.get(name);
+    if (code === undefined) throw new Error(`downloads(): no output file for ${name}`);
+    return code;
+  };
+  const of = (names) => names.map(codeOf).join('\n');
   return { first: of([...seen]), later: of(Object.keys(outputs).filter((name) => !seen.has(name))) };
 }
