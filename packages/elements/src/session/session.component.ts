@@ -806,6 +806,7 @@ export class QmiSessionElement extends QmiElement {
         }),
       signOut: (everywhere) => void this.askSignOut(everywhere),
       switchTo: (mode) => this.switchTo(mode),
+      nearSwitch: () => void flowsChunk.get().catch(() => undefined),
     };
   }
 

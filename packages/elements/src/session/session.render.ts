@@ -67,6 +67,8 @@ export interface SessionView {
   /** Signs out, or first asks when something would be lost or every device is concerned. */
   signOut(everywhere: boolean): void;
   switchTo(mode: Mode): void;
+  /** The person reached a switch to another form (pointer, focus): its chunk starts coming, before the click. */
+  nearSwitch(): void;
 }
 
 /** The parts drawn by a chunk, once it is here. */

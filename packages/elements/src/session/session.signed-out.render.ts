@@ -35,7 +35,8 @@ function renderNotice(view: SessionView, notice: Notice, t: FormWords): Template
     ${notice.paragraphs.map((text, index) => html`<p id=${ifDefined(!notice.heading && index === 0 ? NOTICE : undefined)} tabindex=${ifDefined(!notice.heading && index === 0 ? '-1' : undefined)}>${text}</p>`)}
     ${
       notice.offerSignUp
-        ? html`<p><button part="button switch-button" class="link" type="button" @click=${() => view.switchTo('sign-up')}>${view.createAccount ?? t.toSignUp}</button></p>`
+        ? html`<p><button part="button switch-button" class="link" type="button" @pointerenter=${view.nearSwitch} @focus=${view.nearSwitch}
+          @click=${() => view.switchTo('sign-up')}>${view.createAccount ?? t.toSignUp}</button></p>`
         : nothing
     }
   </div>`;
@@ -43,7 +44,10 @@ function renderNotice(view: SessionView, notice: Notice, t: FormWords): Template
 
 function footerOf(view: SessionView, t: FormWords): TemplateResult {
   const link = (label: string, mode: Mode) =>
-    html`<button part="button switch-button" class="link" type="button" @click=${() => view.switchTo(mode)}>${label}</button>`;
+    // Reached (pointer, focus) before it is clicked: the other forms' chunk starts coming then, so that the form is
+    // there when the person clicks, and nothing they type meanwhile goes into the form they are leaving.
+    html`<button part="button switch-button" class="link" type="button" @pointerenter=${view.nearSwitch} @focus=${view.nearSwitch}
+      @click=${() => view.switchTo(mode)}>${label}</button>`;
   switch (view.credentials.mode) {
     case 'sign-in':
       // The switch to sign-up comes first, as before this link existed: keyboard users keep their path.
