@@ -90,4 +90,58 @@ export default defineConfig(
       ],
     },
   },
+  // THE LEAK (issue 17): esbuild places a whole module in a page's first load when the page's static imports
+  // reach it and any chunk uses it. @qmi/validators' root is one file with all the rules (18 KB minified):
+  // one value imported from it at first render put all of them in the partner page. Elements import what
+  // they render at once from '@qmi/validators/application-window' (or '/media-types'); the rules come with
+  // `import()` (rules/load-rules.ts). Types are free. The organisers' elements judge dossiers at once.
+  {
+    files: ['packages/elements/src/**/*.ts'],
+    ignores: [
+      'packages/elements/src/rules/load-rules.ts',
+      // Judge a dossier at once (evaluate, criteriaSignals): the organisers' assessment.
+      'packages/elements/src/assessment/**',
+      // The communes' directory (MGP) is what they show: the commune picker, the account's communes.
+      'packages/elements/src/commune-picker/commune-picker.component.ts',
+      'packages/elements/src/account/account.render.ts',
+      // A chunk fetched when a person reaches the picker (the file's checks), not a first load.
+      'packages/elements/src/uploader/uploader.pick.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@qmi/validators',
+              allowTypeImports: true,
+              message:
+                "Values of the rules' root land whole in the first load: import from '@qmi/validators/application-window' or '/media-types', or load the rules with import() (rules/load-rules.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // @qmi/core's index files stay `export *` (and `export type`) with no code of their own: a named re-export
+  // or an import there puts every module some lazy chunk uses into every first load (see src/index.ts).
+  {
+    files: ['packages/core/src/**/index.ts'],
+    ignores: ['packages/core/src/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ExportNamedDeclaration[exportKind="value"][source]',
+          message:
+            'An index of @qmi/core is `export * from` or `export type`: a named re-export puts lazy-only modules in first loads.',
+        },
+        {
+          selector:
+            ':matches(ImportDeclaration[importKind="value"], FunctionDeclaration, VariableDeclaration, ClassDeclaration, ExpressionStatement)',
+          message: 'An index of @qmi/core has no code of its own: put it in a module and `export *` that.',
+        },
+      ],
+    },
+  },
 );

@@ -111,13 +111,16 @@ export const reportFile = (name) => path.join(ROOT, 'packages', name, 'api-repor
 
 /**
  * The `export *` lines of the packages' sources (`file:line`): an index names what it exports, so
- * that a name added to a module does not become public unseen.
+ * that a name added to a module does not become public unseen. Except @qmi/core's index files, which
+ * are `export *` only (a named re-export there puts lazy-only modules in every page's first load: see
+ * packages/core/src/index.ts); what they expose is pinned by the report above, which fails on a new name.
  */
 export function wildcardExports() {
   const found = [];
   for (const name of PACKAGES) {
     const src = path.join(ROOT, 'packages', name, 'src');
     for (const file of fs.readdirSync(src, { recursive: true }).filter((f) => /\.[cm]?tsx?$/.test(f))) {
+      if (name === 'core' && path.basename(file) === 'index.ts') continue;
       const lines = fs.readFileSync(path.join(src, file), 'utf8').split('\n');
       lines.forEach((line, i) => {
         if (/^\s*export\s+\*\s+from\b/.test(line)) found.push(`${path.relative(ROOT, path.join(src, file))}:${i + 1}`);

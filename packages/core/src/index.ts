@@ -1,271 +1,32 @@
-// Every export by name, so that adding or removing one is a visible change of the public surface.
+// The package's root: `export *` only, and no code of its own. esbuild (and so a partner's bundler) places a
+// whole module in a page's first load when the page's static imports reach it and any chunk uses it: a named
+// re-export (`export { x } from`) or an import here would put every module that some lazy chunk uses (the
+// rules' helpers, the upload engine, idb) into the first load of every page that imports @qmi/core. Through
+// `export *` a page reaches only the modules whose names it imports. So every module named here exports only
+// public names (helpers live in files of their own, e.g. client/error-for.ts), and the public surface is
+// pinned by api-report.md: `npm run api:report` fails when a name is added or removed (eslint.config.js
+// keeps these index files to `export *` and `export type`).
 // Straight from lang.ts, not through i18n.ts: so a bundler can leave zod out of language-only imports.
-export { LANGS, DEFAULT_LANG, pickLang } from './lang.js';
-export { Lang, LocalizedText } from './i18n.js';
-export { type Clock, Instant, systemClock, timeZoneOffsetMinutes, wallClock, zonedTimeToInstant } from './time.js';
-export {
-  CallDate,
-  CallDefinition,
-  CallSummary,
-  ChoiceOption,
-  Criterion,
-  DocumentKindRule,
-  EligibilityParameters,
-  ExcludedCommune,
-  FieldType,
-  FormField,
-  FormSection,
-  Milestone,
-  MilestoneKind,
-  Phase,
-  type FormFieldShape,
-  Application,
-  applicationContent,
-  ApplicationContent,
-  ApplicationDraftContent,
-  CreateApplicationRequest,
-  DocumentRef,
-  InseeCode,
-  PartnerType,
-  SERVER_FIELDS,
-  withContent,
-  type ApplicationPatch,
-  APPLICATION_STATUSES,
-  APPLICATION_STATUS_LABELS,
-  ApplicationStatus,
-  DECISION_ACTIONS,
-  Decision,
-  DecisionAction,
-  DecisionRequest,
-  EDITABLE_STATUSES,
-  isEditable,
-  LifecycleAction,
-  nextStatus,
-  statusLabels,
-  Role,
-  TRANSITIONS,
-  type Transition,
-  Message,
-  SendMessageRequest,
-  Account,
-  Collaborator,
-  Credentials,
-  Session,
-  SignInRequest,
-  AuthMethods,
-  ChangeEmailRequest,
-  ChangePasswordRequest,
-  CommuneClaim,
-  CommuneClaimDecision,
-  CommuneClaimRequest,
-  CommuneClaimStatus,
-  ContinueUrl,
-  DeleteAccountRequest,
-  EmailSent,
-  HistoryAction,
-  HistoryEntry,
-  Invitation,
-  InvitationRequest,
-  InvitationStatus,
-  LangCode,
-  OrganiserWithdrawalRequest,
-  PasswordResetCompletion,
-  PasswordResetRequest,
-  ReassignRequest,
-  SignUpRequest,
-  TokenRequest,
-  TransferOwnershipRequest,
-  UpdateAccountRequest,
-  VerificationSource,
-  VerifiedCommune,
-  FieldError,
-  pageOf,
-  Problem,
-  RuleIssue,
-  type Page,
-  AdviceRequest,
-  AdviceRequestBody,
-  AgreementRequest,
-  Annotation,
-  AnnotationRequest,
-  Assessment,
-  AssessmentDraft,
-  AssessmentsView,
-  Assignment,
-  AssignmentRequest,
-  Board,
-  BoardRow,
-  ConflictOfInterestRequest,
-  CriterionRating,
-  CriterionSpread,
-  Notification,
-  NotificationKind,
-  Receipt,
-  ReceiptDocument,
-  Reviewer,
-  ReviewerInvitationAcceptance,
-  ReviewerInvitationRequest,
-  ScaleLevel,
-  SectionComment,
-  SectionCommentRequest,
-  Synthesis,
-  SynthesisRequest,
-} from './schemas/index.js';
-export {
-  applyMergePatch,
-  createMergePatch,
-  isJsonObject,
-  jsonEqual,
-  type JsonObject,
-  type JsonValue,
-  type MergePatch,
-} from './merge-patch.js';
-export { JsonPatch, JsonPatchOperation } from './json-patch.js';
-export { jsonPointer, pointerKeys } from './json-pointer.js';
-export {
-  saveApplicationChange,
-  type ApplicationChange,
-  type ApplicationSaveOptions,
-} from './client/application-save.js';
-export { ERROR_CODES, type ErrorCode, problemBody, type ProblemOptions, problemType } from './error-codes.js';
-export { ERROR_STATUSES, isErrorCode } from './error-statuses.js';
-export { ERROR_TITLES } from './error-titles.js';
-export { errorTitlesIn, loadErrorTitles, type ErrorTitles } from './error-titles/load.js';
-export { QMI_2 } from './presets/qmi-2.js';
-export { jsonSchemas, NAMED_SCHEMAS, type SchemaName } from './json-schema.js';
-export {
-  createClient,
-  clientBase,
-  createClientBase,
-  withResources,
-  type ClientBase,
-  type Http,
-  type ResourceFactory,
-  type ResourceFactories,
-  type ResourcesOf,
-  accountResource,
-  adviceResource,
-  annotationsResource,
-  applicationsResource,
-  applicationReaderResource,
-  assessmentsResource,
-  assignmentsResource,
-  authResource,
-  meResource,
-  boardResource,
-  callsResource,
-  communeClaimsResource,
-  documentsResource,
-  dossiersResource,
-  invitationsResource,
-  messagesResource,
-  notificationsResource,
-  reviewersResource,
-  type QmiClient,
-  type UpdateOptions,
-  type GuardedOptions,
-  type ListApplicationsParams,
-  type ProConnectStart,
-  type ClientOptions,
-  type RequestOptions,
-  type CreateOptions,
-  type Download,
-  type ExportParams,
-  AbortError,
-  ApiError,
-  apiErrorFor,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  InternalServerError,
-  NotFoundError,
-  PermissionDeniedError,
-  PreconditionFailedError,
-  PreconditionRequiredError,
-  QmiError,
-  RateLimitError,
-  ResponseValidationError,
-  TimeoutError,
-  ValidationError,
-  type ApiErrorCode,
-  type ConnectionFailure,
-  path,
-  PlatformClock,
-  PLATFORM_TIME_HEADER,
-} from './client/index.js';
-export { dottedPath, errorMap, safeParseIn, toFieldErrors } from './validation.js';
-export { EMAIL, INSEE_CODE, MEDIA_TYPE_NAMES, mediaTypeName, PHONE } from './formats.js';
-export { cleanText, hasVisibleText, type CleanTextOptions } from './text.js';
-export {
-  backoffDelay,
-  retryAfterMs,
-  retryDelay,
-  isRetryable,
-  isRetryableStatus,
-  RETRYABLE_STATUSES,
-  type BackoffOptions,
-  type RetryDelayOptions,
-} from './retry.js';
-export {
-  getPath,
-  setPath,
-  patchOf,
-  type SetPathOptions,
-  type DraftPath,
-  type DraftValue,
-  type FieldPath,
-  type FieldValue,
-} from './paths.js';
-export {
-  Autosave,
-  openAutosave,
-  type AutosaveEventMap,
-  type AutosaveRemoteDetail,
-  type AutosaveSavedDetail,
-  type AutosaveEnvironment,
-  type AutosaveClient,
-  type AutosaveOptions,
-  type EditOptions,
-  type Conflict,
-  type AutosaveState,
-  type AutosaveStatus,
-  memoryJournal,
-  type Journal,
-  type PendingEdit,
-  indexedDbJournal,
-  unsavedEditsOf,
-  forgetJournaledDossiers,
-} from './autosave/index.js';
-export {
-  startUpload,
-  prepareUpload,
-  DocumentUpload,
-  type NamedUploadOptions,
-  type StartUploadOptions,
-  type UploadClient,
-  type UploadStatus,
-  type UploadTarget,
-  UploadReadError,
-  type UploadInput,
-  progressMeter,
-  type UploadProgress,
-  findInterruptedUploads,
-  type InterruptedUpload,
-  preloadUploadEngine,
-  uploadsRememberedFor,
-  forgetUploadsRememberedFor,
-  type RememberedFor,
-} from './uploads/index.js';
-export {
-  MessageOutbox,
-  OutboxFailedEvent,
-  OutboxSentEvent,
-  memoryOutboxStore,
-  refusalOf,
-  type MessageOutboxEventMap,
-  type MessageOutboxOptions,
-  type OutboxMessage,
-  type OutboxStore,
-  type QueuedMessage,
-} from './messages/index.js';
+export * from './languages.js';
+export * from './i18n.js';
+export * from './time.js';
+export * from './schemas/index.js';
+export * from './merge-patch.js';
+export * from './json-patch.js';
+export * from './json-pointer.js';
+export * from './client/application-save.js';
+export * from './error-codes.js';
+export * from './error-statuses.js';
+export * from './error-titles.js';
+export * from './error-titles/load.js';
+export * from './presets/qmi-2.js';
+export * from './json-schema.js';
+export * from './client/index.js';
+export * from './validation.js';
+export * from './formats.js';
+export * from './text.js';
+export * from './retry.js';
+export * from './paths.js';
+export * from './autosave/index.js';
+export * from './uploads/index.js';
+export * from './messages/index.js';

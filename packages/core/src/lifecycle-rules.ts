@@ -2,6 +2,8 @@
 // pages that only read these (the form asks isEditable, the board names statuses) load no schema library.
 // The zod enums built from them are in schemas/lifecycle.ts.
 
+import type { LifecycleAction, Role } from './lifecycle-lists.js';
+
 export const APPLICATION_STATUSES = [
   'draft',
   'submitted',
@@ -12,23 +14,9 @@ export const APPLICATION_STATUSES = [
   'not_selected',
   'withdrawn',
 ] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-
-/** Applicants write dossiers; organisers run the call and decide; reviewers assess the dossiers assigned to them. */
-export const ROLES = ['applicant', 'organiser', 'reviewer'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** What a person does to move a dossier; each action is one HTTP route. */
-export const LIFECYCLE_ACTIONS = [
-  'submit',
-  'withdraw',
-  'request_changes',
-  'declare_eligible',
-  'declare_ineligible',
-  'select',
-  'reject',
-] as const;
-export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
+// Not exported: the package's root re-exports this module whole (`export *`), and its public
+// ApplicationStatus (value and type) is the zod enum of schemas/lifecycle.ts.
+type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** The decisions an organiser records (POST /applications/{id}/decisions): lifecycle actions. */
 export const DECISION_ACTIONS = [

@@ -71,16 +71,6 @@ export function setPath(
   return copy;
 }
 
-/**
- * Edits address fields by dotted path ("challenge.title", "partners"). A path never goes inside a
- * list: a list is one field, since a merge patch replaces lists whole (RFC 7396).
- */
-export function assertEditablePath(path: string): void {
-  if (!path || path.split('.').some((key) => key === '' || /^\d+$/.test(key))) {
-    throw new TypeError(`Edit a whole field or list, not "${path}": an index cannot be merged (RFC 7396).`);
-  }
-}
-
 /** The merge patch that writes each edit's value at its path (null where a field is removed). */
 export function patchOf(edits: ReadonlyArray<{ path: string; value: unknown }>): JsonObject {
   return edits.reduce<JsonObject>(

@@ -1,4 +1,5 @@
-import { assertEditablePath, getPath, setPath, type DraftPath, type DraftValue } from '../paths.js';
+import { assertEditablePath } from '../editable-path.js';
+import { getPath, setPath, type DraftPath, type DraftValue } from '../paths.js';
 import { applicationContent } from '../application-content.js';
 import type { Application, ApplicationDraftContent } from '../schemas/application.js';
 import type { PendingEdit } from './journal.js';

@@ -1,4 +1,4 @@
-import { applicationSchema } from '../client/resources/applications.js';
+import { applicationSchema } from '../client/resources/application-schema.js';
 import { validate } from '../client/lazy-schema.js';
 import type { Application } from '../schemas/application.js';
 

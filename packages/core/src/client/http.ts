@@ -3,15 +3,8 @@ import { DEFAULT_LANG, type Lang, pickLang } from '../lang.js';
 import type { Problem } from '../schemas/problem.js';
 import { diagnoseConnection } from './connection.js';
 import { PlatformClock } from './platform-clock.js';
-import {
-  AbortError,
-  ApiError,
-  errorFor,
-  ConnectionError,
-  QmiError,
-  ResponseValidationError,
-  TimeoutError,
-} from './errors.js';
+import { AbortError, ApiError, ConnectionError, QmiError, ResponseValidationError, TimeoutError } from './errors.js';
+import { errorFor } from './error-for.js';
 import { loadSchema, type OutputOf, type Schema, type SchemaRef, validate } from './lazy-schema.js';
 import { loadProblem } from './problem-schema.js';
 import { backoffDelay, RETRYABLE_STATUSES, retryAfterMs } from '../retry.js';

@@ -1,63 +1,20 @@
-export {
-  createClient,
-  type QmiClient,
-  type UpdateOptions,
-  type GuardedOptions,
-  type ListApplicationsParams,
-  type ProConnectStart,
-} from './client.js';
-export type { ClientOptions, RequestOptions, CreateOptions, Download } from './http.js';
+// `export *` for modules with values, `export type` for the others, and no code of its own: see ../index.ts.
+export * from './client.js';
+export type { ClientOptions, RequestOptions, CreateOptions, Download, Http } from './http.js';
 export type { ExportParams } from './review.js';
-export {
-  clientBase,
-  createClientBase,
-  withResources,
-  type ClientBase,
-  type ResourceFactory,
-  type ResourceFactories,
-  type ResourcesOf,
-} from './base.js';
-export type { Http } from './http.js';
-export { accountResource } from './resources/account.js';
-export { applicationsResource } from './resources/applications.js';
-export { applicationReaderResource } from './resources/application-reader.js';
-export { authResource } from './resources/auth.js';
-export { meResource } from './resources/me.js';
-export { callsResource } from './resources/calls.js';
-export { communeClaimsResource } from './resources/commune-claims.js';
-export { documentsResource } from './resources/documents.js';
-export { invitationsResource } from './resources/invitations.js';
-export { messagesResource } from './resources/messages.js';
-export {
-  adviceResource,
-  annotationsResource,
-  assessmentsResource,
-  assignmentsResource,
-  boardResource,
-  dossiersResource,
-  notificationsResource,
-  reviewersResource,
-} from './resources/review.js';
-export {
-  AbortError,
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  InternalServerError,
-  NotFoundError,
-  PermissionDeniedError,
-  PreconditionFailedError,
-  PreconditionRequiredError,
-  QmiError,
-  RateLimitError,
-  ResponseValidationError,
-  TimeoutError,
-  ValidationError,
-  type ApiErrorCode,
-  type ConnectionFailure,
-} from './errors.js';
-export { apiErrorFor } from './api-error-for.js';
-export { path } from './paths.js';
-export { PlatformClock, PLATFORM_TIME_HEADER } from './platform-clock.js';
+export * from './base.js';
+export * from './resources/account.js';
+export * from './resources/applications.js';
+export * from './resources/application-reader.js';
+export * from './resources/auth.js';
+export * from './resources/me.js';
+export * from './resources/calls.js';
+export * from './resources/commune-claims.js';
+export * from './resources/documents.js';
+export * from './resources/invitations.js';
+export * from './resources/messages.js';
+export * from './resources/review.js';
+export * from './errors.js';
+export * from './api-error-for.js';
+export * from './paths.js';
+export * from './platform-clock.js';

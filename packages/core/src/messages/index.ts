@@ -1,3 +1,4 @@
-export { MessageOutbox, refusalOf, type MessageOutboxOptions, type OutboxMessage } from './outbox.js';
-export { OutboxFailedEvent, OutboxSentEvent, type MessageOutboxEventMap } from './events.js';
-export { memoryOutboxStore, type OutboxStore, type QueuedMessage } from './store.js';
+// `export *` only, and no code of its own: see ../index.ts.
+export * from './outbox.js';
+export * from './events.js';
+export * from './store.js';

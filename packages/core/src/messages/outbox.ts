@@ -23,7 +23,7 @@ export interface OutboxMessage extends QueuedMessage {
 }
 
 /** What the outbox needs of a client: sending messages (a client with more works too; the outbox keeps its type). */
-export type OutboxClient = Pick<QmiClient, 'messages'>;
+type OutboxClient = Pick<QmiClient, 'messages'>;
 
 export interface MessageOutboxOptions<C extends OutboxClient = QmiClient> {
   client: C;

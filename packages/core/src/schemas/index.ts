@@ -1,105 +1,15 @@
 // The schemas are zod/mini (`import * as z from 'zod/mini'`): functions, not methods (`z.optional(Application)`,
 // `z.extend(…)`), so that a page pays only for the checks it uses. They mix with classic zod schemas. What
 // JSON Schema and OpenAPI readers are told about them is in ../json-schema-descriptions.ts, out of browser pages.
-export {
-  CallDate,
-  CallDefinition,
-  CallSummary,
-  ChoiceOption,
-  Criterion,
-  DocumentKindRule,
-  EligibilityParameters,
-  ExcludedCommune,
-  FieldType,
-  FormField,
-  FormSection,
-  Milestone,
-  MilestoneKind,
-  Phase,
-  type FormFieldShape,
-} from './call.js';
-export {
-  Application,
-  ApplicationContent,
-  ApplicationDraftContent,
-  CreateApplicationRequest,
-  DocumentRef,
-  InseeCode,
-  PartnerType,
-  type ApplicationPatch,
-} from './application.js';
-// Plain values named straight from their zod-free modules (not through the schema modules that re-export
-// them): a bundler then leaves the schemas, and zod, out of a page that only reads these.
-export { applicationContent, SERVER_FIELDS, withContent } from '../application-content.js';
-export {
-  APPLICATION_STATUSES,
-  APPLICATION_STATUS_LABELS,
-  DECISION_ACTIONS,
-  EDITABLE_STATUSES,
-  isEditable,
-  nextStatus,
-  statusLabels,
-  TRANSITIONS,
-  type Transition,
-} from '../lifecycle-rules.js';
-export { ApplicationStatus, Decision, DecisionAction, DecisionRequest, LifecycleAction, Role } from './lifecycle.js';
-export { Message, SendMessageRequest } from './message.js';
-export { Account, Collaborator, Credentials, Session, SignInRequest } from './account.js';
-export { FieldError, pageOf, Problem, RuleIssue, type Page } from './problem.js';
-export {
-  AuthMethods,
-  ChangeEmailRequest,
-  ChangePasswordRequest,
-  CommuneClaim,
-  CommuneClaimDecision,
-  CommuneClaimRequest,
-  CommuneClaimStatus,
-  ContinueUrl,
-  DeleteAccountRequest,
-  EmailSent,
-  HistoryAction,
-  HistoryEntry,
-  Invitation,
-  InvitationRequest,
-  InvitationStatus,
-  LangCode,
-  OrganiserWithdrawalRequest,
-  PasswordResetCompletion,
-  PasswordResetRequest,
-  ReassignRequest,
-  SignUpRequest,
-  TokenRequest,
-  TransferOwnershipRequest,
-  UpdateAccountRequest,
-  VerificationSource,
-  VerifiedCommune,
-} from './identity.js';
-export {
-  AdviceRequest,
-  AdviceRequestBody,
-  AgreementRequest,
-  Annotation,
-  AnnotationRequest,
-  Assessment,
-  AssessmentDraft,
-  AssessmentsView,
-  Assignment,
-  AssignmentRequest,
-  Board,
-  BoardRow,
-  ConflictOfInterestRequest,
-  CriterionRating,
-  CriterionSpread,
-  Notification,
-  NotificationKind,
-  Receipt,
-  ReceiptDocument,
-  Reviewer,
-  ReviewerInvitationAcceptance,
-  ReviewerInvitationRequest,
-  ScaleLevel,
-  SectionComment,
-  SectionCommentRequest,
-  Synthesis,
-  SynthesisRequest,
-} from './review.js';
+// `export *` only: see ../index.ts. The plain values (lifecycle, the dossier's content helpers) come from their
+// zod-free modules, so that a bundler leaves the schemas, and zod, out of a page that only reads these.
+export * from './call.js';
+export * from './application.js';
+export * from '../application-content.js';
+export * from '../lifecycle-rules.js';
+export * from './lifecycle.js';
+export * from './message.js';
+export * from './account.js';
+export * from './problem.js';
+export * from './identity.js';
+export * from './review.js';

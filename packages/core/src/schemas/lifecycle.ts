@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { APPLICATION_STATUSES, DECISION_ACTIONS, LIFECYCLE_ACTIONS, ROLES } from '../lifecycle-rules.js';
+import { LIFECYCLE_ACTIONS, ROLES } from '../lifecycle-lists.js';
+import { APPLICATION_STATUSES, DECISION_ACTIONS } from '../lifecycle-rules.js';
 
 // The lifecycle's plain values (statuses, their names, transitions) are in ../lifecycle-rules.ts, without zod.
 

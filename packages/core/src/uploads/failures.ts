@@ -1,4 +1,5 @@
-import { ApiError, ConnectionError, errorFor } from '../client/errors.js';
+import { errorFor } from '../client/error-for.js';
+import { ApiError, ConnectionError } from '../client/errors.js';
 import { isRetryableStatus } from '../retry.js';
 import { loadedProblem } from '../client/problem-schema.js';
 import { validateNow } from '../client/lazy-schema.js';

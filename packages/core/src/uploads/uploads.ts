@@ -5,9 +5,10 @@ import type { Lang } from '../lang.js';
 import type { DocumentRef } from '../schemas/application.js';
 import { backoffDelay } from '../retry.js';
 import type { Transfer } from './engine.js';
-import { loadProblem } from '../client/problem-schema.js';
 import { isRefusal, readError, shouldRetry, toUploadError } from './failures.js';
-import { checkInput, type UploadInput } from './input.js';
+import { checkInput } from './check-input.js';
+import type { UploadInput } from './input.js';
+import { loadEngine } from './load-engine.js';
 import { progressMeter, type UploadProgress } from './progress.js';
 import { storedUploads } from './stored.js';
 
@@ -69,24 +70,6 @@ const defaultRetryDelays = (): number[] => [
   0,
   ...Array.from({ length: 5 }, (_, attempt) => backoffDelay(attempt, { initialMs: 1000, maxMs: 20_000 })),
 ];
-
-let engine: Promise<typeof import('./engine.js')> | undefined;
-
-/**
- * The upload engine (tus-js-client), fetched on the first upload of the page and kept. A failed fetch
- * (offline, the CDN down) is not kept: the next attempt fetches again (browsers retry a failed
- * `import()`).
- */
-export function loadEngine(): Promise<typeof import('./engine.js')> {
-  // With it, the problem+json schema that reads the platform's refusals (failures.ts reads it at once).
-  engine ??= Promise.all([import('./engine.js'), loadProblem()])
-    .then(([module]) => module)
-    .catch((cause: unknown) => {
-      engine = undefined;
-      throw cause;
-    });
-  return engine;
-}
 
 /** Whether the runtime says it has no network (a browser's `navigator.onLine`); unknown counts as online. */
 const knownOffline = () => globalThis.navigator?.onLine === false;

@@ -5,11 +5,9 @@ import type {
   UpdateAccountRequest,
 } from '../../schemas/identity.js';
 import type { Http, RequestOptions } from '../http.js';
-import { schemasOf } from '../lazy-schema.js';
+import { accountSchema } from './account-schema.js';
 import { get, once } from '../requests.js';
 
-/** Shared with auth.ts: one chunk for both, loaded beside the first request (see lazy-schema.ts). */
-export const accountSchema = schemasOf(() => import('../lazy/account.schemas.js'));
 const Account = accountSchema('Account');
 const EmailSent = accountSchema('EmailSent');
 const Export = accountSchema('Export');

@@ -7,7 +7,8 @@ import type { CreateOptions, Http, RequestOptions } from '../http.js';
 import type { SchemaRef } from '../lazy-schema.js';
 import { path } from '../paths.js';
 import { etag, getList, type GuardedOptions, post, remove } from '../requests.js';
-import { applicationReaderResource, applicationSchema } from './application-reader.js';
+import { applicationReaderResource } from './application-reader.js';
+import { applicationSchema } from './application-schema.js';
 
 export interface UpdateOptions extends RequestOptions {
   /** The revision the patch was written against (the ETag). Required: a stale revision fails with 412. */
@@ -23,7 +24,6 @@ export interface ListApplicationsParams {
   limit?: number | undefined;
 }
 
-export { applicationSchema };
 const ApplicationSchema = applicationSchema('Application');
 
 /** The dossiers: create, read, save, submit and the actions on them; their people and decisions. */

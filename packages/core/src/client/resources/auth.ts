@@ -3,7 +3,7 @@ import type { PasswordResetCompletion, PasswordResetRequest, SignUpRequest } fro
 import type { Http, RequestOptions } from '../http.js';
 import { get, once, remove } from '../requests.js';
 import { validate } from '../lazy-schema.js';
-import { accountSchema } from './account.js';
+import { accountSchema } from './account-schema.js';
 
 const SessionSchema = accountSchema('Session');
 const Account = accountSchema('Account');

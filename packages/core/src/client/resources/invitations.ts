@@ -1,6 +1,6 @@
 import type { Http, RequestOptions } from '../http.js';
 import { once } from '../requests.js';
-import { applicationSchema } from './applications.js';
+import { applicationSchema } from './application-schema.js';
 
 /** Invitations to edit a dossier, seen from the invited side. */
 export const invitationsResource = (http: Http) => ({

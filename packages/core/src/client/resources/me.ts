@@ -1,6 +1,6 @@
 import type { Http, RequestOptions } from '../http.js';
 import { get } from '../requests.js';
-import { accountSchema } from './account.js';
+import { accountSchema } from './account-schema.js';
 
 const Account = accountSchema('Account');
 
