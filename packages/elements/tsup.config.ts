@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.shared.js';
+import { minifyCssPlugin } from './scripts/minify-css-templates.mjs';
 
 const PUBLIC_ENTRIES = {
   index: 'src/index.ts',
@@ -53,10 +55,38 @@ async function writeIntegrity() {
     );
 }
 
+/**
+ * The per-module build leaves a bare `import "../chunk-….js"` atop every module (esbuild's evaluation order
+ * of its one shared chunk, the decorators' helper), even in modules that use nothing of it. In a page's
+ * bundle each such line makes the lazy chunks (English strings, the .ics writer, the contrast guard) import
+ * the helper too, so it becomes a tiny file of its own in every element's first load instead of being
+ * inlined. The chunk has no side effects, so the lines go (as in @qmi/core's build); each is replaced by an
+ * empty line, so the source maps still match.
+ */
+async function dropBareChunkImports(dir = 'dist'): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      // The single-file bundles' chunks (dist/chunks/) are built apart, without such lines.
+      if (entry.name !== CHUNKS) await dropBareChunkImports(path);
+    } else if (entry.name.endsWith('.js')) {
+      const text = await readFile(path, 'utf8');
+      const kept = text.replace(/^import "(?:\.\.?\/)+chunk-[\w-]+\.js";$/gm, '');
+      if (kept !== text) await writeFile(path, kept);
+    }
+  }
+}
+
 export default defineConfig([
   // For bundlers: one file per module, so that importing a component class registers nothing
   // and an app ships only the components it uses.
-  packageBuild({ entry: ['src/**/*.ts'], bundle: false, dts: { entry: PUBLIC_ENTRIES } }),
+  packageBuild({
+    entry: ['src/**/*.ts'],
+    bundle: false,
+    dts: { entry: PUBLIC_ENTRIES },
+    esbuildPlugins: [minifyCssPlugin],
+    onSuccess: () => dropBareChunkImports(),
+  }),
   // For a partner page with nothing but a <script type="module">: one tag, the bundle, which defines each
   // element when its tag appears and loads its code then (src/bundle.ts), from chunks beside it
   // (dist/chunks/, lit, zod, ky, idb inside, shared between elements). Beside it, for an organisers'
@@ -70,6 +100,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     splitting: true,
+    esbuildPlugins: [minifyCssPlugin],
     esbuildOptions(options) {
       options.chunkNames = `${CHUNKS}/[name]-[hash]`;
     },

@@ -1,5 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** The default level of an element's own heading: a section of the page, under the page's h1. */
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -22,15 +21,29 @@ export interface HeadingOptions {
   tabindex?: number | undefined;
 }
 
-// Six fixed tags: `unsafeStatic` is safe here, the level never comes from the page as text.
-const TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
-
 /**
  * A real `<h1>`…`<h6>` at `level` (clamped), so the accessibility tree and the screen readers'
  * headings list see the level (an `aria-level` on a `div` is a second-best). Attributes left
- * undefined are not written.
+ * undefined are not written. Six plain templates, not `lit/static-html`: that module (0.4 KB) is in
+ * every element's first load for the sake of one tag name.
  */
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const tag = TAGS[Math.min(6, Math.max(1, Math.round(level))) - 1]!;
-  return staticHtml`<${tag} id=${options.id ?? nothing} class=${options.className ?? nothing} part=${options.part ?? nothing} tabindex=${options.tabindex ?? nothing}>${content}</${tag}>`;
+  const id = options.id ?? nothing;
+  const className = options.className ?? nothing;
+  const part = options.part ?? nothing;
+  const tabindex = options.tabindex ?? nothing;
+  switch (Math.min(6, Math.max(1, Math.round(level)))) {
+    case 1:
+      return html`<h1 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h6>`;
+  }
 }

@@ -1,4 +1,4 @@
-import { formatCallInstant } from '@qmi/validators';
+import { formatCallInstant } from '@qmi/validators/application-window';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../a11y/heading.js';
 import type { DossierViewHost } from './dossier-view.host.js';

@@ -1,5 +1,5 @@
 import { type Application, type CallDefinition, type DocumentRef, getPath, type Receipt } from '@qmi/core';
-import { formatCallInstant } from '@qmi/validators';
+import { formatCallInstant } from '@qmi/validators/application-window';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../a11y/heading.js';
 import { communeName } from '../account/account.render.js';

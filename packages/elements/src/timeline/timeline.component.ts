@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import type { CallDate, CallDefinition, Milestone, Phase } from '@qmi/core';
-import { applicationWindowState } from '@qmi/validators';
+import { applicationWindowState } from '@qmi/validators/application-window';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { heading, headingLevel } from '../a11y/heading.js';
