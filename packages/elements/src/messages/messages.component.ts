@@ -1,31 +1,27 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { Account, Message, MessageOutbox, OutboxFailedEvent, OutboxSentEvent } from '@qmi/core';
+import type { Account, Message, OutboxFailedEvent, OutboxSentEvent } from '@qmi/core';
 import { hasVisibleText } from '@qmi/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
 import { heading, headingLevel } from '../a11y/heading.js';
 import { QmiApiElement } from '../context/api-element.js';
-import { PlatformTime } from '../context/platform-time.js';
 import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
-import { problemText } from '../i18n/problem-text.js';
 import { translate } from '../i18n/translate.js';
 import { QmiMessageReceivedEvent, QmiMessageSentEvent } from './messages.events.js';
 import { MESSAGES_MESSAGES, type MessagesMessages } from './messages.messages.js';
-import { OutboxController } from './messages.outbox.js';
+import { engineChunk, failureReason, OutboxController, type OutboxTarget } from './messages.outbox.js';
 import { PollController } from './messages.poll.js';
-import { failureReason, renderForm, renderThread, type ThreadHost } from './messages.render.js';
+import { renderForm, renderThread, type ThreadHost } from './messages.render.js';
 import { readKey } from './messages.storage.js';
 import { messagesStyles } from './messages.styles.js';
-import { UnreadController } from './messages.unread.js';
+import type { UnreadController } from './messages.unread.js';
 import { PageVisibilityController } from '../controllers/page-visibility.js';
-import { MESSAGES_RESOURCES, type MessagesClient } from './messages.client.js';
+import { MESSAGES_RESOURCES } from './messages.client.js';
 import { ClientSource } from '../context/client-source.js';
 
 let counter = 0;
-
-const byDate = (a: Message, b: Message) => Date.parse(a.createdAt) - Date.parse(b.createdAt);
 
 /**
  * The messaging channel between a commune and the organisers, for one dossier: the thread (oldest
@@ -110,11 +106,6 @@ export class QmiMessages extends QmiApiElement {
   /** The one polite live region: results of actions, once settled. */
   private readonly announcer = new Announcer(this);
   private readonly ids = `qmi-messages-${++counter}`;
-  private readonly time = new PlatformTime(
-    this,
-    () => (this.now && !Number.isNaN(Date.parse(this.now)) ? this.now : ''),
-    () => this.clientSource.client,
-  );
 
   /** The outbox (never a lost message) of the dossier shown, for the client of the moment; a new one starts a new thread. */
   private readonly outbox = new OutboxController(
@@ -126,7 +117,7 @@ export class QmiMessages extends QmiApiElement {
         : undefined;
     },
     {
-      opened: (engine) => this.opened(engine),
+      opened: (target) => this.opened(target),
       sent: (event) => this.sent(event),
       failed: (event) => this.failed(event),
     },
@@ -135,22 +126,34 @@ export class QmiMessages extends QmiApiElement {
   /**
    * One fetch of the thread (and, the first time, of who is signed in). A later fetch aborts the one
    * still on its way, and only the latest one's result is taken: a thread never shows another's messages.
+   * Another thread (or none) aborts it too (`opened`): an aborted fetch tells nothing.
    */
   private readonly thread = new Task(this, {
     autoRun: false,
-    args: () => [this.outbox.engine] as const,
-    task: async ([engine], { signal }) => {
-      if (!engine) return initialState;
-      const me = this.me ?? (await engine.client.auth.me({ signal }));
-      const list = await engine.client.messages.list(engine.applicationId, { signal });
-      return { engine, me, list };
+    args: () => [this.outbox.thread] as const,
+    task: async ([thread], { signal }) => {
+      if (!thread) return initialState;
+      // How the platform's messages render comes with the outbox's engine (messages.engine.ts), asked for as
+      // the thread opened: the thread shows when both are there. Asked again after the answer if it failed
+      // meanwhile (the connection came back while the requests were retried); a failure then is the thread's.
+      engineChunk.get().catch(() => undefined);
+      try {
+        const me = this.me ?? (await thread.client.auth.me({ signal }));
+        const list = await thread.client.messages.list(thread.applicationId, { signal });
+        await engineChunk.get();
+        return signal.aborted ? initialState : { me, list };
+      } catch (error) {
+        if (signal.aborted) return initialState;
+        throw error;
+      }
     },
-    onComplete: ({ engine, me, list }) => {
+    onComplete: ({ me, list }) => {
       this.me = me;
+      this.unreadCount ??= this.countUnread();
       this.fresh = this.merge(list);
       this.loaded = true;
       // The platform answers again: whatever could not be sent goes now.
-      engine.retryFailed();
+      this.outbox.retryFailed();
     },
   });
   /** Whether the latest fetch brought new messages (read by the poller). */
@@ -159,7 +162,7 @@ export class QmiMessages extends QmiApiElement {
   private readonly page = new PageVisibilityController(this, () => {
     if (this.page.hidden) return this.poll.pause();
     void this.poll.now();
-    this.unreadCount.update();
+    this.unreadCount?.update();
   });
 
   private readonly poll = new PollController(this, {
@@ -168,26 +171,16 @@ export class QmiMessages extends QmiApiElement {
       return this.thread.status === TaskStatus.COMPLETE && this.fresh;
     },
     intervalMs: () => Math.max(0.2, Number(this.pollInterval) || 10) * 1000,
-    active: () => Boolean(this.outbox.engine),
+    active: () => Boolean(this.outbox.thread),
     page: this.page,
   });
 
-  private readonly unreadCount = new UnreadController(
-    this,
-    () =>
-      this.loaded && this.me && this.outbox.engine
-        ? {
-            key: readKey(this.outbox.engine.applicationId, this.me.id),
-            messages: this.messages,
-            isMine: (m) => this.isMine(m),
-          }
-        : undefined,
-    this.page,
-  );
+  /** The unread count: made with the thread's first answer, whose code it comes with (see `thread`). */
+  private unreadCount: UnreadController | undefined;
 
   /** Messages from the other side that this browser has not shown yet while visible. */
   get unread(): number {
-    return this.unreadCount.count;
+    return this.unreadCount?.count ?? 0;
   }
 
   private get t(): MessagesMessages {
@@ -198,34 +191,57 @@ export class QmiMessages extends QmiApiElement {
     if (changed.has('pollInterval') && this.hasUpdated) this.poll.reset();
   }
 
+  private countUnread(): UnreadController | undefined {
+    const code = engineChunk.value;
+    return (
+      code &&
+      new code.UnreadController(
+        this,
+        () =>
+          this.loaded && this.me && this.outbox.thread
+            ? {
+                key: readKey(this.outbox.thread.applicationId, this.me.id),
+                messages: this.messages,
+                isMine: (m) => this.isMine(m),
+              }
+            : undefined,
+        this.page,
+      )
+    );
+  }
+
   /** Fetches the thread now, then schedules the next fetch. */
   async refresh(): Promise<void> {
     await this.poll.now();
   }
 
   /** A new thread (another dossier or client, or back in the page): nothing shown until it loads. */
-  private opened(engine: MessageOutbox<MessagesClient> | undefined) {
+  private opened(thread: OutboxTarget | undefined) {
     this.messages = [];
     this.me = undefined;
     this.loaded = false;
     this.poll.restart();
-    if (engine) void this.poll.now();
+    // The new thread's fetch aborts the one on its way (Task's run); without a thread, a run that aborts
+    // it and leaves nothing (no error of the thread before shows).
+    if (thread) void this.poll.now();
+    else void this.thread.run();
   }
 
   /** Takes the platform's thread; answers whether anything new came. */
   private merge(list: Message[]): boolean {
-    const known = new Set(this.messages.map((m) => m.id));
+    // The thread's code: there once it loaded (see `thread`).
+    const code = engineChunk.value;
+    if (!code) return false;
     const first = !this.loaded;
-    const fresh = list.filter((m) => !known.has(m.id));
-    const byId = new Map([...this.messages, ...list].map((m) => [m.id, m]));
-    this.messages = [...byId.values()].sort(byDate);
+    const { messages, fresh } = code.merged(this.messages, list);
+    this.messages = messages;
     const theirs = fresh.filter((m) => !this.isMine(m));
     const newest = theirs.at(-1);
     if (!first && newest) {
-      this.announcer.announce(this.t.announceNew(this.me?.role, newest.body, theirs.length));
+      this.announcer.announce(code.announceNew(langOf(this), this.me?.role, newest.body, theirs.length));
       this.dispatchEvent(new QmiMessageReceivedEvent(theirs));
     }
-    this.unreadCount.update();
+    this.unreadCount?.update();
     return fresh.length > 0;
   }
 
@@ -238,8 +254,7 @@ export class QmiMessages extends QmiApiElement {
   /** Sends the text of the field (the button, or Ctrl/Cmd+Enter). An empty message is not sent. */
   private submit() {
     const field = this.renderRoot.querySelector('textarea');
-    const engine = this.outbox.engine;
-    if (!field || !engine) return;
+    if (!field || !this.outbox.thread) return;
     const body = field.value.trim();
     // Blank or only invisible characters (a zero-width space): the outbox and the platform refuse it too.
     if (!hasVisibleText(body)) {
@@ -251,31 +266,30 @@ export class QmiMessages extends QmiApiElement {
       return;
     }
     this.emptyError = false;
-    engine.send(body);
+    this.outbox.send(body);
     field.value = '';
     field.focus();
     this.poll.reset();
   }
 
   private sent({ message }: OutboxSentEvent) {
-    if (!this.messages.some((m) => m.id === message.id)) this.messages = [...this.messages, message].sort(byDate);
-    this.announcer.announce(this.t.announceSent);
-    this.unreadCount.update();
+    // The engine sent it: its chunk, which holds the thread's code, is here.
+    const code = engineChunk.value;
+    if (code) {
+      this.messages = code.merged(this.messages, [message]).messages;
+      this.announcer.announce(code.threadWords(langOf(this)).sent);
+    }
+    this.unreadCount?.update();
     this.dispatchEvent(new QmiMessageSentEvent(message));
     this.poll.reset();
   }
 
-  private failed({ pending, news }: OutboxFailedEvent) {
-    if (pending.refusal)
-      this.announcer.announce(
-        this.t.failedRefused(problemText(pending.refusal, langOf(this)) ?? pending.refusal.message),
-      );
-    // Told at the first failure (or after "Réessayer"), not at each automatic retry: nothing changed.
-    // Asked to wait, it says until when.
-    else if (news)
-      this.announcer.announce(
-        pending.throttled ? failureReason({ t: this.t, lang: langOf(this) }, pending) : this.t.announceFailed,
-      );
+  private failed({ pending, news }: Pick<OutboxFailedEvent, 'pending' | 'news'>) {
+    // A refusal is told each time; a failure on the way at the first failure (or after "Réessayer"), not at
+    // each automatic retry: nothing changed. Asked to wait, it says until when.
+    if (pending.refusal || (news && pending.throttled))
+      this.announcer.announce(failureReason({ t: this.t, lang: langOf(this) }, pending));
+    else if (news) this.announcer.announce(this.t.announceFailed);
   }
 
   // ---- rendering ---------------------------------------------------------------------------
@@ -284,34 +298,42 @@ export class QmiMessages extends QmiApiElement {
     const t = this.t;
     const pending = this.outbox.pending;
     const loadFailed = !this.loaded && this.thread.status === TaskStatus.ERROR;
-    const empty = this.loaded && !this.messages.length && !pending.length;
     const titleId = `${this.ids}-title`;
-    const count = this.unreadCount.count;
+    const count = this.unread;
     const view: ThreadHost = {
       t,
       lang: langOf(this),
-      now: this.time.now,
+      // The platform's time (or `now`) for the platform's messages' dates: they come with an answer, which
+      // told the client's clock that time (no request of its own, as PlatformTime makes, is needed here).
+      now:
+        this.now && !Number.isNaN(Date.parse(this.now))
+          ? new Date(this.now)
+          : (this.clientSource.client?.clock.now() ?? new Date()),
       ids: this.ids,
       role: this.me?.role,
       messages: this.messages,
+      thread: engineChunk.value,
       pending,
       emptyError: this.emptyError,
       isMine: (m) => this.isMine(m),
-      retry: (key) => void this.outbox.engine?.retry(key),
+      retry: (key) => this.outbox.retry(key),
       submit: () => this.submit(),
       typed: () => {
         if (this.emptyError) this.emptyError = false;
       },
     };
+    // Loading, or (with the thread's code, there once it loaded) a thread still empty.
+    const notice = !this.loaded
+      ? !loadFailed && t.loading
+      : !this.messages.length && !pending.length && view.thread?.threadWords(view.lang).empty;
     // A named region: a landmark that screen readers list, named by the heading.
     return html`<section aria-labelledby=${titleId}>
       <div class="header">
         ${heading(headingLevel(this.headingLevel), t.heading, { id: titleId, className: 'title', part: 'heading' })}
-        ${count ? html`<span class="badge" part="badge"><span aria-hidden="true">${count}</span><span class="visually-hidden">${t.unread(count)}</span></span>` : nothing}
+        ${count && view.thread ? view.thread.renderBadge(view.lang, count) : nothing}
       </div>
-      ${loadFailed ? html`<p class="notice notice--error" part="status" role="alert">${connectionProblem(this, this.thread.error, this.outbox.engine?.client.baseUrl) ?? t.loadError}</p>` : nothing}
-      ${!this.loaded && !loadFailed ? html`<p class="notice" part="status">${t.loading}</p>` : nothing}
-      ${empty ? html`<p class="notice" part="status">${t.empty}</p>` : nothing}
+      ${loadFailed ? html`<p class="notice notice--error" part="status" role="alert">${connectionProblem(this, this.thread.error, this.outbox.thread?.client.baseUrl) ?? t.loadError}</p>` : nothing}
+      ${notice ? html`<p class="notice" part="status">${notice}</p>` : nothing}
       ${this.messages.length || pending.length ? renderThread(view) : nothing}
       ${this.announcer.region()} ${renderForm(view)}
     </section>`;

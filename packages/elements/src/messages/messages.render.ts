@@ -1,9 +1,8 @@
 import type { Account, Lang, Message, OutboxMessage } from '@qmi/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { problemText } from '../i18n/problem-text.js';
-import { retryWhen } from '../i18n/retry-when.js';
-import { formatFull, formatWhen, type MessagesMessages } from './messages.messages.js';
+import type { MessagesMessages } from './messages.messages.js';
+import { failureReason } from './messages.outbox.js';
 
 /** The start of a message that names it in a button ("Réessayer l’envoi du message « … »"): cut at a word. */
 const EXCERPT_LENGTH = 40;
@@ -27,6 +26,8 @@ export interface ThreadHost {
   /** The signed-in side's role (undefined until the platform told it). */
   role: Account['role'] | undefined;
   messages: readonly Message[];
+  /** How the platform's messages render: there once the thread has loaded (messages.thread.ts, with the engine). */
+  thread: typeof import('./messages.engine.js') | undefined;
   pending: readonly OutboxMessage[];
   emptyError: boolean;
   isMine(message: Message): boolean;
@@ -38,38 +39,27 @@ export interface ThreadHost {
   typed(): void;
 }
 
-/** The thread, oldest first: the platform's messages, then the ones not acknowledged yet. */
+/**
+ * The thread, oldest first: the platform's messages, then the ones not acknowledged yet. Those show from
+ * the first render (this browser keeps them); the platform's, with their code, once the thread loaded.
+ */
 export function renderThread(host: ThreadHost): TemplateResult {
+  const thread = host.thread;
   return html`<ol class="thread" part="thread" aria-label=${host.t.thread} tabindex="0">
-            ${repeat(
-              host.messages,
-              (m) => m.id,
-              (m) => renderMessage(host, m),
-            )} ${repeat(
+            ${
+              thread
+                ? repeat(
+                    host.messages,
+                    (m) => m.id,
+                    (m) => thread.renderMessage(host, m),
+                  )
+                : nothing
+            } ${repeat(
               host.pending,
               (p) => p.key,
               (p) => renderPending(host, p),
             )}
           </ol>`;
-}
-
-function renderMessage(host: ThreadHost, message: Message) {
-  const mine = host.isMine(message);
-  return html`<li class="message ${mine ? 'message--mine' : 'message--theirs'}" part="message ${mine ? 'message-mine' : 'message-theirs'}">
-      <p class="meta">
-        <span class="author">${mine ? host.t.mine : host.t.theirs(host.role)}</span>
-        <time datetime=${message.createdAt} title=${formatFull(message.createdAt, host.lang)}>${formatWhen(message.createdAt, host.lang, host.now)}</time>
-      </p>
-      <p class="body">${message.body}</p>
-    </li>`;
-}
-
-/** Why a message is not sent yet: refused (and why), asked to wait (and until when), or no connection. */
-export function failureReason(host: Pick<ThreadHost, 't' | 'lang'>, pending: OutboxMessage): string {
-  const t = host.t;
-  if (pending.refusal) return t.failedRefused(problemText(pending.refusal, host.lang) ?? pending.refusal.message);
-  if (pending.throttled) return t.failedThrottled(retryWhen(pending.throttled, host.lang));
-  return t.failedNetwork;
 }
 
 function renderPending(host: ThreadHost, pending: OutboxMessage) {
@@ -88,7 +78,11 @@ function renderPending(host: ThreadHost, pending: OutboxMessage) {
     </li>`;
 }
 
-/** The send form: Enter alone is a new line (a textarea's own behaviour); Ctrl+Enter or Cmd+Enter sends. */
+/**
+ * The send form: Enter alone is a new line (a textarea's own behaviour); Ctrl+Enter or Cmd+Enter sends.
+ * The send button's name says what it sends ("Envoyer le message"), starting with the visible word.
+ * (Said here, not in an HTML comment: the template's comments would ship to every page.)
+ */
 export function renderForm(host: ThreadHost): TemplateResult {
   const { t, ids: id, emptyError } = host;
   const onKeydown = (event: KeyboardEvent) => {
@@ -114,7 +108,6 @@ export function renderForm(host: ThreadHost): TemplateResult {
         @keydown=${onKeydown}
         @input=${() => host.typed()}
       ></textarea>
-      <!-- Its name says what it sends ("Envoyer le message"), starting with the visible word. -->
       <button type="submit" part="button" aria-label=${t.sendLabel}>${t.send}</button>
     </form>`;
 }

@@ -16,10 +16,13 @@ export interface UnreadSource {
  * Unread messages: those from the other side newer than the newest message this browser showed while
  * the host was on screen (IntersectionObserver) and the page visible. Fires `qmi-unread-change` on the
  * host when the count changes. `update()` after each change of the thread, of the page or of the view.
+ * It comes with the thread's first answer (messages.engine.ts): before it there is nothing to count.
  */
 export class UnreadController implements ReactiveController {
   private unread = 0;
   private inView = false;
+  /** Whether the observer told where the host is yet: until then nothing is counted (nor marked read). */
+  private placed = false;
   private observer: IntersectionObserver | undefined;
 
   constructor(
@@ -38,11 +41,12 @@ export class UnreadController implements ReactiveController {
     if ('IntersectionObserver' in window) {
       this.observer = new IntersectionObserver((entries) => {
         this.inView = entries.some((entry) => entry.isIntersecting);
+        this.placed = true;
         this.update();
       });
       this.observer.observe(this.host);
     } else {
-      this.inView = true;
+      this.inView = this.placed = true;
     }
   }
 
@@ -54,7 +58,7 @@ export class UnreadController implements ReactiveController {
   /** Marks as read what is shown while the host and the page are visible; counts the rest. */
   update(): void {
     const source = this.source();
-    if (!source) return;
+    if (!source || !this.placed) return;
     const newest = source.messages[source.messages.length - 1];
     if (newest && this.inView && this.page.visible) markRead(source.key, newest.createdAt);
     const read = lastRead(source.key);
