@@ -16,6 +16,10 @@ const sessionDownloads = () => downloads(`import '@qmi/elements/session';`);
 const SIGN_IN_FORM = 'current-password'; // the password field's autocomplete
 const ACCOUNT_BAR = 'part="account-bar"'; // the bar's template
 const INDEXED_DB = 'upgradeneeded'; // idb, which only the sign-out's "what is unsent here" reads
+const FIELD_STYLES = 'field--error'; // a refused field's rule, in the forms' styles (and their template)
+// (ASCII parts of French strings: the minified code escapes the others.)
+const SIGNED_OUT = 'connexion effectu'; // what signing out says once done ("Déconnexion effectuée.")
+const RESEND_VERIFICATION = 'Un e-mail de confirmation a'; // said once the confirmation e-mail is sent again
 
 describe('<qmi-session>: the first download', () => {
   it('holds neither the sign-in form nor the account bar; both come later', async () => {
@@ -24,6 +28,24 @@ describe('<qmi-session>: the first download', () => {
     assert.equal(first.includes(ACCOUNT_BAR), false, 'the account bar is in the first load');
     assert.equal(later.includes(SIGN_IN_FORM), true, 'the sign-in form is nowhere');
     assert.equal(later.includes(ACCOUNT_BAR), true, 'the account bar is nowhere');
+  });
+
+  // The first view is "checking your session…" (then "Réessayer" if the platform does not answer): the
+  // fields' and the error summary's styles come with the form that shows them.
+  it('holds the styles of the forms only with the sign-in form', async () => {
+    const { first, later } = await sessionDownloads();
+    assert.equal(first.includes(FIELD_STYLES), false, "the forms' styles are in the first load");
+    assert.equal(later.includes(FIELD_STYLES), true, "the forms' styles are nowhere");
+  });
+
+  // A visitor without a session never signs out nor asks for the confirmation e-mail again: what the bar's
+  // buttons do (and say) comes with the bar, which a signed-in agent gets beside the session's check.
+  it("holds what the account bar's buttons do only with the bar", async () => {
+    const { first, later } = await sessionDownloads();
+    for (const mark of [SIGNED_OUT, RESEND_VERIFICATION]) {
+      assert.equal(first.includes(mark), false, `"${mark}" is in the first load`);
+      assert.equal(later.includes(mark), true, `"${mark}" is nowhere`);
+    }
   });
 
   // Core fetches what reads and forgets the journal (and idb) with import() at its first call: its barrel

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { type Account, AuthenticationError, createClientBase, type Lang, type Session, withResources } from '@qmi/core';
+import { type Account, createClientBase, type Lang, type Session, withResources } from '@qmi/core';
 import type { ReactiveControllerHost } from 'lit';
 import { type QmiSession, sessionContext } from '../context/session-context.js';
 import { resolveApiBase } from './session.start.js';
@@ -62,26 +62,9 @@ export class SessionAccount {
     this.host.requestUpdate();
   }
 
-  /**
-   * Signing out: this session's token is revoked (best effort) and forgotten by this device whatever
-   * the answer. Signing out `everywhere` must reach the platform (the other devices are the point): if
-   * it does not, nothing changes here and `false` says so. A 401 means this token already ended.
-   */
-  /** The account no longer exists (deleted from `<qmi-account>`): its token is forgotten, nothing is asked of the platform. */
-  forgetDeleted(client: SessionClient): void {
-    client.setToken(undefined);
+  /** This device forgets the token (signed out, or the account deleted); the platform is not asked here. */
+  forgetToken(): void {
+    this.client?.setToken(undefined);
     clearToken(this.base);
-  }
-
-  async revoke(client: SessionClient, everywhere = false): Promise<boolean> {
-    try {
-      await (everywhere ? client.auth.signOutEverywhere() : client.auth.signOut());
-    } catch (error) {
-      // Revoking this session is best effort: this device forgets the token whatever the answer.
-      if (everywhere && !(error instanceof AuthenticationError)) return false;
-    }
-    client.setToken(undefined);
-    clearToken(this.base);
-    return true;
   }
 }

@@ -11,7 +11,7 @@ import {
   withResources,
 } from '@qmi/core';
 import { problemText } from '../i18n/problem-text.js';
-import { type FragmentTask, keepPending } from './session.links.js';
+import type { FragmentTask } from './session.links.js';
 import type { Notice } from './session.render.js';
 import type { LinkAction, StepMessages } from './session.steps.messages.js';
 import type { SessionClient } from './session.client.js';
@@ -51,6 +51,11 @@ export interface CompletionOptions {
   /** Signed in: a settled result under the account bar, announced. */
   said(text: Said<string>): void;
   accepted(application: Application): void;
+  /**
+   * Keeps a link that waits for a sign-in (`keepPending` of `session.links.ts`, given by the element: that
+   * module is the element's, and this chunk importing it would make it a first-load file of its own).
+   */
+  keepPending(task: { action: LinkAction; token: string }): void;
 }
 
 /**
@@ -76,7 +81,7 @@ export class LinkCompletion {
       task.action !== 'reviewer-invitation'
     ) {
       // An invitation or an address change belongs to an account: the person signs in first.
-      keepPending(options.base(), task);
+      options.keepPending(task);
       const action = task.action;
       return options.notice((s) => ({
         paragraphs: [action === 'accept-invitation' ? s.signInToAccept : s.signInToConfirmEmail],

@@ -10,14 +10,13 @@ import { loadTranslations, translate } from '../i18n/translate.js';
 import { SessionAccount } from './session.account.js';
 import type { LinkCompletion, Said } from './session.complete.js';
 import { QmiInvitationAcceptedEvent, QmiSignInEvent, QmiSignOutEvent } from './session.events.js';
-import { clearFragment, type FragmentTask, pageUrl, readFragment, takePending } from './session.links.js';
+import { clearFragment, type FragmentTask, keepPending, pageUrl, readFragment, takePending } from './session.links.js';
 import type { ProConnectSignIn } from './session.proconnect.js';
 import { ProConnectOffer } from './session.proconnect-offer.js';
 import { guardColours } from '../styles/contrast-guard.js';
 import type { StepMessages } from './session.steps.messages.js';
 import type { Step } from './session.steps.js';
 import { emptyForm, type FormModel, ids, type Mode } from './session.model.js';
-import type { SignOutQuestion } from './session.confirm.js';
 import { sessionMessages, type SessionMessages } from './session.messages.js';
 import type { ReauthDialog } from './session.reauth.js';
 import {
@@ -33,13 +32,11 @@ import {
 } from './session.lazy.js';
 import {
   ACCOUNT_BAR,
-  EVERYWHERE_BUTTON,
   FORM,
   type Notice,
   NOTICE,
   REAUTH,
   renderView,
-  SIGN_OUT_BUTTON,
   type SessionView,
   type View,
   VIEWS,
@@ -48,6 +45,9 @@ import { resolveApiBase, StartUp, type StartOutcome } from './session.start.js';
 import { readToken } from './session.storage.js';
 import { sessionStyles } from './session.styles.js';
 import type { SessionForms } from './session.submit.js';
+import type { SignOutQuestion } from './session.confirm.js';
+import type { SignedInActions } from './session.signed-in.actions.js';
+import type { SignedInWords } from './session.signed-in.messages.js';
 import type { SessionClient } from './session.client.js';
 
 /**
@@ -163,9 +163,6 @@ export class QmiSessionElement extends QmiElement {
   /** Why the stored session could not be checked (shown in the `unreachable` view). */
   private unreachableBecause: unknown;
   @state() private expired = false;
-  @state() private signingOut = false;
-  /** A sign-out waiting for the person's yes. */
-  @state() private signOutQuestion: SignOutQuestion | undefined;
 
   /** A step between the forms (an e-mail sent, a link being checked or no longer working). */
   @state() private step: Step | undefined;
@@ -173,7 +170,6 @@ export class QmiSessionElement extends QmiElement {
   @state() private notice: Said<Notice> | undefined;
   /** A settled result under the account bar (an invitation accepted, an address changed). */
   @state() private signedInNotice: Said<string> | undefined;
-  @state() private resendingVerification = false;
   /** What the URL's fragment asked when the element arrived (an e-mail's link, ProConnect's return). */
   private fragment: FragmentTask | undefined;
   private resendTimer: ReturnType<typeof setTimeout> | undefined;
@@ -219,6 +215,8 @@ export class QmiSessionElement extends QmiElement {
   private forms: SessionForms | undefined;
 
   private useForms(module: typeof import('./session.signed-out.js')): SessionForms {
+    // The forms' styles, before a form first draws (in render, or for the dialog).
+    this.adoptStyles(module.signedOutStyles);
     return (this.forms ??= new module.SessionForms(this, () => this.dialog, {
       page: () => this.credentials,
       setPage: (next) => (this.credentials = next),
@@ -256,6 +254,7 @@ export class QmiSessionElement extends QmiElement {
       base: () => this.session.base,
       open: (client, session) => this.signedInBy(client, session),
       refused: (code) => void this.withFlows((links) => links.proConnectRefused(code)),
+      returnTo: () => pageUrl(),
     });
     this.adoptStyles(module.proConnectStyles);
   }
@@ -298,6 +297,7 @@ export class QmiSessionElement extends QmiElement {
         },
         said: (text) => this.say(text),
         accepted: (application) => this.dispatchEvent(new QmiInvitationAcceptedEvent(application)),
+        keepPending: (task) => keepPending(this.session.base, task),
       });
       then(this.links);
     });
@@ -614,21 +614,6 @@ export class QmiSessionElement extends QmiElement {
     if (this.step?.kind === 'check-email') this.step = { ...this.step, resending: false };
   }
 
-  /** A signed-in account whose address is not confirmed yet asks for the confirmation mail again. */
-  private async resendVerification(): Promise<void> {
-    const client = this.session.client;
-    const account = this.session.account;
-    if (this.resendingVerification || !client || !account) return;
-    this.resendingVerification = true;
-    try {
-      await client.auth.resendVerification({ continueUrl: pageUrl() });
-      this.announcer.announce(this.t.verificationResent(account.email));
-    } catch (error) {
-      this.announcer.announce(originRefused(this, error, this.apiBase) ?? this.t.errors.unexpected);
-    }
-    this.resendingVerification = false;
-  }
-
   /** The signed-in view: the content, with its session. */
   private enter(): void {
     this.view = 'signed-in';
@@ -645,71 +630,42 @@ export class QmiSessionElement extends QmiElement {
     this.session.leave();
   }
 
-  /**
-   * A sign-out button was pressed: it signs out at once, unless something unsent would be lost on this
-   * device or every device is concerned; then the question comes first (`session.confirm.ts`).
-   */
-  private async askSignOut(everywhere: boolean): Promise<void> {
-    const account = this.session.account;
-    if (this.signingOut || !account) return;
-    // The sign-in step follows a sign-out: ProConnect's button comes meanwhile, so that it does not pop in.
-    if (this.proConnectOffer.available) void proConnectChunk.get().catch(() => undefined);
-    await this.withChunk(signOutChunk, (module) => this.adoptStyles(module.signOutQuestionStyles));
-    const { nothingUnsent, SIGN_OUT_WARNING, unsentOf } = signOutChunk.value!;
-    const unsent = await unsentOf(this.session.base, account.id);
-    if (!everywhere && nothingUnsent(unsent)) return this.signOut(false);
-    this.signOutQuestion = { everywhere, unsent, failed: false };
-    this.focusId = SIGN_OUT_WARNING;
+  /** The account bar's actions, made with its chunk (`session.signed-in.actions.ts`). */
+  private actions: SignedInActions | undefined;
+
+  private useSignedIn(module: typeof import('./session.signed-in.js')): SignedInActions {
+    // The bar's styles, before it first draws.
+    this.adoptStyles(module.signedInStyles);
+    return (this.actions ??= new module.SignedInActions(this, {
+      client: () => this.session.client,
+      account: () => this.session.account,
+      base: () => this.session.base,
+      forgetToken: () => this.session.forgetToken(),
+      words: () => module.signedInWords(this.t, this.language.lang),
+      withSignOut: (then) =>
+        this.withChunk(signOutChunk, (signOut) => {
+          this.adoptStyles(signOut.signOutQuestionStyles);
+          then(signOut);
+        }),
+      leave: () => this.leave(),
+      signedOut: (said, everywhere) => {
+        this.credentials = emptyForm('sign-in');
+        this.view = 'signed-out';
+        this.focusId = ids(FORM).heading;
+        this.announcer.announce(said);
+        this.dispatchEvent(new QmiSignOutEvent({ everywhere }));
+      },
+      // The sign-in step follows a sign-out: ProConnect's button comes meanwhile, so that it does not pop in.
+      signingOut: () => void (this.proConnectOffer.available && proConnectChunk.get().catch(() => undefined)),
+      announce: (message) => this.announcer.announce(message),
+      failure: (error) => originRefused(this, error, this.apiBase) ?? this.t.errors.unexpected,
+      focus: (id) => (this.focusId = id),
+      continueUrl: () => pageUrl(),
+    }));
   }
 
-  /** "Rester connecté": nothing changes; the focus goes back to the button that asked. */
-  private cancelSignOut(): void {
-    this.focusId = this.signOutQuestion?.everywhere ? EVERYWHERE_BUTTON : SIGN_OUT_BUTTON;
-    this.signOutQuestion = undefined;
-  }
-
-  private async signOut(everywhere: boolean): Promise<void> {
-    const client = this.session.client;
-    const account = this.session.account;
-    if (this.signingOut || !client || !account) return;
-    this.signingOut = true;
-    // Asked through askSignOut: the chunk is here.
-    const { forgetAccountData, unsentOf } = signOutChunk.value!;
-    if (!(await this.session.revoke(client, everywhere))) {
-      // Every device was asked for and the platform did not answer: still signed in, told so.
-      this.signingOut = false;
-      this.signOutQuestion = { everywhere, unsent: await unsentOf(this.session.base, account.id), failed: true };
-      return;
-    }
-    // The content lets go of the session first, so that nothing it holds is written back once forgotten.
-    this.leave();
-    await forgetAccountData(this.session.base, account.id);
-    this.credentials = emptyForm('sign-in');
-    this.signingOut = false;
-    this.signOutQuestion = undefined;
-    this.view = 'signed-out';
-    this.focusId = ids(FORM).heading;
-    this.announcer.announce(everywhere ? this.t.signedOutEverywhereAnnounce : this.t.signedOutAnnounce);
-    this.dispatchEvent(new QmiSignOutEvent({ everywhere }));
-  }
-
-  /**
-   * `<qmi-account>` inside deleted the account: the platform already ended its sessions, so this device
-   * forgets it as a sign-out would (token, drafts kept for it), and shows the sign-in step.
-   */
-  private readonly onAccountDeleted = (): void => {
-    const client = this.session.client;
-    const account = this.session.account;
-    if (!client || !account) return;
-    this.leave();
-    this.session.forgetDeleted(client);
-    void this.withChunk(signOutChunk, (module) => void module.forgetAccountData(this.session.base, account.id));
-    this.credentials = emptyForm('sign-in');
-    this.view = 'signed-out';
-    this.focusId = ids(FORM).heading;
-    this.announcer.announce(this.t.accountDeletedAnnounce);
-    this.dispatchEvent(new QmiSignOutEvent({ everywhere: true }));
-  };
+  /** `<qmi-account>` inside deleted the account (its content is there only with the bar's chunk). */
+  private readonly onAccountDeleted = (): void => this.actions?.accountDeleted();
 
   private switchTo(mode: Mode): void {
     // Every form but sign-in, and the steps around them, come with the flows' chunk.
@@ -772,15 +728,12 @@ export class QmiSessionElement extends QmiElement {
             )
           : undefined,
       signedInNotice: s && this.signedInNotice?.(s, lang),
-      resendingVerification: this.resendingVerification,
-      resendVerification: () => void this.resendVerification(),
       view: this.view,
       headingLevel: headingLevel(this.headingLevel),
       unreachableText: originRefused(this, this.unreachableBecause, this.apiBase) ?? t.sessionUnreachable,
       retrying: this.startUp.retrying,
       expired: this.expired,
       account: this.session.account,
-      signingOut: this.signingOut,
       credentials: this.forms?.inCurrentLang(this.credentials) ?? this.credentials,
       reauth:
         this.dialog?.form &&
@@ -794,17 +747,6 @@ export class QmiSessionElement extends QmiElement {
           closed: (event) => this.dialog?.closed(event),
         }),
       retry: () => this.startUp.retry(),
-      signOutQuestion: this.signOutQuestion,
-      renderSignOutQuestion: (question) =>
-        signOutChunk.value!.renderSignOutQuestion({
-          t,
-          lang,
-          question,
-          signingOut: this.signingOut,
-          confirm: () => void this.signOut(question.everywhere),
-          cancel: () => this.cancelSignOut(),
-        }),
-      signOut: (everywhere) => void this.askSignOut(everywhere),
       switchTo: (mode) => this.switchTo(mode),
       nearSwitch: () => void flowsChunk.get().catch(() => undefined),
     };
@@ -814,10 +756,29 @@ export class QmiSessionElement extends QmiElement {
     const module = signedOutChunk.value;
     // The form's chunk may have come by a prefetch: its controller is made before it draws.
     const signedOut = module && { module, forms: this.useForms(module) };
+    // The account bar's likewise: its actions are made (and its styles adopted) before it draws.
+    const bar = signedInChunk.value;
+    const actions = bar && this.useSignedIn(bar);
+    const signedIn = bar &&
+      actions && {
+        module: bar,
+        parts: {
+          actions,
+          renderSignOutQuestion: (question: SignOutQuestion, t: SignedInWords) =>
+            signOutChunk.value!.renderSignOutQuestion({
+              t,
+              lang: this.language.lang,
+              question,
+              signingOut: actions.signingOut,
+              confirm: () => void actions.signOut(question.everywhere),
+              cancel: () => actions.cancel(),
+            }),
+        },
+      };
     // The live region stays in place whatever the view, so that it is in the page before it speaks.
     // A chunk that could not come (offline): the connection message, until it is back.
     return html`${this.chunkFailed ? html`<p part="status" class="status">${this.t.errors.unreachable}</p>` : nothing}
-          ${renderView(this.sessionView(), { signedOut, signedIn: signedInChunk.value })}
+          ${renderView(this.sessionView(), { signedOut, signedIn })}
           ${this.announcer.region()}`;
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { nothingUnsent, type Unsent } from './session.forget.js';
 import type { Lang } from '@qmi/core';
-import type { SessionMessages } from './session.messages.js';
+import type { SignedInWords } from './session.signed-in.messages.js';
 import { signOutWords } from './session.sign-out.messages.js';
 
 /** A sign-out waiting for the person's yes: what it would do and lose, said first. */
@@ -17,7 +17,8 @@ export { EVERYWHERE_BUTTON, SIGN_OUT_BUTTON } from './session.model.js';
 export const SIGN_OUT_WARNING = 'sign-out-warning';
 
 export interface ConfirmView {
-  t: SessionMessages;
+  /** The shell's words with the account bar's (`signingOut`). */
+  t: SignedInWords;
   lang: Lang;
   question: SignOutQuestion;
   signingOut: boolean;

@@ -1,6 +1,5 @@
 import type { Session } from '@qmi/core';
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { pageUrl } from './session.links.js';
 import type { StepMessages } from './session.steps.messages.js';
 import type { SessionClient } from './session.client.js';
 
@@ -16,6 +15,8 @@ export interface ProConnectOptions {
   open(client: SessionClient, session: Session): void;
   /** ProConnect, or the platform, refused (`organisation_not_commune`, …). */
   refused(code: string): void;
+  /** Where ProConnect's redirect brings the person back: this page without its fragment (`pageUrl`). */
+  returnTo(): string;
 }
 
 /** What the platform's callback page posts to this page (the contract of `GET /v1/auth/proconnect/callback`). */
@@ -72,7 +73,7 @@ export class ProConnectSignIn implements ReactiveController {
     );
     if (!popup) {
       // Blocked: the whole page goes to ProConnect and comes back here with a one-time code.
-      location.assign(client.auth.proConnectUrl({ origin, mode: 'redirect', returnTo: pageUrl() }));
+      location.assign(client.auth.proConnectUrl({ origin, mode: 'redirect', returnTo: this.options.returnTo() }));
       return;
     }
     this.popup = popup;

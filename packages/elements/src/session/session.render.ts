@@ -1,6 +1,5 @@
 import type { Account, Lang } from '@qmi/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SignOutQuestion } from './session.confirm.js';
 import type { SessionMessages } from './session.messages.js';
 import {
   ACCOUNT_BAR,
@@ -46,8 +45,6 @@ export interface SessionView {
   proConnect: TemplateResult | undefined;
   /** A settled result shown under the account bar (an invitation accepted, an address changed). */
   signedInNotice: string | undefined;
-  resendingVerification: boolean;
-  resendVerification(): void;
   view: View;
   /** The level of the page form's heading and error summary (`heading-level`). */
   headingLevel: number;
@@ -56,16 +53,10 @@ export interface SessionView {
   retrying: boolean;
   expired: boolean;
   account: Account | undefined;
-  signingOut: boolean;
-  /** A sign-out waiting for the person's yes (something unsent, or every device), drawn by its chunk. */
-  signOutQuestion: SignOutQuestion | undefined;
-  renderSignOutQuestion(question: SignOutQuestion): TemplateResult;
   credentials: FormModel;
   /** The sign-in-again dialog, while one is asked for (its chunk draws it). */
   reauth: TemplateResult | undefined;
   retry(): void;
-  /** Signs out, or first asks when something would be lost or every device is concerned. */
-  signOut(everywhere: boolean): void;
   switchTo(mode: Mode): void;
   /** The person reached a switch to another form (pointer, focus): its chunk starts coming, before the click. */
   nearSwitch(): void;
@@ -75,7 +66,8 @@ export interface SessionView {
 export interface ViewParts {
   /** The sign-in form's chunk, with the forms' controller made from it (typing, submitting, refusals). */
   signedOut: { module: typeof SignedOut; forms: SessionForms } | undefined;
-  signedIn: typeof SignedIn | undefined;
+  /** The account bar's chunk, with its actions (signing out, the confirmation e-mail again) made from it. */
+  signedIn: { module: typeof SignedIn; parts: SignedIn.SignedInParts } | undefined;
 }
 
 export function renderView(view: SessionView, parts: ViewParts): TemplateResult {
@@ -104,7 +96,7 @@ export function renderView(view: SessionView, parts: ViewParts): TemplateResult 
     case 'signed-out':
       return parts.signedOut?.module.renderSignedOut(view, parts.signedOut.forms) ?? waiting(t);
     case 'signed-in':
-      return parts.signedIn?.renderSignedIn(view) ?? waiting(t);
+      return parts.signedIn?.module.renderSignedIn(view, parts.signedIn.parts) ?? waiting(t);
   }
 }
 

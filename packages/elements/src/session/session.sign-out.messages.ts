@@ -53,7 +53,7 @@ export const signOutMessages: LazyTranslations<SignOutMessages> = lazyTranslatio
 );
 
 /** The sign-out question's words in `lang`, with the shell's. */
-export const signOutWords = (t: SessionMessages, lang: Lang): SessionMessages & SignOutMessages => ({
+export const signOutWords = <T extends SessionMessages>(t: T, lang: Lang): T & SignOutMessages => ({
   ...t,
   ...stringsIn(signOutMessages, lang),
 });

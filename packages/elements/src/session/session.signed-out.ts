@@ -2,3 +2,5 @@
 // sending it, with what a refusal shows. The sign-in-again dialog's chunk brings it too.
 export { renderSignedOut } from './session.signed-out.render.js';
 export { SessionForms } from './session.submit.js';
+// The forms' styles (the dialog's too): the shell has only the status's and the buttons'.
+export { signedOutStyles } from './session.signed-out.styles.js';

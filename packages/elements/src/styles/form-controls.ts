@@ -1,120 +1,14 @@
 import { css } from 'lit';
+import { buttonStyles } from './buttons.js';
+import { formFieldStyles } from './form-fields.js';
 
 /**
  * The forms' controls of `<qmi-session>` and `<qmi-account>`: fields with their label, hint and error,
  * the error summary, buttons (primary, warning, busy), and text for screen readers only. Every colour,
  * size and space from the kit's tokens (src/styles/tokens.ts); each element adds its own layout.
+ * Two files, so that an element may take the buttons first and the fields with the chunk that shows them.
  */
 export const formControlStyles = css`
-  .field {
-    display: grid;
-    gap: var(--_space-xs);
-  }
-
-  label {
-    font-weight: var(--_font-weight-strong);
-  }
-
-  .hint {
-    margin: 0;
-    color: var(--_muted);
-  }
-
-  input,
-  select {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.75rem;
-    padding: var(--_space-s) calc(var(--_space-s) + var(--_space-xs));
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_ink);
-    font: inherit;
-  }
-
-  .field--error {
-    padding-inline-start: calc(var(--_space-s) + var(--_space-xs));
-    border-inline-start: 4px solid var(--_error);
-  }
-
-  .field--error input {
-    border-color: var(--_error);
-  }
-
-  .error-message {
-    margin: 0;
-    color: var(--_error);
-    font-weight: var(--_font-weight-strong);
-  }
-
-  .error-summary {
-    padding: var(--_space-m);
-    border: 4px solid var(--_error);
-    border-radius: var(--_radius);
-  }
-
-  /* The error summary takes focus programmatically (not :focus-visible): it shows the ring too. */
-  .error-summary:focus {
-    outline: var(--_focus-ring-width) solid var(--_focus-ring-color);
-    outline-offset: var(--_focus-ring-offset);
-  }
-
-  .error-summary__title {
-    margin: 0 0 var(--_space-s);
-    font-size: var(--_font-size-large);
-  }
-
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: calc(var(--_space-m) + var(--_space-xs));
-  }
-
-  .error-summary a {
-    color: var(--_error);
-    font-weight: var(--_font-weight-strong);
-  }
-
-  .button {
-    min-height: 2.75rem;
-    padding: var(--_space-s) var(--_space-m);
-    border: 2px solid var(--_primary);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_primary);
-    font: inherit;
-    font-weight: var(--_font-weight-strong);
-    cursor: pointer;
-  }
-
-  .button--primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
-
-  .button--warning {
-    border-color: var(--_error);
-    background: var(--_error);
-    color: var(--_on-primary);
-  }
-
-  .button[aria-disabled='true'] {
-    cursor: progress;
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-  }
-
-  @media (forced-colors: active) {
-    .button--primary,
-    .button--warning {
-      border-color: ButtonText;
-    }
-  }
+  ${formFieldStyles}
+  ${buttonStyles}
 `;
