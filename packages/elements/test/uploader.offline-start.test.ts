@@ -48,3 +48,35 @@ describe('<qmi-document-uploader> offline before its first upload', () => {
     expect((await client.documents.list(application.id)).map((d) => d.filename)).to.deep.equal(['lettre-du-maire.pdf']);
   });
 });
+
+describe('<qmi-document-uploader> a file waiting for what sends it', () => {
+  afterEach(() => setNetwork(true));
+
+  it('can be paused while it waits for the connection, stays paused when the connection is back, and is sent once resumed', async function () {
+    this.timeout(60_000);
+    const { client, application } = await newDossier('qmi-2');
+    const el = await fixture<QmiDocumentUploader>(
+      html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${kind('mayor_letter')}></qmi-document-uploader>`,
+    );
+    await expect(el).to.be.accessible();
+    await setNetwork(false);
+    pick(el, pdf('lettre-du-maire.pdf'));
+    await waitFor(() => Boolean($(el, '.file')?.textContent?.includes('Connexion perdue, nouvel essai…')), {
+      timeout: 10_000,
+      message: 'the file waiting for the connection',
+    });
+    $(el, '.file button[part~="secondary"]')!.click();
+    await waitFor(() => Boolean($(el, '.file')?.textContent?.includes('En pause')), { message: 'the file paused' });
+    await setNetwork(true);
+    // Back online, a paused file stays where the person left it.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect($(el, '.file .meta')!.textContent).to.include('En pause');
+    expect(await client.documents.list(application.id)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+
+    const complete = new Promise((resolve) => el.addEventListener('qmi-upload-complete', resolve, { once: true }));
+    $(el, '.file button[part~="primary"]')!.click();
+    await complete;
+    expect((await client.documents.list(application.id)).map((d) => d.filename)).to.deep.equal(['lettre-du-maire.pdf']);
+  });
+});

@@ -17,16 +17,9 @@ import { uploaderStyles } from './uploader.styles.js';
 import { Uploads } from './uploader.uploads.js';
 import { UPLOADER_RESOURCES } from './uploader.client.js';
 import { ClientSource } from '../context/client-source.js';
-import { Chunk } from '../lazy/chunk.js';
+import { pickChunk } from './uploader.pick-chunk.js';
 
 let counter = 0;
-
-/**
- * The platform's own checks of a picked file (@qmi/validators' `checkDocumentFile`), fetched with the
- * upload engine when a person reaches the picker (focus, hover, a file dragged over it), and awaited
- * when a file is chosen: a page that only shows the files never fetches them.
- */
-const pickChecks = new Chunk(() => import('./uploader.pick.js'));
 
 /**
  * The upload of one document kind of the call, resumable over tus: the kind's rules shown before a
@@ -193,7 +186,7 @@ export class QmiDocumentUploader extends QmiApiElement {
 
   /** A person reaches the picker: what checks and sends a file comes now, so that a chosen file starts at once. */
   private readonly reachPicker = () => {
-    pickChecks.get().catch(() => undefined);
+    pickChunk.get().catch(() => undefined);
     preloadUploadEngine();
   };
 
@@ -203,9 +196,9 @@ export class QmiDocumentUploader extends QmiApiElement {
     // Taken now: the file input is emptied once its change is handled, and a FileList with it.
     const files = Array.from(chosen);
     this.refusal = undefined;
-    // Offline, when the checks cannot come, the file goes as it is: it waits for the connection like the
-    // upload engine, and the platform checks it then, by the same rules (its refusal is shown as such).
-    const checks = pickChecks.value ?? (await pickChecks.get().catch(() => undefined));
+    // Offline, when the checks cannot come, the file goes as it is: it is listed, waits for the connection
+    // (see `Uploads.send`), and the platform checks it then, by the same rules (its refusal is shown as such).
+    const checks = pickChunk.value ?? (await pickChunk.get().catch(() => undefined));
     for (const file of files) {
       const refused = checks?.pickRefusal(
         file,

@@ -2,9 +2,12 @@ import type { DocumentKindRule, Lang } from '@qmi/core';
 import { checkDocumentFile, type DocumentRefusal, type DossierDocuments } from '@qmi/validators';
 
 /*
- * Loaded with import() when a person reaches the picker (see `uploader.component.ts`), not with the
- * page: an uploader that nobody uses (a dossier read, its files listed) never needs the platform's rules.
+ * Loaded with import() when a person reaches the picker (see `uploader.pick-chunk.ts`), not with the
+ * page: an uploader that nobody uses (a dossier read, its files listed) never needs the platform's rules,
+ * nor core's DocumentUpload that sends a file (its tus engine comes later still, as the upload starts).
  */
+
+export { prepareUpload } from '@qmi/core';
 
 /** What the uploader knows of the dossier when a file is picked. */
 export interface PickContext {

@@ -1,4 +1,4 @@
-import type { DocumentKindRule, DocumentRef, DocumentUpload, InterruptedUpload, Lang } from '@qmi/core';
+import type { DocumentKindRule, DocumentRef, DocumentUpload, InterruptedUpload, Lang, UploadStatus } from '@qmi/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatSize, type UploaderMessages } from './uploader.messages.js';
@@ -17,8 +17,20 @@ export interface Item {
   /** Its bytes, counted in the dossier's total while it is on its way. */
   size: number;
   partnerId: string | undefined;
-  upload: DocumentUpload;
+  /**
+   * Its upload, once what sends a file has come (`uploader.pick.ts`, fetched when the picker is reached);
+   * a file chosen before (offline, or at once) is listed meanwhile, as `waiting` says.
+   */
+  upload: DocumentUpload | undefined;
+  /** Before its upload exists: on its way ('uploading'), waiting for the connection ('retrying'), or paused. */
+  waiting: 'uploading' | 'retrying' | 'paused';
 }
+
+/** Where a file on its way stands: its upload's status, or its wait for what sends it. */
+export const statusOf = (item: Item): UploadStatus => item.upload?.status ?? item.waiting;
+
+/** The progress of a file whose upload has not begun. */
+const NOT_STARTED = { percent: 0, bytesPerSecond: 0, secondsLeft: undefined };
 
 /** What the uploader's templates need from the element: its words and state, and where actions go. */
 export interface UploaderView {
@@ -158,29 +170,29 @@ export function renderDocument(view: UploaderView, document: DocumentRef): Templ
 /** A file on its way: status, progress, and the actions its state allows. */
 export function renderItem(view: UploaderView, item: Item): TemplateResult {
   const { t } = view;
-  const { upload } = item;
-  const { percent, bytesPerSecond, secondsLeft } = upload.progress;
+  const status = statusOf(item);
+  const { percent, bytesPerSecond, secondsLeft } = item.upload?.progress ?? NOT_STARTED;
   const speed = bytesPerSecond > 0 ? formatSize(bytesPerSecond, view.lang) : '';
-  const left = secondsLeft !== undefined && upload.status === 'uploading' ? t.secondsLeft(secondsLeft) : '';
+  const left = secondsLeft !== undefined && status === 'uploading' ? t.secondsLeft(secondsLeft) : '';
   // The bar is named after the file only: its value says the percent (a name changing at every percent is noise).
-  return html`<li class="file file--${upload.status}" part="file" data-row=${item.key}>
+  return html`<li class="file file--${status}" part="file" data-row=${item.key}>
       <span class="name">${item.name}</span>
-      <span class="meta">${t.status[upload.status]}${item.partnerId ? ` — ${t.from(view.partnerName(item.partnerId))}` : ''}</span>
+      <span class="meta">${t.status[status]}${item.partnerId ? ` — ${t.from(view.partnerName(item.partnerId))}` : ''}</span>
       <progress part="progress" max="100" .value=${percent} aria-label=${item.name}></progress>
       <span class="meta">${t.progress(percent, speed, left)}</span>
-      ${upload.status === 'error' ? html`<p class="error" part="error">${view.reason(upload.error)}</p>` : nothing}
+      ${status === 'error' ? html`<p class="error" part="error">${view.reason(item.upload?.error)}</p>` : nothing}
       ${
-        upload.status === 'uploading' || upload.status === 'retrying'
+        status === 'uploading' || status === 'retrying'
           ? html`<button type="button" part="button secondary" @click=${() => view.pause(item)}>${t.pause(item.name)}</button>`
           : nothing
       }
       ${
-        upload.status === 'paused'
+        status === 'paused'
           ? html`<button type="button" part="button primary" @click=${() => view.resume(item)}>${t.resume(item.name)}</button>`
           : nothing
       }
       ${
-        upload.status === 'error'
+        status === 'error'
           ? html`<button type="button" part="button primary" @click=${() => view.resume(item)}>${t.retry(item.name)}</button>`
           : nothing
       }

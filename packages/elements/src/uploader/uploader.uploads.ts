@@ -2,18 +2,38 @@ import { initialState, Task } from '@lit/task';
 import {
   type DocumentKindRule,
   type DocumentRef,
+  type DocumentUpload,
   findInterruptedUploads,
   type InterruptedUpload,
   type Lang,
-  prepareUpload,
   type UploadClient,
 } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent } from './uploader.events.js';
 import type { UploaderMessages } from './uploader.messages.js';
-import type { Item } from './uploader.render.js';
+import { pickChunk } from './uploader.pick-chunk.js';
+import { type Item, statusOf } from './uploader.render.js';
 
 let counter = 0;
+
+/** The longest wait between two fetches of what sends a file while the browser says it is online. */
+const MAX_WAIT_MS = 20_000;
+
+/**
+ * Until the browser says it is back online, or a while has passed when it says it is online (the
+ * server of the page's scripts may be down): a file waiting for what sends it tries again then.
+ */
+function connectionBack(attempt: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      globalThis.removeEventListener('online', done);
+      resolve();
+    };
+    const timer = navigator.onLine ? setTimeout(done, Math.min(1000 * 2 ** attempt, MAX_WAIT_MS)) : undefined;
+    globalThis.addEventListener('online', done);
+  });
+}
 
 /** What the files on their way need from the element: the dossier, its words, and where a settled file goes. */
 export interface UploadsOptions {
@@ -51,6 +71,8 @@ export interface UploadTo {
 export class Uploads implements ReactiveController {
   private list: Item[] = [];
   private cutShort: InterruptedUpload[] = [];
+  /** How each file not yet sending begins (again, after a pause while it waited for what sends it). */
+  private readonly beginnings = new Map<Item, () => void>();
   /** Uploads of the kind cut short on this browser (a reload), read again when the dossier or kind changes. */
   private readonly interruptions: Task<readonly [string, string | undefined], InterruptedUpload[]>;
 
@@ -91,16 +113,39 @@ export class Uploads implements ReactiveController {
 
   /** Files picked here and on their way (neither finished nor failed). */
   get onTheirWay(): Item[] {
-    return this.list.filter((item) => item.upload.status !== 'complete' && item.upload.status !== 'error');
+    return this.list.filter((item) => statusOf(item) !== 'complete' && statusOf(item) !== 'error');
   }
 
   /**
    * Sends a file the pick checks let through; the same file picked again after a reload resumes where it
-   * stopped. The file is listed at once; the upload engine was fetched when the person reached the picker
-   * (else as it starts), and while it cannot be fetched (offline) the file waits as for a lost connection.
+   * stopped. The file is listed at once. What sends it (core's DocumentUpload, in the pick checks' chunk)
+   * and the upload engine were fetched when the person reached the picker (else they are now); while they
+   * cannot be fetched (offline) the file waits as for a lost connection, and goes when they come.
    */
-  send(client: UploadClient, file: File, { application, rule, partnerId, lang }: UploadTo): void {
-    const upload = prepareUpload(client, file, {
+  send(client: UploadClient, file: File, to: UploadTo): void {
+    const item: Item = {
+      key: `item:${Date.now()}-${++counter}`,
+      name: file.name,
+      size: file.size,
+      partnerId: to.partnerId || undefined,
+      upload: undefined,
+      waiting: 'uploading',
+    };
+    this.items = [...this.list, item];
+    // The interrupted upload of this file, if it is one, resumes with it: no longer offered.
+    this.interrupted = this.cutShort.filter((i) => i.filename !== file.name);
+    this.options.say(this.options.words().announceStart(file.name));
+    const begin = () => void this.begin(item, client, file, to);
+    this.beginnings.set(item, begin);
+    begin();
+  }
+
+  /** Makes the file's upload and starts it, once what sends a file is here; not if it was paused or cancelled meanwhile. */
+  private async begin(item: Item, client: UploadClient, file: File, { application, rule, partnerId, lang }: UploadTo) {
+    const sender = pickChunk.value ?? (await this.whenSenderComes(item));
+    // Paused, cancelled or begun by a resume meanwhile: this beginning is over.
+    if (!sender || item.upload || item.waiting === 'paused' || !this.list.includes(item)) return;
+    const upload = sender.prepareUpload(client, file, {
       applicationId: application,
       kind: rule.id,
       partnerId: rule.perPartner ? partnerId : undefined,
@@ -109,50 +154,68 @@ export class Uploads implements ReactiveController {
       lang,
       resumePrevious: true,
     });
-    const item: Item = {
-      key: `item:${Date.now()}-${++counter}`,
-      name: file.name,
-      size: file.size,
-      partnerId: partnerId || undefined,
-      upload,
-    };
-    this.track(item);
-    this.items = [...this.list, item];
-    // The interrupted upload of this file, if it is one, resumes with it: no longer offered.
-    this.interrupted = this.cutShort.filter((i) => i.filename !== file.name);
+    item.upload = upload;
+    this.beginnings.delete(item);
+    this.track(item, upload);
     upload.start();
-    this.options.say(this.options.words().announceStart(file.name));
+    this.host.requestUpdate();
+  }
+
+  /** What sends a file, fetched again while it cannot be (offline); undefined once the file is paused or cancelled. */
+  private async whenSenderComes(item: Item) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await pickChunk.get();
+      } catch {
+        if (item.waiting === 'paused' || !this.list.includes(item)) return undefined;
+        item.waiting = 'retrying';
+        this.host.requestUpdate();
+        await connectionBack(attempt);
+        if (item.waiting !== 'retrying' || !this.list.includes(item)) return undefined;
+      }
+    }
   }
 
   async pause(item: Item): Promise<void> {
-    await item.upload.pause();
+    if (item.upload) await item.upload.pause();
+    else {
+      item.waiting = 'paused';
+      this.host.requestUpdate();
+    }
     // The last bytes may have arrived meanwhile: then "sent" is what is said.
-    if (item.upload.status === 'paused') this.options.say(this.options.words().announcePaused(item.name));
+    if (statusOf(item) === 'paused') this.options.say(this.options.words().announcePaused(item.name));
   }
 
   resume(item: Item): void {
-    item.upload.resume();
+    if (item.upload) item.upload.resume();
+    else if (item.waiting === 'paused') {
+      item.waiting = 'uploading';
+      this.host.requestUpdate();
+      this.beginnings.get(item)?.();
+    }
     this.options.say(this.options.words().announceResumed(item.name));
   }
 
   cancel(item: Item): void {
-    void item.upload.cancel();
+    void item.upload?.cancel();
     this.drop(item);
     this.options.say(this.options.words().announceCancelled(item.name));
   }
 
   hostDisconnected(): void {
     // Taken out of the page (a navigation, a re-render): stop sending (see the class's comment).
-    for (const item of this.list)
-      if (item.upload.status === 'uploading' || item.upload.status === 'retrying') void item.upload.pause();
+    for (const item of this.list) {
+      if (!item.upload) item.waiting = 'paused';
+      else if (item.upload.status === 'uploading' || item.upload.status === 'retrying') void item.upload.pause();
+    }
   }
 
   private drop(item: Item): void {
+    this.beginnings.delete(item);
     this.items = this.list.filter((other) => other !== item);
   }
 
-  private track(item: Item): void {
-    const { upload } = item;
+  private track(item: Item, upload: DocumentUpload): void {
     upload.addEventListener('progress', () => {
       this.host.requestUpdate();
       this.host.dispatchEvent(new QmiUploadProgressEvent(upload.progress, item.name));
