@@ -89,6 +89,10 @@ export const formStyles = guardColours([
       padding: 0;
       margin: var(--_space-m) 0;
     }
+    /* An item's <form> (group.ts: for the browser's autofill) adds no box: its fields lay out as before. */
+    .item-fields {
+      display: contents;
+    }
     fieldset.item {
       border-left: 4px solid var(--_separator);
       padding-left: var(--_space-m);
