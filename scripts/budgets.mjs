@@ -45,49 +45,59 @@ const BUDGETS = {
   // The media types' extensions, for a file picker's `accept` (the rules that check a file come later).
   '@qmi/validators/media-types': 1,
   // Every element, for an app importing the whole library (a bundler drops what the app does not use).
-  '@qmi/elements': 106,
+  '@qmi/elements': 103,
   // Issue 17's goal, met: the rules (evaluate(), the communes, their messages) and the journal's IndexedDB
   // code (idb) are fetched while the dossier's requests are on their way, and the dossier shows with them;
-  // its uploader, people panel, feedback (and the actions on it) and commune picker come when shown. About
-  // 3 KB is core's upload engine, which only the uploader uses: esbuild places a module the barrel reaches
-  // in the first load.
-  '@qmi/elements/form': 50,
+  // its uploader, people panel, feedback (and the actions on it) and commune picker come when shown. Core's
+  // upload engine is no longer in it: core's index files are `export *` only, so esbuild places in a first
+  // load only the core modules whose names that page imports (packages/core/src/index.ts).
+  '@qmi/elements/form': 48,
   // Goal 25 KB: start-up and the client's auth; the sign-in form and the account bar come beside the session's
   // check, the rest of its flows when entered. The journal's forgetting (idb) and the remembered uploads are
-  // core's import() wrappers, fetched with the sign-out's chunk. Still in: about 0.5 KB of core's routes only
-  // the links' chunk uses (account, invitations, reviewers): esbuild places a module the barrel reaches in
-  // the first load.
-  '@qmi/elements/session': 29,
+  // core's import() wrappers, fetched with the sign-out's chunk. Core's routes that only the links' chunk uses
+  // (account, invitations, reviewers) come with it, since core's index files are `export *` only. The forms'
+  // styles come with the sign-in form and the account bar's with the bar, and so do what its buttons do and
+  // say (signing out, the account deleted, the confirmation e-mail again). Still in, about 1.6 KB to the goal:
+  // lit with its decorators, @lit/task (start-up: the conventions' way to load) and @lit/context, ky, the
+  // client's auth and the element's own code.
+  '@qmi/elements/session': 27,
   // Issue 15's account page (address, password, communes and their requests, export, deletion).
-  '@qmi/elements/account': 32,
+  '@qmi/elements/account': 31,
   '@qmi/elements/commune-picker': 13,
   // Goal 25 KB until a file is chosen: tus-js-client (about 17 KB) and the platform's checks of a file
   // (@qmi/validators) come when a person reaches the picker (focus, hover, a file dragged over it), not
-  // with the page. About 1.5 KB is core's DocumentUpload: the barrel re-exports it, so esbuild places it
-  // in every first load whose lazy code uses it (moving its transfer code behind import() split the core
-  // modules it shares into one more chunk, which cost as much gzip as it saved).
-  '@qmi/elements/uploader': 29,
+  // with the page. Core's DocumentUpload comes with them (the uploader takes `prepareUpload` from the checks'
+  // chunk, uploader.pick.ts; a file chosen before it came is listed and waits for it as for the connection):
+  // core's index files are `export *` only, and the engine's preload is a module of its own
+  // (core/src/uploads/preload.ts). Still in, about 1.4 KB to the goal: lit, ky and the element's own code.
+  '@qmi/elements/uploader': 27,
   // Goal 20 KB: lit, ky, the calls resource, the platform's clock and its own code. Its first load is one file
   // now (the .ics writer, fetched on demand, imports nothing of @qmi/core, which split it in two), and the
   // connection notice's English comes with the page's other English strings.
-  '@qmi/elements/timeline': 22,
+  '@qmi/elements/timeline': 21.5,
   // Issue 17's goal, met: the rules (evaluate()) come with the dossier they judge, what a call asks for with
   // the call (a page shows one or the other), and a dossier is read without the code that saves it.
-  '@qmi/elements/checklist': 25,
-  // Goal 25 KB.
-  '@qmi/elements/messages': 27,
+  '@qmi/elements/checklist': 24,
+  // Issue 17's goal, met: the outbox's engine (core's MessageOutbox) and the words of the failures only it
+  // reports come with import() beside the thread's first fetch; what waits to be sent shows from localStorage.
+  // The thread loads with @lit/task (conventions.md); what only the platform's answer needs (its messages'
+  // dates and sides, the unread count, a thread still empty, "Message envoyé.") is in the engine's chunk,
+  // which that first fetch waits for; the dates take the client's clock (the answer told it the time).
+  '@qmi/elements/messages': 25,
   // Issue 16's back-office screens (not partner pages).
-  '@qmi/elements/review-board': 29,
-  '@qmi/elements/dossier-view': 33,
-  '@qmi/elements/assessment': 43,
-  '@qmi/elements/notifications': 22,
+  '@qmi/elements/review-board': 28,
+  '@qmi/elements/dossier-view': 32,
+  '@qmi/elements/assessment': 42,
+  '@qmi/elements/notifications': 21,
   // The organisers' bundle: the largest of its typical pages (a dossier with its assessment).
-  '@qmi/elements/organisers-bundle': 82,
+  '@qmi/elements/organisers-bundle': 76,
   // The partners' bundle: a 3 KB loader plus what a partner page with the session, the form, the
-  // timeline, the checklist and the messages loads before a file is chosen. Goal 60 KB.
-  '@qmi/elements/bundle': 92,
+  // timeline, the checklist and the messages loads before a file is chosen. Goal 60 KB. The rules
+  // (@qmi/validators' root, 18 KB minified) are not in it: elements import the window helpers from
+  // '@qmi/validators/application-window', since one static import of the root put all of it in the page.
+  '@qmi/elements/bundle': 80,
   // Every element and its React wrapper (react itself is the app's); a bundler drops unused wrappers.
-  '@qmi/elements/react': 124,
+  '@qmi/elements/react': 121,
 };
 /** What most apps take of an entry, when that is much less than all of it. */
 const PARTS = [
