@@ -6,19 +6,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/form/application-form.js';
-import { $, mountForm, newDossier, typeInto } from './support/form-helpers.js';
+import { $, dossierWithPartners, mountForm, typeInto } from './support/form-helpers.js';
 
 const PARTNERS = 3;
 
 async function formWithPartners() {
-  const { client, application, call } = await newDossier();
-  const partners = Array.from({ length: PARTNERS }, (_, i) => ({
-    id: `partner-${i + 1}`,
-    name: `Partenaire ${i + 1}`,
-    type: 'association' as const,
-    contact: { name: `Contact ${i + 1}`, email: `contact${i + 1}@partenaire.example.org` },
-  }));
-  await client.applications.update(application.id, { partners }, { ifMatch: application.revision });
+  const { client, application, call } = await dossierWithPartners(PARTNERS);
   const form = await mountForm({ client, call, application: application.id });
   await form.updateComplete;
   return form;

@@ -4,22 +4,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { QmiApplicationForm } from '../src/form/application-form.component.js';
 import '../src/form/application-form.js';
-import { $, newDossier, SANDBOX_NOW } from './support/form-helpers.js';
+import { $, dossierWithPartners, SANDBOX_NOW } from './support/form-helpers.js';
 import { waitFor } from './support/world.js';
 
 const PARTNERS = 30;
-
-async function dossierWithPartners() {
-  const { client, application, call } = await newDossier();
-  const partners = Array.from({ length: PARTNERS }, (_, i) => ({
-    id: `partner-${i + 1}`,
-    name: `Partenaire ${i + 1}`,
-    type: 'association' as const,
-    contact: { name: `Contact ${i + 1}`, email: `contact${i + 1}@partenaire.example.org` },
-  }));
-  await client.applications.update(application.id, { partners }, { ifMatch: application.revision });
-  return { client, application, call };
-}
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -35,7 +23,7 @@ async function firstFrameOf({ client, application, call }: Awaited<ReturnType<ty
 
 describe('<qmi-application-form> with 30 partners', () => {
   it('shows its first screen before the partners further down are built; each is busy until it is, then all are there', async () => {
-    const form = await firstFrameOf(await dossierWithPartners());
+    const form = await firstFrameOf(await dossierWithPartners(PARTNERS));
     expect($(form, '#f-challenge-title'), 'the first fields are there').to.not.equal(null);
     const last = $(form, `#f-partners-${PARTNERS - 1}`)!;
     expect(last, 'the last partner has its place').to.not.equal(null);
@@ -53,7 +41,7 @@ describe('<qmi-application-form> with 30 partners', () => {
   });
 
   it('a link to the last partner’s field takes the person to it at once', async () => {
-    const dossier = await dossierWithPartners();
+    const dossier = await dossierWithPartners(PARTNERS);
     const before = location.href;
     history.replaceState(null, '', `#f-partners-${PARTNERS - 1}-contact-email`);
     try {
@@ -70,7 +58,7 @@ describe('<qmi-application-form> with 30 partners', () => {
   });
 
   it('the error summary’s link to a partner’s field takes the person to it, even before that partner was built', async () => {
-    const form = await firstFrameOf(await dossierWithPartners());
+    const form = await firstFrameOf(await dossierWithPartners(PARTNERS));
     form.focusField(`partners.${PARTNERS - 1}.role`);
     expect(form.shadowRoot!.activeElement?.id).to.equal(`f-partners-${PARTNERS - 1}-role`);
   });

@@ -56,6 +56,23 @@ export async function newDossier(call = 'qmi-2-test') {
   throw new Error('Every commune of the MGP already has a dossier for this call in the test sandbox');
 }
 
+/** A new dossier (see `newDossier`) holding `count` association partners, each with a contact. */
+export async function dossierWithPartners(count: number) {
+  const dossier = await newDossier();
+  const partners = Array.from({ length: count }, (_, i) => ({
+    id: `partner-${i + 1}`,
+    name: `Partenaire ${i + 1}`,
+    type: 'association' as const,
+    contact: { name: `Contact ${i + 1}`, email: `contact${i + 1}@partenaire.example.org` },
+  }));
+  await dossier.client.applications.update(
+    dossier.application.id,
+    { partners },
+    { ifMatch: dossier.application.revision },
+  );
+  return dossier;
+}
+
 /** The sandbox's clock starts inside the application window (this machine's clock is years later). */
 export const SANDBOX_NOW = '2023-12-01T09:00:00Z';
 
