@@ -20,6 +20,8 @@ const FIELD_STYLES = 'field--error'; // a refused field's rule, in the forms' st
 // (ASCII parts of French strings: the minified code escapes the others.)
 const SIGNED_OUT = 'connexion effectu'; // what signing out says once done ("Déconnexion effectuée.")
 const RESEND_VERIFICATION = 'Un e-mail de confirmation a'; // said once the confirmation e-mail is sent again
+const CHECK_EMAIL_STEP = 'canResend'; // the "check your e-mail" step's state (its resend, offered after a moment)
+const LINK_COMPLETION = 'choosePassword'; // a reset link's completion: the form to choose the new password
 
 describe('<qmi-session>: the first download', () => {
   it('holds neither the sign-in form nor the account bar; both come later', async () => {
@@ -43,6 +45,17 @@ describe('<qmi-session>: the first download', () => {
   it("holds what the account bar's buttons do only with the bar", async () => {
     const { first, later } = await sessionDownloads();
     for (const mark of [SIGNED_OUT, RESEND_VERIFICATION]) {
+      assert.equal(first.includes(mark), false, `"${mark}" is in the first load`);
+      assert.equal(later.includes(mark), true, `"${mark}" is nowhere`);
+    }
+  });
+
+  // A visitor who signs in (or is signed in already) meets no step between the forms ("check your e-mail",
+  // a link being checked or no longer working): those, and completing the e-mails' links, come with the
+  // flows' chunk (fetched with the page only when its URL holds a link, beside the session's check).
+  it('holds the steps between the forms and the links only with the flows', async () => {
+    const { first, later } = await sessionDownloads();
+    for (const mark of [CHECK_EMAIL_STEP, LINK_COMPLETION]) {
       assert.equal(first.includes(mark), false, `"${mark}" is in the first load`);
       assert.equal(later.includes(mark), true, `"${mark}" is nowhere`);
     }

@@ -2,20 +2,16 @@ import type { Account, Session } from '@qmi/core';
 import { type CSSResult, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../a11y/announcer.js';
-import { headingLevel } from '../a11y/heading.js';
 import { originRefused } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
 import { QmiElement } from '../i18n/qmi-element.js';
 import { loadTranslations, translate } from '../i18n/translate.js';
 import { SessionAccount } from './session.account.js';
-import type { LinkCompletion, Said } from './session.complete.js';
 import { QmiInvitationAcceptedEvent, QmiSignInEvent, QmiSignOutEvent } from './session.events.js';
 import { clearFragment, type FragmentTask, keepPending, pageUrl, readFragment, takePending } from './session.links.js';
 import type { ProConnectSignIn } from './session.proconnect.js';
 import { ProConnectOffer } from './session.proconnect-offer.js';
 import { guardColours } from '../styles/contrast-guard.js';
-import type { StepMessages } from './session.steps.messages.js';
-import type { Step } from './session.steps.js';
 import { emptyForm, type FormModel, ids, type Mode } from './session.model.js';
 import { sessionMessages, type SessionMessages } from './session.messages.js';
 import type { ReauthDialog } from './session.reauth.js';
@@ -30,25 +26,15 @@ import {
   signedOutChunk,
   signOutChunk,
 } from './session.lazy.js';
-import {
-  ACCOUNT_BAR,
-  FORM,
-  type Notice,
-  NOTICE,
-  REAUTH,
-  renderView,
-  type SessionView,
-  type View,
-  VIEWS,
-} from './session.render.js';
+import { ACCOUNT_BAR, FORM, REAUTH, renderView, type SessionView, type View, VIEWS } from './session.render.js';
 import { resolveApiBase, StartUp, type StartOutcome } from './session.start.js';
 import { readToken } from './session.storage.js';
 import { sessionStyles } from './session.styles.js';
 import type { SessionForms } from './session.submit.js';
-import type { SignOutQuestion } from './session.confirm.js';
 import type { SignedInActions } from './session.signed-in.actions.js';
-import type { SignedInWords } from './session.signed-in.messages.js';
 import type { SessionClient } from './session.client.js';
+import type { SessionFlows } from './session.flows.controller.js';
+import type { SessionShell } from './session.shell.js';
 
 /**
  * The account step: an agent of the commune signs in or creates an account, and what the element
@@ -164,15 +150,8 @@ export class QmiSessionElement extends QmiElement {
   private unreachableBecause: unknown;
   @state() private expired = false;
 
-  /** A step between the forms (an e-mail sent, a link being checked or no longer working). */
-  @state() private step: Step | undefined;
-  /** A message above the sign-in form (ProConnect refused; a link waiting for a sign-in). */
-  @state() private notice: Said<Notice> | undefined;
-  /** A settled result under the account bar (an invitation accepted, an address changed). */
-  @state() private signedInNotice: Said<string> | undefined;
   /** What the URL's fragment asked when the element arrived (an e-mail's link, ProConnect's return). */
   private fragment: FragmentTask | undefined;
-  private resendTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The id of the element to focus after the next render, when an action moved the person elsewhere. */
   private focusId: string | undefined;
@@ -181,6 +160,17 @@ export class QmiSessionElement extends QmiElement {
   private readonly internals = this.attachInternals();
   /** The signed-in account and its client, given to the content. */
   private readonly session = new SessionAccount(this, () => this.reauthenticate());
+  /** What every part's controller asks of the element (`session.shell.ts`). */
+  private readonly shell: SessionShell = {
+    session: this.session,
+    words: () => this.t,
+    lang: () => this.language.lang,
+    announce: (message) => this.announcer.announce(message),
+    focus: (id) => (this.focusId = id),
+    failure: (error) => originRefused(this, error, this.apiBase) ?? this.t.errors.unexpected,
+    continueUrl: pageUrl,
+    leave: () => this.leave(),
+  };
   /** The sign-in-again dialog, once its chunk came (the content met a 401). */
   private dialog: ReauthDialog | undefined;
   /** The one sign-in-again asked for, shared by every caller until it settles (also while its chunk loads). */
@@ -218,21 +208,12 @@ export class QmiSessionElement extends QmiElement {
     // The forms' styles, before a form first draws (in render, or for the dialog).
     this.adoptStyles(module.signedOutStyles);
     return (this.forms ??= new module.SessionForms(this, () => this.dialog, {
+      ...this.shell,
       page: () => this.credentials,
       setPage: (next) => (this.credentials = next),
-      client: () => this.session.client,
-      words: () => this.t,
-      lang: () => this.language.lang,
-      apiBase: () => this.apiBase,
+      originRefused: (error) => originRefused(this, error, this.apiBase),
       open: (client, session) => this.open(client, session),
-      emailSent: (email, password) => this.checkEmail(email, password),
-      resetRequested: (email) => this.showStep({ kind: 'reset-sent', email }),
-      linkInvalid: (action) => this.showStep({ kind: 'link-invalid', action }),
-      reviewerAccepted: () => this.say((s) => s.reviewerAccepted),
-      acceptReviewer: (client, token, password) => flowsChunk.value!.acceptReviewer(client, token, password),
-      continueUrl: () => pageUrl(),
-      announce: (message) => this.announcer.announce(message),
-      focus: (id) => (this.focusId = id),
+      flows: () => this.flowsOf(flowsChunk.value!),
     }));
   }
 
@@ -244,8 +225,8 @@ export class QmiSessionElement extends QmiElement {
   );
   /** "S'identifier avec ProConnect": a popup from this page, or a redirect when popups are blocked. */
   private proConnect: ProConnectSignIn | undefined;
-  /** E-mails' links and ProConnect's return, from the URL's fragment (the flows' chunk). */
-  private links: LinkCompletion | undefined;
+  /** The steps between the forms, their notices, e-mails' links and ProConnect's return (the flows' chunk). */
+  private madeFlows: SessionFlows | undefined;
 
   private useProConnect(module: typeof import('./session.proconnect.js')): void {
     if (this.proConnect) return;
@@ -253,7 +234,7 @@ export class QmiSessionElement extends QmiElement {
       client: () => this.session.client,
       base: () => this.session.base,
       open: (client, session) => this.signedInBy(client, session),
-      refused: (code) => void this.withFlows((links) => links.proConnectRefused(code)),
+      refused: (code) => void this.withFlows((flows) => flows.proConnectRefused(code)),
       returnTo: () => pageUrl(),
     });
     this.adoptStyles(module.proConnectStyles);
@@ -270,42 +251,38 @@ export class QmiSessionElement extends QmiElement {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
-  /** The flows' chunk, with the links' completion made once. */
-  private withFlows(then: (links: LinkCompletion) => void): Promise<void> {
-    return this.withChunk(flowsChunk, (flows) => {
-      this.links ??= new flows.LinkCompletion({
-        base: () => this.session.base,
-        account: () => this.session.account,
-        open: (client, session) => this.signedInBy(client, session),
-        update: (client, account) => this.session.enter(client, account),
-        completing: () => this.showStep({ kind: 'completing' }, false),
-        choosePassword: (token, mode) => {
-          // The link wins over a session kept on this device: the person asked for a new password, or the
-          // invited address has no account yet (the one signed in here is someone else's).
-          if (this.session.account) this.leave();
-          this.step = undefined;
-          this.notice = undefined;
-          this.credentials = { ...emptyForm(mode), token };
-          this.view = 'signed-out';
-          this.focusId = ids(FORM).heading;
-        },
-        invalid: (action) => this.showStep({ kind: 'link-invalid', action }),
-        notice: (notice) => {
-          this.step = undefined;
-          this.notice = notice;
-          this.focusId = NOTICE;
-        },
-        said: (text) => this.say(text),
-        accepted: (application) => this.dispatchEvent(new QmiInvitationAcceptedEvent(application)),
-        keepPending: (task) => keepPending(this.session.base, task),
-      });
-      then(this.links);
-    });
+  /** The flows, once their chunk is here (by a prefetch too). */
+  private get flows(): SessionFlows | undefined {
+    const module = flowsChunk.value;
+    return module && this.flowsOf(module);
+  }
+
+  /** The flows, made once with their chunk. */
+  private flowsOf(module: typeof import('./session.flows.js')): SessionFlows {
+    return (this.madeFlows ??= new module.SessionFlows(this, {
+      ...this.shell,
+      headingLevel: () => this.headingLevel,
+      resendAfterMs: () => QmiSessionElement.resendAfterMs,
+      signedOut: (credentials) => {
+        if (credentials) this.credentials = credentials;
+        else this.expired = false;
+        this.view = 'signed-out';
+      },
+      signedInBy: (client, session) => this.signedInBy(client, session),
+      goTo: (mode) => this.switchTo(mode),
+      accepted: (application) => this.dispatchEvent(new QmiInvitationAcceptedEvent(application)),
+      keepPending: (task) => keepPending(this.session.base, task),
+    }));
+  }
+
+  /** The flows' chunk, then `then` with the flows. */
+  private withFlows(then: (flows: SessionFlows) => void): Promise<void> {
+    return this.withChunk(flowsChunk, (module) => then(this.flowsOf(module)));
   }
 
   /** Completes what a link (or ProConnect's redirect) asked, its chunk first. */
   private completeLink(client: SessionClient, task: FragmentTask): void {
-    void this.withFlows((links) => void links.complete(client, task));
+    void this.withFlows((flows) => void flows.complete(client, task));
   }
 
   /**
@@ -468,7 +445,6 @@ export class QmiSessionElement extends QmiElement {
     super.disconnectedCallback();
     this.removeEventListener('qmi-account-delete', this.onAccountDeleted);
     window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.resendTimer);
   }
 
   /**
@@ -569,64 +545,18 @@ export class QmiSessionElement extends QmiElement {
     this.announcer.announce(this.t.signedInAnnounce(session.account.email));
   }
 
-  /** Signed in: a settled result under the account bar, announced (an invitation accepted, an address changed). */
-  private say(text: Said<string>): void {
-    this.signedInNotice = text;
-    this.announceStep((s) => text(s, this.language.lang));
-  }
-
-  /** A step between the forms; its heading takes the focus. */
-  private showStep(step: Step, focus = true): void {
-    clearTimeout(this.resendTimer);
-    this.step = step;
-    this.notice = undefined;
-    this.expired = false;
-    this.view = 'signed-out';
-    if (focus) this.focusId = flowsChunk.value!.STEP_HEADING;
-  }
-
-  /** Sign-up answered: "check your e-mail", with a resend offered after a moment (a mail takes a while). */
-  private checkEmail(email: string, password: string): void {
-    this.showStep({ kind: 'check-email', email, password, canResend: false, resending: false });
-    this.announceStep((s) => s.checkEmailHeading);
-    this.resendTimer = setTimeout(() => {
-      if (this.step?.kind === 'check-email') this.step = { ...this.step, canResend: true };
-    }, QmiSessionElement.resendAfterMs);
-  }
-
-  /** The same sign-up again sends a new mail (and ends the older link). */
-  private async resend(): Promise<void> {
-    const step = this.step;
-    const client = this.session.client;
-    if (step?.kind !== 'check-email' || step.resending || !client) return;
-    this.step = { ...step, resending: true };
-    try {
-      await client.auth.signUp({
-        email: step.email,
-        password: step.password,
-        lang: this.language.lang,
-        continueUrl: pageUrl(),
-      });
-      this.announceStep((s) => s.resentAnnounce(step.email));
-    } catch (error) {
-      this.announcer.announce(originRefused(this, error, this.apiBase) ?? this.t.errors.unexpected);
-    }
-    if (this.step?.kind === 'check-email') this.step = { ...this.step, resending: false };
-  }
-
   /** The signed-in view: the content, with its session. */
   private enter(): void {
     this.view = 'signed-in';
     this.expired = false;
-    this.step = undefined;
-    this.notice = undefined;
+    this.flows?.set(undefined);
     this.credentials = emptyForm('sign-in');
   }
 
   /** The content loses its session: a pending sign-in-again is refused (the focus is placed by whoever called). */
   private leave(): void {
     if (this.dialog?.isOpen) this.dialog.close('cancelled', false);
-    this.signedInNotice = undefined;
+    this.flows?.say(undefined);
     this.session.leave();
   }
 
@@ -637,17 +567,12 @@ export class QmiSessionElement extends QmiElement {
     // The bar's styles, before it first draws.
     this.adoptStyles(module.signedInStyles);
     return (this.actions ??= new module.SignedInActions(this, {
-      client: () => this.session.client,
-      account: () => this.session.account,
-      base: () => this.session.base,
-      forgetToken: () => this.session.forgetToken(),
-      words: () => module.signedInWords(this.t, this.language.lang),
+      ...this.shell,
       withSignOut: (then) =>
         this.withChunk(signOutChunk, (signOut) => {
           this.adoptStyles(signOut.signOutQuestionStyles);
           then(signOut);
         }),
-      leave: () => this.leave(),
       signedOut: (said, everywhere) => {
         this.credentials = emptyForm('sign-in');
         this.view = 'signed-out';
@@ -657,10 +582,6 @@ export class QmiSessionElement extends QmiElement {
       },
       // The sign-in step follows a sign-out: ProConnect's button comes meanwhile, so that it does not pop in.
       signingOut: () => void (this.proConnectOffer.available && proConnectChunk.get().catch(() => undefined)),
-      announce: (message) => this.announcer.announce(message),
-      failure: (error) => originRefused(this, error, this.apiBase) ?? this.t.errors.unexpected,
-      focus: (id) => (this.focusId = id),
-      continueUrl: () => pageUrl(),
     }));
   }
 
@@ -669,28 +590,14 @@ export class QmiSessionElement extends QmiElement {
 
   private switchTo(mode: Mode): void {
     // Every form but sign-in, and the steps around them, come with the flows' chunk.
-    if (mode !== 'sign-in' && !flowsChunk.value) return void this.withFlows(() => this.switchTo(mode));
+    const flows = this.flows;
+    if (mode !== 'sign-in' && !flows) return void this.withFlows(() => this.switchTo(mode));
     // The e-mail carries over: someone who meant to sign in need not type it twice (nor the address to change).
-    const email = this.step?.kind === 'check-email' || this.step?.kind === 'reset-sent' ? this.step.email : '';
-    this.credentials = emptyForm(mode, email || this.credentials.email);
+    this.credentials = emptyForm(mode, flows?.email || this.credentials.email);
     this.expired = false;
-    this.step = undefined;
-    clearTimeout(this.resendTimer);
     // A ProConnect refusal's way forward is an account: the notice has done its job once followed.
-    if (mode !== 'sign-in') this.notice = undefined;
+    flows?.set(undefined, mode === 'sign-in' ? flows.notice : undefined);
     this.focusId = ids(FORM).heading;
-  }
-
-  /** Announces a text of the flows' words (here once their chunk came, as every step that says one). */
-  private announceStep(text: (s: StepMessages) => string): void {
-    const s = this.s;
-    if (s) this.announcer.announce(text(s));
-  }
-
-  /** The flows' words, once their chunk came (every step and notice needs it first). */
-  private get s(): StepMessages | undefined {
-    const flows = flowsChunk.value;
-    return flows && translate(this, flows.stepMessages);
   }
 
   private get t(): SessionMessages {
@@ -700,25 +607,12 @@ export class QmiSessionElement extends QmiElement {
   /** What the templates of `session.render.ts` need from the element. */
   private sessionView(): SessionView {
     const t = this.t;
-    const s = this.s;
     const lang = this.language.lang;
-    const flows = flowsChunk.value;
     const proConnect = this.proConnect;
     return {
+      ...this.flows?.view(),
       t,
       lang,
-      step: this.step,
-      renderStep: (step) =>
-        flows!.renderStep({
-          step,
-          t,
-          s: s!,
-          headingLevel: headingLevel(this.headingLevel),
-          resend: () => void this.resend(),
-          goTo: (mode) => this.switchTo(mode),
-        }),
-      notice: s && this.notice?.(s, lang),
-      createAccount: s?.createAccount,
       proConnect:
         proConnect && this.proConnectOffer.available
           ? proConnectChunk.value!.renderProConnect(
@@ -727,25 +621,14 @@ export class QmiSessionElement extends QmiElement {
               () => proConnect.start(),
             )
           : undefined,
-      signedInNotice: s && this.signedInNotice?.(s, lang),
       view: this.view,
-      headingLevel: headingLevel(this.headingLevel),
+      headingLevel: this.headingLevel,
       unreachableText: originRefused(this, this.unreachableBecause, this.apiBase) ?? t.sessionUnreachable,
       retrying: this.startUp.retrying,
       expired: this.expired,
       account: this.session.account,
       credentials: this.forms?.inCurrentLang(this.credentials) ?? this.credentials,
-      reauth:
-        this.dialog?.form &&
-        this.forms &&
-        reauthChunk.value!.renderReauthDialog({
-          t,
-          lang,
-          model: this.forms.inCurrentLang(this.dialog.form),
-          callbacks: this.forms.callbacks(REAUTH),
-          cancel: () => this.dialog?.close('cancelled'),
-          closed: (event) => this.dialog?.closed(event),
-        }),
+      reauth: this.forms && this.dialog?.render(t, lang, this.forms),
       retry: () => this.startUp.retry(),
       switchTo: (mode) => this.switchTo(mode),
       nearSwitch: () => void flowsChunk.get().catch(() => undefined),
@@ -758,23 +641,7 @@ export class QmiSessionElement extends QmiElement {
     const signedOut = module && { module, forms: this.useForms(module) };
     // The account bar's likewise: its actions are made (and its styles adopted) before it draws.
     const bar = signedInChunk.value;
-    const actions = bar && this.useSignedIn(bar);
-    const signedIn = bar &&
-      actions && {
-        module: bar,
-        parts: {
-          actions,
-          renderSignOutQuestion: (question: SignOutQuestion, t: SignedInWords) =>
-            signOutChunk.value!.renderSignOutQuestion({
-              t,
-              lang: this.language.lang,
-              question,
-              signingOut: actions.signingOut,
-              confirm: () => void actions.signOut(question.everywhere),
-              cancel: () => actions.cancel(),
-            }),
-        },
-      };
+    const signedIn = bar && { module: bar, actions: this.useSignedIn(bar) };
     // The live region stays in place whatever the view, so that it is in the page before it speaks.
     // A chunk that could not come (offline): the connection message, until it is back.
     return html`${this.chunkFailed ? html`<p part="status" class="status">${this.t.errors.unreachable}</p>` : nothing}

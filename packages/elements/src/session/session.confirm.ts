@@ -12,7 +12,6 @@ export interface SignOutQuestion {
   failed: boolean;
 }
 
-export { EVERYWHERE_BUTTON, SIGN_OUT_BUTTON } from './session.model.js';
 /** Takes the focus when the question opens, so that it is read first (its text is the group's name). */
 export const SIGN_OUT_WARNING = 'sign-out-warning';
 

@@ -5,6 +5,7 @@ import type { Lang } from '@qmi/core';
 import { formWords } from './session.form.messages.js';
 import type { SessionMessages } from './session.messages.js';
 import { REAUTH } from './session.model.js';
+import type { SessionForms } from './session.submit.js';
 
 export { reauthDialogStyles } from './session.reauth.styles.js';
 
@@ -83,6 +84,22 @@ export class ReauthDialog {
     }
     if (outcome === 'signed-in') pending?.resolve();
     else pending?.reject(new DOMException('The person closed the sign-in dialog', 'AbortError'));
+  }
+
+  /** The dialog while one is asked for, its form in the page's language of this render (the forms type and send it). */
+  render(t: SessionMessages, lang: Lang, forms: SessionForms): TemplateResult | undefined {
+    const model = this.model;
+    return (
+      model &&
+      renderReauthDialog({
+        t,
+        lang,
+        model: forms.inCurrentLang(model),
+        callbacks: forms.callbacks(REAUTH),
+        cancel: () => this.close('cancelled'),
+        closed: (event) => this.closed(event),
+      })
+    );
   }
 
   /**

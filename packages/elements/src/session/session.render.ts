@@ -14,8 +14,8 @@ import {
 } from './session.model.js';
 import type * as SignedIn from './session.signed-in.js';
 import type * as SignedOut from './session.signed-out.js';
-import type { Step } from './session.steps.js';
 import type { SessionForms } from './session.submit.js';
+import type { SignedInActions } from './session.signed-in.actions.js';
 
 export { ACCOUNT_BAR, EVERYWHERE_BUTTON, FORM, type FormId, NOTICE, REAUTH, SIGN_OUT_BUTTON };
 
@@ -35,18 +35,18 @@ export interface SessionView {
   t: SessionMessages;
   /** The page's language of this render (each chunk's strings are read in it). */
   lang: Lang;
-  /** A step between the forms (an e-mail sent, a link checked), shown instead of the form; drawn by its chunk. */
-  step: Step | undefined;
-  renderStep(step: Step): TemplateResult;
-  notice: Notice | undefined;
-  /** The notice's "Créer un compte" (ProConnect refused the organisation), in the flows' words once here. */
-  createAccount: string | undefined;
+  // The step, the notices and "Créer un compte" come with the flows' chunk (`session.flows.controller.ts`).
+  /** A step between the forms (an e-mail sent, a link checked), shown instead of the form. */
+  step?: TemplateResult | undefined;
+  notice?: Notice | undefined;
+  /** The notice's "Créer un compte" (ProConnect refused the organisation), in the flows' words. */
+  createAccount?: string | undefined;
   /** ProConnect's button, once its chunk came with the platform's yes. */
   proConnect: TemplateResult | undefined;
   /** A settled result shown under the account bar (an invitation accepted, an address changed). */
-  signedInNotice: string | undefined;
+  signedInNotice?: string | undefined;
   view: View;
-  /** The level of the page form's heading and error summary (`heading-level`). */
+  /** The level of the page form's heading and error summary (`heading-level`, clamped where drawn). */
   headingLevel: number;
   /** Why the stored session could not be checked, in words. */
   unreachableText: string;
@@ -67,7 +67,7 @@ export interface ViewParts {
   /** The sign-in form's chunk, with the forms' controller made from it (typing, submitting, refusals). */
   signedOut: { module: typeof SignedOut; forms: SessionForms } | undefined;
   /** The account bar's chunk, with its actions (signing out, the confirmation e-mail again) made from it. */
-  signedIn: { module: typeof SignedIn; parts: SignedIn.SignedInParts } | undefined;
+  signedIn: { module: typeof SignedIn; actions: SignedInActions } | undefined;
 }
 
 export function renderView(view: SessionView, parts: ViewParts): TemplateResult {
@@ -96,7 +96,7 @@ export function renderView(view: SessionView, parts: ViewParts): TemplateResult 
     case 'signed-out':
       return parts.signedOut?.module.renderSignedOut(view, parts.signedOut.forms) ?? waiting(t);
     case 'signed-in':
-      return parts.signedIn?.module.renderSignedIn(view, parts.signedIn.parts) ?? waiting(t);
+      return parts.signedIn?.module.renderSignedIn(view, parts.signedIn.actions) ?? waiting(t);
   }
 }
 

@@ -1,34 +1,21 @@
-import { type Account, AuthenticationError } from '@qmi/core';
-import type { ReactiveControllerHost } from 'lit';
+import { AuthenticationError, type Lang } from '@qmi/core';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { SignOutQuestion } from './session.confirm.js';
 import { EVERYWHERE_BUTTON, SIGN_OUT_BUTTON } from './session.model.js';
-import type { SignedInWords } from './session.signed-in.messages.js';
+import { signedInWords, type SignedInWords } from './session.signed-in.messages.js';
 import type { SessionClient } from './session.client.js';
+import type { SessionShell } from './session.shell.js';
 
 type SignOutModule = typeof import('./session.sign-out.js');
 
-/** What the signed-in actions need from `<qmi-session>`. */
-export interface SignedInHost {
-  client(): SessionClient | undefined;
-  account(): Account | undefined;
-  /** The platform's resolved URL: the key of what this browser keeps for the account. */
-  base(): string;
-  /** This device forgets the session's token (`SessionAccount.forgetToken`). */
-  forgetToken(): void;
-  words(): SignedInWords;
+/** What the signed-in actions need from `<qmi-session>`, beside what every part does (the session's account and client). */
+export interface SignedInHost extends SessionShell {
   /** Runs `then` with the sign-out's chunk (at once when here, else once it came; the element busy meanwhile). */
   withSignOut(then: (module: SignOutModule) => void): Promise<void>;
-  /** The content lets go of the session (a pending sign-in-again refused). */
-  leave(): void;
   /** Signed out or the account deleted: the sign-in step shows, its heading focused, `said` announced. */
   signedOut(said: string, everywhere: boolean): void;
   /** A sign-out is on its way: the sign-in step's parts come meanwhile (ProConnect's button). */
   signingOut(): void;
-  announce(message: string): void;
-  /** Says why a request failed (the connection, an origin the platform refuses). */
-  failure(error: unknown): string;
-  focus(id: string): void;
-  continueUrl(): string;
 }
 
 /**
@@ -43,6 +30,8 @@ export class SignedInActions {
   /** A sign-out waiting for the person's yes. */
   question: SignOutQuestion | undefined;
   resendingVerification = false;
+  /** The sign-out's chunk, once a sign-out button brought it (it draws the question). */
+  private signOutChunk: SignOutModule | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -59,11 +48,11 @@ export class SignedInActions {
    * device or every device is concerned; then the question comes first (`session.confirm.ts`).
    */
   async ask(everywhere: boolean): Promise<void> {
-    const account = this.element.account();
+    const { account, base } = this.element.session;
     if (this.signingOut || !account) return;
     this.element.signingOut();
     const { nothingUnsent, SIGN_OUT_WARNING, unsentOf } = await this.signOutModule();
-    const unsent = await unsentOf(this.element.base(), account.id);
+    const unsent = await unsentOf(base, account.id);
     if (!everywhere && nothingUnsent(unsent)) return this.signOut(false);
     this.set('question', { everywhere, unsent, failed: false });
     this.element.focus(SIGN_OUT_WARNING);
@@ -76,13 +65,11 @@ export class SignedInActions {
   }
 
   async signOut(everywhere: boolean): Promise<void> {
-    const client = this.element.client();
-    const account = this.element.account();
+    const { client, account, base } = this.element.session;
     if (this.signingOut || !client || !account) return;
     this.set('signingOut', true);
     // Asked through `ask`: the chunk is here.
     const { forgetAccountData, unsentOf } = await this.signOutModule();
-    const base = this.element.base();
     if (!(await this.revoke(client, everywhere))) {
       // Every device was asked for and the platform did not answer: still signed in, told so.
       this.signingOut = false;
@@ -94,7 +81,7 @@ export class SignedInActions {
     await forgetAccountData(base, account.id);
     this.signingOut = false;
     this.question = undefined;
-    const t = this.element.words();
+    const t = this.words;
     this.element.signedOut(everywhere ? t.signedOutEverywhereAnnounce : t.signedOutAnnounce, everywhere);
   }
 
@@ -103,35 +90,53 @@ export class SignedInActions {
    * forgets it as a sign-out would (token, drafts kept for it), and shows the sign-in step.
    */
   accountDeleted(): void {
-    const client = this.element.client();
-    const account = this.element.account();
+    const { client, account, base } = this.element.session;
     if (!client || !account) return;
-    const base = this.element.base();
     this.element.leave();
     // Its token is forgotten; nothing is asked of the platform.
-    this.element.forgetToken();
+    this.element.session.forgetToken();
     void this.element.withSignOut((module) => void module.forgetAccountData(base, account.id));
-    this.element.signedOut(this.element.words().accountDeletedAnnounce, true);
+    this.element.signedOut(this.words.accountDeletedAnnounce, true);
   }
 
   /** A signed-in account whose address is not confirmed yet asks for the confirmation mail again. */
   async resendVerification(): Promise<void> {
-    const client = this.element.client();
-    const account = this.element.account();
+    const { client, account } = this.element.session;
     if (this.resendingVerification || !client || !account) return;
     this.set('resendingVerification', true);
     try {
       await client.auth.resendVerification({ continueUrl: this.element.continueUrl() });
-      this.element.announce(this.element.words().verificationResent(account.email));
+      this.element.announce(this.words.verificationResent(account.email));
     } catch (error) {
       this.element.announce(this.element.failure(error));
     }
     this.set('resendingVerification', false);
   }
 
+  /** The question waiting for the person's yes, if any (drawn by the sign-out's chunk, here since it was asked). */
+  renderQuestion(t: SignedInWords, lang: Lang): TemplateResult | undefined {
+    const { question, signOutChunk } = this;
+    return (
+      question &&
+      signOutChunk?.renderSignOutQuestion({
+        t,
+        lang,
+        question,
+        signingOut: this.signingOut,
+        confirm: () => void this.signOut(question.everywhere),
+        cancel: () => this.cancel(),
+      })
+    );
+  }
+
+  /** The shell's words with the bar's, in the page's language now. */
+  private get words(): SignedInWords {
+    return signedInWords(this.element.words(), this.element.lang());
+  }
+
   /** The sign-out's chunk, once `withSignOut` brought it. */
   private signOutModule(): Promise<SignOutModule> {
-    return new Promise((resolve) => void this.element.withSignOut(resolve));
+    return new Promise((resolve) => void this.element.withSignOut((module) => resolve((this.signOutChunk = module))));
   }
 
   /**
@@ -146,7 +151,7 @@ export class SignedInActions {
       // Revoking this session is best effort: this device forgets the token whatever the answer.
       if (everywhere && !(error instanceof AuthenticationError)) return false;
     }
-    this.element.forgetToken();
+    this.element.session.forgetToken();
     return true;
   }
 }

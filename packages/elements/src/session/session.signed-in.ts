@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SignOutQuestion } from './session.confirm.js';
 import { ACCOUNT_BAR, EVERYWHERE_BUTTON, SIGN_OUT_BUTTON } from './session.model.js';
 import type { SessionView } from './session.render.js';
 import type { SignedInActions } from './session.signed-in.actions.js';
-import { signedInWords, type SignedInWords } from './session.signed-in.messages.js';
+import { signedInWords } from './session.signed-in.messages.js';
 
 export { SignedInActions } from './session.signed-in.actions.js';
 export { signedInWords } from './session.signed-in.messages.js';
@@ -13,13 +12,8 @@ export { signedInStyles } from './session.signed-in.styles.js';
 // what its buttons do (signing out, the confirmation e-mail again) and their words; the sign-out question
 // and the sign-in-again dialog are drawn by their own chunks when asked.
 
-/** What the bar needs beside the shell's view: its actions, and the sign-out question drawn by its chunk. */
-export interface SignedInParts {
-  actions: SignedInActions;
-  renderSignOutQuestion(question: SignOutQuestion, t: SignedInWords): TemplateResult;
-}
-
-export function renderSignedIn(view: SessionView, { actions, renderSignOutQuestion }: SignedInParts): TemplateResult {
+/** The account bar, its notices and the sign-out question (drawn by its chunk, through the actions), above the content. */
+export function renderSignedIn(view: SessionView, actions: SignedInActions): TemplateResult {
   const t = signedInWords(view.t, view.lang);
   const { signingOut, question, resendingVerification } = actions;
   return html`
@@ -41,7 +35,7 @@ export function renderSignedIn(view: SessionView, { actions, renderSignOutQuesti
           : nothing
       }
       ${view.signedInNotice ? html`<p part="notice" class="notice">${view.signedInNotice}</p>` : nothing}
-      ${question ? renderSignOutQuestion(question, t) : nothing}
+      ${actions.renderQuestion(t, view.lang) ?? nothing}
       <slot></slot>
       ${view.reauth ?? nothing}
     `;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { headingLevel } from '../a11y/heading.js';
 import type { Mode } from './session.model.js';
 import { renderForm } from './session.form.js';
 import { type FormWords, formWords } from './session.form.messages.js';
@@ -62,7 +63,7 @@ function footerOf(view: SessionView, t: FormWords): TemplateResult {
 
 export function renderSignedOut(view: SessionView, forms: SessionForms): TemplateResult {
   const t = formWords(view.t, view.lang);
-  if (view.step) return view.renderStep(view.step);
+  if (view.step) return view.step;
   const { mode } = view.credentials;
   const words = FORM_WORDS(t)[mode];
   const proConnect = mode === 'sign-in' || mode === 'sign-up' ? view.proConnect : undefined;
@@ -74,7 +75,7 @@ export function renderSignedOut(view: SessionView, forms: SessionForms): Templat
             model: view.credentials,
             t,
             heading: words.heading,
-            headingLevel: view.headingLevel,
+            headingLevel: headingLevel(view.headingLevel),
             submitLabel: words.submit,
             busyLabel: words.busy,
             intro: INTRO(t)[mode] ? html`<p>${INTRO(t)[mode]}</p>` : undefined,

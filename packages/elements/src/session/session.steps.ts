@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading } from '../a11y/heading.js';
+import { heading, headingLevel } from '../a11y/heading.js';
 import type { SessionMessages } from './session.messages.js';
 import type { LinkAction, StepMessages } from './session.steps.messages.js';
 
@@ -28,6 +28,7 @@ export interface StepView {
   step: Step;
   t: SessionMessages;
   s: StepMessages;
+  /** The element's `heading-level` (clamped here). */
   headingLevel: number;
   resend(): void;
   /** Back to a form: sign-in, sign-up (the address to change kept), "Mot de passe oublié ?". */
@@ -40,7 +41,12 @@ const linkButton = (label: string, onClick: () => void, part = 'switch-button') 
 export function renderStep(view: StepView): TemplateResult {
   const { step, t, s } = view;
   const title = (text: string) =>
-    heading(view.headingLevel, text, { id: STEP_HEADING, className: 'heading', part: 'heading', tabindex: -1 });
+    heading(headingLevel(view.headingLevel), text, {
+      id: STEP_HEADING,
+      className: 'heading',
+      part: 'heading',
+      tabindex: -1,
+    });
   switch (step.kind) {
     case 'completing':
       return html`<div part="status" class="status"><p>${s.completing}</p></div>`;

@@ -1,45 +1,32 @@
-import { ApiError, type Credentials, type Lang, type Session } from '@qmi/core';
+import { ApiError, type Credentials, type Session } from '@qmi/core';
 import type { ReactiveControllerHost } from 'lit';
-import { originRefused } from '../i18n/connection.js';
 import { type Field, type FormErrors, formErrors, hasErrors, type Mode } from './session.errors.js';
 import type { FormView } from './session.form.js';
 import { type FormModel, ids } from './session.model.js';
 import { formWords } from './session.form.messages.js';
-import type { SessionMessages } from './session.messages.js';
 import type { ReauthDialog } from './session.reauth.js';
 import { ACCOUNT_BAR, FORM, type FormId, REAUTH } from './session.model.js';
 import type { SessionClient } from './session.client.js';
+import type { SessionFlows } from './session.flows.controller.js';
+import type { SessionShell } from './session.shell.js';
 
-/** What the forms need from the element: the client, its words, and what a session opened changes. */
-export interface FormsOptions {
+/** What the forms need from the element, beside what every part does (the client, its words): what a session opened changes. */
+export interface FormsOptions extends SessionShell {
   /** The page's form, kept by the element (it sets it before this chunk is here). */
   page(): FormModel;
   setPage(next: FormModel): void;
-  /** The client of the platform (none before start-up made one). */
-  client(): SessionClient | undefined;
-  /** The element's words and language, in the page's language now. */
-  words(): SessionMessages;
-  lang(): Lang;
-  /** The platform's URL (`api-base`), named when it refuses this page's origin. */
-  apiBase(): string;
+  /**
+   * The words for a platform that refuses this page's origin, else undefined (`originRefused` of
+   * `i18n/connection.ts`, given by the element: this chunk importing it would make it a first-load file of its own).
+   */
+  originRefused(error: unknown): string | undefined;
   /** A form's credentials opened a session: the content gets it, the page hears of it. */
   open(client: SessionClient, session: Session): void;
-  /** Sign-up answered: a mail is on its way to confirm the address (no session yet). */
-  emailSent(email: string, password: string): void;
-  /** "Mot de passe oublié ?" answered (the same whatever the address). */
-  resetRequested(email: string): void;
-  /** The e-mail's token of the new-password or reviewer's form no longer works (410 token_invalid). */
-  linkInvalid(action: 'reset-password' | 'reviewer-invitation'): void;
-  /** The committee's invitation was accepted with the password chosen: says so (signed in as a reviewer). */
-  reviewerAccepted(): void;
-  /** Accepts the committee's invitation (the flows' chunk, loaded since its form is shown). */
-  acceptReviewer(client: SessionClient, token: string, password: string): Promise<Session>;
-  /** Where the e-mails' links lead back to: this page. */
-  continueUrl(): string;
-  /** Says a settled result in the live region. */
-  announce(message: string): void;
-  /** The element of this id (in the shadow root) takes the focus after the next render. */
-  focus(id: string): void;
+  /**
+   * The steps after a form (a mail sent, a link no longer working) and the committee's invitation: the
+   * flows' chunk, here since every form but sign-in is shown only with it.
+   */
+  flows(): SessionFlows;
 }
 
 type FormsHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -109,7 +96,7 @@ export class SessionForms {
 
   private async submit(which: FormId): Promise<void> {
     const model = this.form(which);
-    const client = this.options.client();
+    const client = this.options.session.client;
     if (!model || model.busy || !client) return;
     this.set(which, { ...model, busy: true });
     const credentials: Credentials = { email: model.email.trim(), password: model.password };
@@ -122,23 +109,23 @@ export class SessionForms {
           continueUrl: this.options.continueUrl(),
         });
         this.set(which, { ...model, busy: false });
-        return this.options.emailSent(credentials.email, credentials.password);
+        return this.options.flows().checkEmail(credentials.email, credentials.password);
       }
       if (model.mode === 'forgot') {
         await client.auth.requestPasswordReset({ email: credentials.email, continueUrl: this.options.continueUrl() });
         this.set(which, { ...model, busy: false });
-        return this.options.resetRequested(credentials.email);
+        return this.options.flows().showStep({ kind: 'reset-sent', email: credentials.email });
       }
       const session =
         model.mode === 'new-password'
           ? await client.auth.resetPassword({ token: model.token ?? '', password: model.password })
           : model.mode === 'reviewer-invitation'
-            ? await this.options.acceptReviewer(client, model.token ?? '', model.password)
+            ? await this.options.flows().acceptReviewer(client, model.token ?? '', model.password)
             : await client.auth.signIn(credentials);
       this.options.open(client, session);
       if (model.mode === 'reviewer-invitation') {
         this.options.focus(ACCOUNT_BAR);
-        this.options.reviewerAccepted();
+        this.options.flows().say((s) => s.reviewerAccepted);
       } else if (which === REAUTH) {
         this.reauth()?.close('signed-in');
         this.options.announce(t.reauthAnnounce);
@@ -157,7 +144,8 @@ export class SessionForms {
         error.code === 'token_invalid'
       ) {
         this.set(which, { ...model, busy: false });
-        return this.options.linkInvalid(model.mode === 'new-password' ? 'reset-password' : 'reviewer-invitation');
+        const action = model.mode === 'new-password' ? 'reset-password' : 'reviewer-invitation';
+        return this.options.flows().showStep({ kind: 'link-invalid', action });
       }
       const refused = { error, typed: { email: model.email, password: model.password } };
       const errors = this.refusalErrors(model.mode, refused);
@@ -179,7 +167,7 @@ export class SessionForms {
       this.options.lang(),
     );
     // No answer: say why when it can be told (a page whose origin the platform does not allow).
-    errors.form = originRefused(this.host, refused.error, this.options.apiBase()) ?? errors.form;
+    errors.form = this.options.originRefused(refused.error) ?? errors.form;
     return errors;
   }
 }
