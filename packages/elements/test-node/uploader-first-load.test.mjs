@@ -13,8 +13,10 @@ import { downloads } from './support/downloads.mjs';
 const SENDER = 'The upload could not start'; // DocumentUpload, when the engine cannot be fetched
 const INPUT_CHECK = 'startUpload takes a File'; // what a caller gave to prepareUpload
 const PICKER = 'part="dropzone"'; // the picker's template
+const OUTCOME = 'Supprimez-en un pour le remplacer'; // the words of a chosen file's outcome (uploader.messages.later.ts)
+const WAITING = 'Connexion perdue, nouvel essai'; // a file chosen offline waits with the first load's words
 
-it('an uploader downloads what sends a file after its first load, and its picker with it', async () => {
+it("an uploader downloads what sends a file and the words of its outcome after its first load, its picker and a waiting file's words with it", async () => {
   for (const contents of ["import '@qmi/elements/uploader';", "export * from '@qmi/elements/uploader';"]) {
     const { first, later } = await downloads(contents);
     assert.ok(first.includes(PICKER), `${contents}: the picker is not in the first load`);
@@ -22,5 +24,11 @@ it('an uploader downloads what sends a file after its first load, and its picker
     assert.ok(!first.includes(INPUT_CHECK), `${contents} loads the upload's input check before a file is chosen`);
     assert.ok(later.includes(SENDER), `${contents}: DocumentUpload is nowhere`);
     assert.ok(later.includes(INPUT_CHECK), `${contents}: the upload's input check is nowhere`);
+    assert.ok(
+      !first.includes(OUTCOME),
+      `${contents} loads the words of a chosen file's outcome before a file is chosen`,
+    );
+    assert.ok(later.includes(OUTCOME), `${contents}: the words of a chosen file's outcome are nowhere`);
+    assert.ok(first.includes(WAITING), `${contents}: a file chosen offline has no words to wait with`);
   }
 });

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { DocumentKindRule } from '@qmi/core';
 import { QMI_2 } from '@qmi/core';
 import { loadTranslations, stringsIn } from '../src/i18n/translate.js';
-import { UPLOADER_MESSAGES, refusedWords } from '../src/uploader/uploader.messages.js';
+import { formatSize } from '../src/uploader/uploader.messages.js';
+import { laterStrings, pickChunk } from '../src/uploader/uploader.pick-chunk.js';
 import { pickRefusal, type PickContext } from '../src/uploader/uploader.pick.js';
 import { acceptOf, focusCandidates, typeNames } from '../src/uploader/uploader.rules.js';
 
@@ -91,7 +92,9 @@ describe('the uploader’s rules (pure)', () => {
   });
 
   it('says each refusal in the uploader’s own words, chosen by the rule it breaks', async () => {
-    // The English strings are loaded on first use, as an English page does.
+    // The words come with the pick chunk; their English is loaded on first use, as an English page does.
+    const { refusedWords } = await pickChunk.get();
+    const later = laterStrings()!;
     await loadTranslations('en');
     const words = (
       name: string,
@@ -101,11 +104,12 @@ describe('the uploader’s rules (pure)', () => {
       rule = letter,
     ) =>
       refusedWords(
-        stringsIn(UPLOADER_MESSAGES, lang),
+        stringsIn(later, lang),
         pickRefusal(file(name, size), rule, { ...free, ...context }, lang)!,
         name,
         rule,
         lang,
+        formatSize,
       );
     expect(words('scan.png', 1000, {})).to.equal(
       '« scan.png » n’a pas été envoyé : seuls ces formats sont acceptés : PDF.',

@@ -7,17 +7,18 @@ import { QmiApiElement } from '../context/api-element.js';
 import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
 import { problemText } from '../i18n/problem-text.js';
-import { translate } from '../i18n/translate.js';
+import { loadTranslations, translate, translationsReady } from '../i18n/translate.js';
 import { QmiUploadErrorEvent, QmiUploadRemoveEvent } from './uploader.events.js';
 import { RowFocus } from './uploader.focus.js';
-import { refusedWords, UPLOADER_MESSAGES, type UploaderMessages } from './uploader.messages.js';
+import type { LaterMessages } from './uploader.messages.later.js';
+import { formatSize, UPLOADER_MESSAGES, type UploaderMessages } from './uploader.messages.js';
 import { RecordedDocuments } from './uploader.recorded.js';
 import { type Item, type Partner, renderUploader, type UploaderView } from './uploader.render.js';
 import { uploaderStyles } from './uploader.styles.js';
 import { Uploads } from './uploader.uploads.js';
 import { UPLOADER_RESOURCES } from './uploader.client.js';
 import { ClientSource } from '../context/client-source.js';
-import { pickChunk } from './uploader.pick-chunk.js';
+import { laterStrings, pickChunk } from './uploader.pick-chunk.js';
 
 let counter = 0;
 
@@ -137,6 +138,7 @@ export class QmiDocumentUploader extends QmiApiElement {
   private readonly uploads = new Uploads(this, {
     target: () => [this.application, this.rule?.id],
     words: () => this.t,
+    later: () => this.later,
     say: (message) => this.say(message),
     reason: (error) => this.reason(error),
     sent: (item, document) => {
@@ -148,6 +150,12 @@ export class QmiDocumentUploader extends QmiApiElement {
 
   private get t(): UploaderMessages {
     return translate(this, UPLOADER_MESSAGES);
+  }
+
+  /** The words of a chosen file's outcome: here once what checks and sends a file has come (no file has one before). */
+  private get later(): LaterMessages | undefined {
+    const strings = laterStrings();
+    return strings && translate(this, strings);
   }
 
   /**
@@ -199,6 +207,9 @@ export class QmiDocumentUploader extends QmiApiElement {
     // Offline, when the checks cannot come, the file goes as it is: it is listed, waits for the connection
     // (see `Uploads.send`), and the platform checks it then, by the same rules (its refusal is shown as such).
     const checks = pickChunk.value ?? (await pickChunk.get().catch(() => undefined));
+    // Their words come with them: in English, a refusal waits for its English (French is here).
+    const lang = langOf(this);
+    if (checks && laterStrings() && !translationsReady(lang)) await loadTranslations(lang);
     for (const file of files) {
       const refused = checks?.pickRefusal(
         file,
@@ -210,10 +221,11 @@ export class QmiDocumentUploader extends QmiApiElement {
           partnerIds: this.partners.map((partner) => partner.id),
           partnerId: this.partnerId,
         },
-        langOf(this),
+        lang,
       );
-      if (refused) {
-        const refusal = () => refusedWords(this.t, refused, file.name, rule, langOf(this));
+      if (refused && checks) {
+        const refusal = () =>
+          checks.refusedWords(this.later ?? checks.LATER_FR, refused, file.name, rule, langOf(this), formatSize);
         this.refusal = refusal;
         this.say(refusal());
         this.dispatchEvent(new QmiUploadErrorEvent(new Error(refusal()), file.name, refused));
@@ -241,7 +253,8 @@ export class QmiDocumentUploader extends QmiApiElement {
   private async showRefusal(item: Item, error: Error) {
     const active = document.activeElement;
     const focusHere = Boolean(this.shadowRoot?.activeElement) || !active || active === document.body;
-    this.refusal = () => this.t.refusedByPlatform(item.name, this.reason(error));
+    // (A refused upload came with the pick chunk, and these words with it.)
+    this.refusal = () => this.later?.refusedByPlatform(item.name, this.reason(error)) ?? this.reason(error);
     this.say(this.refusal());
     await this.updateComplete;
     if (focusHere) this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.focus();
@@ -278,6 +291,7 @@ export class QmiDocumentUploader extends QmiApiElement {
     const items = this.uploads.items;
     return {
       t: this.t,
+      later: this.later,
       lang: langOf(this),
       rule,
       inputId: this.inputId,

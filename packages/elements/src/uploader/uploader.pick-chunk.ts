@@ -1,4 +1,6 @@
 import { Chunk } from '../lazy/chunk.js';
+import { type LazyTranslations, lazyTranslations } from '../i18n/translate.js';
+import type { LaterMessages } from './uploader.messages.later.js';
 
 /**
  * What checks and sends a picked file (`uploader.pick.ts`: the platform's checks of a file and core's
@@ -7,3 +9,16 @@ import { Chunk } from '../lazy/chunk.js';
  * that the element and its uploads controller share one request.
  */
 export const pickChunk = new Chunk(() => import('./uploader.pick.js'));
+
+let later: LazyTranslations<LaterMessages> | undefined;
+
+/**
+ * The words of what happens once a file is chosen (uploader.messages.later.ts), declared as the other
+ * strings are once the pick chunk is here (an element in English then waits for their English, as for its
+ * own); undefined before: no file has an outcome to say yet.
+ */
+export function laterStrings(): LazyTranslations<LaterMessages> | undefined {
+  const chunk = pickChunk.value;
+  if (chunk && !later) later = lazyTranslations(chunk.LATER_FR, { en: chunk.laterEnglish });
+  return later;
+}

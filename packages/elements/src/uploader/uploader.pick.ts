@@ -8,6 +8,8 @@ import { checkDocumentFile, type DocumentRefusal, type DossierDocuments } from '
  */
 
 export { prepareUpload } from '@qmi/core';
+// The words of what happens once a file is chosen: refusals, failures, the end of an upload.
+export { LATER_FR, laterEnglish, refusedWords } from './uploader.messages.later.js';
 
 /** What the uploader knows of the dossier when a file is picked. */
 export interface PickContext {

@@ -1,6 +1,7 @@
 import type { DocumentKindRule, DocumentRef, DocumentUpload, InterruptedUpload, Lang, UploadStatus } from '@qmi/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import type { LaterMessages } from './uploader.messages.later.js';
 import { formatSize, type UploaderMessages } from './uploader.messages.js';
 import { acceptOf, typeNames } from './uploader.rules.js';
 
@@ -35,6 +36,8 @@ const NOT_STARTED = { percent: 0, bytesPerSecond: 0, secondsLeft: undefined };
 /** What the uploader's templates need from the element: its words and state, and where actions go. */
 export interface UploaderView {
   t: UploaderMessages;
+  /** The words of a chosen file's outcome, once what checks and sends it has come (before, no file has one). */
+  later: LaterMessages | undefined;
   lang: Lang;
   rule: DocumentKindRule;
   /** The prefix of the ids in the shadow root (the file input's own id). */
@@ -173,11 +176,17 @@ export function renderItem(view: UploaderView, item: Item): TemplateResult {
   const status = statusOf(item);
   const { percent, bytesPerSecond, secondsLeft } = item.upload?.progress ?? NOT_STARTED;
   const speed = bytesPerSecond > 0 ? formatSize(bytesPerSecond, view.lang) : '';
-  const left = secondsLeft !== undefined && status === 'uploading' ? t.secondsLeft(secondsLeft) : '';
+  const later = view.later;
+  const left = secondsLeft !== undefined && status === 'uploading' && later ? later.secondsLeft(secondsLeft) : '';
+  // A file waiting for what sends it is on its way, waiting for the connection or paused: the first load's words.
+  const words =
+    status === 'uploading' || status === 'retrying' || status === 'paused' || status === 'complete'
+      ? t.status[status]
+      : (later?.status[status] ?? '');
   // The bar is named after the file only: its value says the percent (a name changing at every percent is noise).
   return html`<li class="file file--${status}" part="file" data-row=${item.key}>
       <span class="name">${item.name}</span>
-      <span class="meta">${t.status[status]}${item.partnerId ? ` — ${t.from(view.partnerName(item.partnerId))}` : ''}</span>
+      <span class="meta">${words}${item.partnerId ? ` — ${t.from(view.partnerName(item.partnerId))}` : ''}</span>
       <progress part="progress" max="100" .value=${percent} aria-label=${item.name}></progress>
       <span class="meta">${t.progress(percent, speed, left)}</span>
       ${status === 'error' ? html`<p class="error" part="error">${view.reason(item.upload?.error)}</p>` : nothing}
@@ -193,7 +202,7 @@ export function renderItem(view: UploaderView, item: Item): TemplateResult {
       }
       ${
         status === 'error'
-          ? html`<button type="button" part="button primary" @click=${() => view.resume(item)}>${t.retry(item.name)}</button>`
+          ? html`<button type="button" part="button primary" @click=${() => view.resume(item)}>${later?.retry(item.name)}</button>`
           : nothing
       }
       <button type="button" part="button warning" @click=${() => view.cancel(item)}>${t.cancel(item.name)}</button>

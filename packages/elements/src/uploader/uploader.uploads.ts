@@ -10,6 +10,7 @@ import {
 } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { QmiUploadCompleteEvent, QmiUploadErrorEvent, QmiUploadProgressEvent } from './uploader.events.js';
+import type { LaterMessages } from './uploader.messages.later.js';
 import type { UploaderMessages } from './uploader.messages.js';
 import { pickChunk } from './uploader.pick-chunk.js';
 import { type Item, statusOf } from './uploader.render.js';
@@ -41,6 +42,8 @@ export interface UploadsOptions {
   target(): readonly [application: string, kind: string | undefined];
   /** The element's words, in the page's language now. */
   words(): UploaderMessages;
+  /** The words of a file's outcome, in the page's language now (here once an upload exists: they come with it). */
+  later(): LaterMessages | undefined;
   /** Says a settled result in the live region. */
   say(message: string): void;
   /** Why an upload failed, in the element's language. */
@@ -223,7 +226,9 @@ export class Uploads implements ReactiveController {
     upload.addEventListener('statechange', () => this.host.requestUpdate());
     upload.done.then(
       (document) => {
-        this.options.say(this.options.words().announceDone(item.name));
+        // (An upload is made from the pick chunk, which brought these words: they are here.)
+        const words = this.options.later();
+        if (words) this.options.say(words.announceDone(item.name));
         this.drop(item);
         this.options.sent(item, document);
         this.host.dispatchEvent(new QmiUploadCompleteEvent(document));
@@ -232,7 +237,10 @@ export class Uploads implements ReactiveController {
         if (upload.status === 'refused') {
           this.drop(item);
           this.options.refused(item, error);
-        } else this.options.say(this.options.words().announceError(item.name, this.options.reason(error)));
+        } else {
+          const words = this.options.later();
+          if (words) this.options.say(words.announceError(item.name, this.options.reason(error)));
+        }
         this.host.dispatchEvent(new QmiUploadErrorEvent(error, item.name));
       },
     );
