@@ -144,14 +144,34 @@ if (quick) finish();
 // 2. The browser steps, one at a time (run side by side, their timings flaked: an upload resumed after
 // a reload, a re-authentication's save, each waiting on a sandbox starved by the other half).
 const browser = { CHROME_PATH: chromium };
-await step({
-  label: 'tests: @qmi/elements (Chromium)',
-  command: bin('web-test-runner', elements),
-  args: [],
-  cwd: elements,
-  env: browser,
-  tests: true,
-});
+/**
+ * The elements' test files that mostly wait: a minute offline, a server down and back. They run in a
+ * web-test-runner of their own (its own sandbox and Chromium: a restart there stops no other test's
+ * server) beside the rest, which still runs one file at a time; the waiting costs no CPU.
+ */
+const WAITING_BROWSER_TESTS = ['test/application-form.resilience.test.ts'];
+await parallel(
+  [
+    {
+      label: 'tests: @qmi/elements (Chromium)',
+      command: bin('web-test-runner', elements),
+      args: ['test/**/*.test.ts', ...WAITING_BROWSER_TESTS.map((file) => `!${file}`)],
+      cwd: elements,
+      env: browser,
+      tests: true,
+      live: true,
+    },
+    {
+      label: 'tests: @qmi/elements, the tests that mostly wait (Chromium)',
+      command: bin('web-test-runner', elements),
+      args: WAITING_BROWSER_TESTS,
+      cwd: elements,
+      env: browser,
+      tests: true,
+    },
+  ],
+  2,
+);
 // The HTML-only embedding contract: a partner page on another origin with only the bundle; and the
 // README's partner page used as a person does (no `now`, one browser profile across reloads).
 await step({

@@ -68,7 +68,8 @@ export async function step(task) {
 
 /**
  * Independent steps, `width` at a time (the machine's cores), in the order given: put the longest
- * first. Each step's output is printed whole, under its label and time, when it ends.
+ * first. Each step's output is printed whole, under its label and time, when it ends; except a step
+ * marked `live` (one at most), whose output is echoed as it comes, as `step` does.
  */
 export async function parallel(tasks, width = Math.max(2, os.availableParallelism())) {
   const queue = [...tasks];
@@ -76,8 +77,9 @@ export async function parallel(tasks, width = Math.max(2, os.availableParallelis
   const codes = {};
   const worker = async () => {
     for (let task = queue.shift(); task; task = queue.shift()) {
-      const result = await execute(task, () => {});
-      process.stdout.write(`\n━━ ${task.label} (${result.seconds.toFixed(1)} s)\n${result.output}`);
+      if (task.live) process.stdout.write(`\n━━ ${task.label}\n`);
+      const result = await execute(task, task.live ? (stream, chunk) => stream.write(chunk) : () => {});
+      process.stdout.write(`\n━━ ${task.label} (${result.seconds.toFixed(1)} s)\n${task.live ? '' : result.output}`);
       codes[task.label] = settle(task, result).code;
     }
   };
