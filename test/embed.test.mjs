@@ -2,8 +2,8 @@
 // but the single-file bundle's tag and a few attributes, runs the timeline, the checklist and the
 // messages against the platform on another origin (allowed by its CORS list), in real Chromium.
 // The bundle comes from a CDN-like third origin under a versioned sub-path, as from jsDelivr or unpkg,
-// pinned by its integrity: it loads the chunks of the elements the page shows from beside itself, and
-// nothing else. The same browser profile then opens the page again with the CDN offline: everything
+// pinned by its integrity: it loads from beside itself the partner page's file (the five elements such a
+// page shows together, in one file), or for a page with only a countdown the timeline's own chunk. The same browser profile then opens the page again with the CDN offline: everything
 // comes from the HTTP cache.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -43,6 +43,13 @@ const partnerPage = (api, application) => `<!doctype html>
   <qmi-messages application="${application}" poll-interval="1"></qmi-messages>
 </qmi-session></main></body></html>`;
 
+/** A town hall's page with nothing but the countdown: no session, no form. */
+const countdownPage = () => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Ville partenaire — QMI</title>
+<script type="module" src="${cdn.dist}${BUNDLE}" integrity="${integrity}" crossorigin="anonymous"></script></head>
+<body><main><h1>Quartiers Métropolitains d’Innovation</h1>
+<qmi-timeline api-base="${sandbox.url}" call="qmi-2" now="2023-12-15T09:30:00Z"></qmi-timeline></main></body></html>`;
+
 /** Opens the partner's page in a (new or relaunched) browser on the test's one profile. */
 async function openPartnerPage() {
   browser ??= await launchChromium({ userDataDir: profile });
@@ -55,7 +62,9 @@ async function openPartnerPage() {
 before(async () => {
   let html = '';
   partner = http.createServer((req, res) =>
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html),
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      .end(req.url === '/countdown' ? countdownPage() : html),
   );
   await new Promise((resolve) => partner.listen(0, '127.0.0.1', resolve));
   partnerOrigin = `http://127.0.0.1:${partner.address().port}`;
@@ -102,18 +111,22 @@ const shadowText = (selector) =>
     )
     .then((h) => h.jsonValue());
 
-/** The element chunks the CDN was asked for, by name (`timeline` for `chunks/timeline-AB12CD34.js`). */
 /**
- * The elements' chunks are named after their modules (`dist/checklist/checklist.component.js` -> `checklist`);
- * the other chunks are shared code, texts, schemas or parts.
+ * The element chunks the CDN was asked for, by name: the elements' own chunks are named after their modules
+ * (`chunks/timeline-AB12CD34.js`), those built with the partner page's file after it
+ * (`chunks/partner-page.commune-picker-Ab1_Cd-2.js`); the other chunks are shared code, texts or parts.
  */
 const ELEMENTS = new Set(
   JSON.parse(fs.readFileSync(path.join(ROOT, 'packages/elements/custom-elements.json'), 'utf8'))
     .modules.filter((module) => (module.declarations ?? []).some((declaration) => declaration.tagName))
     .map((module) => path.basename(module.path).replace(/\.component\.js$/, '')),
 );
-const elementChunks = () =>
-  cdn.requests.map((p) => /\/chunks\/([a-z-]+)-[A-Z0-9]+\.js$/.exec(p)?.[1]).filter((name) => ELEMENTS.has(name));
+const elementChunks = (requests = cdn.requests, build = '') =>
+  requests
+    .map((p) => new RegExp(`/chunks/${build.replace('.', '\\.')}([a-z-]+?)-[\\w-]{8}\\.js$`).exec(p)?.[1])
+    .filter((name) => ELEMENTS.has(name));
+/** The partner page's file: its five elements in one file, named after its content. */
+const PARTNER_PAGE = /\/chunks\/partner-page-[\w-]{8}\.js$/;
 
 test('the page is on another origin than the platform, which lets it in through CORS', () => {
   assert.notEqual(new URL(page.url()).origin, new URL(sandbox.url).origin);
@@ -161,11 +174,15 @@ test('a message sent from the partner page reaches the platform', async () => {
   );
 });
 
-test('everything came from the CDN’s versioned sub-path, and only the chunks of the elements on the page', () => {
+test('everything came from the CDN’s versioned sub-path: the partner page’s file, and no element’s own chunk', () => {
   assert.ok(cdn.requests.length > 1, `the bundle loaded no chunk: ${cdn.requests.join(', ')}`);
   for (const request of cdn.requests)
     assert.ok(request.startsWith(`/npm/@qmi/elements@${dist.version}/dist/`), request);
-  assert.deepEqual(new Set(elementChunks()), new Set(['session', 'timeline', 'checklist', 'messages']));
+  assert.ok(
+    cdn.requests.some((request) => PARTNER_PAGE.test(request)),
+    cdn.requests.join(', '),
+  );
+  assert.deepEqual(elementChunks(), [], 'an element’s own chunk was loaded beside the partner page’s file');
 });
 
 test('an element the page adds later is defined when it appears, and whenDefined() resolves for it', async () => {
@@ -175,8 +192,32 @@ test('an element the page adds later is defined when it appears, and whenDefined
     return Promise.race([customElements.whenDefined('qmi-commune-picker').then(() => 'defined'), timeout]);
   });
   assert.equal(defined, 'defined');
-  assert.ok(elementChunks().includes('commune-picker'));
-  assert.ok(!elementChunks().includes('application-form'), 'the form’s chunk was loaded though no form is on the page');
+  // From the partner page's build, which reuses the lit and the client the page already runs.
+  assert.deepEqual(elementChunks(cdn.requests, 'partner-page.'), ['commune-picker']);
+  assert.deepEqual(elementChunks(), []);
+});
+
+test('a page with only the countdown loads the timeline’s own chunk, not the partner page’s file', async () => {
+  const from = cdn.requests.length;
+  const countdown = await browser.newPage();
+  try {
+    await countdown.goto(`${partnerOrigin}/countdown`, { waitUntil: 'networkidle0' });
+    const text = await countdown
+      .waitForFunction(
+        () => {
+          const shown = document.querySelector('qmi-timeline')?.shadowRoot?.textContent ?? '';
+          return /J-\d/.test(shown) && shown.replace(/\s+/g, ' ');
+        },
+        { timeout: 15_000 },
+      )
+      .then((h) => h.jsonValue());
+    assert.match(text, /J-28/);
+    const requests = cdn.requests.slice(from);
+    assert.deepEqual(elementChunks(requests), ['timeline'], requests.join(', '));
+    assert.ok(!requests.some((request) => PARTNER_PAGE.test(request)), requests.join(', '));
+  } finally {
+    await countdown.close();
+  }
 });
 
 test('an element whose code could not be fetched while offline is loaded when the connection returns', async () => {

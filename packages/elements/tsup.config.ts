@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineConfig } from 'tsup';
@@ -28,32 +27,8 @@ const PUBLIC_ENTRIES = {
   'react/index': 'src/react/index.ts',
 };
 
-const BUNDLES = ['dist/qmi-elements.bundle.js', 'dist/qmi-organisers.bundle.js'];
-/** Where the bundles' chunks go: beside them, so that `import("./chunks/…")` finds them on any CDN path. */
+/** Where the bundles' chunks go (scripts/build-bundles.mjs): the per-module build leaves them alone. */
 const CHUNKS = 'chunks';
-
-/**
- * The Subresource Integrity hash of each bundle AND of each chunk it may load, in `dist/integrity.json`
- * (shipped, exported as `@qmi/elements/integrity.json`) and printed: a partner page loads the bundle from
- * a CDN pinned to a version, with `integrity="sha384-…"`, so a changed file is refused by the browser
- * instead of run. The chunks' hashes are for an import map's `integrity` (see the README), which pins
- * the files the bundle imports as the tag pins the bundle. Keyed by the file's path in the package,
- * which is its path on npm CDNs.
- */
-async function writeIntegrity() {
-  const { name, version } = JSON.parse(await readFile('package.json', 'utf8'));
-  const chunks = (await readdir(`dist/${CHUNKS}`)).filter((file) => file.endsWith('.js')).sort();
-  const files = {};
-  for (const file of [...BUNDLES, ...chunks.map((chunk) => `dist/${CHUNKS}/${chunk}`)])
-    files[file] = `sha384-${createHash('sha384')
-      .update(await readFile(file))
-      .digest('base64')}`;
-  await writeFile('dist/integrity.json', `${JSON.stringify({ name, version, files }, null, 2)}\n`);
-  for (const bundle of BUNDLES)
-    console.log(
-      `\nSubresource Integrity of ${name}@${version} ${bundle} (dist/integrity.json, with its ${chunks.length} chunks):\n  integrity="${files[bundle]}" crossorigin="anonymous"\n`,
-    );
-}
 
 /**
  * The per-module build leaves a bare `import "../chunk-….js"` atop every module (esbuild's evaluation order
@@ -87,23 +62,5 @@ export default defineConfig([
     esbuildPlugins: [minifyCssPlugin],
     onSuccess: () => dropBareChunkImports(),
   }),
-  // For a partner page with nothing but a <script type="module">: one tag, the bundle, which defines each
-  // element when its tag appears and loads its code then (src/bundle.ts), from chunks beside it
-  // (dist/chunks/, lit, zod, ky, idb inside, shared between elements). Beside it, for an organisers'
-  // back-office, the same plus the board and the assessment (issue 16), built in the same run so that
-  // the two share their chunks: partner pages do not pay for the organisers' screens.
-  packageBuild({
-    entry: { 'qmi-elements.bundle': 'src/bundle.ts', 'qmi-organisers.bundle': 'src/organisers-bundle.ts' },
-    platform: 'browser',
-    noExternal: [/.*/],
-    minify: true,
-    dts: false,
-    clean: false,
-    splitting: true,
-    esbuildPlugins: [minifyCssPlugin],
-    esbuildOptions(options) {
-      options.chunkNames = `${CHUNKS}/[name]-[hash]`;
-    },
-    onSuccess: writeIntegrity,
-  }),
+  // The single-file bundles are built next, by scripts/build-bundles.mjs (package.json's "build").
 ]);
