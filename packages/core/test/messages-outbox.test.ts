@@ -23,12 +23,17 @@ const FAST = { retry: { initialMs: 40, maxMs: 80 } };
  * all), or `loseAnswers` (the platform records the message, the answer never comes back).
  */
 function network() {
-  const state = { offline: false, loseAnswers: 0, posts: 0 };
+  const state = { offline: false, loseAnswers: 0, posts: 0, slowNextPostMs: 0 };
   const fetchFn = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     if (state.offline)
       throw new TypeError('fetch failed', { cause: Object.assign(new Error('offline'), { code: 'ENETUNREACH' }) });
     if (request.method === 'POST') state.posts++;
+    if (request.method === 'POST' && state.slowNextPostMs) {
+      const slow = state.slowNextPostMs;
+      state.slowNextPostMs = 0;
+      await pause(slow);
+    }
     const response = await fetch(request);
     if (request.method === 'POST' && state.loseAnswers > 0) {
       state.loseAnswers--;
@@ -119,6 +124,34 @@ test('offline: the message is kept as failed, told once (not at each automatic r
   assert.deepEqual(await bodies(client, application.id), ['Écrit hors ligne']);
   assert.deepEqual(outbox.pending, []);
   assert.deepEqual(store.load(), []);
+  outbox.close();
+});
+
+test('written offline, the messages reach the thread in the order they were written when the network returns', async () => {
+  const net = network();
+  const { client, application } = await applicantWithDossier(sandbox, { fetch: net.fetch, retry: { limit: 0 } });
+  const events = new EventTarget();
+  const outbox = open({ client, applicationId: application.id, environment: { events } });
+  const heard = listen(outbox);
+  net.state.offline = true;
+  outbox.send('Premier message');
+  outbox.send('Deuxième message');
+  await until(() => heard.failed.length >= 2, 'both failed');
+  // Back online, and the first one's way to the platform is the slower.
+  net.state.slowNextPostMs = 200;
+  net.state.offline = false;
+  events.dispatchEvent(new Event('online'));
+  await until(() => heard.sent.length === 2, 'both delivered');
+  assert.deepEqual(await bodies(client, application.id), ['Premier message', 'Deuxième message']);
+
+  // One that failed is not overtaken by one written after it, before its retry came.
+  net.state.offline = true;
+  outbox.send('Troisième message');
+  await until(() => heard.failed.length >= 3, 'the third failed');
+  net.state.offline = false;
+  outbox.send('Quatrième message');
+  await until(() => heard.sent.length === 4, 'the third and fourth delivered');
+  assert.deepEqual((await bodies(client, application.id)).slice(2), ['Troisième message', 'Quatrième message']);
   outbox.close();
 });
 

@@ -122,6 +122,8 @@ export class MessageOutbox<C extends OutboxClient = QmiClient> extends TypedEven
     // Durable before any byte leaves.
     this.store.add({ key: entry.key, body: entry.body, createdAt: entry.createdAt });
     this.entries = [...this.entries, entry];
+    // Those that failed on the way go first, so that this one does not overtake them.
+    this.retryFailed();
     void this.deliver(entry, false);
     return { ...entry };
   }
@@ -158,7 +160,15 @@ export class MessageOutbox<C extends OutboxClient = QmiClient> extends TypedEven
   private deliver(entry: Entry, byPerson: boolean): Promise<void> {
     const current = this.flights.get(entry.key);
     if (current || this.closed) return current ?? Promise.resolve();
-    const flight = this.attempt(entry, byPerson).finally(() => this.flights.delete(entry.key));
+    // In the order written: an attempt leaves once those of the messages before it are settled, so the
+    // thread records them in that order (back online, every message went at once and the platform
+    // recorded whichever came first).
+    const before = this.entries.slice(0, this.entries.indexOf(entry)).flatMap((e) => this.flights.get(e.key) ?? []);
+    const flight = (
+      before.length
+        ? Promise.allSettled(before).then(() => (this.closed ? undefined : this.attempt(entry, byPerson)))
+        : this.attempt(entry, byPerson)
+    ).finally(() => this.flights.delete(entry.key));
     this.flights.set(entry.key, flight);
     return flight;
   }
