@@ -152,10 +152,10 @@ async function buildBundles(partnerPage) {
     esbuildPlugins: [
       minifyCssPlugin,
       {
-        // src/bundle.ts imports the partner page's file by its place beside the bundle: its built name.
+        // src/bundle.ts's import() of the partner page's module: the file of step 1, beside the bundle.
         name: 'partner-page',
         setup(build) {
-          build.onResolve({ filter: /^\.\/chunks\/partner-page\.js$/ }, () => ({ path: partnerPage, external: true }));
+          build.onResolve({ filter: /^\.\/bundle\/partner-page\.js$/ }, () => ({ path: partnerPage, external: true }));
         },
       },
     ],

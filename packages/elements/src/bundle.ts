@@ -13,8 +13,9 @@ export const tags: readonly string[] = Object.keys(PARTNER_ELEMENTS);
 /** The partner page's file, for the pages it suits (see suitsPartnerPage). */
 const partnerPage: Preset = {
   suits: suitsPartnerPage,
-  // Beside the bundle on any CDN path: its build puts the file's hashed name here (scripts/build-bundles.mjs).
-  load: () => import('./chunks/partner-page.js'),
+  // Built apart, one file beside the bundle (dist/chunks/partner-page-<hash>.js): the bundle's build puts
+  // that name here (scripts/build-bundles.mjs); from the sources (tests, Storybook) it is the module itself.
+  load: () => import('./bundle/partner-page.js'),
 };
 
 /** `load('qmi-timeline')` defines an element before it is in the page; `discover(shadowRoot)` looks inside a root of the page's own. */

@@ -18,7 +18,7 @@ export const PARTNER_ELEMENTS: ElementLoaders = {
  * The elements of a typical partner page, built together into one file (`dist/chunks/partner-page-<hash>.js`,
  * src/bundle/partner-page.ts) which the bundle loads instead of their chunks when a page shows them together.
  */
-export const PARTNER_PAGE_TAGS: readonly string[] = [
+const PARTNER_PAGE_TAGS: readonly string[] = [
   'qmi-session',
   'qmi-application-form',
   'qmi-timeline',
