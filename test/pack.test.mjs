@@ -315,6 +315,11 @@ for (const short of PACKAGES) {
         )) {
         const specifier = match[1];
         if (specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0])) continue;
+        // A subpath import (`#tus-js-client`) is the package's own: its `imports` field must name it.
+        if (specifier.startsWith('#')) {
+          if (!manifest.imports?.[specifier]) undeclared.set(specifier, [...(undeclared.get(specifier) ?? []), file]);
+          continue;
+        }
         const pkg = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
         if (!declared.has(pkg)) undeclared.set(pkg, [...(undeclared.get(pkg) ?? []), file]);
       }

@@ -7,6 +7,17 @@ const LAZY_SCHEMAS = 'src/client/lazy';
 const LAZY_OUT = 'dist/client/lazy';
 
 /**
+ * tus-js-client's browser build, ES modules only: it imports url-parse (with querystringify and
+ * requires-port), which are CommonJS. Left to an app's bundler, esbuild's CommonJS helpers
+ * (`__commonJS`, `__toESM`) went to a chunk of their own that every chunk of the app imported, so it
+ * was in every page's first load though tus is only fetched when a file is sent. Converted here, in the
+ * one file that holds them, they cost nothing before that. Browsers' builds reach it through the
+ * `#tus-js-client` import of package.json (its "browser" condition); Node and every other runtime get
+ * tus-js-client itself, with its Node build.
+ */
+const TUS_BROWSER = 'dist/vendor';
+
+/**
  * esbuild's splitting leaves bare `import "./chunk-….js"` lines (evaluation order of modules whose bindings
  * are not used there). With the package's `sideEffects: false`, every bundler drops them, with a warning
  * per line in partners' builds; dropped here, Node, test servers and bundlers all run the same code.
@@ -41,5 +52,14 @@ export default defineConfig([
     dts: false,
     clean: false,
     onSuccess: dropBareChunkImports,
+  }),
+  packageBuild({
+    entry: { 'tus-js-client': 'scripts/tus-js-client.browser.js' },
+    outDir: TUS_BROWSER,
+    platform: 'browser',
+    bundle: true,
+    noExternal: [/.*/],
+    dts: false,
+    clean: false,
   }),
 ]);

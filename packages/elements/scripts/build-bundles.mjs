@@ -10,11 +10,11 @@
 //    esbuild, in one run so that they share their files; the partners' one imports the file of step 1 by
 //    its hashed name, which only exists once step 1 is done.
 // 3. dist/integrity.json: the Subresource Integrity of every file the bundles may load.
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { build as esbuild, transform } from 'esbuild';
+import { transform } from 'esbuild';
 import { rollup } from 'rollup';
 import { build as tsup } from 'tsup';
 import { writeIntegrity } from './integrity.mjs';
@@ -25,28 +25,6 @@ const CHUNKS = 'chunks';
 const at = (file) => path.join(PACKAGE, file);
 
 // ── 1. The partner page's file ──────────────────────────────────────────────────────────────────────
-
-/**
- * Packages whose ES build imports CommonJS ones (tus-js-client: url-parse and co.): esbuild turns each into
- * one ES module, as Vite's dependency pre-bundling does, rather than adding a CommonJS plugin to Rollup.
- */
-const PREBUNDLED = ['tus-js-client'];
-const prebundle = {
-  name: 'prebundle-commonjs',
-  resolveId: (id) => (PREBUNDLED.includes(id) ? `\0prebundled:${id}` : null),
-  async load(id) {
-    if (!id.startsWith('\0prebundled:')) return null;
-    const { outputFiles } = await esbuild({
-      entryPoints: [id.slice('\0prebundled:'.length)],
-      absWorkingDir: PACKAGE,
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-    });
-    return outputFiles[0].text;
-  },
-};
 
 /** The per-module build's source maps, so that the file's map leads back to src/ (Rollup chains them). */
 const inputMaps = {
@@ -79,12 +57,9 @@ async function buildPartnerPage() {
     input: at('dist/bundle/partner-page.js'),
     // Its chunks import what they share from the file itself, rather than from a facade's copy.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      prebundle,
-      inputMaps,
-      nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }),
-      minify,
-    ],
+    // The browser condition also picks @qmi/core's ES build of tus-js-client (its package.json `imports`), so
+    // nothing in the graph is CommonJS.
+    plugins: [inputMaps, nodeResolve({ browser: true, exportConditions: ['browser', 'import', 'default'] }), minify],
     onwarn(warning, warn) {
       // Cycles between modules (zod's own, the form's sections) are fine in ES modules; comments where
       // Rollup reads no annotation are zod's notes to esbuild. Everything else is worth reading.
@@ -108,32 +83,6 @@ async function buildPartnerPage() {
 
 // ── 2. The bundles ──────────────────────────────────────────────────────────────────────────────────
 
-/**
- * esbuild's runtime helpers (`__commonJS`, `__toESM`, for tus-js-client's CommonJS dependencies) go to a
- * chunk of their own, which every bundle file then imports bare, for evaluation order only: that made it a
- * file of every page's first load though only the uploader's chunks use it. It defines functions and runs
- * nothing, so the bare imports of a chunk holding only esbuild's runtime (no input module, per the
- * metafile) are blanked with as many spaces, which keeps the source maps' columns. Files that use a
- * helper still import it by name.
- */
-async function dropBareRuntimeImports() {
-  const metafile = at('dist/metafile-esm.json');
-  const { outputs } = JSON.parse(await readFile(metafile, 'utf8'));
-  const runtimeOnly = Object.entries(outputs)
-    .filter(([file, { inputs }]) => file.endsWith('.js') && Object.keys(inputs).length === 0)
-    .map(([file]) => path.basename(file));
-  for (const file of Object.keys(outputs).filter((output) => output.endsWith('.js'))) {
-    const text = await readFile(at(file), 'utf8');
-    let kept = text;
-    for (const runtime of runtimeOnly)
-      kept = kept
-        .replaceAll(`import"./${runtime}";`, (bare) => ' '.repeat(bare.length))
-        .replaceAll(`import"./${CHUNKS}/${runtime}";`, (bare) => ' '.repeat(bare.length));
-    if (kept !== text) await writeFile(at(file), kept);
-  }
-  await rm(metafile);
-}
-
 async function buildBundles(partnerPage) {
   await tsup({
     entry: { 'qmi-elements.bundle': 'src/bundle.ts', 'qmi-organisers.bundle': 'src/organisers-bundle.ts' },
@@ -146,7 +95,6 @@ async function buildBundles(partnerPage) {
     dts: false,
     clean: false,
     splitting: true,
-    metafile: true,
     silent: true,
     config: false,
     esbuildPlugins: [
@@ -163,7 +111,6 @@ async function buildBundles(partnerPage) {
       options.chunkNames = `${CHUNKS}/[name]-[hash]`;
     },
   });
-  await dropBareRuntimeImports();
 }
 
 process.chdir(PACKAGE);

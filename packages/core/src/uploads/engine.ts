@@ -1,3 +1,4 @@
+// tus-js-client, through package.json's `imports`: browsers get its build without CommonJS (tsup.config.ts).
 import {
   DetailedError,
   defaultOptions,
@@ -5,7 +6,7 @@ import {
   type HttpRequest,
   type PreviousUpload,
   type UploadOptions,
-} from 'tus-js-client';
+} from '#tus-js-client';
 import type { Lang } from '../lang.js';
 import type { UploadInput } from './input.js';
 import { uploadFileReader, uploadFingerprint } from './readers.js';

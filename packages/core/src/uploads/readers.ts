@@ -1,4 +1,4 @@
-import { defaultOptions, type FileReader, type FileSource, type UploadOptions } from 'tus-js-client';
+import { defaultOptions, type FileReader, type FileSource, type UploadOptions } from '#tus-js-client';
 import type { UploadInput } from './input.js';
 
 // Loaded with the upload engine (engine.ts), only once a file is sent. It imports nothing else of
