@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { QMI_2 } from '@qmi/core';
 import '../src/timeline/timeline.js';
-import { countdown, type QmiTimeline } from '../src/timeline/timeline.js';
+import { buttonlessTokens, hostTokens } from '../src/styles/tokens.js';
+import { countdown, QmiTimeline } from '../src/timeline/timeline.js';
 import { calendarFile } from '../src/timeline/ics.js';
 import { axHeadings, axTree } from './support/ax-tree.js';
 import { sandboxUrl, waitFor } from './support/world.js';
@@ -111,6 +112,15 @@ describe('<qmi-timeline>', () => {
     expect(download.file).to.include('SUMMARY:Webinaire de présentation n° 1\r\n');
     expect(download.file).to.match(/^BEGIN:VCALENDAR\r\n/);
     expect(link.download).to.equal('qmi-2-webinar-1.ics');
+  });
+
+  it('shows no button, before, during and after the call: its page leaves out the buttons’ forced colours', async () => {
+    for (const now of ['2023-10-01T10:00:00Z', '2023-11-01T10:00:00Z', '2024-10-01T10:00:00Z']) {
+      const el = await mount(now);
+      expect(el.shadowRoot!.querySelectorAll('button, .button, [role="button"]').length, now).to.equal(0);
+    }
+    expect(QmiTimeline.elementStyles).to.include(buttonlessTokens);
+    expect(QmiTimeline.elementStyles).to.not.include(hostTokens);
   });
 
   it('says when applications open before the opening, and takes a horizontal layout', async () => {

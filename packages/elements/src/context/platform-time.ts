@@ -35,11 +35,6 @@ export class PlatformTime implements ReactiveController {
     return this.client()?.clock.now() ?? new Date();
   }
 
-  /** Whether `now` is the platform's (or frozen), rather than the device's guess. */
-  get known(): boolean {
-    return Boolean(this.frozen()) || Boolean(this.client()?.clock.known);
-  }
-
   hostUpdate(): void {
     const client = this.client();
     if (client === this.watched) return;

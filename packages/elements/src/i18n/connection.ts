@@ -17,28 +17,22 @@ const CONNECTION_MESSAGES = lazyTranslations<ConnectionMessages>(
   { en: () => import('./connection.messages.en.js').then((module) => module.default) },
 );
 
-/** Platforms whose refusal of this page's origin was already told to the page's developer. */
-const told = new Set<string>();
-
 /**
  * The person's words for a request that got no answer, in the element's language (undefined for any
  * other error: the caller shows its own). A platform that refuses this page's origin is also told, once,
- * to the page's developer in the console: that is a set-up mistake only they can fix.
+ * to the page's developer in the console: that is a set-up mistake only they can fix, so the words for
+ * them are fetched then (connection.developer.ts), not carried by every visitor's page.
  */
 export function connectionProblem(element: Element, error: unknown, platform: string | undefined): string | undefined {
   const t = translate(element, CONNECTION_MESSAGES);
   if (error instanceof TimeoutError) return t.unreachable;
   if (!(error instanceof ConnectionError)) return undefined;
   if (error.reason !== 'origin_not_allowed') return t.unreachable;
-  const key = platform ?? '';
-  if (!told.has(key)) {
-    told.add(key);
-    const origin = globalThis.location?.origin ?? 'this page';
-    console.error(
-      `[qmi-kit] The platform ${platform ?? ''} does not accept requests from this page's origin (${origin}): ` +
-        `add "${origin}" to its allowed origins (QMI_ALLOWED_ORIGINS for @qmi/sandbox).`,
-    );
-  }
+  // The page's own site answers (only the platform refuses it): the module comes; if not, nothing to tell.
+  void import('./connection.developer.js').then(
+    ({ tellDeveloper }) => tellDeveloper(platform),
+    () => undefined,
+  );
   return t.originNotAllowed;
 }
 

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, type CSSResult, unsafeCSS } from 'lit';
 
 /**
  * The design tokens of @qmi/elements, as an element's first render reads them: every public `--qmi-*`
@@ -78,16 +78,11 @@ const forced = Object.entries(FORCED_COLOURS)
  * the private `--_*` property the element's own rules use (so nothing is needed from the page, and
  * a page restyles every element by setting the public tokens on any ancestor or on the element);
  * the base text; a focus ring from the focus tokens on everything focusable; and, under
- * `forced-colors: active`, the system colours instead of the tokens.
- *
- * Under forced colours Chromium paints a `Canvas` backplate behind text, so a label in `Canvas` on a
- * `LinkText` fill (the primary buttons, before) vanished into a blank bar. Every button takes the
- * system's button colours there, as native buttons do (GOV.UK's and Web Awesome's way), and disabled
- * ones `GrayText`; `:host :is(...)` is specific enough to beat each element's own button rules and
- * their copies in the contrast guard, whatever their order. Text on a primary fill (the unread
- * badge) is `CanvasText`, readable on its backplate. Comments stay out of the CSS: it ships as is.
+ * `forced-colors: active`, the system colours instead of the tokens. `hostTokens` adds the buttons'
+ * forced colours; an element without buttons (the timeline) starts with this block alone, and its
+ * page does not carry rules for buttons it never shows. Comments stay out of the CSS: it ships as is.
  */
-export const hostTokens = css`
+export const buttonlessTokens = css`
   :host {
     ${unsafeCSS(locals)}
     /* Derived, not public: separators and tints follow the tokens they mix. */
@@ -107,6 +102,21 @@ export const hostTokens = css`
     :host {
       ${unsafeCSS(forced)}
     }
+  }
+`;
+
+/**
+ * The buttons' forced colours after `tokens`. Under forced colours Chromium paints a `Canvas`
+ * backplate behind text, so a label in `Canvas` on a `LinkText` fill (the primary buttons, before)
+ * vanished into a blank bar. Every button takes the system's button colours there, as native buttons
+ * do (GOV.UK's and Web Awesome's way), and disabled ones `GrayText`; `:host :is(...)` is specific
+ * enough to beat each element's own button rules and their copies in the contrast guard, whatever
+ * their order. Text on a primary fill (the unread badge) is `CanvasText`, readable on its backplate.
+ * A function, so that a bundler drops `hostTokens` from a page that does not use it.
+ */
+const withForcedButtons = (tokens: CSSResult) => css`
+  ${tokens}
+  @media (forced-colors: active) {
     :host :is(button, .button):not(.link) {
       background-color: ButtonFace;
       color: ButtonText;
@@ -119,3 +129,6 @@ export const hostTokens = css`
     }
   }
 `;
+
+/** What the elements' styles start with: the tokens (`buttonlessTokens`) and the buttons' forced colours. */
+export const hostTokens = /* @__PURE__ */ withForcedButtons(buttonlessTokens);

@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { CallDate, CallDefinition, Milestone, Phase } from '@qmi/core';
 import { applicationWindowState } from '@qmi/validators/application-window';
 import { html, nothing } from 'lit';
@@ -16,7 +16,7 @@ import { TIMELINE_MESSAGES, type TimelineMessages } from './timeline.messages.js
 import { timelineStyles } from './timeline.styles.js';
 import { TIMELINE_RESOURCES } from './timeline.client.js';
 import { ClientSource } from '../context/client-source.js';
-import { LazyPart, partFailure } from '../form/lazy-part.js';
+import { unreachable } from '../form/lazy-part.js';
 
 /**
  * Where the call stands: its phases and milestones in order (the application phase, then the
@@ -98,26 +98,37 @@ export class QmiTimeline extends QmiApiElement {
    * reaches for one of the links (pointer over it, keyboard focus on it) or follows one: most visitors
    * read the dates and add nothing to their agenda, so they never download it. A link followed before
    * the file is written waits for it and then downloads it; offline, it says so under the link and the
-   * writer comes once the browser is back online.
+   * writer comes once the browser is back online (Chromium does not keep a failed module fetch).
+   * Loaded by a `Task` run on demand rather than the form's `LazyPart`: the element has `Task` already
+   * (for the call), where `LazyPart` would add its own code to every timeline page for this one import.
    */
-  private readonly ics = new LazyPart(this, () => import('./ics.js'));
+  private readonly ics = new Task(this, {
+    task: () => import('./ics.js'),
+    autoRun: false,
+    onError: () => globalThis.addEventListener('online', this.reachCalendar, { once: true }),
+  });
   /** The milestone whose link was followed while the writer could not be fetched (its notice). */
   private calendarAsked = '';
 
-  private readonly reachCalendar = () => void this.ics.load();
+  /** Fetches the writer, unless it is here or on its way; after a failure, tries again. */
+  private readonly reachCalendar = () => {
+    if (!this.ics.value && this.ics.status !== TaskStatus.PENDING) void this.ics.run();
+  };
 
   private readonly followCalendar = (event: MouseEvent) => {
     if (this.ics.value) return;
     event.preventDefault();
     const link = event.currentTarget as HTMLAnchorElement;
     this.calendarAsked = link.dataset['milestone'] ?? '';
-    void this.ics
-      .load()
+    this.reachCalendar();
+    this.ics.taskComplete
       .then(() => this.updateComplete)
-      .then(() => {
+      .then(
         // The same link, now with its file: the browser downloads it as if followed once more.
-        if (this.ics.value && link.isConnected) link.click();
-      });
+        () => link.isConnected && link.click(),
+        // Not fetched: the notice under the link says so (the error stays until a run succeeds).
+        () => undefined,
+      );
   };
 
   /** The platform's time (see `PlatformTime`), re-read at each render (the ticker renders each minute). */
@@ -217,7 +228,7 @@ export class QmiTimeline extends QmiApiElement {
         ics === undefined
           ? nothing
           : html`<div><a part="calendar-link" data-milestone=${milestone.id} download="${call.id}-${milestone.id}.ics" href="data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}" @pointerenter=${this.reachCalendar} @focus=${this.reachCalendar} @click=${this.followCalendar}>${t.addToCalendar(milestone.title[lang])}</a></div>
-          ${this.ics.failed && this.calendarAsked === milestone.id ? partFailure(this.ics, true) : nothing}`
+          ${this.ics.error !== undefined && this.calendarAsked === milestone.id ? html`<p class="notice part-failed" role="status">${unreachable(this)}</p>` : nothing}`
       }
     </li>`;
   }

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 import { guardColours } from '../styles/contrast-guard.js';
-import { hostTokens } from '../styles/tokens.js';
+import { buttonlessTokens } from '../styles/tokens.js';
 
 export const timelineStyles = guardColours([
-  hostTokens,
+  // No button in a timeline: not the buttons' forced colours (styles/tokens.ts).
+  buttonlessTokens,
   css`
     .title {
       margin: 0 0 var(--_space-s);
