@@ -106,6 +106,20 @@ describe('<qmi-document-uploader>: an action that takes its own control away mov
     await waitFor(() => rows(el).length === 1, { message: 'the first file cancelled' });
     await focusIs('button Mettre en pause l’envoi de fiche-b.pdf');
   });
+
+  it('a file leaving the list above the focused one leaves the focus on the same button of that file', async () => {
+    const { el } = await mount('sector_sheet');
+    await setOffline(true);
+    pick(el, pdf('fiche-a.pdf', 1000), pdf('fiche-b.pdf', 2000));
+    await waitFor(() => rows(el).length === 2, { message: 'both files in the list' });
+    button(el, 'Annuler l’envoi de fiche-b.pdf')!.focus();
+    // The first file goes by the pointer (a click does not move the focus), as another file sent would.
+    button(el, 'Annuler l’envoi de fiche-a.pdf')!.click();
+    await waitFor(() => rows(el).length === 1, { message: 'the first file cancelled' });
+    await focusIs('button Annuler l’envoi de fiche-b.pdf');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await focusIs('button Annuler l’envoi de fiche-b.pdf');
+  });
 });
 
 describe('<qmi-document-uploader>: one polite live region says the result of each action, once', () => {
