@@ -297,6 +297,23 @@ for (const short of PACKAGES) {
       }
     }
 
+    // Code of other packages copied into ours (zod in core's schemas, tus-js-client's browser build, the
+    // bundles' lit, ky…) ships with their licences: a LICENSES.md beside the copy names each package its
+    // source maps name.
+    for (const [file, body] of files) {
+      if (!file.endsWith('.js.map')) continue;
+      const copied = new Set(
+        (JSON.parse(body.toString('utf8')).sources ?? []).flatMap(
+          (source) => /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? [],
+        ),
+      );
+      if (!copied.size) continue;
+      const licences = files.get(path.posix.join(path.posix.dirname(file), 'LICENSES.md'))?.toString('utf8') ?? '';
+      const missing = [...copied].filter((pkg) => !licences.includes(`## ${pkg} `));
+      if (missing.length)
+        problems.push(`${file} copies ${missing.join(', ')} without its licence in LICENSES.md beside it`);
+    }
+
     // Every bare import of the shipped code is a declared dependency.
     const declared = new Set([
       manifest.name,

@@ -1,6 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tsup.shared.js';
+// @ts-expect-error -- a plain .mjs of the repository's scripts, without declarations
+import { writeBundledLicenses } from '../../scripts/lib/bundled-licenses.mjs';
 
 /** The client's answer schemas, loaded with `import()` beside the requests (src/client/lazy-schema.ts). */
 const LAZY_SCHEMAS = 'src/client/lazy';
@@ -51,7 +53,11 @@ export default defineConfig([
     noExternal: [/^zod/],
     dts: false,
     clean: false,
-    onSuccess: dropBareChunkImports,
+    // zod, copied into them, travels with its licence.
+    onSuccess: async () => {
+      await dropBareChunkImports();
+      await writeBundledLicenses(LAZY_OUT, `${LAZY_OUT}/LICENSES.md`);
+    },
   }),
   packageBuild({
     entry: { 'tus-js-client': 'scripts/tus-js-client.browser.js' },
@@ -61,5 +67,7 @@ export default defineConfig([
     noExternal: [/.*/],
     dts: false,
     clean: false,
+    // What it copies of tus-js-client and its dependencies travels with their licences.
+    onSuccess: () => writeBundledLicenses(TUS_BROWSER, `${TUS_BROWSER}/LICENSES.md`),
   }),
 ]);

@@ -9,7 +9,8 @@
 // 2. dist/qmi-elements.bundle.js and dist/qmi-organisers.bundle.js with their chunks (dist/chunks/), by
 //    esbuild, in one run so that they share their files; the partners' one imports the file of step 1 by
 //    its hashed name, which only exists once step 1 is done.
-// 3. dist/integrity.json: the Subresource Integrity of every file the bundles may load.
+// 3. dist/chunks/LICENSES.md: the licences of the packages copied into the chunks; dist/integrity.json: the
+//    Subresource Integrity of every file the bundles may load.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { transform } from 'esbuild';
 import { rollup } from 'rollup';
 import { build as tsup } from 'tsup';
+import { writeBundledLicenses } from '../../../scripts/lib/bundled-licenses.mjs';
 import { writeIntegrity } from './integrity.mjs';
 import { minifyCssPlugin } from './minify-css-templates.mjs';
 
@@ -115,4 +117,6 @@ async function buildBundles(partnerPage) {
 
 process.chdir(PACKAGE);
 await buildBundles(await buildPartnerPage());
+// The packages copied into the bundles (lit, ky, zod, tus-js-client…) travel with their licences.
+await writeBundledLicenses(at(`dist/${CHUNKS}`), at(`dist/${CHUNKS}/LICENSES.md`));
 await writeIntegrity(PACKAGE);
