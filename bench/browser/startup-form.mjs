@@ -14,7 +14,11 @@ const update = Form.prototype.update;
 Form.prototype.update = function timedUpdate(changed) {
   const start = performance.now();
   update.call(this, changed);
-  updates.push({ start, ms: performance.now() - start });
+  updates.push({
+    start,
+    ms: performance.now() - start,
+    shows: Boolean(this.shadowRoot?.querySelector('#section-submit')),
+  });
 };
 
 /** The page's DOM of one form: elements, and Lit's markers (a comment per place a template fills). */
@@ -46,7 +50,8 @@ window.qmiFormRender = async ({ url, token, applicationId, renders }) => {
     form.setAttribute('application', applicationId);
     form.setAttribute('now', '2023-12-01T09:00:00Z');
     document.body.append(form);
-    while (!form.shadowRoot?.querySelector('#section-submit')) await frame();
+    const frames = []; // each frame's start (the time its callbacks are given), until the one that shows the dossier
+    while (!form.shadowRoot?.querySelector('#section-submit')) frames.push((await frame()) - start);
     const render = performance.now() - start;
     // The updates until that frame (not the later ones: the people panel's list arriving, say).
     const mine = updates.filter((u) => u.start >= start);
@@ -68,8 +73,9 @@ window.qmiFormRender = async ({ url, token, applicationId, renders }) => {
         .filter((e) => dataUrls.includes(e.name.split('?')[0]))
         .map((e) => e.responseEnd - start),
     );
-    // The update that showed the dossier: the last one before that frame.
-    const shown = mine.at(-1) ?? { start, ms: 0 };
+    // The update that showed the dossier: the first one after which it was there (a later one before that
+    // frame, such as a part's answer, is not what the data waited for).
+    const shown = mine.find((u) => u.shows) ?? mine.at(-1) ?? { start, ms: 0 };
     runs.push({
       render,
       painted,
@@ -78,6 +84,9 @@ window.qmiFormRender = async ({ url, token, applicationId, renders }) => {
       update: mine.reduce((sum, u) => sum + u.ms, 0),
       engine: Math.max(0, shown.start - start - data),
       frame: Math.max(0, render - (shown.start - start + shown.ms)),
+      // When each update until that frame started and how long it took, from adding the element.
+      updates: mine.map((u) => `${(u.start - start).toFixed(1)}+${u.ms.toFixed(1)}${u.shows ? '*' : ''}`).join(' '),
+      frames: frames.map((at) => at.toFixed(1)).join(' '),
     });
     dom ??= { ...shownDom, complete: census(form.shadowRoot) };
     form.remove();
@@ -94,6 +103,16 @@ window.qmiFormRender = async ({ url, token, applicationId, renders }) => {
     frameMedian: pick('frame'),
     fetchMedian: median(fetchOnly),
     renders: runs.map((run) => Math.round(run.render * 10) / 10),
+    // Each render's stages, to see which moves when the medians do.
+    runs: runs.map(({ render, data, engine, update, frame, updates: list, frames }) => ({
+      render: Math.round(render * 10) / 10,
+      data: Math.round(data * 10) / 10,
+      engine: Math.round(engine * 10) / 10,
+      update: Math.round(update * 10) / 10,
+      frame: Math.round(frame * 10) / 10,
+      updates: list,
+      frames,
+    })),
     dom,
   };
 };

@@ -13,7 +13,8 @@
 // `--profile` also writes a CPU profile of the form's renders (.tmp/form-render.cpuprofile, unminified)
 // and prints the functions that took the most time. QMI_STARTUP_LOADS and QMI_FORM_RENDERS set the counts;
 // QMI_BENCH_SRC=1 builds @qmi/elements' timeline and form from their sources (no build needed), and
-// QMI_BENCH_SRC=<folder> from another copy of packages/elements/src (the sources before a change, say).
+// QMI_BENCH_SRC=<folder> from another copy of packages/elements/src (the sources before a change, say);
+// QMI_BENCH_CORE=<folder> takes @qmi/core from another build of it (see `coreFrom`).
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -47,6 +48,19 @@ const fromSources = {
     });
   },
 };
+// QMI_BENCH_CORE=<folder>: @qmi/core from another build of it (a copy of packages/core/dist before a change),
+// to compare an engine's change A/B in the same period.
+const coreFrom = {
+  name: 'core-from-folder',
+  setup(b) {
+    const folder = path.resolve(ROOT, process.env.QMI_BENCH_CORE ?? '.');
+    b.onResolve({ filter: /^@qmi\/core$/ }, () => ({ path: path.join(folder, 'index.js') }));
+    // Its own packages (ky, idb…) as packages/core resolves them.
+    b.onResolve({ filter: /^[^./]/ }, ({ path: name, importer, kind }) =>
+      importer.startsWith(folder) ? b.resolve(name, { kind, resolveDir: path.join(ROOT, 'packages/core') }) : undefined,
+    );
+  },
+};
 
 /** What a partner's bundler makes of an entry: ESM chunks, split, minified, for the browser. */
 async function bundle(name, entry, { minify = true, splitting = true } = {}) {
@@ -62,7 +76,7 @@ async function bundle(name, entry, { minify = true, splitting = true } = {}) {
     outdir,
     absWorkingDir: ROOT,
     logLevel: 'error',
-    plugins: process.env.QMI_BENCH_SRC ? [fromSources] : [],
+    plugins: [...(process.env.QMI_BENCH_SRC ? [fromSources] : []), ...(process.env.QMI_BENCH_CORE ? [coreFrom] : [])],
   });
   return outdir;
 }

@@ -73,3 +73,29 @@ test('a browser that cannot store a copy (its storage full) still shows the doss
   assert.notEqual(engine.state.status, 'offline');
   engine.close();
 });
+
+test('the copy for offline is written after the task that shows the dossier, and still written by an engine closed at once', async () => {
+  const { agent, app } = await dossier('Copie après affichage');
+  const { client, net } = clientOf(agent.session.token);
+  const journal = memoryJournal();
+  const copies: string[] = [];
+  const watched: Journal = {
+    ...journal,
+    saveSnapshot: (application) => (copies.push(application.id), journal.saveSnapshot(application)),
+  };
+  // Copying a long dossier for the disk (a structured clone) in the task that renders it delays the form's first frame.
+  const engine = await open(client, app.id, watched);
+  await Promise.resolve();
+  assert.deepEqual(copies, [], 'not copied in the task that opened it');
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  assert.deepEqual(copies, [app.id], 'copied soon after');
+  engine.close();
+  // An engine closed before its copy was written (the form removed at once) writes it as it closes.
+  const second = await open(client, app.id, watched);
+  second.close();
+  assert.deepEqual(copies, [app.id, app.id]);
+  net.offline = true;
+  const offline = await open(client, app.id, journal);
+  assert.equal(offline.draft.challenge?.title, 'Copie après affichage');
+  offline.close();
+});

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { createClient } from '@qmi/core';
 import type { QmiApplicationForm } from '../src/form/application-form.component.js';
 import { $, mountForm, newDossier, SANDBOX_NOW } from './support/form-helpers.js';
+import { waitFor } from './support/world.js';
 
 const PARTNERS = 12;
 const TYPES = ['association', 'school', 'company'] as const;
@@ -24,14 +25,26 @@ async function formWithPartners() {
   }));
   await client.applications.update(application.id, { partners }, { ifMatch: application.revision });
   const events: string[] = [];
+  const dossierPath = `/v1/applications/${application.id}`;
   const name = (request: Request) => {
     const pathname = new URL(request.url).pathname;
     return pathname === `/v1/calls/${call}`
       ? 'call'
-      : pathname === `/v1/applications/${application.id}`
+      : pathname === dossierPath
         ? 'dossier'
-        : '';
+        : pathname === `${dossierPath}/collaborators`
+          ? 'people'
+          : pathname === `${dossierPath}/section-comments`
+            ? 'comments'
+            : '';
   };
+  // The frame that first shows the dossier, among the requests.
+  const watch = () => {
+    if (document.querySelector('qmi-application-form')?.shadowRoot?.querySelector('#section-submit'))
+      events.push('dossier on screen');
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
   const slow = createClient({
     baseUrl: client.baseUrl,
     token: await client.getToken(),
@@ -57,6 +70,21 @@ describe('<qmi-application-form> first render of a long dossier', () => {
     // The dossier was asked for before the (slow) call answered, not after.
     expect(events.indexOf('dossier asked'), events.join(', ')).to.be.above(-1);
     expect(events.indexOf('dossier asked'), events.join(', ')).to.be.below(events.indexOf('call answered'));
+  });
+
+  it('asks who has access and what the organisers said once the dossier is on screen, and shows them', async () => {
+    const { form, events } = await formWithPartners();
+    await waitFor(() => events.includes('people answered') && events.includes('comments answered'), {
+      message: 'the people panel and the feedback to be asked for',
+    });
+    // Asked in the task that rendered the dossier, their requests were work done before its first frame.
+    for (const what of ['people', 'comments'])
+      expect(events.indexOf(`${what} asked`), events.join(', ')).to.be.above(events.indexOf('dossier on screen'));
+    expect(events.indexOf('dossier on screen'), events.join(', ')).to.be.above(-1);
+    // The panel then lists who has access (the signed-in applicant, owner of the dossier).
+    await waitFor(() => Boolean($(form, '.people__list li')), {
+      message: 'the people panel to list who has access',
+    });
   });
 
   it('shows each partner’s type as chosen, with every type offered', async () => {

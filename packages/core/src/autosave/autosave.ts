@@ -3,6 +3,7 @@ import { getPath, setPath, type DraftPath, type DraftValue } from '../paths.js';
 import { applicationContent } from '../application-content.js';
 import type { Application, ApplicationDraftContent } from '../schemas/application.js';
 import type { PendingEdit } from './journal.js';
+import { afterNextPaint } from './after-paint.js';
 import { followPage, type TabMessage } from './lifecycle.js';
 import type { AutosaveOptions, EditOptions } from './options.js';
 import { SaveQueue } from './save-queue.js';
@@ -25,6 +26,8 @@ export class Autosave extends SaveQueue {
   private counter = 0;
   private readonly tab = Math.random().toString(36).slice(2, 10);
   private unlisten: (() => void) | undefined;
+  /** Writes the copy the dossier was opened with (the latest acknowledged), if not written yet. */
+  private writeSnapshot: (() => void) | undefined;
 
   private constructor(options: AutosaveOptions) {
     super(options);
@@ -49,10 +52,16 @@ export class Autosave extends SaveQueue {
     let server: Application | undefined;
     try {
       server = await client.applications.get(applicationId);
-      // The copy kept for opening it offline is written while the dossier shows: nobody waits for the
-      // disk (a long dossier's write and commit were a fifth of a form's first render), and a browser
-      // that cannot store it (storage full) still shows the server's version, not an older copy.
-      this.journal.saveSnapshot(server).catch(() => undefined);
+      // The copy kept for opening it offline is written once the dossier shows: nobody waits for the disk
+      // (a long dossier's write and commit were a fifth of a form's first render), its copying for the
+      // disk (a structured clone, in the task that calls `put`) leaves the render's task (see
+      // `afterNextPaint`), and a browser that cannot store it (storage full) still shows the server's
+      // version, not an older copy. The edits are not concerned: each is written at once (`editPath`).
+      // The latest version acknowledged by then is the one written (a save may have come meanwhile).
+      const opened = server;
+      this.writeSnapshot = afterNextPaint(() => {
+        this.journal.saveSnapshot(this.base ?? opened).catch(() => undefined);
+      });
     } catch (error) {
       server = await this.journal.loadSnapshot(applicationId);
       if (!server) throw error;
@@ -165,6 +174,8 @@ export class Autosave extends SaveQueue {
 
   /** Stops timers and listeners; the journal keeps whatever was not acknowledged. */
   close(): void {
+    // An engine closed before the page painted (the form removed at once) still leaves its copy.
+    this.writeSnapshot?.();
     this.closed = true;
     this.debounce.cancel();
     clearTimeout(this.retryTimer);

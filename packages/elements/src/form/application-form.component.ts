@@ -15,6 +15,7 @@ import { formStyles } from './application-form.styles.js';
 import { openEngine } from './dossier.js';
 import { LazyPart } from './lazy-part.js';
 import { PeopleLoader } from './people.loader.js';
+import { PaintedDossier } from './painted.js';
 import { DossierController } from './dossier-controller.js';
 import { QmiErrorEvent, QmiSaveEvent, QmiSubmitEvent } from './events.js';
 import { fieldId } from './fields.js';
@@ -184,6 +185,10 @@ export class QmiApplicationForm extends QmiApiElement {
     saved: (application) => this.dispatchEvent(new QmiSaveEvent(application)),
     failed: (problem) => this.dispatchEvent(new QmiErrorEvent(problem)),
   });
+  /** The dossier shown, once painted: what the form asks for besides it waits for that (see `PaintedDossier`). */
+  private readonly painted = new PaintedDossier(this, () =>
+    this.dossier.state.phase === 'ready' ? this.dossier.state.engine.application.id : undefined,
+  );
   /** `<qmi-document-uploader>` (registered by its module): loaded when this form shows the documents. */
   private readonly uploader = new LazyPart<unknown>(this, () => import('../uploader/uploader.js'));
   /** `<qmi-commune-picker>` (registered by its module): loaded for the start step. */
@@ -191,10 +196,7 @@ export class QmiApplicationForm extends QmiApiElement {
   /** Who has access to the dossier (`people`): loaded only when this form shows the panel. */
   private readonly people = new PeopleLoader(this, {
     client: () => this.api,
-    application: () =>
-      this.dossier.state.phase === 'ready' && this.onThisPage('people')
-        ? this.dossier.state.engine.application.id
-        : undefined,
+    application: () => (this.onThisPage('people') ? this.painted.id : undefined),
     accountId: () => this.clientSource.sessionValue?.account.id,
     announcer: this.announcer,
   });
@@ -205,6 +207,7 @@ export class QmiApplicationForm extends QmiApiElement {
       const application = this.dossier.state.phase === 'ready' ? this.dossier.state.engine.application : undefined;
       return application && { id: application.id, status: application.status };
     },
+    painted: () => this.painted.id,
     moveFocus: (targets, message) => this.focusing.move(targets, message),
   });
   /** The dossier as the person sees it and its report, computed once per update (see `PerUpdate`), once the rules are there. */

@@ -59,6 +59,8 @@ export interface ReviewFeedbackOptions {
   client(): FormClient | undefined;
   /** The open dossier's id and status (none while loading). */
   dossier(): { id: string; status: ApplicationStatus } | undefined;
+  /** The dossier shown once painted (see `PaintedDossier`): the feedback is asked for after the dossier's first frame. */
+  painted(): string | undefined;
   /** After an action and its render: the focus goes to the first target there, then the message is said. */
   moveFocus(targets: FocusTargets, message?: string): Promise<void>;
 }
@@ -99,7 +101,11 @@ export class ReviewFeedback implements ReactiveController {
     host.addController(this);
     this.views = new LazyPart(host, () => import('./review.part.js'));
     this.task = new Task(host, {
-      args: () => [options.client(), options.dossier()?.id, options.dossier()?.status] as const,
+      args: () => {
+        const dossier = options.dossier();
+        const id = dossier && dossier.id === options.painted() ? dossier.id : undefined;
+        return [options.client(), id, dossier?.status] as const;
+      },
       task: async ([client, id, status], { signal }) => {
         if (!client || !id || !status) return EMPTY;
         const editable = isEditable(status);
