@@ -15,6 +15,7 @@ const INPUT_CHECK = 'startUpload takes a File'; // what a caller gave to prepare
 const PICKER = 'part="dropzone"'; // the picker's template
 const OUTCOME = 'Supprimez-en un pour le remplacer'; // the words of a chosen file's outcome (uploader.messages.later.ts)
 const WAITING = 'Connexion perdue, nouvel essai'; // a file chosen offline waits with the first load's words
+const DOWNLOAD = "filename\\*=UTF-8''"; // core's download.ts, reading a file's name from Content-Disposition
 
 it("an uploader downloads what sends a file and the words of its outcome after its first load, its picker and a waiting file's words with it", async () => {
   for (const contents of ["import '@qmi/elements/uploader';", "export * from '@qmi/elements/uploader';"]) {
@@ -30,5 +31,13 @@ it("an uploader downloads what sends a file and the words of its outcome after i
     );
     assert.ok(later.includes(OUTCOME), `${contents}: the words of a chosen file's outcome are nowhere`);
     assert.ok(first.includes(WAITING), `${contents}: a file chosen offline has no words to wait with`);
+  }
+});
+
+it("an uploader lists the recorded documents without the code that fetches a document's bytes (it comes when asked)", async () => {
+  for (const contents of ["import '@qmi/elements/uploader';", "export * from '@qmi/elements/uploader';"]) {
+    const { first, later } = await downloads(contents);
+    assert.ok(!first.includes(DOWNLOAD), `${contents} loads core's download code before a document is asked for`);
+    assert.ok(later.includes(DOWNLOAD), `${contents}: core's download code is nowhere`);
   }
 });

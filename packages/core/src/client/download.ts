@@ -1,4 +1,3 @@
-import { AbortError, ConnectionError } from './errors.js';
 import type { Http } from './http.js';
 
 /** A file the platform answered (an export, a receipt, a ZIP of documents) and the name it suggests. */
@@ -10,8 +9,10 @@ export interface Download {
 }
 
 /**
- * Fetches a file (a read, retried like any read) with the bearer token, as a Blob. Apart from `Http` so
- * that the elements that download nothing do not carry it.
+ * Fetches a file (a read, retried like any read) with the bearer token, as a Blob. Reached only through
+ * `downloadLater` (download-later.ts), which fetches this module when a person asks for a file and tells
+ * a body cut short as a lost connection: no import of its own at run time, so that its chunk in a page's
+ * build holds this module alone and moves no shared module into another chunk.
  */
 export async function download(
   http: Http,
@@ -28,14 +29,7 @@ export async function download(
     schema: undefined,
     retryable: true,
   });
-  let blob: Blob;
-  try {
-    blob = await response.blob();
-  } catch (cause) {
-    // The connection dropped while the file came: no answer, as for a request that never got one.
-    if (signal?.aborted) throw new AbortError('The request was aborted.', { cause });
-    throw new ConnectionError('The server could not be reached.', { cause });
-  }
+  const blob = await response.blob();
   return { blob, filename: filenameOf(response.headers.get('content-disposition')), type: blob.type };
 }
 

@@ -1,5 +1,5 @@
 import {
-  authResource,
+  meResource,
   applicationsResource,
   callsResource,
   assessmentsResource,
@@ -13,7 +13,8 @@ import type { ClientWith } from '../context/client-source.js';
 
 /** What the assessment asks the platform: the dossier, its call, the committee's work and the decision. */
 export const ASSESSMENT_RESOURCES = {
-  auth: authResource,
+  // `auth.me` alone: who is signed in (the session around it signs people in and out).
+  auth: meResource,
   applications: applicationsResource,
   calls: callsResource,
   assessments: assessmentsResource,

@@ -1,5 +1,5 @@
 import {
-  authResource,
+  meResource,
   applicationsResource,
   callsResource,
   documentsResource,
@@ -10,7 +10,8 @@ import type { ClientWith } from '../context/client-source.js';
 
 /** What the dossier view asks the platform: the dossier, its call, documents, receipts, history and advice. */
 export const DOSSIER_VIEW_RESOURCES = {
-  auth: authResource,
+  // `auth.me` alone: who is signed in (the session around it signs people in and out).
+  auth: meResource,
   applications: applicationsResource,
   calls: callsResource,
   documents: documentsResource,

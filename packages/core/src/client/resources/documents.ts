@@ -1,4 +1,4 @@
-import { download } from '../download.js';
+import { downloadLater } from '../download-later.js';
 import type { Http, RequestOptions } from '../http.js';
 import { schemasOf } from '../lazy-schema.js';
 import { path } from '../paths.js';
@@ -13,9 +13,12 @@ export const documentsResource = (http: Http) => ({
   /** A document's metadata (uploads go through `startUpload`, over tus). */
   get: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
     get(http, path`/v1/applications/${applicationId}/documents/${documentId}`, schema('DocumentRef'), opts),
-  /** A document's bytes, as uploaded (with the bearer token: a plain link cannot carry it). */
+  /**
+   * A document's bytes, as uploaded (with the bearer token: a plain link cannot carry it). Its code comes
+   * when it is called (see download-later.ts): the uploader, which lists documents, does not carry it.
+   */
   content: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
-    download(http, path`/v1/applications/${applicationId}/documents/${documentId}`, {}, opts.signal),
+    downloadLater(http, path`/v1/applications/${applicationId}/documents/${documentId}`, {}, opts.signal),
   remove: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
     remove(http, path`/v1/applications/${applicationId}/documents/${documentId}`, opts),
 });

@@ -9,7 +9,7 @@ import type {
   SectionCommentRequest,
   SynthesisRequest,
 } from '../../schemas/review.js';
-import { download } from '../download.js';
+import { downloadLater } from '../download-later.js';
 import type { CreateOptions, Download, Http, RequestOptions } from '../http.js';
 import { path } from '../paths.js';
 import { schemasOf } from '../lazy-schema.js';
@@ -110,21 +110,21 @@ export const boardResource = (http: Http) => ({
     get(http, path`/v1/calls/${callId}/board`, schema('Board'), opts),
   /** Organisers: the selection as CSV (UTF-8 with BOM, `;`) for French spreadsheets. */
   exportCsv: async (callId: string, params: ExportParams = {}, opts: RequestOptions = {}): Promise<Download> =>
-    download(http, path`/v1/calls/${callId}/export.csv`, { ids: params.ids?.join(',') }, opts.signal),
+    downloadLater(http, path`/v1/calls/${callId}/export.csv`, { ids: params.ids?.join(',') }, opts.signal),
   /** Organisers: the selection as an XLSX workbook. */
   exportXlsx: async (callId: string, params: ExportParams = {}, opts: RequestOptions = {}): Promise<Download> =>
-    download(http, path`/v1/calls/${callId}/export.xlsx`, { ids: params.ids?.join(',') }, opts.signal),
+    downloadLater(http, path`/v1/calls/${callId}/export.xlsx`, { ids: params.ids?.join(',') }, opts.signal),
 });
 
 export const dossiersResource = (http: Http) => ({
   /** Every document of the dossier and its receipts, as one ZIP. */
   zip: async (id: string, opts: RequestOptions = {}): Promise<Download> =>
-    download(http, `${app(id)}/documents.zip`, {}, opts.signal),
+    downloadLater(http, `${app(id)}/documents.zip`, {}, opts.signal),
   receipts: async (id: string, opts: RequestOptions = {}) =>
     getList(http, `${app(id)}/receipts`, schema('Receipts'), opts),
   /** The receipt's PDF (« récépissé de dépôt »). */
   receiptPdf: async (id: string, receiptId: string, opts: RequestOptions = {}): Promise<Download> =>
-    download(http, `${app(id)}${path`/receipts/${receiptId}`}.pdf`, {}, opts.signal),
+    downloadLater(http, `${app(id)}${path`/receipts/${receiptId}`}.pdf`, {}, opts.signal),
   /** Organisers: the date the laureate signed its agreement. */
   recordAgreement: async (id: string, body: AgreementRequest, opts: CreateOptions = {}) =>
     post(http, `${app(id)}/agreement`, body, schema('Application'), opts, schema('Application')),
