@@ -50,15 +50,16 @@ const BUDGETS = {
   // code (idb) are fetched while the dossier's requests are on their way, and the dossier shows with them;
   // its uploader, people panel, feedback (and the actions on it) and commune picker come when shown. Core's
   // upload engine is no longer in it: core's index files are `export *` only, so esbuild places in a first
-  // load only the core modules whose names that page imports (packages/core/src/index.ts).
-  '@qmi/elements/form': 48,
+  // load only the core modules whose names that page imports (packages/core/src/index.ts). Of the platform's
+  // auth it takes `auth.me` alone (meResource); the session around it signs people in and out.
+  '@qmi/elements/form': 47.5,
   // Goal 25 KB: start-up and the client's auth; the sign-in form and the account bar come beside the session's
   // check, the rest of its flows when entered. The journal's forgetting (idb) and the remembered uploads are
   // core's import() wrappers, fetched with the sign-out's chunk. Core's routes that only the links' chunk uses
   // (account, invitations, reviewers) come with it, since core's index files are `export *` only. The forms'
   // styles come with the sign-in form and the account bar's with the bar, and so do what its buttons do and
   // say (signing out, the account deleted, the confirmation e-mail again). The steps between the forms and
-  // the e-mails' links' completion come with the flows (session.flows.controller.ts). Still in, about 0.4 KB
+  // the e-mails' links' completion come with the flows (session.flows.controller.ts). Still in, about 0.3 KB
   // to the goal: lit with its decorators, @lit/task (start-up: the conventions' way to load) and
   // @lit/context, ky, the client's auth with core's table of error codes, and the element's own code.
   '@qmi/elements/session': 26,
@@ -71,14 +72,17 @@ const BUDGETS = {
   // chunk, uploader.pick.ts; a file chosen before it came is listed and waits for it as for the connection):
   // core's index files are `export *` only, and the engine's preload is a module of its own
   // (core/src/uploads/preload.ts). The words of what happens once a file is chosen come with the picker's
-  // chunk (uploader.messages.later.ts). Still in, about 1.2 KB to the goal: lit, ky, core's table of error
-  // codes, esbuild's CommonJS helpers (tus-js-client's dependencies make every chunk import them) and the
-  // element's own code.
-  '@qmi/elements/uploader': 26.7,
-  // Goal 20 KB: lit, ky, the calls resource, the platform's clock and its own code. Its first load is one file
-  // now (the .ics writer, fetched on demand, imports nothing of @qmi/core, which split it in two), and the
-  // connection notice's English comes with the page's other English strings.
-  '@qmi/elements/timeline': 21.5,
+  // chunk (uploader.messages.later.ts); a document's bytes are fetched with the code that
+  // fetches them (core's download-later.ts), when asked. Its list keys rows with lit's `keyed`, not `repeat`
+  // (0.7 KB). esbuild's CommonJS helpers are gone: core ships tus-js-client's browser build as ES modules.
+  // Still in, 10 bytes over the goal: lit, ky, core's table of error codes and the element's own code.
+  '@qmi/elements/uploader': 25.5,
+  // Goal 20 KB, 0.8 KB away: lit (~6.5 KB), ky (~5 KB), @lit/task, the calls resource with core's client and
+  // table of error codes, the platform's clock and its own code. Its first load is one file (the .ics writer,
+  // fetched on demand with the Task it already has, imports nothing of @qmi/core), the connection notice's
+  // English comes with the page's other English strings, and it takes the design tokens without the
+  // buttons' forced-colour rules (it has no button). The licences of lit's files (0.35 KB gzip) stay.
+  '@qmi/elements/timeline': 21,
   // Issue 17's goal, met: the rules (evaluate()) come with the dossier they judge, what a call asks for with
   // the call (a page shows one or the other), and a dossier is read without the code that saves it.
   '@qmi/elements/checklist': 24,
@@ -89,16 +93,16 @@ const BUDGETS = {
   // which that first fetch waits for; the dates take the client's clock (the answer told it the time).
   '@qmi/elements/messages': 25,
   // Issue 16's back-office screens (not partner pages).
-  '@qmi/elements/review-board': 28,
-  '@qmi/elements/dossier-view': 32,
-  '@qmi/elements/assessment': 42,
+  '@qmi/elements/review-board': 27,
+  '@qmi/elements/dossier-view': 31.5,
+  '@qmi/elements/assessment': 41.5,
   '@qmi/elements/notifications': 21,
   // The organisers' bundle: the largest of its typical pages (a dossier with its assessment).
   '@qmi/elements/organisers-bundle': 76,
   // The partners' bundle: issue 17's goal, met. A 1.2 KB loader, then for a page showing the form or three
   // of the session, form, timeline, checklist and messages, those five in one file built by Rollup
   // (scripts/build-bundles.mjs): as separate chunks they were 58 files and 79 KB, each file gzipped
-  // apart. A page with fewer keeps the elements' own chunks (a countdown alone: 28 KB). The rules
+  // apart. A page with fewer keeps the elements' own chunks (a countdown alone: 29.3 KB). The rules
   // (@qmi/validators' root, 18 KB minified) are not in it: elements import the window helpers from
   // '@qmi/validators/application-window', since one static import of the root put all of it in the page.
   '@qmi/elements/bundle': 60,
