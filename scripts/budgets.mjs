@@ -102,7 +102,7 @@ const BUDGETS = {
   // The partners' bundle: issue 17's goal, met. A 1.2 KB loader, then for a page showing the form or three
   // of the session, form, timeline, checklist and messages, those five in one file built by Rollup
   // (scripts/build-bundles.mjs): as separate chunks they were 58 files and 79 KB, each file gzipped
-  // apart. A page with fewer keeps the elements' own chunks (a countdown alone: 29.3 KB). The rules
+  // apart. A page with fewer keeps the elements' own chunks (a countdown alone: 29.2 KB). The rules
   // (@qmi/validators' root, 18 KB minified) are not in it: elements import the window helpers from
   // '@qmi/validators/application-window', since one static import of the root put all of it in the page.
   '@qmi/elements/bundle': 60,

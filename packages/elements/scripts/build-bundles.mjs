@@ -11,7 +11,7 @@
 //    its hashed name, which only exists once step 1 is done.
 // 3. dist/chunks/LICENSES.md: the licences of the packages copied into the chunks; dist/integrity.json: the
 //    Subresource Integrity of every file the bundles may load.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -85,6 +85,31 @@ async function buildPartnerPage() {
 
 // ── 2. The bundles ──────────────────────────────────────────────────────────────────────────────────
 
+/**
+ * esbuild's runtime helpers (`__decorateClass`, for the elements' decorators) go to a chunk of their own,
+ * which every bundle file then imports bare, for evaluation order only: that made it a file of every page's
+ * first load, the bundle's own included, though it defines functions and runs nothing. The bare imports of a
+ * chunk holding only esbuild's runtime (no input module, per the metafile) are blanked with as many spaces,
+ * which keeps the source maps' columns. Files that use a helper still import it by name.
+ */
+async function dropBareRuntimeImports() {
+  const metafile = at('dist/metafile-esm.json');
+  const { outputs } = JSON.parse(await readFile(metafile, 'utf8'));
+  const runtimeOnly = Object.entries(outputs)
+    .filter(([file, { inputs }]) => file.endsWith('.js') && Object.keys(inputs).length === 0)
+    .map(([file]) => path.basename(file));
+  for (const file of Object.keys(outputs).filter((output) => output.endsWith('.js'))) {
+    const text = await readFile(at(file), 'utf8');
+    let kept = text;
+    for (const runtime of runtimeOnly)
+      kept = kept
+        .replaceAll(`import"./${runtime}";`, (bare) => ' '.repeat(bare.length))
+        .replaceAll(`import"./${CHUNKS}/${runtime}";`, (bare) => ' '.repeat(bare.length));
+    if (kept !== text) await writeFile(at(file), kept);
+  }
+  await rm(metafile);
+}
+
 async function buildBundles(partnerPage) {
   await tsup({
     entry: { 'qmi-elements.bundle': 'src/bundle.ts', 'qmi-organisers.bundle': 'src/organisers-bundle.ts' },
@@ -97,6 +122,7 @@ async function buildBundles(partnerPage) {
     dts: false,
     clean: false,
     splitting: true,
+    metafile: true,
     silent: true,
     config: false,
     esbuildPlugins: [
@@ -113,6 +139,7 @@ async function buildBundles(partnerPage) {
       options.chunkNames = `${CHUNKS}/[name]-[hash]`;
     },
   });
+  await dropBareRuntimeImports();
 }
 
 process.chdir(PACKAGE);
