@@ -7,6 +7,8 @@ import { ROOT } from './setup.mjs';
 
 const totals = { passed: 0, failed: 0 };
 const failures = [];
+/** The failed tests' lines (and a few lines of their error), so that the run's last lines name them. */
+const failedTests = [];
 const durations = [];
 
 /** Runs a command, handing each chunk of its output to `onOutput`; resolves with its exit code and output. */
@@ -39,6 +41,7 @@ function settle(task, { code, output, seconds }) {
   durations.push({ label: task.label, seconds });
   if (code !== 0) failures.push(`${task.label} (exit ${code})`);
   if (task.tests) count(output, code);
+  if (code !== 0) failedTests.push(...failedTestLines(task.label, output));
   return { code, output };
 }
 
@@ -55,6 +58,32 @@ function count(rawOutput, code) {
   if (code !== 0 && failed === 0) failed = 1;
   totals.passed += passed;
   totals.failed += failed;
+}
+
+/**
+ * A failed step's failed tests: node's TAP "not ok" lines and @web/test-runner's "❌" lines, each
+ * with the few lines after it (the error). CI keeps only a run's last lines: a flaky test must be
+ * named there, not only in a step's output thousands of lines above.
+ */
+function failedTestLines(label, rawOutput) {
+  // eslint-disable-next-line no-control-regex -- the escape character is what colour codes start with
+  const lines = rawOutput.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '').split('\n');
+  const found = [];
+  lines.forEach((line, index) => {
+    if (!/^\s*not ok \d+|❌/.test(line)) return;
+    const context = lines
+      .slice(index + 1, index + 9)
+      .filter((next) => next.trim() && !/^\s*((not )?ok \d+|---|\.\.\.|duration_ms:|failureType:|type:)/.test(next))
+      .slice(0, 4);
+    // @web/test-runner names the file on a line of its own above its failed tests.
+    const file = lines
+      .slice(Math.max(0, index - 40), index)
+      .findLast((above) => /\S+\.test\.\w+:\s*$/.test(above))
+      ?.trim();
+    const where = line.includes('❌') && file ? ` ${file}` : '';
+    found.push(`  [${label}${where}] ${line.trim()}`, ...context.map((next) => `      ${next.trim().slice(0, 200)}`));
+  });
+  return found.slice(0, 60);
 }
 
 /**
@@ -92,6 +121,7 @@ export function finish() {
   const slowest = durations.sort((a, b) => b.seconds - a.seconds).slice(0, 6);
   process.stdout.write(`\nSlowest steps: ${slowest.map((d) => `${d.label} ${d.seconds.toFixed(0)} s`).join(', ')}\n`);
   if (failures.length) process.stdout.write(`Failed steps:\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
+  if (failedTests.length) process.stdout.write(`Failed tests:\n${failedTests.slice(0, 120).join('\n')}\n`);
   process.stdout.write(`${totals.passed} passed, ${totals.failed} failed\n`);
   process.exit(failures.length ? 1 : 0);
 }
