@@ -3,7 +3,7 @@
 // packages as published (npm pack into a scratch project) first, side by side; then the browser tests
 // and the stories (each in Chromium with axe); then the package checks (size budgets, publint,
 // arethetypeswrong).
-// Ends with the slowest steps and one "N passed, N failed" line. `.ci/run` calls it.
+// Ends with the slowest steps, the failed tests (named, with their error) and one "N passed, N failed" line. `.ci/run` calls it.
 // `npm run test:quick` (`--quick`): the inner loop, under a minute — types, lint, format, exported
 // names and the Node tests of the packages; no browser, no `npm start`, no packing.
 // Steps that do not depend on each other run side by side; the browser steps run alone, as their
