@@ -47,7 +47,12 @@ describe('<qmi-commune-picker>', () => {
     await sendKeys({ type: 'x' });
     await sleep(SETTLED_MS);
     heard.stop();
-    expect(heard.list).to.deep.equal(['Aucune commune de la Métropole ne correspond.']);
+    // Said once, and last. Before it, a pause in the typing longer than the picker's (a loaded machine
+    // typing "Ver…" slowly) may let it say how many communes the first letters matched, as it would to a
+    // person who paused there.
+    const noMatch = 'Aucune commune de la Métropole ne correspond.';
+    expect(heard.list.filter((said) => said === noMatch)).to.deep.equal([noMatch]);
+    expect(heard.list.at(-1)).to.equal(noMatch);
     expect(el.shadowRoot!.textContent!.split('Aucune commune').length - 1, 'the text appears once').to.equal(1);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Backspace' });
