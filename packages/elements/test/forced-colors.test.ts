@@ -38,7 +38,10 @@ async function expectReadable(el: Element) {
   expect(await unreadableButtons(el, screenshot), 'buttons whose text cannot be read').to.deep.equal([]);
 }
 
-describe('Windows High Contrast (forced-colors: active): every button’s text can be read', () => {
+describe('Windows High Contrast (forced-colors: active): every button’s text can be read', function () {
+  // The committee's elements first need a submitted dossier (an account, its documents, the submission)
+  // and each test photographs every button: on a loaded machine that passes the usual 20 seconds.
+  this.timeout(60_000);
   let url: string;
   before(async () => {
     url = await sandboxUrl();
