@@ -49,6 +49,9 @@ async function formAs(url: string, token: string, applicationId: string) {
   await waitFor(() => Boolean(sheets?.shadowRoot?.textContent?.includes('fiche-de-l-editrice')), {
     message: 'both files listed',
   });
+  // The form loads while the session shows its wait; it is on screen (in its slot) once the session's
+  // signed-in part has come, which a loaded machine may bring after the form's files.
+  await waitFor(() => Boolean(page.shadowRoot?.querySelector('slot')), { message: 'the form shown by the session' });
   return sheets!;
 }
 

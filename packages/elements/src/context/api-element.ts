@@ -1,5 +1,5 @@
 import type { ClientBase, ResourceFactories } from '@qmi/core';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { QmiElement } from '../i18n/qmi-element.js';
 import type { ClientSource } from './client-source.js';
 

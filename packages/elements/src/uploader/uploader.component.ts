@@ -1,6 +1,8 @@
 import { type CallDefinition, type DocumentKindRule, type DocumentRef, preloadUploadEngine } from '@qmi/core';
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+// The decorators' own modules: lit/decorators.js would bring the licence lines of all the others.
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { Announcer } from '../a11y/announcer.js';
 import { noteDossier } from '../context/account-dossiers.js';
 import { QmiApiElement } from '../context/api-element.js';
@@ -13,7 +15,7 @@ import { RowFocus } from './uploader.focus.js';
 import type { LaterMessages } from './uploader.messages.later.js';
 import { formatSize, UPLOADER_MESSAGES, type UploaderMessages } from './uploader.messages.js';
 import { RecordedDocuments } from './uploader.recorded.js';
-import { type Item, type Partner, renderUploader, type UploaderView } from './uploader.render.js';
+import { type Partner, renderUploader, type UploaderView } from './uploader.render.js';
 import { uploaderStyles } from './uploader.styles.js';
 import { Uploads } from './uploader.uploads.js';
 import { UPLOADER_RESOURCES } from './uploader.client.js';
@@ -145,7 +147,10 @@ export class QmiDocumentUploader extends QmiApiElement {
       this.rowFocus.follow(item.key, `doc:${document.id}`);
       this.recorded.add(document);
     },
-    refused: (item, error) => void this.showRefusal(item, error),
+    refused: (why) => {
+      this.refusal = why;
+      this.say(why());
+    },
   });
 
   private get t(): UploaderMessages {
@@ -245,21 +250,6 @@ export class QmiDocumentUploader extends QmiApiElement {
     }
   }
 
-  /**
-   * The platform refused the file: a final answer. The file has left the list, the reason is announced,
-   * and the file input comes back to choose another file; it takes the focus if the focus was in the
-   * uploader (or lost with the buttons of the file that left), never if the person is elsewhere.
-   */
-  private async showRefusal(item: Item, error: Error) {
-    const active = document.activeElement;
-    const focusHere = Boolean(this.shadowRoot?.activeElement) || !active || active === document.body;
-    // (A refused upload came with the pick chunk, and these words with it.)
-    this.refusal = () => this.later?.refusedByPlatform(item.name, this.reason(error)) ?? this.reason(error);
-    this.say(this.refusal());
-    await this.updateComplete;
-    if (focusHere) this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.focus();
-  }
-
   /** Why an upload failed, in the element's language: the platform's words or a lost connection. */
   private reason(error: Error | undefined): string {
     if (!error) return '';
@@ -288,7 +278,6 @@ export class QmiDocumentUploader extends QmiApiElement {
   /** What the templates of `uploader.render.ts` need from the element. */
   private view(rule: DocumentKindRule): UploaderView {
     const documents = this.recorded.documents;
-    const items = this.uploads.items;
     return {
       t: this.t,
       later: this.later,
@@ -300,20 +289,16 @@ export class QmiDocumentUploader extends QmiApiElement {
       partnerId: this.partnerId,
       dragging: this.dragging,
       refusal: this.refusal?.(),
-      hasFiles: documents.length + items.length > 0,
+      hasFiles: documents.length + this.uploads.items.length > 0,
       full: this.activeCount >= rule.maxCount,
       documents,
-      items,
-      interrupted: this.uploads.interrupted,
+      uploads: this.uploads,
       partnerName: (id) => this.partners.find((partner) => partner.id === id)?.name ?? id ?? '',
       reason: (error) => this.reason(error),
       choosePartner: (id) => (this.partnerId = id),
       drag: (over) => (this.dragging = over),
       reach: this.reachPicker,
       add: (files) => void this.add(files),
-      pause: (item) => void this.uploads.pause(item),
-      resume: (item) => this.uploads.resume(item),
-      cancel: (item) => this.uploads.cancel(item),
       remove: (document) => void this.removeDocument(document),
       mayRemove: (document) => !this.viewer || this.viewer.owner || document.uploadedBy === this.viewer.accountId,
     };

@@ -3,8 +3,8 @@ import { type LazyTranslations, lazyTranslations } from '../i18n/translate.js';
 import type { LaterMessages } from './uploader.messages.later.js';
 
 /**
- * What checks and sends a picked file (`uploader.pick.ts`: the platform's checks of a file and core's
- * `prepareUpload`), fetched when a person reaches the picker (focus, hover, a file dragged over it) and
+ * What checks and sends a picked file (`uploader.pick.ts`: the platform's checks of a file, and its
+ * upload made with core's `prepareUpload` and followed to its end), fetched when a person reaches the picker (focus, hover, a file dragged over it) and
  * awaited when a file is chosen: a page that only shows the files never fetches it. A file of its own so
  * that the element and its uploads controller share one request.
  */

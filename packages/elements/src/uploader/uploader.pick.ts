@@ -7,7 +7,8 @@ import { checkDocumentFile, type DocumentRefusal, type DossierDocuments } from '
  * nor core's DocumentUpload that sends a file (its tus engine comes later still, as the upload starts).
  */
 
-export { prepareUpload } from '@qmi/core';
+// What makes, starts and follows a chosen file's upload (core's DocumentUpload).
+export { beginUpload } from './uploader.upload.js';
 // The words of what happens once a file is chosen: refusals, failures, the end of an upload.
 export { LATER_FR, laterEnglish, refusedWords } from './uploader.messages.later.js';
 

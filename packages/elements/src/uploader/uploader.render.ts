@@ -1,9 +1,10 @@
-import type { DocumentKindRule, DocumentRef, DocumentUpload, InterruptedUpload, Lang, UploadStatus } from '@qmi/core';
+import type { DocumentKindRule, DocumentRef, DocumentUpload, Lang, UploadStatus } from '@qmi/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { LaterMessages } from './uploader.messages.later.js';
 import { formatSize, type UploaderMessages } from './uploader.messages.js';
 import { acceptOf, typeNames } from './uploader.rules.js';
+import type { Uploads } from './uploader.uploads.js';
 
 export interface Partner {
   id: string;
@@ -54,10 +55,11 @@ export interface UploaderView {
   full: boolean;
   /** The recorded files shown. */
   documents: readonly DocumentRef[];
-  /** The files picked here and on their way. */
-  items: readonly Item[];
-  /** Uploads of the kind cut short on this browser (a reload), offered for resuming. */
-  interrupted: readonly InterruptedUpload[];
+  /**
+   * The files picked here and on their way (`items`), the uploads of the kind cut short on this browser
+   * (a reload) offered for resuming (`interrupted`), and what a file's buttons do to its upload.
+   */
+  uploads: Pick<Uploads, 'items' | 'interrupted' | 'pause' | 'resume' | 'cancel'>;
   partnerName(id: string | undefined): string;
   /** Why an upload failed, in the element's language. */
   reason(error: Error | undefined): string;
@@ -66,9 +68,6 @@ export interface UploaderView {
   /** A person reaches the picker (focus, hover, a file dragged over it): what a chosen file needs is fetched. */
   reach(): void;
   add(files: FileList): void;
-  pause(item: Item): void;
-  resume(item: Item): void;
-  cancel(item: Item): void;
   remove(document: DocumentRef): void;
   /** Whether this person may delete a recorded file (the owner any, an editor their own): no button otherwise. */
   mayRemove(document: DocumentRef): boolean;
@@ -84,14 +83,14 @@ export function renderUploader(view: UploaderView): TemplateResult {
   // (uploader.focus.ts) giving the focus back to the same control of the same file.
   return html`
     <p class="rules" part="rules" id="${inputId}-rules">${rules}</p>
-    ${view.interrupted.map((upload) => html`<p class="notice">${t.interrupted(upload.filename)}</p>`)}
+    ${view.uploads.interrupted.map((upload) => html`<p class="notice">${t.interrupted(upload.filename)}</p>`)}
     ${view.refusal ? html`<p class="error" part="error" id="${inputId}-error">${view.refusal}</p>` : nothing}
     ${view.disabled || view.full ? nothing : renderPicker(view, acceptOf(rule))}
     ${
       view.hasFiles
         ? html`<ul class="files" aria-label=${t.files(rule.title[lang])}>
             ${view.documents.map((document) => keyed(`doc:${document.id}`, renderDocument(view, document)))}
-            ${view.items.map((item) => keyed(item.key, renderItem(view, item)))}
+            ${view.uploads.items.map((item) => keyed(item.key, renderItem(view, item)))}
           </ul>`
         : nothing
     }
@@ -187,19 +186,19 @@ export function renderItem(view: UploaderView, item: Item): TemplateResult {
       ${status === 'error' ? html`<p class="error" part="error">${view.reason(item.upload?.error)}</p>` : nothing}
       ${
         status === 'uploading' || status === 'retrying'
-          ? html`<button type="button" part="button secondary" @click=${() => view.pause(item)}>${t.pause(item.name)}</button>`
+          ? html`<button type="button" part="button secondary" @click=${() => void view.uploads.pause(item)}>${t.pause(item.name)}</button>`
           : nothing
       }
       ${
         status === 'paused'
-          ? html`<button type="button" part="button primary" @click=${() => view.resume(item)}>${t.resume(item.name)}</button>`
+          ? html`<button type="button" part="button primary" @click=${() => view.uploads.resume(item)}>${t.resume(item.name)}</button>`
           : nothing
       }
       ${
         status === 'error'
-          ? html`<button type="button" part="button primary" @click=${() => view.resume(item)}>${later?.retry(item.name)}</button>`
+          ? html`<button type="button" part="button primary" @click=${() => view.uploads.resume(item)}>${later?.retry(item.name)}</button>`
           : nothing
       }
-      <button type="button" part="button warning" @click=${() => view.cancel(item)}>${t.cancel(item.name)}</button>
+      <button type="button" part="button warning" @click=${() => view.uploads.cancel(item)}>${t.cancel(item.name)}</button>
     </li>`;
 }

@@ -2,7 +2,6 @@ import { initialState, Task } from '@lit/task';
 import {
   type DocumentKindRule,
   type DocumentRef,
-  type DocumentUpload,
   findInterruptedUploads,
   type InterruptedUpload,
   type Lang,
@@ -14,6 +13,7 @@ import type { LaterMessages } from './uploader.messages.later.js';
 import type { UploaderMessages } from './uploader.messages.js';
 import { pickChunk } from './uploader.pick-chunk.js';
 import { type Item, statusOf } from './uploader.render.js';
+import type { UploadEvents, UploadWatcher } from './uploader.upload.js';
 
 let counter = 0;
 
@@ -36,6 +36,10 @@ function connectionBack(attempt: number): Promise<void> {
   });
 }
 
+/** The element, whose file input takes the focus back after a refusal. */
+export type UploadsHost = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
 /** What the files on their way need from the element: the dossier, its words, and where a settled file goes. */
 export interface UploadsOptions {
   /** The dossier and the kind whose interrupted uploads are offered for resuming. */
@@ -50,8 +54,11 @@ export interface UploadsOptions {
   reason(error: Error | undefined): string;
   /** A file was recorded as `document` (it has left the list of files on their way). */
   sent(item: Item, document: DocumentRef): void;
-  /** The platform refused a file, a final answer (it has left the list). */
-  refused(item: Item, error: Error): void;
+  /**
+   * The platform refused a file, a final answer (it has left the list): why, a function so that the
+   * words follow the page's language, to show until the next file is chosen and to say once.
+   */
+  refused(why: () => string): void;
 }
 
 /** Where a picked file goes: the dossier, the kind, the partner chosen for a per-partner kind. */
@@ -70,8 +77,12 @@ export interface UploadTo {
  * browser (a reload), offered for resuming until the same file is picked again. Each action says its
  * settled result once, not each step of progress. Taken out of the page, the host stops sending: the
  * server keeps what it received and the browser keeps the fingerprint, so picking the file again resumes it.
+ * An upload is made and followed to its end by the pick chunk (`beginUpload`, uploader.upload.ts), given
+ * this controller: no upload exists before that chunk came, so the first load does not carry that code.
  */
-export class Uploads implements ReactiveController {
+export class Uploads implements ReactiveController, UploadWatcher {
+  /** The events an upload fires on the host (given to the pick chunk, which makes the uploads). */
+  readonly events: UploadEvents = { QmiUploadProgressEvent, QmiUploadCompleteEvent, QmiUploadErrorEvent };
   private list: Item[] = [];
   private cutShort: InterruptedUpload[] = [];
   /** How each file not yet sending begins (again, after a pause while it waited for what sends it). */
@@ -80,8 +91,8 @@ export class Uploads implements ReactiveController {
   private readonly interruptions: Task<readonly [string, string | undefined], InterruptedUpload[]>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly options: UploadsOptions,
+    readonly host: UploadsHost,
+    readonly options: UploadsOptions,
   ) {
     host.addController(this);
     this.interruptions = new Task(host, {
@@ -144,23 +155,12 @@ export class Uploads implements ReactiveController {
   }
 
   /** Makes the file's upload and starts it, once what sends a file is here; not if it was paused or cancelled meanwhile. */
-  private async begin(item: Item, client: UploadClient, file: File, { application, rule, partnerId, lang }: UploadTo) {
+  private async begin(item: Item, client: UploadClient, file: File, to: UploadTo) {
     const sender = pickChunk.value ?? (await this.whenSenderComes(item));
     // Paused, cancelled or begun by a resume meanwhile: this beginning is over.
     if (!sender || item.upload || item.waiting === 'paused' || !this.list.includes(item)) return;
-    const upload = sender.prepareUpload(client, file, {
-      applicationId: application,
-      kind: rule.id,
-      partnerId: rule.perPartner ? partnerId : undefined,
-      filename: file.name,
-      filetype: file.type || undefined,
-      lang,
-      resumePrevious: true,
-    });
-    item.upload = upload;
     this.beginnings.delete(item);
-    this.track(item, upload);
-    upload.start();
+    sender.beginUpload(this, item, client, file, to);
     this.host.requestUpdate();
   }
 
@@ -213,36 +213,9 @@ export class Uploads implements ReactiveController {
     }
   }
 
-  private drop(item: Item): void {
+  /** The file leaves the list (sent, refused or cancelled). */
+  drop(item: Item): void {
     this.beginnings.delete(item);
     this.items = this.list.filter((other) => other !== item);
-  }
-
-  private track(item: Item, upload: DocumentUpload): void {
-    upload.addEventListener('progress', () => {
-      this.host.requestUpdate();
-      this.host.dispatchEvent(new QmiUploadProgressEvent(upload.progress, item.name));
-    });
-    upload.addEventListener('statechange', () => this.host.requestUpdate());
-    upload.done.then(
-      (document) => {
-        // (An upload is made from the pick chunk, which brought these words: they are here.)
-        const words = this.options.later();
-        if (words) this.options.say(words.announceDone(item.name));
-        this.drop(item);
-        this.options.sent(item, document);
-        this.host.dispatchEvent(new QmiUploadCompleteEvent(document));
-      },
-      (error: Error) => {
-        if (upload.status === 'refused') {
-          this.drop(item);
-          this.options.refused(item, error);
-        } else {
-          const words = this.options.later();
-          if (words) this.options.say(words.announceError(item.name, this.options.reason(error)));
-        }
-        this.host.dispatchEvent(new QmiUploadErrorEvent(error, item.name));
-      },
-    );
   }
 }
