@@ -2,10 +2,9 @@ import { Task, TaskStatus } from '@lit/task';
 import type { CallDate, CallDefinition, Milestone, Phase } from '@qmi/core';
 import { applicationWindowState } from '@qmi/validators/application-window';
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { heading, headingLevel } from '../a11y/heading.js';
 import { QmiApiElement } from '../context/api-element.js';
-import { PlatformTime } from '../context/platform-time.js';
 import { connectionProblem } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
 import { locale, translate } from '../i18n/translate.js';
@@ -75,22 +74,26 @@ export class QmiTimeline extends QmiApiElement {
     return translate(this, TIMELINE_MESSAGES);
   }
 
-  private readonly time = new PlatformTime(
-    this,
-    () => this.now,
-    () => this.clientSource.client,
-  );
-
-  /** The countdown moves with the platform's clock, a minute at a time; a given `now` stands still. */
+  /**
+   * The countdown moves with the platform's clock, a minute at a time; a given `now` stands still. (The
+   * platform's time, once known or moved, shows at the next minute, or at once with the call's answer.)
+   */
   private readonly ticker = new Ticker(this, 60_000, () => !this.now);
 
   /**
    * The call from the platform, when the page did not give its definition. A `call` or client that
    * changes starts a new load; the superseded one is aborted and its answer ignored (`Task`).
+   * Its answer tells the platform's time (the client reads it from every answer): no request of its own
+   * for the time, which `PlatformTime` would send beside it. With a definition given there is no such
+   * answer, so the platform's time is asked for (`syncClock`, a cheap public route) unless already known.
    */
   private readonly loading = new Task(this, {
     args: () => [this.definition ? '' : this.call, this.clientSource.client] as const,
-    task: async ([call, client], { signal }) => (call && client ? client.calls.get(call, { signal }) : undefined),
+    task: async ([call, client], { signal }) => {
+      if (call && client) return client.calls.get(call, { signal });
+      if (client && !client.clock.known && !this.now) await client.syncClock({ signal }).catch(() => undefined);
+      return undefined;
+    },
   });
 
   /**
@@ -131,9 +134,13 @@ export class QmiTimeline extends QmiApiElement {
       );
   };
 
-  /** The platform's time (see `PlatformTime`), re-read at each render (the ticker renders each minute). */
+  /**
+   * The platform's time, never the device's (a town-hall PC's clock may be wrong, the sandbox runs its own
+   * demo clock): the client's clock, or the given `now`; the device's only until the platform has answered.
+   * Re-read at each render (the ticker renders each minute).
+   */
   private get clock(): Date {
-    return this.time.now;
+    return this.now ? new Date(this.now) : (this.clientSource.client?.clock.now() ?? new Date());
   }
 
   private format(call: CallDefinition, date: CallDate, withTime: boolean): string {
