@@ -67,6 +67,9 @@ function qmiPublicApi() {
           if (declaration.kind !== 'class') continue;
           if (declaration.members) {
             declaration.members = declaration.members.filter((member) => !hidden(member));
+            // A property of `static properties` is marked `privacy: "public"` (a decorated one is not): every
+            // member left is public, so the mark says nothing and is dropped, as for the others.
+            for (const member of declaration.members) if (member.privacy === 'public') delete member.privacy;
             if (declaration.members.length === 0) delete declaration.members;
           }
           if (declaration.events) declaration.events = events(declaration);

@@ -68,14 +68,24 @@ const DEFINED = definitions();
 
 /** The `@property()` fields of a class body: name, attribute (or none), and whether JSDoc precedes. */
 function properties(text) {
-  return [...text.matchAll(/(\/\*\*(?:(?!\*\/)[^])*\*\/\s*)?@property\(([^)]*)\)\s+(\w+)/g)].map(
-    ([, doc, options, name]) => {
-      const attribute = /attribute:\s*false/.test(options)
-        ? undefined
-        : (/attribute:\s*'([^']+)'/.exec(options)?.[1] ?? name.toLowerCase());
-      return { name, attribute, documented: Boolean(doc) };
-    },
+  const attributeOf = (options, name) =>
+    /attribute:\s*false|state:\s*true/.test(options)
+      ? undefined
+      : (/attribute:\s*'([^']+)'/.exec(options)?.[1] ?? name.toLowerCase());
+  const decorated = [...text.matchAll(/(\/\*\*(?:(?!\*\/)[^])*\*\/\s*)?@property\(([^)]*)\)\s+(\w+)/g)].map(
+    ([, doc, options, name]) => ({ name, attribute: attributeOf(options, name), documented: Boolean(doc) }),
   );
+  // Declared in `static properties = { name: { … } }` (where a first load must not carry lit's decorators):
+  // the public ones, documented on their field.
+  const block = /static (?:override )?properties[^=]*=\s*\{([^]*?)\n\s*\};/.exec(text)?.[1] ?? '';
+  const declared = [...block.matchAll(/^\s*(\w+):\s*\{([^}]*)\}/gm)]
+    .filter(([, , options]) => !/state:\s*true/.test(options))
+    .map(([, name, options]) => ({
+      name,
+      attribute: attributeOf(options, name),
+      documented: new RegExp(`\\*\\/\\s*${name}\\s*[=:]`).test(text),
+    }));
+  return [...decorated, ...declared];
 }
 
 /** Members the class keeps to itself (`private`, `protected`, `@state()`). */

@@ -12,6 +12,7 @@ import {
 } from '@qmi/core';
 import { problemText } from '../i18n/problem-text.js';
 import type { FragmentTask } from './session.links.js';
+import { keepPending, takePending } from './session.pending.js';
 import type { Notice } from './session.render.js';
 import type { LinkAction, StepMessages } from './session.steps.messages.js';
 import type { SessionClient } from './session.client.js';
@@ -51,11 +52,6 @@ export interface CompletionOptions {
   /** Signed in: a settled result under the account bar, announced. */
   said(text: Said<string>): void;
   accepted(application: Application): void;
-  /**
-   * Keeps a link that waits for a sign-in (`keepPending` of `session.links.ts`, given by the element: that
-   * module is the element's, and this chunk importing it would make it a first-load file of its own).
-   */
-  keepPending(task: { action: LinkAction; token: string }): void;
 }
 
 /**
@@ -66,6 +62,12 @@ export interface CompletionOptions {
  */
 export class LinkCompletion {
   constructor(private readonly options: CompletionOptions) {}
+
+  /** Completes the link that waited for a sign-in (an invitation, an address change), if one still waits. */
+  completePending(client: SessionClient): Promise<void> {
+    const pending = takePending(this.options.base());
+    return pending ? this.complete(client, { kind: 'action', ...pending }) : Promise.resolve();
+  }
 
   async complete(client: SessionClient, task: FragmentTask): Promise<void> {
     const { options } = this;
@@ -81,7 +83,7 @@ export class LinkCompletion {
       task.action !== 'reviewer-invitation'
     ) {
       // An invitation or an address change belongs to an account: the person signs in first.
-      options.keepPending(task);
+      keepPending(options.base(), task);
       const action = task.action;
       return options.notice((s) => ({
         paragraphs: [action === 'accept-invitation' ? s.signInToAccept : s.signInToConfirmEmail],

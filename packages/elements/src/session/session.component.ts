@@ -1,6 +1,12 @@
 import type { Account, Session } from '@qmi/core';
-import { type CSSResult, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  type CSSResult,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { Announcer } from '../a11y/announcer.js';
 import { originRefused } from '../i18n/connection.js';
 import { langOf } from '../i18n/lang.js';
@@ -8,7 +14,7 @@ import { QmiElement } from '../i18n/qmi-element.js';
 import { loadTranslations, translate } from '../i18n/translate.js';
 import { SessionAccount } from './session.account.js';
 import { QmiInvitationAcceptedEvent, QmiSignInEvent, QmiSignOutEvent } from './session.events.js';
-import { clearFragment, type FragmentTask, keepPending, pageUrl, readFragment, takePending } from './session.links.js';
+import { clearFragment, type FragmentTask, pageUrl, pendingWaits, readFragment } from './session.links.js';
 import type { ProConnectSignIn } from './session.proconnect.js';
 import { ProConnectOffer } from './session.proconnect-offer.js';
 import { guardColours } from '../styles/contrast-guard.js';
@@ -133,22 +139,37 @@ export class QmiSessionElement extends QmiElement {
   // is 14:1): its own colours are guarded like the rest, rather than dropped by the guard's base rule.
   // Its styles come with its chunk (adopted then, after these, as they were listed before).
   static override styles = sessionStyles;
+  // Lit's reactive properties, declared here rather than with its decorators: the session's first load then
+  // holds neither the decorators nor esbuild's helper that applies them (0.5 KB gzip; issue 17: under 25 KB).
+  // `state: true` is what `@state()` declares; `attribute: false` (which it implies) is written out for the
+  // manifest's analyzer, which would list these private states as attributes otherwise.
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    demoEmail: { attribute: 'demo-email' },
+    demoPassword: { attribute: 'demo-password' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    view: { state: true, attribute: false },
+    expired: { state: true, attribute: false },
+    chunkFailed: { state: true, attribute: false },
+    credentials: { state: true, attribute: false },
+  };
 
   /** The platform's URL, e.g. "https://plateforme.example" (relative URLs resolve against the page). */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
   /** For demo pages only: with `demo-password`, signs in as this account when no session is stored. */
-  @property({ attribute: 'demo-email' }) demoEmail = '';
+  demoEmail = '';
   /** For demo pages only: the password of `demo-email` (never for a real account: it is in the page). */
-  @property({ attribute: 'demo-password' }) demoPassword = '';
+  demoPassword = '';
   /** The level of the forms' headings (2 by default), to fit the page's outline; the dialog's stays 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** How long after sign-up "send the e-mail again" is offered (a mail takes a moment to arrive). */
   static resendAfterMs = 20_000;
 
-  @state() private view: View = 'checking';
+  /** The step shown (reactive, as `credentials`, `expired` and `chunkFailed`: see `properties`). */
+  private view: View = 'checking';
   /** Why the stored session could not be checked (shown in the `unreachable` view). */
   private unreachableBecause: unknown;
-  @state() private expired = false;
+  private expired = false;
 
   /** What the URL's fragment asked when the element arrived (an e-mail's link, ProConnect's return). */
   private fragment: FragmentTask | undefined;
@@ -178,7 +199,7 @@ export class QmiSessionElement extends QmiElement {
   /** Steps whose chunk is on its way: the view stays as it is, the element `aria-busy`. */
   private entering = 0;
   /** A chunk could not be loaded (offline): the connection message shows until it is. */
-  @state() private chunkFailed = false;
+  private chunkFailed = false;
   private chunkWaiters: (() => void)[] = [];
 
   /** Resumes the stored session, signs in the demo account or shows the sign-in form, for each `api-base`. */
@@ -200,7 +221,7 @@ export class QmiSessionElement extends QmiElement {
   });
 
   /** What the page's form holds (set here before the form's chunk came: an e-mail carried over, a form emptied). */
-  @state() private credentials: FormModel = emptyForm('sign-in');
+  private credentials: FormModel = emptyForm('sign-in');
   /** The page's sign-in or sign-up form and the dialog's: typing, submitting, refusals (with the form's chunk). */
   private forms: SessionForms | undefined;
 
@@ -271,7 +292,6 @@ export class QmiSessionElement extends QmiElement {
       signedInBy: (client, session) => this.signedInBy(client, session),
       goTo: (mode) => this.switchTo(mode),
       accepted: (application) => this.dispatchEvent(new QmiInvitationAcceptedEvent(application)),
-      keepPending: (task) => keepPending(this.session.base, task),
     }));
   }
 
@@ -533,9 +553,8 @@ export class QmiSessionElement extends QmiElement {
     this.session.open(client, session);
     this.enter();
     this.dispatchEvent(new QmiSignInEvent(session.account));
-    // An invitation or an address change that waited for a sign-in.
-    const pending = takePending(this.session.base);
-    if (pending) this.completeLink(client, { kind: 'action', ...pending });
+    // An invitation or an address change that waited for a sign-in: the flows' chunk completes it.
+    if (pendingWaits(this.session.base)) void this.withFlows((flows) => void flows.completePending(client));
   }
 
   /** A link or ProConnect signed the person in: as a sign-in with the form, the focus on the account bar. */

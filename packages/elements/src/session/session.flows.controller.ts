@@ -1,7 +1,7 @@
 import type { Application, Session } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { translate } from '../i18n/translate.js';
-import { type CompletionOptions, LinkCompletion, linkCalls, type Said } from './session.complete.js';
+import { LinkCompletion, linkCalls, type Said } from './session.complete.js';
 import type { SessionClient } from './session.client.js';
 import type { FragmentTask } from './session.links.js';
 import { emptyForm, FORM, type FormModel, ids, type Mode, NOTICE } from './session.model.js';
@@ -11,9 +11,8 @@ import { renderStep, STEP_HEADING, type Step } from './session.steps.js';
 import { type StepMessages, stepMessages } from './session.steps.messages.js';
 
 /**
- * What the flows need from `<qmi-session>`. The element's own modules (its events, the links' storage,
- * the connection's words) are reached through it: this chunk importing them would make each a
- * first-load file of its own.
+ * What the flows need from `<qmi-session>`. The element's own modules (its events, the connection's
+ * words) are reached through it: this chunk importing them would make each a first-load file of its own.
  */
 export interface FlowsHost extends SessionShell {
   /** The element's `heading-level` (clamped where a heading is drawn). */
@@ -27,8 +26,6 @@ export interface FlowsHost extends SessionShell {
   /** Back to a form (sign-in, sign-up, "Mot de passe oublié ?"), its heading focused. */
   goTo(mode: Mode): void;
   accepted(application: Application): void;
-  /** Keeps a link that waits for a sign-in (`keepPending` of `session.links.ts`). */
-  keepPending: CompletionOptions['keepPending'];
 }
 
 /**
@@ -73,7 +70,6 @@ export class SessionFlows implements ReactiveController {
       },
       said: (text) => this.say(text),
       accepted: (application) => host.accepted(application),
-      keepPending: (task) => host.keepPending(task),
     });
   }
 
@@ -84,6 +80,11 @@ export class SessionFlows implements ReactiveController {
   /** Completes what a link (or ProConnect's redirect) asked. */
   complete(client: SessionClient, task: FragmentTask): Promise<void> {
     return this.links.complete(client, task);
+  }
+
+  /** Signed in: the link that waited for it (an invitation, an address change), if one still waits. */
+  completePending(client: SessionClient): Promise<void> {
+    return this.links.completePending(client);
   }
 
   proConnectRefused(code: string): void {

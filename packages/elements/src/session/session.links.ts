@@ -1,3 +1,4 @@
+import { pendingKey } from './session.model.js';
 import type { LinkAction } from './session.steps.messages.js';
 
 /**
@@ -45,29 +46,13 @@ export function clearFragment(): void {
 export const pageUrl = (): string => location.href.split('#')[0]!;
 
 /**
- * An invitation or an address change needs the person signed in first; someone invited who has no
- * account yet signs up and confirms their address, maybe in another tab opened from the confirmation
- * mail. The token waits in localStorage (one per platform) until a sign-in completes it.
+ * Whether a link waits for a sign-in (an invitation, an address change): on each sign-in the flows' chunk
+ * completes it, and only then is fetched for it (`session.pending.ts` keeps and takes it).
  */
-const pendingKey = (apiBase: string) => `qmi-session-pending:${apiBase}`;
-
-export function keepPending(apiBase: string, task: { action: LinkAction; token: string }): void {
+export function pendingWaits(apiBase: string): boolean {
   try {
-    localStorage.setItem(pendingKey(apiBase), JSON.stringify(task));
+    return localStorage.getItem(pendingKey(apiBase)) !== null;
   } catch {
-    // Storage unavailable: the task waits in memory for this page only.
+    return false;
   }
-}
-
-export function takePending(apiBase: string): { action: LinkAction; token: string } | undefined {
-  try {
-    const raw = localStorage.getItem(pendingKey(apiBase));
-    localStorage.removeItem(pendingKey(apiBase));
-    const parsed = raw ? (JSON.parse(raw) as { action?: unknown; token?: unknown }) : undefined;
-    if (parsed && typeof parsed.token === 'string' && (ACTIONS as readonly unknown[]).includes(parsed.action))
-      return { action: parsed.action as LinkAction, token: parsed.token };
-  } catch {
-    // Nothing usable was kept.
-  }
-  return undefined;
 }

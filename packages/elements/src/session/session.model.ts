@@ -59,3 +59,9 @@ export type FormId = typeof FORM | typeof REAUTH;
 export const ACCOUNT_BAR = 'account-bar';
 export const SIGN_OUT_BUTTON = 'sign-out-button';
 export const EVERYWHERE_BUTTON = 'sign-out-everywhere-button';
+
+/**
+ * Where a link that waits for a sign-in is kept (an invitation, an address change), one per platform: the
+ * flows' chunk keeps and takes it (`session.pending.ts`), the shell only asks whether one waits.
+ */
+export const pendingKey = (apiBase: string): string => `qmi-session-pending:${apiBase}`;
