@@ -87,6 +87,35 @@ describe('<qmi-application-form> first render of a long dossier', () => {
     });
   });
 
+  it('builds the dossier’s fields once before the frame that shows it, not twice', async () => {
+    // Each of the form's updates: whether the dossier was there after it. A second update before the frame
+    // (a part's task run to nothing, say) goes over every field and its rules again while the person waits.
+    const Form = customElements.get('qmi-application-form') as unknown as {
+      prototype: { update(changed: unknown): void };
+    };
+    const update = Form.prototype.update;
+    const shown: boolean[] = [];
+    Form.prototype.update = function (this: QmiApplicationForm, changed: unknown) {
+      update.call(this, changed);
+      shown.push(Boolean(this.shadowRoot?.querySelector('#section-submit')));
+    };
+    let beforeFrame: boolean[] | undefined;
+    const watch = () => {
+      if (shown.includes(true)) beforeFrame = [...shown];
+      else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    try {
+      await formWithPartners();
+    } finally {
+      Form.prototype.update = update;
+    }
+    expect(
+      beforeFrame?.filter(Boolean),
+      `updates before the frame (dossier there after each): ${beforeFrame}`,
+    ).to.have.length(1);
+  });
+
   it('shows each partner’s type as chosen, with every type offered', async () => {
     const { form } = await formWithPartners();
     for (let i = 0; i < PARTNERS; i++) {

@@ -66,7 +66,7 @@ export class PerUpdate<K, V> implements ReactiveController {
  * it changed. The language is part of it: a bound checklist shows the report in the page's new language too.
  */
 export class ChangeNotice implements ReactiveController {
-  private last = '';
+  private told: Told | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -78,9 +78,26 @@ export class ChangeNotice implements ReactiveController {
   hostUpdated(): void {
     const snapshot = this.snapshot();
     if (!snapshot) return;
-    const signature = `${langOf(this.host)}|${JSON.stringify(snapshot.application)}`;
-    if (signature === this.last) return;
-    this.last = signature;
+    const next: Told = { lang: langOf(this.host), application: snapshot.application };
+    const first = !this.told;
+    if (this.told && signatureOf(this.told) === signatureOf(next)) return;
+    this.told = next;
     this.host.dispatchEvent(new QmiChangeEvent(snapshot.application, snapshot.report));
+    // The first dossier shown is told at once (a bound checklist shows its report in the same frame), but
+    // its signature (the whole dossier written out, some 90 kB for 30 partners) waits until that frame is
+    // painted: only the next change needs it. The drafts are never changed in place (see `setPath`).
+    if (first) requestAnimationFrame(() => setTimeout(() => signatureOf(next)));
   }
+}
+
+/** A dossier told, in a language, and its signature once written (what the next one is compared with). */
+interface Told {
+  lang: string;
+  application: EvaluableApplication;
+  signature?: string;
+}
+
+function signatureOf(told: Told): string {
+  told.signature ??= `${told.lang}|${JSON.stringify(told.application)}`;
+  return told.signature;
 }

@@ -104,7 +104,9 @@ export class ReviewFeedback implements ReactiveController {
       args: () => {
         const dossier = options.dossier();
         const id = dossier && dossier.id === options.painted() ? dossier.id : undefined;
-        return [options.client(), id, dossier?.status] as const;
+        // The status only with the id: a dossier shown but not yet painted changes no argument, so the task
+        // does not run for nothing, its empty answer updating the whole form again before its first frame.
+        return [options.client(), id, id === undefined ? undefined : dossier?.status] as const;
       },
       task: async ([client, id, status], { signal }) => {
         if (!client || !id || !status) return EMPTY;

@@ -79,9 +79,29 @@ function load(): Promise<void> {
  */
 export function contrastGuardBefore(host: Element): Promise<void> | undefined {
   if (derivation) return undefined;
-  listen(host.getRootNode());
-  if (getComputedStyle(host).getPropertyValue('--qmi-contrast').trim() !== 'more') return undefined;
-  return load();
+  const root = host.getRootNode();
+  listen(root);
+  const under = inheritsNoTheme(root)
+    ? false
+    : getComputedStyle(host).getPropertyValue('--qmi-contrast').trim() === 'more';
+  checked.set(host, under);
+  return under ? load() : undefined;
+}
+
+/** The elements checked before their first render, and whether they were under the theme then. */
+const checked = new WeakMap<Element, boolean>();
+
+/**
+ * Whether an element in `root` is known to be out of the theme without reading its style: it is in the
+ * shadow root of an element checked out of it, and no element has met the theme since (nothing loading).
+ * The flag is inherited and set by the page's stylesheets, which do not reach inside a shadow root: an
+ * element there (a form's uploaders) has its host's value. Reading it would force the style of the whole
+ * page, just built by the host's render, before each of these elements renders, instead of once in the
+ * frame. Should the theme come on between the host's check and that frame, the probe fetches the guard
+ * as it does for the host itself, already shown (see `listen`).
+ */
+function inheritsNoTheme(root: Node): boolean {
+  return !loading && root instanceof ShadowRoot && checked.get(root.host) === false;
 }
 
 /**
