@@ -245,6 +245,42 @@ describe('<qmi-session> and the e-mails’ links', () => {
     expect(editors.map((editor) => editor.email)).to.include(email);
   });
 
+  it('with the browser’s storage refused (a privacy setting), the invitation still waits in this page for the sign-in', async () => {
+    const { client: owner, application } = await newDossier();
+    const email = uniqueEmail('invited-nostorage');
+    await signUpVerified(createClient({ baseUrl: url }), { email });
+    await owner.applications.invitations.create(application.id, { email, continueUrl: location.href.split('#')[0]! });
+    const mail = await mailTo(email, 'invitation');
+    // What a browser that blocks site data does: reading `localStorage` throws.
+    const storage = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('The access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      follow(mail.link);
+      const el = await mount();
+      await until(el, 'the invitation waiting for a sign-in', () =>
+        notice(el).includes('Connectez-vous avec l’adresse qui a reçu l’invitation'),
+      );
+      const accepted = new Promise<string>((resolve) =>
+        document.addEventListener('qmi-invitation-accepted', (event) => resolve(event.detail.id), { once: true }),
+      );
+      await typeInto(el, 'session-email', email);
+      await typeInto(el, 'session-password', PASSWORD);
+      await sendKeys({ press: 'Enter' });
+      await signedIn(el);
+      expect(await accepted).to.equal(application.id);
+      await until(el, 'the acceptance said', () => notice(el).includes('Invitation acceptée'));
+    } finally {
+      Object.defineProperty(window, 'localStorage', storage);
+    }
+    const editors = await owner.applications.collaborators.list(application.id);
+    expect(editors.map((editor) => editor.email)).to.include(email);
+  });
+
   it('signed in before confirming the address: says so, and sends the confirmation e-mail again on request', async () => {
     const email = uniqueEmail('unconfirmed');
     await createClient({ baseUrl: url }).auth.signUp({ email, password: PASSWORD });

@@ -53,6 +53,7 @@ export function pendingWaits(apiBase: string): boolean {
   try {
     return localStorage.getItem(pendingKey(apiBase)) !== null;
   } catch {
-    return false;
+    // Storage refused: a task may wait in this page's memory, which only the flows' chunk can read.
+    return true;
   }
 }

@@ -4,6 +4,9 @@ import type { LinkAction } from './session.steps.messages.js';
 /** The links that belong to an account, and so are the ones that wait for its sign-in (`LinkCompletion.complete`). */
 const WAITING: readonly LinkAction[] = ['accept-invitation', 'confirm-email-change'];
 
+/** Where tasks wait, by platform, when the browser refuses storage (site data blocked): this page only. */
+const inThisPage = new Map<string, { action: LinkAction; token: string }>();
+
 /**
  * An invitation or an address change needs the person signed in first; someone invited who has no
  * account yet signs up and confirms their address, maybe in another tab opened from the confirmation
@@ -14,11 +17,15 @@ export function keepPending(apiBase: string, task: { action: LinkAction; token: 
   try {
     localStorage.setItem(pendingKey(apiBase), JSON.stringify(task));
   } catch {
-    // Storage unavailable: the task waits in memory for this page only.
+    // Storage unavailable: the task waits in memory for this page only (`pendingWaits` then says "maybe").
+    inThisPage.set(apiBase, task);
   }
 }
 
 export function takePending(apiBase: string): { action: LinkAction; token: string } | undefined {
+  const kept = inThisPage.get(apiBase);
+  inThisPage.delete(apiBase);
+  if (kept) return kept;
   try {
     const raw = localStorage.getItem(pendingKey(apiBase));
     localStorage.removeItem(pendingKey(apiBase));
