@@ -4,10 +4,10 @@ import {
   defaultOptions,
   Upload as TusUpload,
   type HttpRequest,
-  type PreviousUpload,
   type UploadOptions,
 } from '#tus-js-client';
 import type { Lang } from '../lang.js';
+import type { PreviousUpload } from './previous-upload.js';
 import type { UploadInput } from './input.js';
 import { uploadFileReader, uploadFingerprint } from './readers.js';
 import type { StoredUpload } from './stored.js';

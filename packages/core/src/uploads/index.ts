@@ -6,5 +6,6 @@ export * from './progress.js';
 export * from './preload.js';
 export * from './interrupted.js';
 export type { RememberedFor } from './remembered.js';
+export type { PreviousUpload } from './previous-upload.js';
 // uploadsRememberedFor, forgetUploadsRememberedFor: wrappers that fetch remembered.ts with `import()`.
 export * from './remembered-lazy.js';

@@ -1,4 +1,3 @@
-import type { PreviousUpload } from 'tus-js-client';
 import { ConnectionError, QmiError } from '../client/errors.js';
 import type { QmiClient } from '../client/client.js';
 import type { Lang } from '../lang.js';
@@ -10,6 +9,7 @@ import { checkInput } from './check-input.js';
 import type { UploadInput } from './input.js';
 import { loadEngine } from './load-engine.js';
 import { progressMeter, type UploadProgress } from './progress.js';
+import type { PreviousUpload } from './previous-upload.js';
 import { storedUploads } from './stored.js';
 
 /** What an upload needs of the client: the platform, the language, the token and the document's record. */
