@@ -222,16 +222,16 @@ describe('<qmi-document-uploader> across a reload', () => {
     );
     const uploader = first.querySelector('qmi-document-uploader')!;
     let accepted = 0;
-    uploader.addEventListener(
-      'qmi-upload-progress',
-      (event) => (accepted = (event as unknown as { progress: { bytesAccepted: number } }).progress.bytesAccepted),
-    );
+    // The page is left as soon as the platform confirms the first 5 MB chunk, before the next one is
+    // sent. (Cutting the network from the test runner then came too late at times on a loaded machine:
+    // the last chunks went through, the file was complete, and there was nothing left to resume.)
+    uploader.addEventListener('qmi-upload-progress', (event) => {
+      accepted = (event as unknown as { progress: { bytesAccepted: number } }).progress.bytesAccepted;
+      if (accepted >= 5 * 1024 * 1024 && first.isConnected) first.remove();
+    });
     pick(uploader, file);
-    // Once the server confirms the first 5 MB chunk, the network goes and the page is left.
-    await waitFor(() => accepted >= 5 * 1024 * 1024, { timeout: 20_000, message: 'a first chunk stored' });
-    await setOffline(true);
-    first.remove();
-    await setOffline(false);
+    await waitFor(() => !first.isConnected, { timeout: 20_000, message: 'a first chunk stored' });
+    expect(accepted, 'the page left after the first chunk, before the last').to.be.lessThan(12 * 1024 * 1024);
 
     const again = await fixture<QmiDocumentUploader>(
       html`<qmi-document-uploader .client=${client} application=${application.id} .rule=${rule}></qmi-document-uploader>`,
