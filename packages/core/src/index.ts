@@ -26,6 +26,7 @@ export * from './validation.js';
 export * from './formats.js';
 export * from './text.js';
 export * from './retry.js';
+export * from './retry-error.js';
 export * from './paths.js';
 export * from './autosave/index.js';
 export * from './uploads/index.js';

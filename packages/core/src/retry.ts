@@ -2,9 +2,9 @@
  * The one retry policy of the toolkit: which failures are worth another try, how long to wait
  * (capped exponential backoff with equal jitter), and the platform's `Retry-After` honoured. The
  * client, the uploads, the autosave engine and the messages' outbox all wait by these rules, so a
- * platform that comes back after an outage is not met by every tab at the same instant.
+ * platform that comes back after an outage is not met by every tab at the same instant. Which errors are
+ * worth another try is in retry-error.ts: the client, which every page loads, imports no error class from here.
  */
-import { ApiError, ConnectionError, TimeoutError } from './client/errors.js';
 
 export interface BackoffOptions {
   /** The first delay, in milliseconds (default 1000). */
@@ -64,29 +64,3 @@ export function isRetryableStatus(status: number): boolean {
 export const RETRYABLE_STATUSES: readonly number[] = Array.from({ length: 200 }, (_, i) => 400 + i).filter(
   isRetryableStatus,
 );
-
-/** Whether a failure may succeed if the same request is sent again: no answer, a timeout, or a retryable status. */
-export function isRetryable(error: unknown): boolean {
-  if (error instanceof ConnectionError || error instanceof TimeoutError) return true;
-  return error instanceof ApiError && isRetryableStatus(error.status);
-}
-
-export interface RetryDelayOptions extends BackoffOptions {
-  /** The longest `Retry-After` obeyed, in milliseconds (default 60 000); a longer one is capped. */
-  maxRetryAfterMs?: number | undefined;
-}
-
-/**
- * How long to wait before retry number `attempt` after `error`: the backoff, or the platform's
- * `Retry-After` when it asks for longer (capped by `maxRetryAfterMs`).
- */
-export function retryDelay(
-  error: unknown,
-  attempt: number,
-  options: RetryDelayOptions = {},
-  now: number = Date.now(),
-): number {
-  const backoff = backoffDelay(attempt, options);
-  const asked = error instanceof ApiError ? retryAfterMs(error.headers, now) : undefined;
-  return asked === undefined ? backoff : Math.max(backoff, Math.min(asked, options.maxRetryAfterMs ?? 60_000));
-}

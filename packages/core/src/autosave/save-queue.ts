@@ -1,5 +1,5 @@
-import { AuthenticationError, PreconditionFailedError } from '../client/errors.js';
-import { isRetryable, retryDelay } from '../retry.js';
+import { AuthenticationError, PreconditionFailedError } from '../client/api-errors.js';
+import { isRetryable, retryDelay } from '../retry-error.js';
 import { applicationContent } from '../application-content.js';
 import type { Application } from '../schemas/application.js';
 import { acknowledged } from './acknowledged.js';

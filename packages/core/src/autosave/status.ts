@@ -1,4 +1,5 @@
-import { AuthenticationError, ConnectionError, TimeoutError } from '../client/errors.js';
+import { AuthenticationError } from '../client/api-errors.js';
+import { ConnectionError, TimeoutError } from '../client/errors.js';
 import type { Conflict } from './rebase.js';
 
 /**

@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { Application } from '../schemas/application.js';
 import type { Problem } from '../schemas/problem.js';
 import { errorFor } from './error-for.js';
-import type { ApiError } from './errors.js';
+import type { ApiError } from './api-errors.js';
 
 /**
  * The typed error for a problem body, as the client makes it from an answer; a 412's `current` member is

@@ -12,10 +12,11 @@ import {
   PreconditionRequiredError,
   RateLimitError,
   ValidationError,
-} from './errors.js';
+} from './api-errors.js';
 
-// Apart from errors.ts, which the package's root re-exports whole (`export *`): errorFor is the client's
-// own, not public (the public one is apiErrorFor, api-error-for.ts).
+// Apart from api-errors.ts, which the package's root re-exports whole (`export *`): errorFor is the client's
+// own, not public (the public one is apiErrorFor, api-error-for.ts). The client loads it with `import()`
+// beside the problem schema (problem-reader.ts), so its table of classes is in no page's first load.
 
 const BY_STATUS: Record<number, typeof ApiError> = {
   400: BadRequestError,

@@ -1,12 +1,10 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type KyInstance, type Options } from 'ky';
 import { DEFAULT_LANG, type Lang, pickLang } from '../lang.js';
 import type { Problem } from '../schemas/problem.js';
-import { diagnoseConnection } from './connection.js';
 import { PlatformClock } from './platform-clock.js';
-import { AbortError, ApiError, ConnectionError, QmiError, ResponseValidationError, TimeoutError } from './errors.js';
-import { errorFor } from './error-for.js';
-import { loadSchema, type OutputOf, type Schema, type SchemaRef, validate } from './lazy-schema.js';
-import { loadProblem } from './problem-schema.js';
+import { AbortError, ConnectionError, QmiError, ResponseValidationError, TimeoutError } from './errors.js';
+import { lazyModule, loadSchema, type OutputOf, type Schema, type SchemaRef, validate } from './lazy-schema.js';
+import { loadProblemReader } from './problem-schema.js';
 import { backoffDelay, RETRYABLE_STATUSES, retryAfterMs } from '../retry.js';
 
 /**
@@ -16,6 +14,12 @@ import { backoffDelay, RETRYABLE_STATUSES, retryAfterMs } from '../retry.js';
  * "Envoi…" for minutes.
  */
 const SILENT_RETRY_AFTER_MS = 10_000;
+
+/**
+ * What tells a refused CORS grant from a platform out of reach (connection.ts): fetched when an attempt
+ * first gets no answer, so while the retries wait, not with the page (most pages never need it).
+ */
+const diagnosis = lazyModule(() => import('./connection.js'));
 
 export interface ClientOptions {
   /** The platform's URL, e.g. "http://127.0.0.1:8787". */
@@ -106,7 +110,9 @@ export class Http {
         response = await send(input, init);
       } catch (error) {
         // fetch rejects with a TypeError when no answer came (offline, refused, reset, CORS): ky retries it
-        // like any failure of a retryable request; an abort (DOMException) stays an abort.
+        // like any failure of a retryable request; an abort (DOMException) stays an abort. The diagnosis of
+        // such a failure starts loading now, so that it is here when the retries are spent.
+        if (error instanceof TypeError) diagnosis().catch(() => undefined);
         throw error instanceof TypeError
           ? new ConnectionError('The server could not be reached.', { cause: error })
           : error;
@@ -177,10 +183,11 @@ export class Http {
     }
     // ky wants no leading slash with `prefixUrl`: every path is relative to the platform's URL.
     const relative = call.path.replace(/^\//, '');
-    // The schemas this answer may need start loading now, beside the request (each module once per page).
+    // The schemas this answer may need start loading now, beside the request (each module once per page), and
+    // with the problem schema the code that makes an error answer's typed error (problem-reader.ts).
     const schema = loadSchema(call.schema);
     const current = loadSchema(call.current);
-    const problem = loadProblem();
+    const problem = loadProblemReader();
     problem.catch(() => undefined);
     let body: unknown;
     try {
@@ -195,7 +202,11 @@ export class Http {
       const failure = await toClientError(error, call.signal, problem, current);
       // No answer, retries spent: say why when a browser lets us tell (this page's origin refused by CORS).
       if (failure instanceof ConnectionError && failure.reason === undefined)
-        failure.reason = await diagnoseConnection(this.baseUrl, this.fetchOnce);
+        failure.reason = await diagnosis().then(
+          ({ diagnoseConnection }) => diagnoseConnection(this.baseUrl, this.fetchOnce),
+          // Its code could not be fetched either: nothing answers this page, not only the platform.
+          () => 'unreachable' as const,
+        );
       throw failure;
     }
     // A 2xx whose body does not match is a version mismatch, not an HTTP error.
@@ -222,11 +233,11 @@ async function problemBodyOf(response: Response): Promise<unknown> {
 }
 
 /**
- * A schema whose load started with the request. If its chunk cannot be fetched (offline, the CDN down),
- * the answer cannot be checked, so it is not returned: the caller sees a connection failure, and the next
- * request tries the load again.
+ * A schema (or the problem's reader) whose load started with the request. If its chunk cannot be fetched
+ * (offline, the CDN down), the answer cannot be checked, so it is not returned: the caller sees a connection
+ * failure, and the next request tries the load again.
  */
-async function loaded<S extends Schema>(loading: Promise<S>): Promise<S> {
+async function loaded<T>(loading: Promise<T>): Promise<T> {
   try {
     return await loading;
   } catch (cause) {
@@ -237,19 +248,20 @@ async function loaded<S extends Schema>(loading: Promise<S>): Promise<S> {
 async function toClientError(
   error: unknown,
   signal: AbortSignal | undefined,
-  problemSchema: Promise<Schema>,
+  problemReader: ReturnType<typeof loadProblemReader>,
   current?: Promise<Schema>,
 ): Promise<Error> {
   if (signal?.aborted) return new AbortError('The request was aborted.', { cause: error });
   if (error instanceof QmiError) return error;
   if (error instanceof HTTPError) {
-    let schemas: [Schema, Schema | undefined];
+    let loads: [Awaited<typeof problemReader>, Schema | undefined];
     try {
-      schemas = await Promise.all([loaded(problemSchema), current && loaded(current)]);
+      loads = await Promise.all([loaded(problemReader), current && loaded(current)]);
     } catch (failure) {
       return failure as Error;
     }
-    const parsed = await validate(schemas[0], await problemBodyOf(error.response));
+    const [{ Problem: problemSchema, errorFor }, currentSchema] = loads;
+    const parsed = await validate(problemSchema, await problemBodyOf(error.response));
     const problem = parsed.success
       ? (parsed.data as Problem)
       : {
@@ -258,7 +270,7 @@ async function toClientError(
           status: error.response.status,
           code: 'http_error',
         };
-    const apiError = errorFor(problem, error.response.headers, schemas[1]);
+    const apiError = errorFor(problem, error.response.headers, currentSchema);
     apiError.lang = pickLang(error.request.headers.get('accept-language'));
     return apiError;
   }
@@ -267,5 +279,3 @@ async function toClientError(
     return new AbortError('The request was aborted.', { cause: error });
   return error instanceof Error ? error : new QmiError(String(error));
 }
-
-export { ApiError };

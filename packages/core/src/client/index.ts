@@ -15,6 +15,7 @@ export * from './resources/invitations.js';
 export * from './resources/messages.js';
 export * from './resources/review.js';
 export * from './errors.js';
+export * from './api-errors.js';
 export * from './api-error-for.js';
 export * from './paths.js';
 export * from './platform-clock.js';

@@ -33,15 +33,23 @@ export type OutputOf<R> = Output<SchemaOf<R>>;
  * import (offline, a CDN that is down) is tried again at the next request.
  */
 export function schemasOf<M>(load: () => Promise<M>) {
+  const module = lazyModule(load);
+  return <K extends keyof M>(name: K): LazySchema<M[K] & Schema> =>
+    () =>
+      module().then((m) => m[name] as M[K] & Schema);
+}
+
+/**
+ * A module fetched with `import()` at its first use, once; a failed import (offline, a CDN that is down)
+ * is tried again at the next use.
+ */
+export function lazyModule<M>(load: () => Promise<M>): () => Promise<M> {
   let loading: Promise<M> | undefined;
-  const module = (): Promise<M> =>
+  return () =>
     (loading ??= load().catch((error: unknown) => {
       loading = undefined;
       throw error;
     }));
-  return <K extends keyof M>(name: K): LazySchema<M[K] & Schema> =>
-    () =>
-      module().then((m) => m[name] as M[K] & Schema);
 }
 
 /** Starts loading a schema (now, beside the request), or undefined when there is none. */

@@ -1,6 +1,7 @@
 import type { QmiClient } from '../client/client.js';
-import { ApiError } from '../client/errors.js';
-import { isRetryable, retryDelay, type BackoffOptions } from '../retry.js';
+import { ApiError } from '../client/api-errors.js';
+import type { BackoffOptions } from '../retry.js';
+import { isRetryable, retryDelay } from '../retry-error.js';
 import { TypedEventTarget } from '../typed-event-target.js';
 import { browserEnvironment } from '../autosave/lifecycle.js';
 import { OutboxFailedEvent, OutboxSentEvent, type MessageOutboxEventMap } from './events.js';

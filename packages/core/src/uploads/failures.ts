@@ -1,5 +1,6 @@
 import { errorFor } from '../client/error-for.js';
-import { ApiError, ConnectionError } from '../client/errors.js';
+import { ApiError } from '../client/api-errors.js';
+import { ConnectionError } from '../client/errors.js';
 import { isRetryableStatus } from '../retry.js';
 import { loadedProblem } from '../client/problem-schema.js';
 import { validateNow } from '../client/lazy-schema.js';

@@ -1,5 +1,5 @@
 import type { ClientBase, ResourceFactories } from '@qmi/core';
-import { property } from 'lit/decorators/property.js';
+import type { PropertyDeclarations } from 'lit';
 import { QmiElement } from '../i18n/qmi-element.js';
 import type { ClientSource } from './client-source.js';
 
@@ -10,15 +10,24 @@ import type { ClientSource } from './client-source.js';
  * Each element builds its `clientSource` naming the resources it uses, so it loads only their schemas.
  */
 export abstract class QmiApiElement extends QmiElement {
+  // Lit's reactive properties, declared here rather than with its decorators (as the session's): an element
+  // that declares its own without them (the timeline) then has neither the decorators nor esbuild's helper
+  // that applies them in its first load. Lit adds these to each subclass's, decorated or not.
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    token: { attribute: false },
+    client: { attribute: false },
+  };
+
   /** The platform's URL (when not inside `<qmi-session>`). */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
   /** A bearer token (when not inside `<qmi-session>`). */
-  @property({ attribute: false }) token: string | undefined;
+  token: string | undefined;
   /**
    * A client to use instead of `api-base` and `token`: `createClient(…)`, or any client of @qmi/core
    * (the element adds the resources it needs to one made by `createClientBase`).
    */
-  @property({ attribute: false }) client: ClientBase | undefined;
+  client: ClientBase | undefined;
 
   protected abstract readonly clientSource: ClientSource<ResourceFactories>;
 }

@@ -1,8 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { CallDate, CallDefinition, Milestone, Phase } from '@qmi/core';
 import { applicationWindowState } from '@qmi/validators/application-window';
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators/property.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { heading, headingLevel } from '../a11y/heading.js';
 import { QmiApiElement } from '../context/api-element.js';
 import { connectionProblem } from '../i18n/connection.js';
@@ -58,17 +57,27 @@ import { unreachable } from '../form/lazy-part.js';
 export class QmiTimeline extends QmiApiElement {
   protected readonly clientSource = new ClientSource(this, TIMELINE_RESOURCES);
   static override styles = timelineStyles;
+  // Lit's reactive properties, declared here rather than with its decorators (as the session's): its first
+  // load then holds neither the decorators nor esbuild's helper that applies them (issue 17: under 20 KB).
+  // Lit adds them to those of `QmiApiElement`, declared the same way.
+  static override properties: PropertyDeclarations = {
+    call: {},
+    definition: { attribute: false },
+    now: {},
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
 
   /** The call id, e.g. "qmi-2". */
-  @property() call = '';
+  call = '';
   /** The call definition, when the page already has it (no request then). */
-  @property({ attribute: false }) definition: CallDefinition | undefined;
+  definition: CallDefinition | undefined;
   /** An ISO instant that replaces the clock (demos, tests). */
-  @property() now = '';
+  now = '';
   /** `vertical` (default) or `horizontal`. */
-  @property({ reflect: true }) layout: 'vertical' | 'horizontal' = 'vertical';
+  layout: 'vertical' | 'horizontal' = 'vertical';
   /** The level of the title (2 by default), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   private get t(): TimelineMessages {
     return translate(this, TIMELINE_MESSAGES);
