@@ -217,21 +217,17 @@ describe('<qmi-session> and the e-mails’ links', () => {
     expect(focusedText(again)).to.equal('Réinitialiser votre mot de passe');
   });
 
-  it('accepts an invitation from its e-mail’s link once the invited person has signed in', async () => {
+  /** A verified account invited to a new dossier: the invitation's e-mail, and who sent it. */
+  async function invitation(tag: string) {
     const { client: owner, application } = await newDossier();
-    const email = uniqueEmail('invited');
+    const email = uniqueEmail(tag);
     await signUpVerified(createClient({ baseUrl: url }), { email });
     await owner.applications.invitations.create(application.id, { email, continueUrl: location.href.split('#')[0]! });
-    const mail = await mailTo(email, 'invitation');
-    follow(mail.link);
-    const el = await mount();
-    await until(el, 'the invitation waiting for a sign-in', () =>
-      notice(el).includes('Connectez-vous avec l’adresse qui a reçu l’invitation'),
-    );
-    expect(location.hash).to.equal('');
-    expect(describeFocus()).to.match(/^p#session-notice Connectez-vous/);
-    await expect(el).to.be.accessible();
+    return { owner, application, email, mail: await mailTo(email, 'invitation') };
+  }
 
+  /** Signs in from the form the waiting invitation shows; resolves with the dossier it was accepted for. */
+  async function signInToAccept(el: QmiSessionElement, email: string) {
     const accepted = new Promise<string>((resolve) =>
       document.addEventListener('qmi-invitation-accepted', (event) => resolve(event.detail.id), { once: true }),
     );
@@ -239,18 +235,32 @@ describe('<qmi-session> and the e-mails’ links', () => {
     await typeInto(el, 'session-password', PASSWORD);
     await sendKeys({ press: 'Enter' });
     await signedIn(el);
-    expect(await accepted).to.equal(application.id);
+    const id = await accepted;
     await until(el, 'the acceptance said', () => notice(el).includes('Invitation acceptée'));
+    return id;
+  }
+
+  const waitsForSignIn = (el: QmiSessionElement) =>
+    until(el, 'the invitation waiting for a sign-in', () =>
+      notice(el).includes('Connectez-vous avec l’adresse qui a reçu l’invitation'),
+    );
+
+  it('accepts an invitation from its e-mail’s link once the invited person has signed in', async () => {
+    const { owner, application, email, mail } = await invitation('invited');
+    follow(mail.link);
+    const el = await mount();
+    await waitsForSignIn(el);
+    expect(location.hash).to.equal('');
+    expect(describeFocus()).to.match(/^p#session-notice Connectez-vous/);
+    await expect(el).to.be.accessible();
+
+    expect(await signInToAccept(el, email)).to.equal(application.id);
     const editors = await owner.applications.collaborators.list(application.id);
     expect(editors.map((editor) => editor.email)).to.include(email);
   });
 
   it('with the browser’s storage refused (a privacy setting), the invitation still waits in this page for the sign-in', async () => {
-    const { client: owner, application } = await newDossier();
-    const email = uniqueEmail('invited-nostorage');
-    await signUpVerified(createClient({ baseUrl: url }), { email });
-    await owner.applications.invitations.create(application.id, { email, continueUrl: location.href.split('#')[0]! });
-    const mail = await mailTo(email, 'invitation');
+    const { owner, application, email, mail } = await invitation('invited-nostorage');
     // What a browser that blocks site data does: reading `localStorage` throws.
     const storage = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
     Object.defineProperty(window, 'localStorage', {
@@ -262,18 +272,8 @@ describe('<qmi-session> and the e-mails’ links', () => {
     try {
       follow(mail.link);
       const el = await mount();
-      await until(el, 'the invitation waiting for a sign-in', () =>
-        notice(el).includes('Connectez-vous avec l’adresse qui a reçu l’invitation'),
-      );
-      const accepted = new Promise<string>((resolve) =>
-        document.addEventListener('qmi-invitation-accepted', (event) => resolve(event.detail.id), { once: true }),
-      );
-      await typeInto(el, 'session-email', email);
-      await typeInto(el, 'session-password', PASSWORD);
-      await sendKeys({ press: 'Enter' });
-      await signedIn(el);
-      expect(await accepted).to.equal(application.id);
-      await until(el, 'the acceptance said', () => notice(el).includes('Invitation acceptée'));
+      await waitsForSignIn(el);
+      expect(await signInToAccept(el, email)).to.equal(application.id);
     } finally {
       Object.defineProperty(window, 'localStorage', storage);
     }
