@@ -31,6 +31,7 @@ import { settledStatusText } from './status.js';
 import { FORM_RESOURCES, type FormClient } from './form.client.js';
 import { ClientSource } from '../context/client-source.js';
 import { RulesPart } from '../rules/load-rules.js';
+import { TypingPause } from './typing-pause.js';
 
 /**
  * The application form of a call: creates or resumes the commune's dossier and saves every edit
@@ -172,6 +173,7 @@ export class QmiApplicationForm extends QmiApiElement {
    * request starts: a dossier shows with its report, and the rules come while the platform answers.
    */
   private readonly rules = new RulesPart(this);
+  private readonly typing = new TypingPause(this);
   private readonly dossier = new DossierController(this, {
     args: () => [this.api, this.call, this.application, this.clientSource.signedIn],
     loading: () => void this.rules.load(),
@@ -228,7 +230,10 @@ export class QmiApplicationForm extends QmiApiElement {
 
   private async open(api: FormClient, id: string): Promise<Autosave> {
     const session = this.clientSource.sessionValue;
-    const reauthenticate = session ? () => (this.clientSource.sessionValue ?? session).reauthenticate() : undefined;
+    // The sign-in dialog takes the focus: it waits for a pause in the typing (see TypingPause).
+    const reauthenticate = session
+      ? () => this.typing.paused().then(() => (this.clientSource.sessionValue ?? session).reauthenticate())
+      : undefined;
     // So that signing out of <qmi-session> forgets what the journal keeps of this dossier for this account.
     if (session) noteDossier(api.baseUrl, session.account.id, id);
     // The parts this page shows of a dossier load beside it, and the dossier shows with them (no part
