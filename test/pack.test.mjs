@@ -587,8 +587,13 @@ function explainTscErrors(output) {
     .join('\n  - ');
 }
 
-async function typeCheck(t, label, compilerOptions) {
-  const count = typescriptFiles();
+/**
+ * Type-checks `files` (by default every public entry and the usage file) in the scratch project under
+ * `compilerOptions`, strict, skipLibCheck false; fails with tsc's errors grouped by package. Returns tsc's
+ * output (with `--listFiles` when `listFiles`: the files the program took in).
+ */
+async function typeCheck(t, label, compilerOptions, { files, count, listFiles = false } = {}) {
+  const entries = typescriptFiles();
   const config = `tsconfig.${label}.json`;
   const base = {
     target: 'es2022',
@@ -600,19 +605,25 @@ async function typeCheck(t, label, compilerOptions) {
   };
   fs.writeFileSync(
     path.join(scratch, config),
-    JSON.stringify({ compilerOptions: { ...base, ...compilerOptions }, files: ['entries.ts', 'usage.ts'] }, null, 2),
+    JSON.stringify(
+      { compilerOptions: { ...base, ...compilerOptions }, files: files ?? ['entries.ts', 'usage.ts'] },
+      null,
+      2,
+    ),
   );
   const tsc = path.join(scratch, 'node_modules/typescript/bin/tsc');
+  const args = [tsc, '-p', config, '--pretty', 'false', ...(listFiles ? ['--listFiles'] : [])];
   const result = await timed(`tsc --noEmit (${label})`, () =>
-    sh(process.execPath, [tsc, '-p', config, '--pretty', 'false'], scratch).catch((error) => error),
+    sh(process.execPath, args, scratch).catch((error) => error),
   );
   t.diagnostic(
-    `${count} public entries type-checked with TypeScript ${versionFromRepo('typescript')}, ${label}, strict, skipLibCheck false`,
+    `${count ?? entries} public entries type-checked with TypeScript ${versionFromRepo('typescript')}, ${label}, strict, skipLibCheck false`,
   );
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   assert.ok(!(result instanceof Error) || output.includes('error TS'), `tsc did not run: ${result.message}`);
   if (result instanceof Error)
     assert.fail(`tsc (${label}) found errors in the scratch project (${scratch}):\n  - ${explainTscErrors(output)}`);
+  return output;
 }
 
 test('TypeScript, nodenext: a file importing every public entry type-checks, with real types', (t) =>
@@ -624,30 +635,14 @@ test('TypeScript, bundler: the same file type-checks as a bundler user compiles 
 test('TypeScript, a browser project without @types/node: core, validators and elements type-check', async (t) => {
   // What a partner's front-end project has: the DOM's types, its bundler's resolution, no Node types.
   // Our .d.ts once imported tus-js-client's, which name Node's `Buffer`: such a project failed on them.
-  const browserPackages = ['@qmi/core', '@qmi/validators', '@qmi/elements'];
-  const entries = entriesFile(browserPackages);
+  const entries = entriesFile(['@qmi/core', '@qmi/validators', '@qmi/elements']);
   fs.writeFileSync(path.join(scratch, 'entries.browser.ts'), entries.text);
-  const config = 'tsconfig.browser.json';
-  const compilerOptions = {
-    target: 'es2022',
-    lib: ['es2022', 'dom', 'dom.iterable'],
-    module: 'esnext',
-    moduleResolution: 'bundler',
-    types: [],
-    strict: true,
-    skipLibCheck: false,
-    noEmit: true,
-  };
-  fs.writeFileSync(path.join(scratch, config), JSON.stringify({ compilerOptions, files: ['entries.browser.ts'] }));
-  const tsc = path.join(scratch, 'node_modules/typescript/bin/tsc');
-  const result = await timed('tsc --noEmit (browser, no @types/node)', () =>
-    sh(process.execPath, [tsc, '-p', config, '--pretty', 'false', '--listFiles'], scratch).catch((error) => error),
+  const output = await typeCheck(
+    t,
+    'browser-without-node-types',
+    { lib: ['es2022', 'dom', 'dom.iterable'], module: 'esnext', moduleResolution: 'bundler', types: [] },
+    { files: ['entries.browser.ts'], count: entries.count, listFiles: true },
   );
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-  t.diagnostic(`${entries.count} entries of ${browserPackages.join(', ')} type-checked without @types/node`);
-  assert.ok(!(result instanceof Error) || output.includes('error TS'), `tsc did not run: ${result.message}`);
-  const errors = output.split('\n').filter((line) => /error TS\d+/.test(line));
-  assert.deepEqual(errors, [], `a browser-only project fails on these types (${scratch}, ${config})`);
   // A `/// <reference types="node" />` in one of our .d.ts would bring Node's types in through the back door.
   const nodeTypes = output.split('\n').filter((line) => line.includes('node_modules/@types/node/'));
   assert.deepEqual(nodeTypes.slice(0, 3), [], 'Node’s types were part of the browser-only program');
