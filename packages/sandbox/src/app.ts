@@ -112,20 +112,22 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
 
   const refusedOrigins = new Set<string>();
-  const corsGrant = cors({
-    origin: (origin) => {
-      if (deps.allowedOrigins.includes(origin)) return origin;
-      // Said once per origin (and for a bounded number of them): a partner page whose origin is not
-      // listed otherwise fails silently in its visitors' browsers.
-      if (origin && !refusedOrigins.has(origin) && refusedOrigins.size < 100) {
-        refusedOrigins.add(origin);
-        deps.log('warn', 'origin refused', {
-          origin,
-          hint: 'add it to QMI_ALLOWED_ORIGINS to let that page call the API',
-        });
-      }
-      return null;
-    },
+  /** The page's origin when it is granted, else null. */
+  const grantedOrigin = (origin: string): string | null => {
+    if (deps.allowedOrigins.includes(origin)) return origin;
+    // Said once per origin (and for a bounded number of them): a partner page whose origin is not
+    // listed otherwise fails silently in its visitors' browsers.
+    if (origin && !refusedOrigins.has(origin) && refusedOrigins.size < 100) {
+      refusedOrigins.add(origin);
+      deps.log('warn', 'origin refused', {
+        origin,
+        hint: 'add it to QMI_ALLOWED_ORIGINS to let that page call the API',
+      });
+    }
+    return null;
+  };
+  const preflight = cors({
+    origin: grantedOrigin,
     allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'],
     allowHeaders: ALLOWED_HEADERS,
     exposeHeaders: EXPOSED_HEADERS,
@@ -133,17 +135,30 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
   // The path as Hono routes it (no URL parsed: this runs three times per request).
   const isUpload = (c: Context<AppEnv>) => c.req.path.startsWith(UPLOADS_PATH);
-  // A plain OPTIONS on the tus endpoint (no preflight) is tus's discovery request: tus answers it.
-  app.use('/v1/*', (c, next) =>
-    c.req.method === 'OPTIONS' && !c.req.header('access-control-request-method') && isUpload(c)
-      ? next()
-      : corsGrant(c, next).then((preflight) => {
-          // The list exposes nothing to an origin not granted (no Origin: the same site, a server): not sent,
-          // 300 B less on every such answer (issue 17: an autosave's whole exchange fits in 1 KB).
-          if (!c.res.headers.has('access-control-allow-origin')) c.res.headers.delete('access-control-expose-headers');
-          return preflight;
-        }),
-  );
+  const exposed = EXPOSED_HEADERS.join(',');
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') {
+      // A plain OPTIONS on the tus endpoint (no preflight) is tus's discovery request: tus answers it.
+      if (!c.req.header('access-control-request-method') && isUpload(c)) return next();
+      const answer = await preflight(c, next);
+      // The list exposes nothing to an origin not granted (no Origin: the same site, a server): not sent,
+      // 300 B less on every such answer (issue 17: an autosave's whole exchange fits in 1 KB).
+      if (!c.res.headers.has('access-control-allow-origin')) c.res.headers.delete('access-control-expose-headers');
+      return answer;
+    }
+    // Any other request is granted once the route has answered, on that answer: hono/cors writes its
+    // headers on a response made before the route runs, and Hono then copies the route's answer into a
+    // new one with them (its body through a web stream): about 1 ms of the sandbox for a 92 KB dossier,
+    // on every read of it (measured with `npm run bench -- startup`, issue 17).
+    await next();
+    const origin = grantedOrigin(c.req.header('origin') ?? '');
+    const headers = c.res.headers;
+    if (origin) {
+      headers.set('access-control-allow-origin', origin);
+      headers.set('access-control-expose-headers', exposed);
+    }
+    headers.append('vary', 'Origin');
+  });
   // Every body is counted while it streams and refused at the limit, before a route or the idempotency
   // layer reads it; tus streams its bodies to disk and stops them at their Upload-Length itself.
   app.use('*', (c, next) => (isUpload(c) ? next() : limitBody(c, next)));
