@@ -26,19 +26,36 @@ export function loadApplication(
   id: string,
   options: LoadOptions = {},
 ): Application {
-  const { applications, assignments } = c.get('deps').store;
-  const application = applications.get(id);
+  const application = c.get('deps').store.applications.get(id);
   if (!application) throw new ProblemError('not_found');
-  if (account.role === 'organiser') return application;
+  requireReadable(c, account, application, options);
+  return application;
+}
+
+/** The same, as the JSON text of the `Application` that a read sends as it is (see `applications.json`). */
+export function loadApplicationJson(c: Context<AppEnv>, account: AccountRow, id: string, options: LoadOptions = {}) {
+  const found = c.get('deps').store.applications.json(id);
+  if (!found) throw new ProblemError('not_found');
+  requireReadable(c, account, found.head, options);
+  return found;
+}
+
+function requireReadable(
+  c: Context<AppEnv>,
+  account: AccountRow,
+  application: { id: string; status: ApplicationStatus },
+  options: LoadOptions,
+): void {
+  const { applications, assignments } = c.get('deps').store;
+  if (account.role === 'organiser') return;
   if (account.role === 'reviewer') {
-    const assignment = options.reviewers === 'allow' ? assignments.get(id, account.id) : undefined;
+    const assignment = options.reviewers === 'allow' ? assignments.get(application.id, account.id) : undefined;
     // A draft is the commune's alone: reviewers examine what was submitted.
     if (!assignment || application.status === 'draft') throw new ProblemError('not_found');
     if (assignment.conflict_declared_at !== null) throw new ProblemError('conflict_of_interest');
-    return application;
+    return;
   }
-  if (!applications.canAccess(id, account.id)) throw new ProblemError('not_found');
-  return application;
+  if (!applications.canAccess(application.id, account.id)) throw new ProblemError('not_found');
 }
 
 /** What only a dossier's owner may do, as the refusal names it ("Seul le propriétaire du dossier peut …"). */
@@ -112,7 +129,7 @@ export function ifMatchRevision(c: Context<AppEnv>): number | '*' | undefined {
   return Number(match[1]);
 }
 
-export const etagOf = (application: Application) => `"${application.revision}"`;
+export const etagOf = (application: Pick<Application, 'revision'>) => `"${application.revision}"`;
 
 /** 412 with the server's current document, so the client can merge without another request. */
 export function revisionMismatch(c: Context<AppEnv>, current: Application): ProblemError {

@@ -22,6 +22,9 @@ export function memberStore(db: Db) {
   const all = db.prepare<[string], Row>(
     'SELECT key, value FROM application_members WHERE application_id = ? ORDER BY rowid',
   );
+  const allBytes = db.prepare<[string], { key: string; value: Buffer }>(
+    'SELECT key, CAST(value AS BLOB) AS value FROM application_members WHERE application_id = ? ORDER BY rowid',
+  );
   // Keeps the row (and so the member's place) when it exists, as json_set kept a key's place.
   const upsert = db.prepare(
     `INSERT INTO application_members (application_id, key, value) VALUES (?, ?, ?)
@@ -43,6 +46,27 @@ export function memberStore(db: Db) {
   };
 
   return {
+    /**
+     * The whole content as JSON text: each member's stored text joined, nothing parsed. Assembled here
+     * rather than by SQLite (`contentSql`): its quoting and concatenation cost 0.8 ms on the full 90 KB
+     * dossier, the rows and this join 0.3 ms (issue 17).
+     */
+    text(id: string): string {
+      return `{${all
+        .all(id)
+        .map((row) => `${JSON.stringify(row.key)}:${row.value}`)
+        .join(',')}}`;
+    },
+    /**
+     * The same as UTF-8 bytes, each member's as SQLite holds them: a read that only sends the dossier never
+     * decodes its 90 KB into a string nor encodes them back (0.8 ms of the 1.7 its read took, issue 17).
+     * Ends before the closing brace, and is empty for a dossier without content.
+     */
+    bytes(id: string): Buffer[] {
+      return allBytes
+        .all(id)
+        .flatMap((row, index) => [Buffer.from(`${index ? ',' : ''}${JSON.stringify(row.key)}:`), row.value]);
+    },
     /** The whole content, parsed. */
     content(id: string): Record<string, unknown> {
       const content: Record<string, unknown> = {};

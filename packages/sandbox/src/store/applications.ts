@@ -58,7 +58,6 @@ export function applicationStore(db: Db) {
   // A dossier's row with its content, assembled from its members.
   const ROW = `a.*, ${contentSql('a')} AS content`;
   const members = memberStore(db);
-  const byId = db.prepare<[string], ApplicationRow>(`SELECT ${ROW} FROM applications a WHERE id = ?`);
   const live = db.prepare<[string, string], ApplicationRow>(
     `SELECT ${ROW} FROM applications a WHERE call_id = ? AND commune = ? AND status <> 'withdrawn'`,
   );
@@ -130,6 +129,14 @@ export function applicationStore(db: Db) {
 
   const toApplication = (row: ApplicationRow): Application => ({
     ...(JSON.parse(row.content) as ApplicationDraftContent),
+    ...aboutOf(row),
+  });
+  const read = (id: string): Application | undefined => {
+    const row = head.get(id);
+    return row && toApplication({ ...row, content: members.text(id) });
+  };
+  /** What an `Application` holds besides its content, in the order it is sent. */
+  const aboutOf = (row: ApplicationHead) => ({
     id: row.id,
     callId: row.call_id,
     commune: row.commune,
@@ -144,9 +151,19 @@ export function applicationStore(db: Db) {
   });
 
   return {
-    get: (id: string) => {
-      const row = byId.get(id);
-      return row && toApplication(row);
+    get: read,
+    /**
+     * A dossier as its `Application` in JSON (UTF-8), for a read that only sends it: its content's bytes as
+     * stored, followed by the rest (a draft's content has only its sections' keys, so none repeats one of
+     * those), never parsed nor serialised again. `head` for the access checks and the ETag.
+     */
+    json: (id: string): { head: ApplicationHead; body: Uint8Array<ArrayBuffer> } | undefined => {
+      const row = head.get(id);
+      if (!row) return undefined;
+      const content = members.bytes(id);
+      const about = JSON.stringify(aboutOf(row));
+      const rest = Buffer.from(content.length ? `,${about.slice(1)}` : about.slice(1));
+      return { head: row, body: Buffer.concat([Buffer.from('{'), ...content, rest]) };
     },
     canAccess: (id: string, accountId: string) => canAccess.get(id, accountId, accountId) !== undefined,
     liveFor: (callId: string, commune: string) => live.get(callId, commune),
@@ -171,7 +188,7 @@ export function applicationStore(db: Db) {
       if (holder) return { conflict: 'place', existingId: holder.id };
       const id = newId('app');
       insert.run(id, callId, commune, ownerId, now, now, holdsPlace ? 1 : 0);
-      return { application: toApplication(byId.get(id)!) };
+      return { application: read(id)! };
     },
     /**
      * When `accountId` becomes verified for `commune`: in each call, its live dossier for the commune
