@@ -45,6 +45,7 @@ describe('<qmi-application-form> start step, when the commune’s dossier was cr
     ($(form, '.start button') as HTMLButtonElement).click();
     await waitFor(() => Boolean($(form, '.task-list, .failure')), { message: 'the dossier opened' });
     expect($(form, '.failure')).to.equal(null);
+    await form.updateComplete; // the sections past the first screen too (see mountForm)
     expect(($(form, '#f-challenge-title') as HTMLInputElement).value).to.equal('Commencé dans un autre onglet');
   });
 });

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { QmiApplicationForm } from '../src/form/application-form.component.js';
 import { createClient } from '@qmi/core';
 import { exampleDossier } from '@qmi/core/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -180,6 +181,7 @@ describe('<qmi-application-form>', () => {
       html`<qmi-application-form api-base=${await sandboxUrl()} .token=${session.token} call=${call} application=${application.id} now=${SANDBOX_NOW}></qmi-application-form>`,
     );
     await waitFor(() => Boolean($(form, '.task-list')), { message: 'the form' });
+    await (form as QmiApplicationForm).updateComplete; // its sections past the first screen too (see mountForm)
     await typeInto(form, 'f-challenge-title', 'Sans session');
     await waitForSaved(form);
     expect(($(form, '#f-challenge-title') as HTMLInputElement).value).to.equal('Sans session');

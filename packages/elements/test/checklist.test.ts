@@ -38,6 +38,7 @@ async function mountBound(lang = 'fr') {
   const form = wrapper.querySelector('qmi-application-form') as QmiApplicationForm;
   const el = wrapper.querySelector('qmi-criteria-checklist') as QmiCriteriaChecklist;
   await waitFor(() => Boolean(form.shadowRoot?.querySelector('.task-list')), { message: 'the form to load' });
+  await form.updateComplete; // its sections past the first screen too (see mountForm)
   await loaded(el);
   return { form, el, client, application };
 }

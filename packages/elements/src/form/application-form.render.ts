@@ -136,7 +136,7 @@ function renderReady(view: FormView, host: FormHost) {
     ${renderHeader(view)} ${renderNotices(view)} ${view.review.banner(view)} ${host.people.placeNotice(view.heading, view.engine.application.holdsPlace || view.readOnly)} ${elsewhere.map((conflict) => renderConflict(view, conflict, 1))}
     ${renderSummary(view)} ${INTRO_SLOT} ${view.onThisPage('task-list') ? renderTaskList(view) : nothing}
     ${view.readOnly || sections.length === 0 ? nothing : html`<p>${view.t.requiredNote}</p>`} ${sections}
-    ${view.onThisPage('documents') ? renderDocuments(view) : nothing}
+    ${view.onThisPage('documents') ? renderDocuments(view, sections.length === 0) : nothing}
     ${view.onThisPage('people') ? host.people.render(view.heading, view.lang, view.readOnly, host.continueUrl) : nothing}
     ${view.readOnly || !view.onThisPage('submit') ? nothing : html`${renderAdvice(view, view.review)} ${renderSubmit(view)}`}
     <slot name="after"></slot>

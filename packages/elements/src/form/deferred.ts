@@ -1,20 +1,23 @@
-// The items of a long dossier's lists (30 partners, 20 experts) built after the form's first frame.
+// The sections past the first screen and the items of a long dossier's lists (30 partners, 20 experts),
+// built after the form's first frame.
 //
-// Most of a long dossier's first render is the DOM of its list items (a partner is about 60 elements),
-// far below the first screen: building them all before the first frame made a person wait for what
-// they cannot see yet. So when one update creates many items, the first ones are built at once and the
-// others show as their titled fieldset, busy (aria-busy), and are built a few at a time in the frames
+// Most of a long dossier's first render is far below the first screen: its sections after the first (on
+// the full dossier, 430 of the first frame's 540 elements once the lists waited, issue 17) and its list
+// items (a partner is about 60 elements): building them all before the first frame made a person wait for
+// what they cannot see yet. So a section past the first shows its title, busy (aria-busy), and when one
+// update creates many items, the first ones are built at once and the others show as their titled
+// fieldset, busy; both are built a few at a time in the frames
 // that follow, in short slices (each its own task: the browser paints its frames and handles a keystroke
 // between two slices, so scrolling and typing are never held up, and the whole dossier is there as soon as
 // the slices allow, not one slice per frame). Chromium's scroll anchoring keeps what the person sees in
 // place while they fill in.
 //
 // Nothing waits for them that a person or a page could tell: the form's `updateComplete` resolves once
-// every item is built (`allBuilt`); an item that a link names (`…#f-partners-24-name`) or that holds a
-// conflict's chooser is built at once; taking the person to a field (`buildAll`) builds what is left
+// every item is built (`allBuilt`); a section or an item that a link names (`…#f-partners-24-name`) or
+// that holds a conflict's chooser is built at once; taking the person to a field (`buildAll`) builds what is left
 // first. An item added by the person (one new item in an update) is always built at once, so the
 // focus can go into it.
-import type { ChildPart } from 'lit';
+import { nothing, type ChildPart } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 
 /**
@@ -105,19 +108,28 @@ class DeferredItem extends AsyncDirective {
   }
 
   override update(part: ChildPart, [make, placeholder, atOnce]: Parameters<this['render']>): unknown {
+    return this.decide(part, make, atOnce, true) ?? placeholder;
+  }
+
+  get isBuilt(): boolean {
+    return this.built;
+  }
+
+  /** The item's template if it is built (now, or already), else undefined; `counted`: whether it takes one of the places built at once. */
+  protected decide(part: ChildPart, make: () => unknown, atOnce: boolean, counted: boolean): unknown {
     // The latest template, so that an item built later shows the dossier as it is then; an item that
     // waits is not even templated (that work too is the first frame's).
     this.make = make;
     if (!this.seen) {
       this.seen = true;
       this.backlog = backlogOf(part.options?.host ?? globalThis);
-      if (atOnce || this.backlog.count() < BUILT_AT_ONCE) this.built = true;
+      if (atOnce || (counted && this.backlog.count() < BUILT_AT_ONCE)) this.built = true;
       else this.backlog.add(this);
     } else if (atOnce) {
       // Waiting, and now it must be there (a conflict came into it): built with this update.
       this.built = true;
     }
-    return this.built ? make() : placeholder;
+    return this.built ? make() : undefined;
   }
 
   build(): void {
@@ -137,6 +149,32 @@ class DeferredItem extends AsyncDirective {
  * stands in its place meanwhile, `atOnce` an item that must be there now (a link names it).
  */
 export const deferredItem = directive(DeferredItem);
+
+/**
+ * A section's content (what follows its title) past the first screen: built after the first frame, unless
+ * `atOnce`; never counted among the items built at once. Its section (the part's parent) is `aria-busy`
+ * until then: its title is there from the first frame, for the task list's links and a screen reader's
+ * list of headings.
+ */
+class DeferredSection extends DeferredItem {
+  private parent: Element | undefined;
+
+  override update(part: ChildPart, [make, _placeholder, atOnce]: Parameters<this['render']>): unknown {
+    this.parent = part.parentNode instanceof Element ? part.parentNode : undefined;
+    const value = this.decide(part, make, atOnce, false);
+    if (this.isBuilt) this.parent?.removeAttribute('aria-busy');
+    else this.parent?.setAttribute('aria-busy', 'true');
+    return value ?? nothing;
+  }
+
+  override build(): void {
+    super.build();
+    if (this.isBuilt) this.parent?.removeAttribute('aria-busy');
+  }
+}
+
+/** A section's content built now (`atOnce`: the first sections, one a link names or a conflict is in) or after the first frame. */
+export const deferredSection = directive(DeferredSection);
 
 /** Resolves once every item of `host` waiting to be built is (at once when none waits). */
 export const allBuilt = (host: object): Promise<void> => backlogs.get(host)?.empty() ?? Promise.resolve();

@@ -1,14 +1,21 @@
 import { html, nothing } from 'lit';
+import { deferredSection } from './deferred.js';
 import { fieldId } from './fields.js';
 import { partFailure, renderPart } from './lazy-part.js';
 import { messageAt } from './reveal.js';
+import { fieldIdFromUrl } from './sections.js';
 import { helpSlot, type FormView } from './view.js';
 
 /** Where an uploader stands while its module loads: about the height of its rules and drop zone, so that nothing jumps. */
 const UPLOADER_HEIGHT = '14rem';
 
-/** The documents of the dossier: one `<qmi-document-uploader>` per kind the call asks for, with its rule's message once revealed. */
-export function renderDocuments(view: FormView) {
+/**
+ * The documents of the dossier: one `<qmi-document-uploader>` per kind the call asks for, with its rule's
+ * message once revealed. Below the call's sections, its content is built after the form's first frame (see
+ * `deferred.ts`: each uploader is an element with a first render of its own), unless `atOnce` (the first
+ * part of its page) or a link names one of its kinds.
+ */
+export function renderDocuments(view: FormView, atOnce: boolean) {
   const { t, lang, engine } = view;
   const documents = engine.application.documents;
   const partners = (view.application.partners ?? []).map((partner) => ({ id: partner.id, name: partner.name }));
@@ -18,9 +25,7 @@ export function renderDocuments(view: FormView) {
   const changed = () => void engine.sync().catch((error: Error) => view.reportError(error));
   // The uploaders' module is loaded with the dossier (see LazyPart); if it could not be (offline), the
   // connection message is said once, above the kinds, and it comes back with the connection.
-  return html`<section class="section" id="section-documents" aria-labelledby="title-documents" part="section" tabindex="-1">
-      ${view.heading(1, t.documents.title, 'title-documents')}
-      <p class="hint">${t.documents.intro}</p>
+  const content = () => html`<p class="hint">${t.documents.intro}</p>
       ${helpSlot('documents')}
       ${view.review.sectionFeedback(view, 'documents', t.documents.title)}
       ${view.uploader.failed && !view.uploader.value ? partFailure(view.uploader) : nothing}
@@ -55,6 +60,9 @@ export function renderDocuments(view: FormView) {
           () => nothing,
         )}
       </div>`;
-      })}
+      })}`;
+  const named = fieldIdFromUrl()?.startsWith(`${fieldId('documents')}-`) === true;
+  return html`<section class="section" id="section-documents" aria-labelledby="title-documents" part="section" tabindex="-1">
+      ${view.heading(1, t.documents.title, 'title-documents')} ${deferredSection(content, nothing, atOnce || named)}
     </section>`;
 }

@@ -5,9 +5,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading, headingLevel } from '../a11y/heading.js';
 import type { FormMessages } from './application-form.messages.js';
 import { renderConflict } from './conflicts.js';
-import { renderField, type FieldHost } from './fields.js';
+import { fieldId, renderField, type FieldHost } from './fields.js';
 import type { FocusTargets } from './focus.js';
-import { isConfirmed, messageAt, type Revealed } from './reveal.js';
+import { deferredSection } from './deferred.js';
+import { isConfirmed, messageAt, sectionOf, type Revealed } from './reveal.js';
+import { fieldIdFromUrl } from './sections.js';
 import { hasDecisionBanner, type ReviewFeedback } from './review-feedback.js';
 import { renderStatus } from './status.js';
 import { renderReceipt } from './submit.js';
@@ -132,13 +134,11 @@ export function renderSections(view: FormView, placed: Set<string>): TemplateRes
     void engine.flush();
     view.checkSection(id);
   };
+  const landing = fieldIdFromUrl();
   return definition.formSections
     .filter((section) => view.onThisPage(section.id))
-    .map(
-      (section) =>
-        html`<section class="section" id="section-${section.id}" aria-labelledby="title-${section.id}" part="section" tabindex="-1">
-        ${view.heading(1, section.title[lang], `title-${section.id}`)}
-        ${section.help ? html`<p class="hint">${section.help[lang]}</p>` : nothing}
+    .map((section, index) => {
+      const content = () => html`${section.help ? html`<p class="hint">${section.help[lang]}</p>` : nothing}
         ${helpSlot(section.id)}
         ${view.review.sectionFeedback(view, section.id, section.title[lang])}
         ${section.fields.map((field) => renderField(host, field, field.path, getPath(host.draft, field.path)))}
@@ -147,7 +147,28 @@ export function renderSections(view: FormView, placed: Set<string>): TemplateRes
             ? nothing
             : html`<button type="button" part="button secondary" aria-label=${t.named(t.checkSection, section.title[lang])} @click=${() => check(section.id)}>${t.checkSection}</button>`
         }
-        ${isConfirmed(report, definition, revealed, section.id) ? html`<p class="ok">${t.sectionOk}</p>` : nothing}
-      </section>`,
-    );
+        ${isConfirmed(report, definition, revealed, section.id) ? html`<p class="ok">${t.sectionOk}</p>` : nothing}`;
+      // Past the first screen, a section's content is built after the first frame (see `deferred.ts`); at
+      // once when a link names a field in it, or a conflict is in it: templated now, so that its conflicts
+      // are placed beside their fields (`placed`) before the others are listed at the top.
+      const atOnce =
+        index < SECTIONS_AT_ONCE ||
+        section.fields.some((field) => landing !== undefined && inField(landing, fieldId(field.path))) ||
+        conflicts.some((conflict) => sectionOf(definition, conflict.path) === section.id);
+      const built = atOnce ? content() : undefined;
+      return html`<section class="section" id="section-${section.id}" aria-labelledby="title-${section.id}" part="section" tabindex="-1">
+        ${view.heading(1, section.title[lang], `title-${section.id}`)}
+        ${deferredSection(built ? () => built : content, nothing, atOnce)}
+      </section>`;
+    });
 }
+
+/**
+ * The sections whose content the form's first frame builds: on the full dossier, the first one ends some
+ * 1,450 px down (after the header, the summary and the task list), past a first screen of a phone or a
+ * laptop; the second one, past a large monitor's. The others hold most of a long dossier's DOM.
+ */
+const SECTIONS_AT_ONCE = 1;
+
+/** Whether a field id from the page's URL is `id`'s field or a field inside it (`f-team-agent-email` in `f-team-agent`). */
+const inField = (landing: string, id: string) => landing === id || landing.startsWith(`${id}-`);

@@ -19,6 +19,7 @@ export async function formInSession() {
   );
   const form = page.querySelector('qmi-application-form')!;
   await waitFor(() => Boolean($(form, '.task-list')), { message: 'the form inside the session' });
+  await form.updateComplete; // its sections past the first screen too (see mountForm)
   // The form loads while the session shows its wait, and is on screen (in the session's slot: focusable,
   // typed into) once the session's signed-in part has come, which may be after the form's dossier.
   await waitFor(() => Boolean(page.shadowRoot?.querySelector('slot')), { message: 'the form shown by the session' });
