@@ -40,8 +40,10 @@ window.qmiFormRender = async ({ url, token, applicationId, renders }) => {
     await client.applications.get(applicationId);
     fetchOnly.push(performance.now() - start);
 
-    // From adding the element to every section of the full dossier in the DOM, at the frame that shows
-    // it (data fetched included); then to the end of that frame's style, layout and paint.
+    // From adding the element to the frame that shows the full dossier (data fetched included): its first
+    // screen built and every section there, by its title at least (the sections further down and the long
+    // lists' items are built in the frames after: `complete` below); then to the end of that frame's
+    // style, layout and paint.
     performance.clearResourceTimings();
     start = performance.now();
     const form = document.createElement('qmi-application-form');
@@ -59,7 +61,7 @@ window.qmiFormRender = async ({ url, token, applicationId, renders }) => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     const painted = performance.now() - start;
     const shownDom = census(form.shadowRoot);
-    // Long lists' items past the first ones are built in the frames after (elements/src/form/deferred.ts):
+    // Sections past the first screen and long lists' items are built in the frames after (elements/src/form/deferred.ts):
     // `updateComplete` resolves once they all are, the time a person scrolling down could meet one still busy.
     await form.updateComplete;
     const complete = performance.now() - start;
