@@ -2,21 +2,20 @@
 // built after the form's first frame.
 //
 // Most of a long dossier's first render is far below the first screen: its sections after the first (on
-// the full dossier, 430 of the first frame's 540 elements once the lists waited, issue 17) and its list
+// the full dossier, 427 of the first frame's 539 elements once the lists waited, issue 17) and its list
 // items (a partner is about 60 elements): building them all before the first frame made a person wait for
 // what they cannot see yet. So a section past the first shows its title, busy (aria-busy), and when one
 // update creates many items, the first ones are built at once and the others show as their titled
-// fieldset, busy; both are built a few at a time in the frames
-// that follow, in short slices (each its own task: the browser paints its frames and handles a keystroke
-// between two slices, so scrolling and typing are never held up, and the whole dossier is there as soon as
-// the slices allow, not one slice per frame). Chromium's scroll anchoring keeps what the person sees in
-// place while they fill in.
+// fieldset, busy; both are built a few at a time in the frames that follow, in short slices (each its
+// own task: the browser paints its frames and handles a keystroke between two slices, so scrolling and
+// typing are never held up, and the whole dossier is there as soon as the slices allow, not one slice per
+// frame). Chromium's scroll anchoring keeps what the person sees in place while they fill in.
 //
 // Nothing waits for them that a person or a page could tell: the form's `updateComplete` resolves once
 // every item is built (`allBuilt`); a section or an item that a link names (`…#f-partners-24-name`) or
-// that holds a conflict's chooser is built at once; taking the person to a field (`buildAll`) builds what is left
-// first. An item added by the person (one new item in an update) is always built at once, so the
-// focus can go into it.
+// that holds a conflict's chooser is built at once; taking the person to a field (`buildAll`) builds
+// what is left first. An item added by the person (one new item in an update) is always built at once,
+// so the focus can go into it.
 import { nothing, type ChildPart } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 

@@ -164,9 +164,10 @@ export function renderSections(view: FormView, placed: Set<string>): TemplateRes
 }
 
 /**
- * The sections whose content the form's first frame builds: on the full dossier, the first one ends some
- * 1,450 px down (after the header, the summary and the task list), past a first screen of a phone or a
- * laptop; the second one, past a large monitor's. The others hold most of a long dossier's DOM.
+ * The sections whose content the form's first frame builds: the first one, which ends some 1,450 px down
+ * (after the header, the summary and the task list), past the first screen of a phone, a laptop or a
+ * 1440p monitor (measured at 375, 1280, 1920 and 2560 px wide). The others hold most of a long dossier's
+ * DOM: on the full dossier, 427 of the 539 elements the first frame had when it built them all.
  */
 const SECTIONS_AT_ONCE = 1;
 
