@@ -20,9 +20,13 @@ export function inShadow(el: Element, selector: string): Element[] {
   return [...root.querySelectorAll(selector), ...nested];
 }
 
-/** Waits until the element's shadow root has a match for the selector (and, if given, with this text). */
+/**
+ * Waits until the element's shadow root has a match for the selector (and, if given, with this text), then
+ * for the element's update to be complete: the form builds its sections past the first screen after its
+ * first frame, and the story test's axe checks the whole state, not its first screen.
+ */
 export async function shows(el: Element, selector: string, text?: string | RegExp): Promise<Element> {
-  return waitFor(
+  const found = await waitFor(
     () => {
       const found = inShadow(el, selector).find((match) => {
         if (text === undefined) return true;
@@ -35,6 +39,8 @@ export async function shows(el: Element, selector: string, text?: string | RegEx
     },
     { timeout: 10_000 },
   );
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  return found;
 }
 
 /** Chooses files on a file input as a person would (the input's `change` event). */

@@ -27,6 +27,7 @@ async function mount(client: ReturnType<typeof createClient>, application: strin
   );
   const form = wrapper.querySelector('qmi-application-form') as QmiApplicationForm;
   await waitFor(() => Boolean($(form, '.people__list')), { message: 'the people panel to load' });
+  await form.updateComplete; // the whole form, for axe (its sections past the first screen come after the first frame)
   return form;
 }
 

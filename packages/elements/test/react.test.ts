@@ -92,6 +92,8 @@ describe('the React example (@qmi/elements/react)', () => {
     const page = render(url);
     const form = () => page.querySelector('qmi-application-form');
     await waitFor(() => Boolean(shadow(form(), '.task-list')), { timeout: 15_000, message: 'the dossier' });
+    // Its sections past the first screen too (built after the first frame, see test/support/form-helpers.ts).
+    await (form() as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     const commune = MGP.find(application.commune)!.commune.name;
     expect(text(shadow(form(), '[part="header"]'))).to.include(commune);
     expect(text(shadow(form(), '[part="task-list"]'))).to.include('Étapes du dossier');

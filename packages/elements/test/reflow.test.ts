@@ -175,9 +175,11 @@ describe('320 px wide with text spacing (WCAG 1.4.10 and 1.4.12): nothing sticks
       html`<qmi-application-form .client=${client} call=${call} application=${application.id} now=${SANDBOX_NOW}></qmi-application-form>`,
       (c) => Boolean($(within(c, 'qmi-application-form'), '.task-list')),
     );
+    // Every section and uploader, built after the form's first frame for those past the first screen.
+    const form = within(container, 'qmi-application-form');
+    await (form as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     await expectNoOverflow(container);
     // Sent too early (documents missing): the error summary and the fields' messages.
-    const form = within(container, 'qmi-application-form');
     $<HTMLButtonElement>(form, '#section-submit button')!.click();
     await waitFor(() => Boolean($(form, '.error-summary')), { message: 'the error summary' });
     await expectNoOverflow(container);

@@ -824,7 +824,8 @@ describe('theming', () => {
               {
                 message: 'the form to load, with its people panel',
               },
-            ),
+              // Every section (those past the first screen are built after the first frame).
+            ).then(async () => void (await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete)),
         ],
         [
           'the review board',
