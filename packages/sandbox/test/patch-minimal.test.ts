@@ -22,9 +22,14 @@ const patch = (
   token: string,
   id: string,
   body: unknown,
-  { type = 'application/merge-patch+json', ifMatch, prefer }: { type?: string; ifMatch?: number; prefer?: string },
+  {
+    type = 'application/merge-patch+json',
+    ifMatch,
+    prefer,
+    on = sandbox,
+  }: { type?: string; ifMatch?: number; prefer?: string; on?: typeof sandbox },
 ) =>
-  raw(sandbox, 'PATCH', `/v1/applications/${id}`, {
+  raw(on, 'PATCH', `/v1/applications/${id}`, {
     token,
     headers: {
       'content-type': type,
@@ -209,4 +214,53 @@ test("a partner page's browser may send Prefer cross-origin, and reads the new E
   assert.equal(saved.headers.get('access-control-allow-origin'), PARTNER);
   assert.match(saved.headers.get('access-control-expose-headers')!, /ETag/i);
   assert.equal(saved.headers.get('etag'), `"${revision + 1}"`);
+});
+
+test('edits in turn from two tabs of the same section, and a late one refused, read back as saved', async () => {
+  const { agent, id, dossier, revision } = await filledDossier();
+  const token = agent.session.token;
+  // Tab A types the title: the section each save wrote is then kept in memory for the next save.
+  let current = revision;
+  for (const title of ['Rues', 'Rues fraîches', 'Rues fraîches et calmes']) {
+    const saved = await patch(token, id, { challenge: { title } }, { ifMatch: current, prefer: 'return=minimal' });
+    assert.equal(saved.status, 204);
+    current += 1;
+  }
+  // Tab B edits the other field of the same section by JSON Patch, on the revision tab A left.
+  const description = 'Une description reprise dans un autre onglet.';
+  const fromB = await patch(token, id, [{ op: 'replace', path: '/challenge/description', value: description }], {
+    type: 'application/json-patch+json',
+    ifMatch: current,
+    prefer: 'return=minimal',
+  });
+  assert.equal(fromB.status, 204);
+  // A save that arrives late (on a revision already passed) is refused and changes nothing.
+  const late = await patch(token, id, { challenge: { title: 'Périmé' } }, { ifMatch: current });
+  assert.equal(late.status, 412);
+  const last = await patch(token, id, { challenge: { title: 'Rues calmes' } }, { ifMatch: current + 1 });
+  assert.equal(last.status, 200);
+  assert.deepEqual(last.json.challenge, { title: 'Rues calmes', description });
+  const stored = await agent.applications.get(id);
+  assert.equal(stored.revision, current + 2);
+  assert.deepEqual(stored.challenge, { title: 'Rues calmes', description });
+  assert.deepEqual(contentOf(stored).partners, dossier.partners);
+});
+
+test('a save made through another server on the same database is never undone by what this one kept in memory', async () => {
+  const { agent, id, dossier, revision } = await filledDossier();
+  const token = agent.session.token;
+  // Two processes of one platform: each its own connection and its own memory of the last saves.
+  const other = await startTestSandbox({ dataDir: sandbox.dataDir });
+  const first = await patch(token, id, { challenge: { title: 'Rues fraîches' } }, { ifMatch: revision });
+  assert.equal(first.status, 200);
+  const description = 'Écrite par l’autre serveur.';
+  const elsewhere = await patch(token, id, { challenge: { description } }, { ifMatch: revision + 1, on: other });
+  assert.equal(elsewhere.status, 200);
+  // This server last wrote revision + 1; the dossier is at revision + 2: it must read the section again.
+  const again = await patch(token, id, { challenge: { title: 'Rues calmes' } }, { ifMatch: revision + 2 });
+  assert.equal(again.status, 200);
+  assert.deepEqual(again.json.challenge, { title: 'Rues calmes', description });
+  const stored = await agent.applications.get(id);
+  assert.deepEqual(stored.challenge, { title: 'Rues calmes', description });
+  assert.deepEqual(contentOf(stored).team, dossier.team);
 });

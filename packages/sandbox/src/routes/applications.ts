@@ -132,7 +132,7 @@ applicationRoutes.patch('/v1/applications/:id', async (c) => {
   const contentType = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const named = keysNamedBy(contentType, body);
   const before: Record<string, unknown> =
-    (named ? store.applications.contentKeys(id, named) : store.applications.content(id)) ?? {};
+    (named ? store.applications.contentKeys(id, named, head.revision) : store.applications.content(id)) ?? {};
   const applied = applyChange(before, contentType, body, c.get('lang'));
   if (!applied.ok) throw applied.problem;
   const { next, touched } = applied;
@@ -153,6 +153,7 @@ applicationRoutes.patch('/v1/applications/:id', async (c) => {
   const updatedAt = clock.now().toISOString();
   const saved = await groupCommit.run(() => store.applications.saveKeys(id, changed, head.revision, updatedAt));
   if (!saved) throw revisionMismatch(c, store.applications.get(id)!);
+  store.applications.saved(id, head.revision + 1);
   return answer(c, minimal, head.revision + 1, () => {
     // The full answer (a client that did not ask for minimal) is read back after the commit. Should a
     // later save have landed meanwhile (If-Match: *), the answer shows this change's members under its revision.

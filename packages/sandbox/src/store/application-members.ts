@@ -80,12 +80,18 @@ export function memberStore(db: Db) {
       for (const row of someOf(keys.length).all(id, ...keys)) content[row.key] = JSON.parse(row.value);
       return content;
     },
-    /** Writes these members (`undefined` removes one); the others are not touched. */
-    write(id: string, changes: Record<string, unknown>): void {
+    /** Writes these members (`undefined` removes one); the others are not touched. Answers the JSON characters written. */
+    write(id: string, changes: Record<string, unknown>): number {
+      let written = 0;
       for (const [key, value] of Object.entries(changes)) {
         if (value === undefined) remove.run(id, key);
-        else upsert.run(id, key, JSON.stringify(value));
+        else {
+          const text = JSON.stringify(value);
+          upsert.run(id, key, text);
+          written += text.length;
+        }
       }
+      return written;
     },
     /** Replaces the whole content, in the order of its keys. */
     replace(id: string, content: Record<string, unknown>): void {

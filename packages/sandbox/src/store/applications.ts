@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import { newId } from '../ids.js';
 import { contentSql, memberStore } from './application-members.js';
 import { historyStore } from './history.js';
+import { recentMembers } from './recent-members.js';
 
 export interface ApplicationRow {
   seq: number;
@@ -58,6 +59,7 @@ export function applicationStore(db: Db) {
   // A dossier's row with its content, assembled from its members.
   const ROW = `a.*, ${contentSql('a')} AS content`;
   const members = memberStore(db);
+  const recent = recentMembers();
   const live = db.prepare<[string, string], ApplicationRow>(
     `SELECT ${ROW} FROM applications a WHERE call_id = ? AND commune = ? AND status <> 'withdrawn'`,
   );
@@ -227,6 +229,7 @@ export function applicationStore(db: Db) {
     saveContent(id: string, content: ApplicationDraftContent, expected: number, now: string): boolean {
       if (bump.run(now, id, expected).changes !== 1) return false;
       members.replace(id, content);
+      recent.forget(id);
       return true;
     },
     /** The dossier's row without its content (who may edit it, its status and revision): cheap to read. */
@@ -234,17 +237,24 @@ export function applicationStore(db: Db) {
     /** The stored content, parsed. */
     content: (id: string): ApplicationDraftContent | undefined =>
       head.get(id) && (members.content(id) as ApplicationDraftContent),
-    /** Only these top-level keys of the stored content (absent keys stay absent; no dossier: none). */
-    contentKeys: (id: string, keys: readonly string[]): Record<string, unknown> => members.some(id, keys),
+    /**
+     * Only these top-level keys of the stored content (absent keys stay absent; no dossier: none). With
+     * the `revision` the caller read in the head, the members its last save wrote come from memory
+     * (recent-members.ts), the others from the database.
+     */
+    contentKeys: (id: string, keys: readonly string[], revision?: number): Record<string, unknown> =>
+      (revision !== undefined ? recent.get(id, revision, keys) : undefined) ?? members.some(id, keys),
     /**
      * Writes these top-level keys of the content (`undefined` removes the key), the other members
      * untouched, if the revision is still `expected`; false when someone else wrote first.
      */
     saveKeys(id: string, changes: Record<string, unknown>, expected: number, now: string): boolean {
       if (bump.run(now, id, expected).changes !== 1) return false;
-      members.write(id, changes);
+      recent.pending(id, expected + 1, changes, members.write(id, changes));
       return true;
     },
+    /** The save that made `revision` is durable (its batch committed): what it wrote serves the next edit. */
+    saved: (id: string, revision: number): void => recent.durable(id, revision),
     setStatus(id: string, status: ApplicationStatus, expected: number, now: string, submittedAt?: string): boolean {
       return updateStatus.run(status, now, submittedAt ?? null, id, expected).changes === 1;
     },
