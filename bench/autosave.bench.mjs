@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../scripts/lib/setup.mjs';
 import { readyApplicant } from './applicant.mjs';
+import { request } from './loopback.mjs';
 
 const CONCURRENCIES = [1, 32];
 const SECONDS = Number(process.env.QMI_BENCH_SECONDS ?? 3); // shorter runs for a quick check, e.g. 0.5
@@ -102,8 +103,11 @@ async function stopServer() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The applicants (set-up through bench/applicant.mjs; the measured requests use global fetch:
-// undici keeps connections alive between requests)
+// The applicants (set-up through bench/applicant.mjs). The measured requests go through node:http
+// with keep-alive (bench/loopback.mjs), not the global fetch: the load generator shares the two CPUs
+// with the server, and Node 20's fetch (undici's web streams and objects) cost it about as much CPU
+// as the server spent answering (92 % of a core at 32 clients), so that its own queueing was most of
+// the p99 it measured (70 ms, against 40 with node:http on the same server in the same hour).
 
 /** An applicant with its own dossier, filled in with the full dossier by one big PATCH. */
 async function makeClient(base, index, dossier, core) {
@@ -139,8 +143,7 @@ function serverUsage() {
 }
 
 const healthz = (base) => async () => {
-  const response = await fetch(`${base}/healthz`);
-  await response.arrayBuffer();
+  const response = await request(base, { path: '/healthz' });
   if (response.status !== 200) throw new Error(`GET /healthz answered ${response.status}`);
 };
 
@@ -156,8 +159,9 @@ const autosave =
   (base, { minimal }) =>
   async (client) => {
     client.edits++;
-    const response = await fetch(`${base}/v1/applications/${client.id}`, {
+    const response = await request(base, {
       method: 'PATCH',
+      path: `/v1/applications/${client.id}`,
       headers: {
         authorization: `Bearer ${client.token}`,
         'content-type': 'application/merge-patch+json',
@@ -169,12 +173,13 @@ const autosave =
     // The body is read in full (the time to receive it is part of the save) but not parsed: the
     // load generator shares the CPUs with the server, and parsing ~90 KB per answer here would be
     // counted as server time. The ETag carries the new revision.
-    const text = await response.text();
     // A server that ignores Prefer (an older build measured with QMI_BENCH_SANDBOX) answers 200: allowed.
     if (!(response.status === 200 || (minimal && response.status === 204))) {
-      throw new Error(`PATCH of client ${client.index} answered ${response.status}: ${text.slice(0, 400)}`);
+      throw new Error(
+        `PATCH of client ${client.index} answered ${response.status}: ${response.body.toString('utf8', 0, 400)}`,
+      );
     }
-    const revision = Number(/^"(\d+)"$/.exec(response.headers.get('etag') ?? '')?.[1]);
+    const revision = Number(/^"(\d+)"$/.exec(response.headers.etag ?? '')?.[1]);
     // A revision that does not move means the server skipped the write: the number would be wrong.
     if (revision !== client.revision + 1) {
       throw new Error(
@@ -311,20 +316,24 @@ function printThroughput(results, ratios) {
   );
   out.push(
     `${padEnd('request', 36)}${pad('clients', 8)}${pad('requests', 10)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}` +
-      `${pad('server CPU µs', 15)}${pad('disk B', 9)}`,
+      `${pad('server CPU µs', 15)}${pad('disk B', 9)}${pad('load CPU', 10)}`,
   );
   for (const r of results) {
     out.push(
       `${padEnd(r.route, 36)}${pad(r.clients, 8)}${pad(r.requests, 10)}${pad(r.perSecond.toFixed(0), 10)}${pad(r.p50Ms.toFixed(2), 9)}${pad(r.p99Ms.toFixed(2), 9)}` +
         (r.cpuUsPerRequest === undefined
           ? ''
-          : `${pad(r.cpuUsPerRequest.toFixed(0), 15)}${pad(r.diskBytesPerRequest.toFixed(0), 9)}`),
+          : `${pad(r.cpuUsPerRequest.toFixed(0), 15)}${pad(r.diskBytesPerRequest.toFixed(0), 9)}`) +
+        pad(`${(100 * r.clientCpuShare).toFixed(0)} %`, 10),
     );
   }
   out.push(
     'Server CPU and disk bytes are per request, read from /proc for the server process (the checkpoint thread included):',
   );
-  out.push('they depend little on the load of the machine; the latencies do.');
+  out.push('they depend little on the load of the machine; the latencies do. Load CPU: what this process, the load');
+  out.push(
+    'generator, used of one core meanwhile (it shares the machine: past ~50 % its own queueing shows in the latencies).',
+  );
   out.push('');
   out.push('PATCH throughput / baseline throughput (compare this across runs and machines):');
   for (const [clients, ratio] of Object.entries(ratios))
@@ -504,6 +513,7 @@ async function main() {
     for (let turn = 0; turn < ROUNDS; turn++) {
       for (const scenario of scenarios) {
         const before = serverUsage();
+        const ownBefore = process.cpuUsage();
         const run = await measure({
           workers,
           request: scenario.request,
@@ -511,6 +521,8 @@ async function main() {
           maxRequests: Math.ceil(MAX_REQUESTS / ROUNDS),
         });
         const after = serverUsage();
+        const own = process.cpuUsage(ownBefore);
+        scenario.clientCpuUs = (scenario.clientCpuUs ?? 0) + own.user + own.system;
         scenario.runs.push(run);
         if (before && after) {
           scenario.cpuMs = (scenario.cpuMs ?? 0) + after.cpuMs - before.cpuMs;
@@ -518,12 +530,13 @@ async function main() {
         }
       }
     }
-    const [baseline, ...patches] = scenarios.map(({ route, runs, cpuMs, writtenBytes }) => {
+    const [baseline, ...patches] = scenarios.map(({ route, runs, cpuMs, writtenBytes, clientCpuUs }) => {
       const summary = summarise(runs);
       return {
         route,
         clients: concurrency,
         ...summary,
+        clientCpuShare: clientCpuUs / 1000 / summary.elapsedMs,
         ...(cpuMs === undefined
           ? {}
           : {
@@ -570,6 +583,7 @@ async function main() {
       perSecond: round(r.perSecond, 1),
       p50Ms: round(r.p50Ms, 3),
       p99Ms: round(r.p99Ms, 3),
+      loadGeneratorCpuShare: round(r.clientCpuShare, 3),
       ...(r.cpuUsPerRequest === undefined
         ? {}
         : { serverCpuUsPerRequest: round(r.cpuUsPerRequest, 0), diskBytesPerRequest: round(r.diskBytesPerRequest, 0) }),
