@@ -22,7 +22,8 @@ export const isJsonObject = (value: unknown): value is JsonObject =>
 
 /** Applies a merge patch to a document (RFC 7396 section 2); neither input is modified. */
 export function applyMergePatch(target: unknown, patch: unknown): unknown {
-  if (!isJsonObject(patch)) return structuredClone(patch);
+  // An array is copied, so that the result shares nothing the caller could change; a string or a number needs no copy.
+  if (!isJsonObject(patch)) return typeof patch === 'object' && patch !== null ? structuredClone(patch) : patch;
   const result: Record<string, unknown> = isJsonObject(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];

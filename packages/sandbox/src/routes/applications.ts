@@ -172,11 +172,11 @@ applicationRoutes.patch('/v1/applications/:id', async (c) => {
  */
 function editableHead(c: Context<AppEnv>, account: AccountRow, id: string): ApplicationHead {
   const { applications } = c.get('deps').store;
-  const head = applications.head(id);
-  if (!head || account.role === 'reviewer') throw new ProblemError('not_found');
+  const found = applications.headFor(id, account.id);
+  if (!found || account.role === 'reviewer') throw new ProblemError('not_found');
   if (account.role === 'organiser') throw new ProblemError('forbidden');
-  if (!applications.canAccess(id, account.id)) throw new ProblemError('not_found');
-  return head;
+  if (!found.accessible) throw new ProblemError('not_found');
+  return found.head;
 }
 
 /** 204 with the ETag when the client asked for return=minimal, else 200 with the dossier. */

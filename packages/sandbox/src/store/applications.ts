@@ -128,6 +128,13 @@ export function applicationStore(db: Db) {
     `SELECT seq, id, call_id, commune, owner_id, status, revision, created_at, updated_at, submitted_at, holds_place
        FROM applications WHERE id = ?`,
   );
+  // The head and whether the account may edit it, in one statement: the autosave's path runs it on every save.
+  const headFor = db.prepare<[string, string, string], ApplicationHead & { accessible: 0 | 1 }>(
+    `SELECT seq, id, call_id, commune, owner_id, status, revision, created_at, updated_at, submitted_at, holds_place,
+       (a.owner_id = ? OR EXISTS (SELECT 1 FROM collaborators c WHERE c.application_id = a.id AND c.account_id = ?))
+         AS accessible
+       FROM applications a WHERE id = ?`,
+  );
 
   const toApplication = (row: ApplicationRow): Application => ({
     ...(JSON.parse(row.content) as ApplicationDraftContent),
@@ -234,6 +241,13 @@ export function applicationStore(db: Db) {
     },
     /** The dossier's row without its content (who may edit it, its status and revision): cheap to read. */
     head: (id: string): ApplicationHead | undefined => head.get(id),
+    /** The head, and whether `accountId` owns the dossier or collaborates on it (`canAccess`). */
+    headFor(id: string, accountId: string): { head: ApplicationHead; accessible: boolean } | undefined {
+      const row = headFor.get(accountId, accountId, id);
+      if (!row) return undefined;
+      const { accessible, ...found } = row;
+      return { head: found, accessible: accessible === 1 };
+    },
     /** The stored content, parsed. */
     content: (id: string): ApplicationDraftContent | undefined =>
       head.get(id) && (members.content(id) as ApplicationDraftContent),
