@@ -367,6 +367,10 @@ test('the four tarballs install together into a scratch project outside the repo
   const tools = ['typescript', 'react', 'react-dom', '@types/react', '@types/react-dom', '@types/node'].map(
     (dependency) => `${dependency}@${versionFromRepo(dependency)}`,
   );
+  // TypeScript 7, the native compiler, beside 5.9: our .d.ts are checked by both (section 4). Under an
+  // alias, as the repo's devDependencies hold it; its compiler is a binary in a platform package.
+  for (const { name } of COMPILERS.filter((compiler) => compiler.alias))
+    tools.push(`${name}@npm:typescript@${versionFromRepo(name)}`);
   // --ignore-scripts: @qmi/sandbox depends on better-sqlite3, whose install script compiles it
   // (about 70 s here, the prebuilt download fails offline); nothing below loads it at run time.
   const args = [
@@ -421,6 +425,18 @@ test('the four tarballs install together into a scratch project outside the repo
 });
 
 // ─── 4. TypeScript: every public entry, and its types in use ────────────────────────────────
+
+/**
+ * The compilers our users have: TypeScript 5.9 (`tsc` in JavaScript) and TypeScript 7 (the native
+ * compiler); every check of this section runs under both. `name`: the folder of node_modules holding it.
+ */
+const COMPILERS = [
+  { name: 'typescript', label: 'TypeScript 5' },
+  { name: 'typescript-7', label: 'TypeScript 7', alias: true },
+];
+/** The version installed in the scratch project (what ran, not what was asked for). */
+const installedVersion = (compiler) =>
+  JSON.parse(fs.readFileSync(path.join(scratch, 'node_modules', compiler.name, 'package.json'), 'utf8')).version;
 
 /** One import per public module entry of `names`, each checked not to be `any` (a missing .d.ts makes it so). */
 function entriesFile(names = [...packed.keys()]) {
@@ -592,7 +608,7 @@ function explainTscErrors(output) {
  * `compilerOptions`, strict, skipLibCheck false; fails with tsc's errors grouped by package. Returns tsc's
  * output (with `--listFiles` when `listFiles`: the files the program took in).
  */
-async function typeCheck(t, label, compilerOptions, { files, count, listFiles = false } = {}) {
+async function typeCheck(t, compiler, label, compilerOptions, { files, count, listFiles = false } = {}) {
   const entries = typescriptFiles();
   const config = `tsconfig.${label}.json`;
   const base = {
@@ -611,42 +627,53 @@ async function typeCheck(t, label, compilerOptions, { files, count, listFiles = 
       2,
     ),
   );
-  const tsc = path.join(scratch, 'node_modules/typescript/bin/tsc');
+  const tsc = path.join(scratch, 'node_modules', compiler.name, 'bin/tsc');
   const args = [tsc, '-p', config, '--pretty', 'false', ...(listFiles ? ['--listFiles'] : [])];
-  const result = await timed(`tsc --noEmit (${label})`, () =>
+  const version = installedVersion(compiler);
+  const result = await timed(`tsc ${version} --noEmit (${label})`, () =>
     sh(process.execPath, args, scratch).catch((error) => error),
   );
   t.diagnostic(
-    `${count ?? entries} public entries type-checked with TypeScript ${versionFromRepo('typescript')}, ${label}, strict, skipLibCheck false`,
+    `${count ?? entries} public entries type-checked with TypeScript ${version}, ${label}, strict, skipLibCheck false`,
   );
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   assert.ok(!(result instanceof Error) || output.includes('error TS'), `tsc did not run: ${result.message}`);
   if (result instanceof Error)
-    assert.fail(`tsc (${label}) found errors in the scratch project (${scratch}):\n  - ${explainTscErrors(output)}`);
+    assert.fail(
+      `TypeScript ${version} (${label}) found errors in the scratch project (${scratch}):\n  - ${explainTscErrors(output)}`,
+    );
   return output;
 }
 
-test('TypeScript, nodenext: a file importing every public entry type-checks, with real types', (t) =>
-  typeCheck(t, 'nodenext', { module: 'nodenext', moduleResolution: 'nodenext' }));
+for (const compiler of COMPILERS) {
+  test(`${compiler.label}, nodenext: a file importing every public entry type-checks, with real types`, (t) =>
+    typeCheck(t, compiler, 'nodenext', { module: 'nodenext', moduleResolution: 'nodenext', types: ['node'] }));
 
-test('TypeScript, bundler: the same file type-checks as a bundler user compiles it', (t) =>
-  typeCheck(t, 'bundler', { module: 'esnext', moduleResolution: 'bundler' }));
+  test(`${compiler.label}, bundler: the same file type-checks as a bundler user compiles it`, (t) =>
+    typeCheck(t, compiler, 'bundler', { module: 'esnext', moduleResolution: 'bundler', types: ['node'] }));
 
-test('TypeScript, a browser project without @types/node: core, validators and elements type-check', async (t) => {
-  // What a partner's front-end project has: the DOM's types, its bundler's resolution, no Node types.
-  // Our .d.ts once imported tus-js-client's, which name Node's `Buffer`: such a project failed on them.
-  const entries = entriesFile(['@qmi/core', '@qmi/validators', '@qmi/elements']);
-  fs.writeFileSync(path.join(scratch, 'entries.browser.ts'), entries.text);
-  const output = await typeCheck(
-    t,
-    'browser-without-node-types',
-    { lib: ['es2022', 'dom', 'dom.iterable'], module: 'esnext', moduleResolution: 'bundler', types: [] },
-    { files: ['entries.browser.ts'], count: entries.count, listFiles: true },
-  );
-  // A `/// <reference types="node" />` in one of our .d.ts would bring Node's types in through the back door.
-  const nodeTypes = output.split('\n').filter((line) => line.includes('node_modules/@types/node/'));
-  assert.deepEqual(nodeTypes.slice(0, 3), [], 'Node’s types were part of the browser-only program');
-});
+  test(`${compiler.label}, a browser project without @types/node: core, validators and elements type-check`, async (t) => {
+    // What a partner's front-end project has: the DOM's types, its bundler's resolution, no Node types.
+    // Our .d.ts once imported tus-js-client's, which name Node's `Buffer`: such a project failed on them.
+    const entries = entriesFile(['@qmi/core', '@qmi/validators', '@qmi/elements']);
+    fs.writeFileSync(path.join(scratch, 'entries.browser.ts'), entries.text);
+    const output = await typeCheck(
+      t,
+      compiler,
+      'browser-without-node-types',
+      { lib: ['es2022', 'dom', 'dom.iterable'], module: 'esnext', moduleResolution: 'bundler', types: [] },
+      { files: ['entries.browser.ts'], count: entries.count, listFiles: true },
+    );
+    // A `/// <reference types="node" />` in one of our .d.ts would bring Node's types in through the back door.
+    const nodeTypes = output.split('\n').filter((line) => line.includes('node_modules/@types/node/'));
+    assert.deepEqual(nodeTypes.slice(0, 3), [], 'Node’s types were part of the browser-only program');
+    // The program's file list is what proves it: an empty one would prove nothing.
+    assert.ok(
+      output.split('\n').some((line) => line.includes('node_modules/@qmi/elements/')),
+      `TypeScript ${installedVersion(compiler)} listed none of @qmi/elements' files`,
+    );
+  });
+}
 
 // ─── 5. Plain Node: core and validators at run time; the React entry renders on the server ───
 
