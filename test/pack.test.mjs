@@ -14,6 +14,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import semver from 'semver';
+import { nodeBinary, OTHER_NODE_LINES } from '../scripts/lib/node-lines.mjs';
 import { PACKAGES, ROOT } from '../scripts/lib/setup.mjs';
 
 const run = promisify(execFile);
@@ -781,3 +782,68 @@ test('plain Node: core and validators run from the installed packages', async (t
   assert.equal(out.emptyDossier.readyToSubmit, false);
   if (out.exampleDossier) assert.equal(out.exampleDossier.readyToSubmit, true);
 });
+
+// ─── 6. The other Node lines: what npm would say there, and core and validators running there ───
+
+/** The installed packages (the scratch project's) whose `engines.node` does not accept Node `version`: what npm warns EBADENGINE for. */
+function enginesRefusing(version) {
+  const lock = JSON.parse(fs.readFileSync(path.join(scratch, 'node_modules/.package-lock.json'), 'utf8'));
+  const refusing = [];
+  for (const key of Object.keys(lock.packages).filter((k) => k.startsWith('node_modules/'))) {
+    const file = path.join(scratch, key, 'package.json');
+    if (!fs.existsSync(file)) continue;
+    const { name, version: own, engines } = JSON.parse(fs.readFileSync(file, 'utf8'));
+    if (engines?.node && !semver.satisfies(version, engines.node))
+      refusing.push(`${name}@${own} requires node ${engines.node}`);
+  }
+  return refusing;
+}
+
+test('every package states in "engines" exactly the Node lines it is tested on', () => {
+  const tested = [Number(process.versions.node.split('.')[0]), ...OTHER_NODE_LINES.map((line) => line.major)];
+  for (const [name, { manifest }] of packed) {
+    const range = manifest.engines?.node;
+    assert.ok(range, `${name} states no engines.node`);
+    for (const version of [process.versions.node, ...OTHER_NODE_LINES.map((line) => line.version)])
+      assert.ok(
+        semver.satisfies(version, range),
+        `${name}: engines.node "${range}" refuses Node ${version}, which is tested`,
+      );
+    for (let major = 16; major <= 26; major++) {
+      if (tested.includes(major)) continue;
+      assert.ok(
+        !semver.satisfies(`${major}.99.0`, range),
+        `${name}: engines.node "${range}" accepts Node ${major}, which no test runs on`,
+      );
+    }
+  }
+});
+
+for (const line of OTHER_NODE_LINES) {
+  test(`Node ${line.major}: the packages install there without an engine warning, and core and validators run`, async (t) => {
+    const node = await timed(`Node ${line.version}: unpacked from the registry`, async () => nodeBinary(line.version));
+    const { stdout } = await sh(node, ['--version'], scratch);
+    assert.equal(stdout.trim(), `v${line.version}`);
+    const refusing = enginesRefusing(line.version);
+    assert.deepEqual(
+      refusing,
+      [],
+      `on Node ${line.version} npm would warn EBADENGINE:\n  - ${refusing.join('\n  - ')}`,
+    );
+    fs.writeFileSync(path.join(scratch, 'check.mjs'), checkScript());
+    const result = await timed(`Node ${line.version}: node check.mjs`, () =>
+      sh(node, ['check.mjs'], scratch).catch((error) => error),
+    );
+    assert.ok(
+      !(result instanceof Error),
+      `check.mjs failed on Node ${line.version} in the scratch project (${scratch}):\n${result.stderr ?? result.message}`,
+    );
+    const out = JSON.parse(result.stdout.trim().split('\n').at(-1));
+    assert.equal(out.emptyDossier.readyToSubmit, false);
+    if (out.exampleDossier) assert.equal(out.exampleDossier.readyToSubmit, true);
+    assert.ok(out.react, '@qmi/elements/react rendered nothing on the server');
+    t.diagnostic(
+      `Node ${line.version}: no engine warning; empty dossier ${out.emptyDossier.errors} errors; @qmi/elements/react rendered ${Object.keys(out.react).length} components on the server`,
+    );
+  });
+}
