@@ -58,6 +58,10 @@ export interface ListFilter {
 export function applicationStore(db: Db) {
   // A dossier's row with its content, assembled from its members.
   const ROW = `a.*, ${contentSql('a')} AS content`;
+  // Who may see and edit a dossier (its owner and its collaborators): one rule for every query that needs it.
+  // Binds the account's id twice.
+  const OWNER_OR_COLLABORATOR =
+    '(a.owner_id = ? OR EXISTS (SELECT 1 FROM collaborators c WHERE c.application_id = a.id AND c.account_id = ?))';
   const members = memberStore(db);
   const recent = recentMembers();
   const live = db.prepare<[string, string], ApplicationRow>(
@@ -100,8 +104,7 @@ export function applicationStore(db: Db) {
     'UPDATE applications SET status = ?, revision = revision + 1, updated_at = ?, submitted_at = COALESCE(?, submitted_at) WHERE id = ? AND revision = ?',
   );
   const canAccess = db.prepare<[string, string, string], { ok: number }>(
-    `SELECT 1 AS ok FROM applications a WHERE a.id = ? AND (a.owner_id = ?
-       OR EXISTS (SELECT 1 FROM collaborators c WHERE c.application_id = a.id AND c.account_id = ?))`,
+    `SELECT 1 AS ok FROM applications a WHERE a.id = ? AND ${OWNER_OR_COLLABORATOR}`,
   );
   const documents = db.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE application_id = ? ORDER BY seq');
   const collaborators = db.prepare<
@@ -131,8 +134,7 @@ export function applicationStore(db: Db) {
   // The head and whether the account may edit it, in one statement: the autosave's path runs it on every save.
   const headFor = db.prepare<[string, string, string], ApplicationHead & { accessible: 0 | 1 }>(
     `SELECT seq, id, call_id, commune, owner_id, status, revision, created_at, updated_at, submitted_at, holds_place,
-       (a.owner_id = ? OR EXISTS (SELECT 1 FROM collaborators c WHERE c.application_id = a.id AND c.account_id = ?))
-         AS accessible
+       ${OWNER_OR_COLLABORATOR} AS accessible
        FROM applications a WHERE id = ?`,
   );
 
@@ -276,9 +278,7 @@ export function applicationStore(db: Db) {
       const where = ['a.seq > ?'];
       const params: unknown[] = [filter.afterSeq];
       if (filter.visibleTo) {
-        where.push(
-          '(a.owner_id = ? OR EXISTS (SELECT 1 FROM collaborators c WHERE c.application_id = a.id AND c.account_id = ?))',
-        );
+        where.push(OWNER_OR_COLLABORATOR);
         params.push(filter.visibleTo, filter.visibleTo);
       }
       if (filter.callId) {
