@@ -179,7 +179,8 @@ await parallel(
   2,
 );
 // The HTML-only embedding contract: a partner page on another origin with only the bundle; and the
-// README's partner page used as a person does (no `now`, one browser profile across reloads).
+// partner page of the README and docs/partner-sites/embedding.md used as a person does (no `now`, one browser
+// profile across reloads).
 await step({
   label: 'tests: embedding on a partner page (Chromium)',
   command: process.execPath,

@@ -1,6 +1,7 @@
-// A partner's page written exactly as the README says, on its own origin, with no `now` anywhere,
-// in one browser profile kept across reloads — as a town-hall agent uses it. The platform runs its
-// demo clock (1 December 2023), far from this machine's clock: the page must follow the platform's.
+// A partner's page written exactly as the README and docs/partner-sites/embedding.md say, on its own
+// origin, with no `now` anywhere, in one browser profile kept across reloads — as a town-hall agent uses
+// it. The platform runs its demo clock (1 December 2023), far from this machine's clock: the page must
+// follow the platform's.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -51,7 +52,8 @@ let strangerOrigin = '';
 let partnerToken = '';
 
 before(async () => {
-  // The README's partner page: one script, a session, the form; and the timeline beside it.
+  // The partner page of the README and docs/partner-sites/embedding.md: one script, a session, the form;
+  // and the timeline beside it.
   allowedOrigin = await partnerSite(() =>
     page(`<qmi-timeline api-base="${api}" call="qmi-2"></qmi-timeline>
 <qmi-session api-base="${api}" demo-email="${DEMO.email}" demo-password="${DEMO.password}">

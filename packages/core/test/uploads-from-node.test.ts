@@ -11,7 +11,7 @@ import { pdfBytes, pngBytes, sha256 } from './support/files.js';
 import { applicant, nextCommune, rejection, startTestSandbox } from './support/sandbox.js';
 
 /**
- * A developer scripting the platform from Node with `startUpload`, as the README shows: every input
+ * A developer scripting the platform from Node with `startUpload`, as docs/developers/uploads.md shows: every input
  * the types accept reaches the platform, and a failure says what really went wrong.
  */
 const sandbox = await startTestSandbox();
@@ -169,17 +169,19 @@ test('a client whose language changes (setLang) sends the new one with its next 
   assert.equal(error.problem.title, 'The file’s content does not match its name or type.');
 });
 
-test('the README’s upload example runs as written, after the client example, and the letter is recorded', async () => {
+test('the upload example of docs/developers/uploads.md runs as written, after the README’s client example, and the letter is recorded', async () => {
   const readme = fs.readFileSync(path.join(here, '../../../README.md'), 'utf8');
+  const uploads = fs.readFileSync(path.join(here, '../../../docs/developers/uploads.md'), 'utf8');
   const client = /<!-- client-example -->\s*```js\n([\s\S]*?)```/.exec(readme)?.[1];
-  const upload = /<!-- upload-example -->\s*```js\n([\s\S]*?)```/.exec(readme)?.[1];
-  assert.ok(client && upload, 'the README has both examples');
+  const upload = /<!-- upload-example -->\s*```js\n([\s\S]*?)```/.exec(uploads)?.[1];
+  assert.ok(client, 'the README has the client example');
+  assert.ok(upload, 'docs/developers/uploads.md has the upload example');
   // Set up as `npm start` sets it: the demo commune's account and dossier, which the client example opens.
   const fresh = await startTestSandbox({
     demoAccount: { email: 'mairie.demo@qmi.example', password: 'commune-demo-2023' },
     demoCommune: '93066',
   });
-  // The README's folder: a PDF named as the example says. The script sits beside this test so that @qmi/core resolves.
+  // The example's folder: a PDF named as the example says. The script sits beside this test so that @qmi/core resolves.
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'qmi-readme-upload-'));
   const letter = pdfBytes(3000);
   fs.writeFileSync(path.join(folder, 'lettre-du-maire.pdf'), letter);

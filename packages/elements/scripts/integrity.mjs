@@ -8,7 +8,7 @@ const BUNDLES = ['dist/qmi-elements.bundle.js', 'dist/qmi-organisers.bundle.js']
  * The Subresource Integrity hash of each bundle AND of each chunk it may load, in `dist/integrity.json`
  * (shipped, exported as `@qmi/elements/integrity.json`) and printed: a partner page loads the bundle from
  * a CDN pinned to a version, with `integrity="sha384-…"`, so a changed file is refused by the browser
- * instead of run. The chunks' hashes are for an import map's `integrity` (see the README), which pins
+ * instead of run. The chunks' hashes are for an import map's `integrity` (see docs/partner-sites/embedding.md), which pins
  * the files the bundle imports as the tag pins the bundle. Keyed by the file's path in the package,
  * which is its path on npm CDNs. Written last, once every chunk is built (scripts/build-bundles.mjs).
  */

@@ -107,8 +107,8 @@ test('QMI_PUBLIC_URL gives the demo page its API address; by default it is the a
   );
   assert.equal(sandbox.publicUrl, sandbox.url);
 
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  assert.match(readme, /`QMI_PUBLIC_URL`/, 'the README documents it');
+  const configuration = fs.readFileSync(path.join(ROOT, 'docs/operators/configuration.md'), 'utf8');
+  assert.match(configuration, /^\| `QMI_PUBLIC_URL` \|/m, "the operators' configuration page documents it");
 });
 
 test('the demo page runs its components under its policy: they sign in and load, with no policy violation, and an injected handler does not run', async () => {

@@ -9,7 +9,23 @@ import { createClient } from '@qmi/core';
 import { startTestSandbox } from './helpers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const readme = fs.readFileSync(path.join(here, '../../../README.md'), 'utf8');
+const ROOT = path.join(here, '../../..');
+const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+/** The operators' page of the variables: docs/operators/configuration.md. */
+const CONFIGURATION = 'docs/operators/configuration.md';
+const configuration = fs.readFileSync(path.join(ROOT, CONFIGURATION), 'utf8');
+
+/** Every environment variable the sandbox's sources read (`env.NAME`, `env['NAME']`). */
+function variablesRead(dir: string): Set<string> {
+  const names = new Set<string>();
+  for (const file of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts')) continue;
+    const source = fs.readFileSync(path.join(dir, file), 'utf8');
+    for (const match of source.matchAll(/\benv(?:\.([A-Z][A-Z0-9_]*)\b|\[['"]([A-Z][A-Z0-9_]*)['"]\])/g))
+      names.add(match[1] ?? match[2]!);
+  }
+  return names;
+}
 
 test('the README’s five-line client example runs as written against a sandbox set up as npm start sets it', async () => {
   const block = /<!-- client-example -->\s*```js\n([\s\S]*?)```/.exec(readme)?.[1];
@@ -40,7 +56,9 @@ test('the README’s five-line client example runs as written against a sandbox 
   }
 });
 
-test('the README documents every configuration variable the sandbox reads', () => {
+test(`the operators' configuration page (${CONFIGURATION}) documents every configuration variable the sandbox reads`, () => {
+  const read = variablesRead(path.join(here, '../src'));
+  // The sources are found: at least the variables this test listed before it read them from the sources.
   for (const name of [
     'PORT',
     'QMI_DATA_DIR',
@@ -50,9 +68,21 @@ test('the README documents every configuration variable the sandbox reads', () =
     'QMI_DEMO_COMMUNE',
     'QMI_ELEMENTS_BUNDLE',
     'QMI_ALLOWED_ORIGINS',
-  ]) {
-    assert.match(readme, new RegExp('`' + name + '`'), name);
-  }
+  ])
+    assert.ok(read.has(name), `the sandbox reads ${name}`);
+  // Each one named in the first cell of a row of the page's table of variables.
+  const rows = configuration.split('\n').filter((line) => /^\| `[A-Z]/.test(line));
+  const documented = new Set(
+    rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((m) => m[1]!)),
+  );
+  assert.deepEqual(
+    [...read].filter((name) => !documented.has(name)).sort(),
+    [],
+    `variables the sandbox reads that ${CONFIGURATION} does not list`,
+  );
+});
+
+test('the README gives the two commands', () => {
   assert.match(readme, /^npm start /m);
   assert.match(readme, /^npm test /m);
 });

@@ -8,7 +8,7 @@ import { CALL, completeApplication, doc, NOW } from './fixtures.js';
 /**
  * An issue's `rule` is what a reader searches the code for: each rule declares every id it can
  * report (`reports`, its own id first), and each declared id is reached by some bad dossier, has its
- * message in both languages and its line in the README.
+ * message in both languages and its line in the table of rules (docs/developers/validators.md).
  */
 const MiB = 1024 * 1024;
 const changed = (change: (application: EvaluableApplication) => void) => {
@@ -116,9 +116,14 @@ test('the refusals of a file speak with the ids of the dossier rules', () => {
   assert.ok(refusal && declared.includes(refusal.rule));
 });
 
-test('the README’s table of rules lists every declared id', () => {
-  const readme = fs.readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
-  const table = readme.slice(readme.indexOf('| rule | what it checks |'));
+test('the table of rules in docs/developers/validators.md lists every declared id', () => {
+  const guide = fs.readFileSync(
+    fileURLToPath(new URL('../../../docs/developers/validators.md', import.meta.url)),
+    'utf8',
+  );
+  const start = guide.indexOf('| rule | what it checks |');
+  assert.ok(start >= 0, 'docs/developers/validators.md has the table of rules');
+  const table = guide.slice(start);
   const listed = new Set(
     [...table.slice(0, table.indexOf('\n\n')).matchAll(/`([a-z-]+\.[a-z-]+)`/g)].map((match) => match[1]),
   );

@@ -13,7 +13,7 @@ import { ProviderRefusal } from './relying-party.js';
 import { signInWithProConnect } from './sign-in.js';
 import type { OidcLogin } from './store.js';
 
-/** Sign-in with ProConnect: the relying party's routes (see docs in the README). */
+/** Sign-in with ProConnect: the relying party's routes (see docs/operators/proconnect.md). */
 export const proConnectRoutes = new Hono<AppEnv>();
 
 export const CALLBACK_PATH = '/v1/auth/proconnect/callback';
