@@ -5,7 +5,7 @@
 // arethetypeswrong).
 // Ends with the slowest steps, the failed tests (named, with their error) and one "N passed, N failed" line. `.ci/run` calls it.
 // `npm run test:quick` (`--quick`): the inner loop, under a minute — types, lint, format, exported
-// names and the Node tests of the packages; no browser, no `npm start`, no packing.
+// names, the Node tests of the packages and the documentation's links; no browser, no `npm start`, no packing.
 // Steps that do not depend on each other run side by side; the browser steps run alone, as their
 // timings (debounces, retries, reflow) want a machine that is not busy with something else.
 import { existsSync, mkdirSync } from 'node:fs';
@@ -117,6 +117,13 @@ checks.push({
   command: process.execPath,
   args: nodeTest(await testFiles(elements, 'test-node', '.test.mjs')),
   cwd: elements,
+  tests: true,
+});
+// The documentation's links (README, docs/, the packages' and examples' READMEs) and the README's size: under a second.
+checks.push({
+  label: 'tests: docs links and README size (Node)',
+  command: process.execPath,
+  args: nodeTest(['test/docs-links.test.mjs']),
   tests: true,
 });
 const STORYBOOK_BUILD = 'storybook build';
