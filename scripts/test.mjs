@@ -195,6 +195,15 @@ await step({
   env: browser,
   tests: true,
 });
+// The Vue 3 and Svelte 5 examples as apps (built with Vite, about 5 s each), each on its own origin against
+// the sandbox: the property the framework sets, its listeners of the elements' events, the session, the autosave.
+await step({
+  label: 'tests: framework examples, Vue and Svelte (Chromium)',
+  command: process.execPath,
+  args: nodeTest(['test/framework-examples.test.mjs']),
+  env: browser,
+  tests: true,
+});
 // The bundle loaded from another origin (the sandbox's /assets, as from a CDN), pinned by the published integrity.
 await step({
   label: 'tests: the bundle from another origin, with its integrity (Chromium)',
