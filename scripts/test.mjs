@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { nodeBinary, OTHER_NODE_LINES } from './lib/node-lines.mjs';
 import { ensureBuilt, ensureChromium, ensureInstalled, checkNode, PACKAGES, ROOT } from './lib/setup.mjs';
 import { finish, parallel, step } from './lib/steps.mjs';
 
@@ -149,6 +150,21 @@ if (!quick) {
       args: nodeTest(['test/pack.test.mjs']),
       tests: true,
     },
+  );
+}
+if (!quick) {
+  // The server's whole suite on each other Node line we support (scripts/lib/node-lines.mjs): its
+  // native driver compiled for that line, then every test file. The longest steps of the pool (about
+  // ten minutes each), so first. Their Node binaries are unpacked here, one after the other, because the
+  // pack test uses them too.
+  for (const { version } of OTHER_NODE_LINES) nodeBinary(version);
+  checks.unshift(
+    ...OTHER_NODE_LINES.map(({ version }) => ({
+      label: `tests: @qmi/sandbox on Node ${version}`,
+      command: process.execPath,
+      args: [path.join(ROOT, 'scripts/sandbox-on-node-line.mjs'), version],
+      tests: true,
+    })),
   );
 }
 const firstCodes = await parallel(checks);

@@ -4,6 +4,7 @@
 // can download from. Nothing is installed globally: each is unpacked once into node_modules/.cache.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ROOT } from './setup.mjs';
 
@@ -44,4 +45,35 @@ export function nodeBinary(version) {
   fs.rmSync(tarball);
   if (!fs.existsSync(binary)) throw new Error(`${nodePackage(version)} holds no bin/node`);
   return binary;
+}
+
+/**
+ * A copy of the repository's better-sqlite3 compiled for Node `version` (its ABI differs from the
+ * machine's), built once into node_modules/.cache/qmi-node/<version>/better-sqlite3 by npm's own
+ * node-gyp run with that Node and pointed at the headers its package ships (`--nodedir`): node-gyp's
+ * header download would fail here. About 90 s of one core. The copy sits under the repository's
+ * node_modules, so its own dependency (`bindings`) resolves as the original's does.
+ */
+export function betterSqlite3For(version) {
+  const node = nodeBinary(version);
+  const nodedir = path.join(CACHE, version, 'package');
+  const dir = path.join(CACHE, version, 'better-sqlite3');
+  const built = path.join(dir, 'build/Release/better_sqlite3.node');
+  if (fs.existsSync(built)) return dir;
+  const source = path.dirname(createRequire(path.join(ROOT, 'package.json')).resolve('better-sqlite3/package.json'));
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const part of ['binding.gyp', 'deps', 'lib', 'src', 'package.json'])
+    fs.cpSync(path.join(source, part), path.join(dir, part), { recursive: true });
+  const npmDir = path.dirname(
+    path.dirname(fs.realpathSync(execFileSync('which', ['npm'], { encoding: 'utf8' }).trim())),
+  );
+  const nodeGyp = path.join(npmDir, 'node_modules/node-gyp/bin/node-gyp.js');
+  execFileSync(node, [nodeGyp, 'rebuild', '--release', `--nodedir=${nodedir}`], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PATH: `${path.dirname(node)}:${process.env.PATH}`, npm_config_nodedir: nodedir },
+  });
+  if (!fs.existsSync(built)) throw new Error(`better-sqlite3 did not build for Node ${version}`);
+  return dir;
 }

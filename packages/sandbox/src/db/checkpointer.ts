@@ -45,7 +45,16 @@ export interface Checkpointer {
 /** SQLite's own default (SQLITE_DEFAULT_WAL_AUTOCHECKPOINT). */
 const DEFAULT_AUTOCHECKPOINT = 1000;
 
-const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+const require = createRequire(import.meta.url);
+
+/**
+ * The file of the driver this connection was opened with, so that the worker loads the very same one:
+ * the module whose export is the connection's class, else what `better-sqlite3` resolves to from here
+ * (which is the same file unless the resolution was redirected, as for the tests on another Node line).
+ */
+const driverOf = (db: Db): string =>
+  Object.values(require.cache).find((loaded) => loaded?.exports === db.constructor)?.filename ??
+  require.resolve('better-sqlite3');
 
 /**
  * Moves the WAL checkpoints off the event loop. SQLite runs its auto-checkpoint inside the COMMIT that
@@ -65,7 +74,7 @@ export function startCheckpointer(
   if (!(passiveFrames > 0 && restartFrames >= passiveFrames && ceilingFrames >= restartFrames && pollMs > 0))
     throw new Error('checkpoint limits: 0 < passiveFrames <= restartFrames <= ceilingFrames, and pollMs > 0');
   const data: CheckpointWorkerData = {
-    driver,
+    driver: driverOf(db),
     file: db.name,
     passiveFrames,
     restartFrames,
