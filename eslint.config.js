@@ -40,6 +40,8 @@ export default defineConfig(
     // Written by tools, not by hand: msw's service worker and the commune table.
     'stories/public/mockServiceWorker.js',
     'packages/validators/src/communes/mgp-communes.data.ts',
+    // The API reference's HTML and scripts, written by TypeDoc (`npm run docs`).
+    'docs/reference/api/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

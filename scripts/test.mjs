@@ -107,6 +107,13 @@ const checks = [
   types('@qmi/core', 'packages/core'),
   types('@qmi/validators', 'packages/validators'),
   {
+    // TypeDoc's validation over every entry point (each public export documented, each {@link} resolved),
+    // without writing the HTML, and docs/reference/components.md against the Custom Elements Manifest.
+    label: 'API reference (TypeDoc, components)',
+    command: process.execPath,
+    args: [path.join(ROOT, 'scripts/docs-reference.mjs'), '--check'],
+  },
+  {
     label: 'exported names (api-report.md)',
     command: process.execPath,
     args: [path.join(ROOT, 'scripts/api-report.mjs')],
