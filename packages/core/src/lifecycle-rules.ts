@@ -4,6 +4,7 @@
 
 import type { LifecycleAction, Role } from './lifecycle-lists.js';
 
+/** Every status of a dossier, in the order of its lifecycle (as plain strings, without zod). */
 export const APPLICATION_STATUSES = [
   'draft',
   'submitted',
@@ -83,4 +84,5 @@ export function nextStatus(
 /** Statuses in which the applicant may still edit the dossier's content. */
 export const EDITABLE_STATUSES: readonly ApplicationStatus[] = ['draft', 'changes_requested'];
 
+/** Whether a dossier in this status may still be edited by its applicants (`draft` or `changes_requested`). */
 export const isEditable = (status: ApplicationStatus): boolean => EDITABLE_STATUSES.includes(status);

@@ -14,6 +14,10 @@ const schema = schemasOf(() => import('./lazy/applications.schemas.js'));
  */
 export type ApplicationChange = { mergePatch: ApplicationPatch } | { jsonPatch: JsonPatchOperation[] };
 
+/**
+ * The options of `client.applications.save`: the revision the change was written against, an abort signal,
+ * and `keepalive` for the last save of a page being left.
+ */
 export interface ApplicationSaveOptions {
   /** The revision the change was written against. Required: a stale revision fails with 412 (its `current`). */
   ifMatch: number;

@@ -56,6 +56,10 @@ function httpOf(client: object): Http {
   );
 }
 
+/**
+ * A client without resources (`createClientBase`): the platform's URL, the token, the language and the
+ * platform's clock; add resources with `withResources`.
+ */
 export type ClientBase = ReturnType<typeof clientBase>;
 
 /** A client with no resource yet: compose the ones a page needs with `withResources`. */
@@ -63,6 +67,7 @@ export const createClientBase = (options: ClientOptions): ClientBase => clientBa
 
 /** A resource family (calls, applications, messages…), built over a client's `Http`. */
 export type ResourceFactory<R = unknown> = (http: Http) => R;
+/** Resource factories by name, as `withResources` takes them (`{ calls: callsResource, … }`). */
 export type ResourceFactories = Record<string, ResourceFactory>;
 /** The resources a set of factories builds, by name. */
 export type ResourcesOf<F extends ResourceFactories> = { [K in keyof F]: ReturnType<F[K]> };

@@ -44,4 +44,8 @@ export function createClient(options: ClientOptions) {
   });
 }
 
+/**
+ * The full client that `createClient` returns: the base (token, language, the platform's clock) and every
+ * resource.
+ */
 export type QmiClient = ReturnType<typeof createClient>;

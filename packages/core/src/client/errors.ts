@@ -22,6 +22,7 @@ export class ConnectionError extends QmiError {
   reason: ConnectionFailure | undefined;
 }
 
+/** Why no answer came, when the client could tell (see `ConnectionError.reason`). */
 export type ConnectionFailure = 'origin_not_allowed' | 'unreachable';
 export class TimeoutError extends QmiError {
   override name = 'TimeoutError';

@@ -21,6 +21,10 @@ const SILENT_RETRY_AFTER_MS = 10_000;
  */
 const diagnosis = lazyModule(() => import('./connection.js'));
 
+/**
+ * The options of `createClient` (and of {@link Http}): where the platform is, how to sign requests, and how
+ * long to wait and retry.
+ */
 export interface ClientOptions {
   /** The platform's URL, e.g. "http://127.0.0.1:8787". */
   baseUrl: string | URL;
@@ -39,6 +43,7 @@ export interface ClientOptions {
   timeout?: number | undefined;
 }
 
+/** The options every request method of the client takes. */
 export interface RequestOptions {
   /** Aborts the request (and its retries). */
   signal?: AbortSignal | undefined;
@@ -46,6 +51,10 @@ export interface RequestOptions {
   keepalive?: boolean | undefined;
 }
 
+/**
+ * The options of a request that creates something: a request's options and the key that makes repeating it
+ * harmless.
+ */
 export interface CreateOptions extends RequestOptions {
   /** Makes a create safe to retry: the server answers a repeat with the first result. Generated when absent. */
   idempotencyKey?: string | undefined;
@@ -82,6 +91,12 @@ export interface Call<R extends SchemaRef | undefined> {
   retryable: boolean;
 }
 
+/**
+ * The client's transport, shared by all its resources: sends a request to the platform with the token, the
+ * language and the toolkit's retry policy (only requests that are safe to repeat are retried; never a 409 or
+ * a 412), reads the platform's time from every answer, and checks each answer against its schema (a
+ * problem+json answer becomes the matching `ApiError`). Resources call `send`; pages rarely need it.
+ */
 export class Http {
   private readonly ky: KyInstance;
   private token: ClientOptions['token'];
@@ -153,14 +168,25 @@ export class Http {
     });
   }
 
+  /**
+   * Replaces the bearer token (or the function that returns it) for the requests that follow; `undefined`
+   * signs out.
+   */
   setToken(token: ClientOptions['token']): void {
     this.token = token;
   }
 
+  /** The bearer token (or the function that returns it) that requests are signed with. */
   getToken(): ClientOptions['token'] {
     return this.token;
   }
 
+  /**
+   * Sends one request and answers its body parsed by `call.schema` (or the Response itself with `raw`, or
+   * nothing when there is no schema). Retries it only when `call.retryable`; a non-2xx answer rejects with
+   * the `ApiError` of its status, no answer with a `ConnectionError`, a body that fails its schema with a
+   * `ResponseValidationError` (a timeout with a `TimeoutError`, an abort with an `AbortError`).
+   */
   async send(call: Call<undefined> & { raw: true }): Promise<Response>;
   async send<R extends SchemaRef>(call: Call<R>): Promise<OutputOf<R>>;
   async send(call: Call<undefined>): Promise<undefined>;

@@ -12,6 +12,10 @@ export type { Output, Schema, SchemaRef } from './lazy-schema.js';
 export const etag = (revision: number) => `"${revision}"`;
 const newKey = () => globalThis.crypto.randomUUID();
 
+/**
+ * The options of an action on a dossier (submit, withdraw, decide…): a create's options and, optionally, the
+ * revision the action was decided against.
+ */
 export interface GuardedOptions extends CreateOptions {
   /** When given, the action fails with 412 if the dossier changed since this revision. */
   ifMatch?: number | undefined;

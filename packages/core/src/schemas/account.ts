@@ -3,6 +3,10 @@ import { LANGS } from '../lang.js';
 import { Instant } from '../time.js';
 import { Role } from './lifecycle.js';
 
+/**
+ * An e-mail address and a password, as a sign-up checks them: a well-formed address and a password of 10 to
+ * 128 characters.
+ */
 export const Credentials = z.object({
   email: z.email().check(z.maxLength(254)),
   /**
@@ -13,6 +17,10 @@ export const Credentials = z.object({
 });
 export type Credentials = z.infer<typeof Credentials>;
 
+/**
+ * A person's account as the API returns it (`client.auth.me`): role, e-mail and whether it is confirmed,
+ * language, names, and the communes it is verified for.
+ */
 export const Account = z.object({
   id: z.string(),
   email: z.email(),
@@ -41,6 +49,7 @@ export type Account = z.infer<typeof Account>;
 export const Session = z.object({ token: z.string().check(z.minLength(20)), expiresAt: Instant, account: Account });
 export type Session = z.infer<typeof Session>;
 
+/** A person who may edit a dossier: its owner, or an editor who accepted an invitation. */
 export const Collaborator = z.object({
   accountId: z.string(),
   email: z.email(),

@@ -15,6 +15,7 @@ import { visibleText } from './visible-text.js';
  */
 type Mode = 'draft' | 'complete' | 'read';
 
+/** A commune's INSEE code (5 characters, Corsica's 2A and 2B included; see `INSEE_CODE`). */
 export const InseeCode = z.string().check(z.regex(INSEE_CODE));
 
 const PARTNER_TYPES = [
@@ -27,6 +28,10 @@ const PARTNER_TYPES = [
   'public_body',
   'other',
 ] as const;
+/**
+ * The kinds of partner a dossier may list (a partner's `type`): social landlord, association, collective,
+ * facility operator, school, company, public body or other.
+ */
 export const PartnerType = z.enum(PARTNER_TYPES);
 export type PartnerType = z.infer<typeof PartnerType>;
 
@@ -172,6 +177,7 @@ export const Application = z.extend(build('read'), {
 });
 export type Application = z.infer<typeof Application>;
 
+/** The body that creates a draft dossier for a commune in a call (`client.applications.create(callId, body)`). */
 export const CreateApplicationRequest = z.object({ commune: InseeCode });
 export type CreateApplicationRequest = z.infer<typeof CreateApplicationRequest>;
 

@@ -4,6 +4,10 @@ import { APPLICATION_STATUSES, DECISION_ACTIONS } from '../lifecycle-rules.js';
 
 // The lifecycle's plain values (statuses, their names, transitions) are in ../lifecycle-rules.ts, without zod.
 
+/**
+ * Where a dossier stands in the call: `draft`, `submitted`, `changes_requested`, `eligible`, `ineligible`,
+ * `selected`, `not_selected` or `withdrawn` (the schema of {@link APPLICATION_STATUSES}).
+ */
 export const ApplicationStatus = z.enum(APPLICATION_STATUSES);
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
@@ -19,6 +23,10 @@ export type LifecycleAction = z.infer<typeof LifecycleAction>;
 export const DecisionAction = z.enum(DECISION_ACTIONS);
 export type DecisionAction = z.infer<typeof DecisionAction>;
 
+/**
+ * An organiser's decision on a dossier, as recorded: the action, what was said to the commune, the reasons or
+ * the fields to change, by whom and when.
+ */
 export const Decision = z.object({
   id: z.string(),
   applicationId: z.string(),
@@ -37,6 +45,10 @@ export const Decision = z.object({
 });
 export type Decision = z.infer<typeof Decision>;
 
+/**
+ * The body of an organiser's decision on a dossier (`client.applications.decide`); `reasons` is
+ * required for `declare_ineligible`, `fields` for `request_changes`.
+ */
 export const DecisionRequest = z.object({
   action: DecisionAction,
   /** Said to the commune, in the decision's e-mail and in its form. */

@@ -14,6 +14,11 @@ export const Message = z.object({
 });
 export type Message = z.infer<typeof Message>;
 
+/**
+ * The body of a message sent in a dossier's conversation between the commune and the organisers
+ * (`client.messages.send`): up to 8000 characters, and not blank (a body of only spaces or invisible
+ * characters is refused with `no_visible_text`).
+ */
 export const SendMessageRequest = z.object({
   // No min(1): a blank body and one of only invisible characters get the same field error (no_visible_text);
   // minLength in the JSON Schema (schemas/descriptions.ts) still tells API readers that it may not be empty.

@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 
+/**
+ * One field's problem in a refused request (the `errors` of a problem+json answer): the field's path, a
+ * stable `code` (see `ERROR_CODES`) and a message in the request's language.
+ */
 export const FieldError = z.object({
   /** Dotted path of the field, e.g. "team.agent.email"; "" for the body itself. */
   path: z.string(),
@@ -37,6 +41,10 @@ export type Problem = z.infer<typeof Problem>;
 /** Paginated lists: `nextCursor` is absent on the last page. */
 export const pageOf = <T extends z.core.$ZodType>(item: T) =>
   z.object({ data: z.array(item), nextCursor: z.optional(z.string()) });
+/**
+ * One page of a list as the API returns it: the items, and the cursor of the next page (absent on the last
+ * page).
+ */
 export interface Page<T> {
   data: T[];
   nextCursor?: string | undefined;

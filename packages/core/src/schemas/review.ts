@@ -35,6 +35,10 @@ export const ReviewerInvitationAcceptance = z.object({
 });
 export type ReviewerInvitationAcceptance = z.infer<typeof ReviewerInvitationAcceptance>;
 
+/**
+ * A reviewer of the call, as organisers see them: invited (not yet accepted), active, or removed; with their
+ * address and organisation.
+ */
 export const Reviewer = z.object({
   /** The invitation's id while pending; the account's once accepted. */
   id: z.string(),
@@ -51,15 +55,18 @@ export type Reviewer = z.infer<typeof Reviewer>;
 
 // ---------------------------------------------------------------- assignments and conflicts
 
+/** The body that assigns a reviewer to a dossier (`client.assignments.assign`). */
 export const AssignmentRequest = z.object({ reviewerId: z.string().check(z.minLength(1), z.maxLength(64)) });
 export type AssignmentRequest = z.infer<typeof AssignmentRequest>;
 
+/** The body of a reviewer's declaration of a conflict of interest on a dossier assigned to them. */
 export const ConflictOfInterestRequest = z.object({
   /** Why (a family tie, a former employer, a partner of the dossier…): read by organisers only. */
   reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
 });
 export type ConflictOfInterestRequest = z.infer<typeof ConflictOfInterestRequest>;
 
+/** A reviewer assigned to a dossier, and whether they declared a conflict of interest on it. */
 export const Assignment = z.object({
   applicationId: z.string(),
   reviewerId: z.string(),
@@ -74,6 +81,7 @@ export type Assignment = z.infer<typeof Assignment>;
 
 // ---------------------------------------------------------------- assessments
 
+/** A reviewer's rating of one criterion of the call, with their comment. */
 export const CriterionRating = z.object({
   /** A value of the call's scale; null while not yet chosen. */
   rating: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(100))),
@@ -85,6 +93,7 @@ export type CriterionRating = z.infer<typeof CriterionRating>;
 export const AssessmentDraft = z.object({ ratings: z.record(z.string().check(z.maxLength(64)), CriterionRating) });
 export type AssessmentDraft = z.infer<typeof AssessmentDraft>;
 
+/** One reviewer's assessment of a dossier: a rating and a comment per criterion, a draft until submitted. */
 export const Assessment = z.object({
   id: z.string(),
   applicationId: z.string(),
@@ -112,12 +121,17 @@ export const CriterionSpread = z.object({
 });
 export type CriterionSpread = z.infer<typeof CriterionSpread>;
 
+/**
+ * The body of the committee's synthesis of a dossier's assessments, written by organisers: a text, and
+ * optionally one per criterion (by criterion id).
+ */
 export const SynthesisRequest = z.object({
   text: z.string().check(z.maxLength(20000)),
   perCriterion: z.optional(z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(8000)))),
 });
 export type SynthesisRequest = z.infer<typeof SynthesisRequest>;
 
+/** The committee's synthesis of a dossier's assessments, with who last changed it and when. */
 export const Synthesis = z.extend(SynthesisRequest, { updatedBy: z.string(), updatedAt: Instant });
 export type Synthesis = z.infer<typeof Synthesis>;
 
@@ -140,9 +154,11 @@ export type AssessmentsView = z.infer<typeof AssessmentsView>;
 
 // ---------------------------------------------------------------- annotations (organisers only)
 
+/** The body of a private annotation on a dossier (`client.annotations.create`). */
 export const AnnotationRequest = z.object({ text: z.string().check(z.trim(), z.minLength(1), z.maxLength(8000)) });
 export type AnnotationRequest = z.infer<typeof AnnotationRequest>;
 
+/** A private note of organisers on a dossier: never shown to the commune nor to reviewers. */
 export const Annotation = z.object({
   id: z.string(),
   applicationId: z.string(),
@@ -155,6 +171,11 @@ export type Annotation = z.infer<typeof Annotation>;
 
 // ---------------------------------------------------------------- the board
 
+/**
+ * One dossier on the organisers' (or a reviewer's) board: its commune and status, whether it holds the
+ * commune's place, what the call's rules say of it, its reviewers and assessments, the accompaniment and the
+ * agreement.
+ */
 export const BoardRow = z.object({
   id: z.string(),
   commune: z.string(),
@@ -184,6 +205,10 @@ export const BoardRow = z.object({
 });
 export type BoardRow = z.infer<typeof BoardRow>;
 
+/**
+ * The board of a call (`client.board.get`): one row per dossier, the number of dossiers per status, and how
+ * many are selected out of the call's maximum.
+ */
 export const Board = z.object({
   callId: z.string(),
   rows: z.array(BoardRow),
@@ -196,6 +221,7 @@ export type Board = z.infer<typeof Board>;
 
 // ---------------------------------------------------------------- receipts
 
+/** A document of a submitted dossier as its receipt lists it: kind, name, size and SHA-256 of its bytes. */
 export const ReceiptDocument = z.object({
   id: z.string(),
   kind: z.string(),
@@ -204,6 +230,10 @@ export const ReceiptDocument = z.object({
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 
+/**
+ * The receipt of a submission: when it was made, the hash of the submitted content and the documents' hashes,
+ * so that what was submitted can be proven later.
+ */
 export const Receipt = z.object({
   id: z.string(),
   applicationId: z.string(),
@@ -220,9 +250,11 @@ export type Receipt = z.infer<typeof Receipt>;
 
 // ---------------------------------------------------------------- accompaniment
 
+/** The body of a commune's request for advice on its draft (`client.advice.request`). */
 export const AdviceRequestBody = z.object({ message: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)) });
 export type AdviceRequestBody = z.infer<typeof AdviceRequestBody>;
 
+/** A commune's request for advice on its draft, open until the organisers answer it (with section comments). */
 export const AdviceRequest = z.object({
   id: z.string(),
   applicationId: z.string(),
@@ -234,12 +266,14 @@ export const AdviceRequest = z.object({
 });
 export type AdviceRequest = z.infer<typeof AdviceRequest>;
 
+/** The body of an organiser's comment on one section of a draft. */
 export const SectionCommentRequest = z.object({
   sectionId: z.string().check(z.minLength(1), z.maxLength(64)),
   text: z.string().check(z.trim(), z.minLength(1), z.maxLength(8000)),
 });
 export type SectionCommentRequest = z.infer<typeof SectionCommentRequest>;
 
+/** An organiser's comment on one section of a draft (accompaniment before the deadline), read by the commune. */
 export const SectionComment = z.object({
   id: z.string(),
   applicationId: z.string(),
@@ -254,6 +288,10 @@ export type SectionComment = z.infer<typeof SectionComment>;
 
 // ---------------------------------------------------------------- notifications
 
+/**
+ * What a notification is about: a change of a dossier's status, a message, advice asked or given, an
+ * assignment, an assessment submitted.
+ */
 export const NotificationKind = z.enum([
   'submitted',
   'changes_requested',
@@ -270,6 +308,10 @@ export const NotificationKind = z.enum([
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
+/**
+ * An in-app notification of the signed-in person: what happened to which dossier, when, and whether it was
+ * read.
+ */
 export const Notification = z.object({
   id: z.string(),
   kind: NotificationKind,
@@ -282,5 +324,6 @@ export const Notification = z.object({
 });
 export type Notification = z.infer<typeof Notification>;
 
+/** The body that records when a selected dossier's agreement was signed (`client.dossiers.recordAgreement`). */
 export const AgreementRequest = z.object({ signedAt: Instant });
 export type AgreementRequest = z.infer<typeof AgreementRequest>;

@@ -14,6 +14,7 @@ const Export = accountSchema('Export');
 
 /** The signed-in person's own account: settings, address, password, data export, deletion (GDPR). */
 export const accountResource = (http: Http) => ({
+  /** Changes the account's language (of its e-mails) or names; answers the account. */
   update: async (body: UpdateAccountRequest, opts: RequestOptions = {}) =>
     http.send({ method: 'patch', path: '/v1/me', json: body, schema: Account, signal: opts.signal, retryable: true }),
   /** Changes the password; every other session of the account ends. */
@@ -29,6 +30,10 @@ export const accountResource = (http: Http) => ({
   /** Asks to change the address: a link goes to the new one, which `confirmEmailChange` takes. */
   changeEmail: async (body: ChangeEmailRequest, opts: RequestOptions = {}) =>
     once(http, '/v1/me/email-change', body, EmailSent, opts),
+  /**
+   * Confirms a change of address with the token of the link sent to the new address; answers the account with
+   * its new address.
+   */
   confirmEmailChange: async (token: string, opts: RequestOptions = {}) =>
     once(http, '/v1/me/email-change/confirmation', { token }, Account, opts),
   /** Everything the platform holds about the person, as JSON (GDPR articles 15 and 20). */

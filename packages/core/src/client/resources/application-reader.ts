@@ -8,6 +8,7 @@ import { get } from '../requests.js';
  * without the code that creates, saves, submits and decides (`applicationsResource`, which includes it).
  */
 export const applicationReaderResource = (http: Http) => ({
+  /** The dossier with this id, as this account may see it (404 when it may not). */
   get: async (id: string, opts: RequestOptions = {}) =>
     get(http, path`/v1/applications/${id}`, applicationSchema('Application'), opts),
 });

@@ -10,11 +10,19 @@ import { etag, getList, type GuardedOptions, post, remove } from '../requests.js
 import { applicationReaderResource } from './application-reader.js';
 import { applicationSchema } from './application-schema.js';
 
+/**
+ * The options of `client.applications.update`: a request's options and the revision the patch was written
+ * against.
+ */
 export interface UpdateOptions extends RequestOptions {
   /** The revision the patch was written against (the ETag). Required: a stale revision fails with 412. */
   ifMatch: number;
 }
 
+/**
+ * Which dossiers `client.applications.list` and `pages` return: of one call, in one status, of one commune;
+ * and how many per page.
+ */
 export interface ListApplicationsParams {
   callId?: string | undefined;
   status?: ApplicationStatus | undefined;
@@ -62,6 +70,7 @@ export const applicationsResource = (http: Http) => {
     /** Starts the dossier of a commune for a call. Safe to retry: it carries an Idempotency-Key. */
     create: async (callId: string, body: CreateApplicationRequest, opts: CreateOptions = {}) =>
       act(path`/v1/calls/${callId}/applications`, body, ApplicationSchema, opts),
+    /** The dossier with this id, as this account may see it (`applicationReaderResource`'s). */
     get: applicationReaderResource(http).get,
     /** The dossiers this account may see (its own and those shared with it; all of them for organisers), page by page. */
     pages,
@@ -98,11 +107,13 @@ export const applicationsResource = (http: Http) => {
     /** Submits a complete dossier; refused with 422 and every missing field otherwise. */
     submit: async (id: string, opts: GuardedOptions = {}) =>
       act(`${app(id)}/submit`, undefined, ApplicationSchema, opts),
+    /** The applicant withdraws the dossier (from `draft`, `submitted` or `changes_requested`). */
     withdraw: async (id: string, opts: GuardedOptions = {}) =>
       act(`${app(id)}/withdraw`, undefined, ApplicationSchema, opts),
     /** Organisers: record a decision (request changes, eligibility, selection). */
     decide: async (id: string, decision: DecisionRequest, opts: GuardedOptions = {}) =>
       act(path`/v1/applications/${id}/decisions`, decision, applicationSchema('Decided'), opts),
+    /** The dossier's decisions, as the commune sees them. */
     decisions: async (id: string, opts: RequestOptions = {}) =>
       getList(http, path`/v1/applications/${id}/decisions`, applicationSchema('Decisions'), opts),
     /** A verified agent of the commune joins the dossier holding its place, as editor. */
@@ -130,10 +141,12 @@ export const applicationsResource = (http: Http) => {
        */
       create: async (id: string, body: InvitationRequest, opts: CreateOptions = {}) =>
         post(http, path`/v1/applications/${id}/invitations`, body, applicationSchema('Invitation'), opts),
+      /** Owner only: revokes a pending invitation; its link no longer works. */
       revoke: async (id: string, invitationId: string, opts: RequestOptions = {}) =>
         remove(http, path`/v1/applications/${id}/invitations/${invitationId}`, opts),
     },
     collaborators: {
+      /** The dossier's owner and editors. */
       list: async (id: string, opts: RequestOptions = {}) =>
         getList(http, path`/v1/applications/${id}/collaborators`, applicationSchema('Collaborators'), opts),
       /** The owner removes an editor; an editor removes themself (leaves the dossier). */

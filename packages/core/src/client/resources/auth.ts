@@ -91,6 +91,7 @@ export const authResource = (http: Http) => {
      * password leak. The other devices' next request answers 401.
      */
     signOutEverywhere: async (opts: RequestOptions = {}) => endSessions('/v1/sessions', opts),
+    /** The signed-in account (`GET /v1/me`): its role, e-mail, language, names and verified communes. */
     me: async (opts: RequestOptions = {}) => get(http, '/v1/me', Account, opts),
   };
 };

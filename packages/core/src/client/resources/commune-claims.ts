@@ -13,6 +13,7 @@ const schema = schemasOf(() => import('../lazy/commune-claims.schemas.js'));
 
 /** Requests to represent a commune, decided by organisers; ProConnect accounts are verified at sign-in. */
 export const communeClaimsResource = (http: Http) => ({
+  /** Asks to represent a commune; organisers decide, and the person is told by e-mail. */
   create: async (body: CommuneClaimRequest, opts: CreateOptions = {}) =>
     post(http, '/v1/commune-claims', body, schema('CommuneClaim'), opts),
   /** The person's own requests; for organisers, everyone's (filter by status or commune). */

@@ -8,6 +8,7 @@ const schema = schemasOf(() => import('../lazy/documents.schemas.js'));
 
 /** A dossier's documents (uploads themselves go through `startUpload`, over tus). */
 export const documentsResource = (http: Http) => ({
+  /** The documents of a dossier (their metadata). */
   list: async (applicationId: string, opts: RequestOptions = {}) =>
     getList(http, path`/v1/applications/${applicationId}/documents`, schema('DocumentRefs'), opts),
   /** A document's metadata (uploads go through `startUpload`, over tus). */
@@ -19,6 +20,7 @@ export const documentsResource = (http: Http) => ({
    */
   content: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
     downloadLater(http, path`/v1/applications/${applicationId}/documents/${documentId}`, {}, opts.signal),
+  /** Removes a document from a draft dossier. */
   remove: async (applicationId: string, documentId: string, opts: RequestOptions = {}) =>
     remove(http, path`/v1/applications/${applicationId}/documents/${documentId}`, opts),
 });

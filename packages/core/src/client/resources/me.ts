@@ -10,5 +10,6 @@ const Account = accountSchema('Account');
  * (`{ auth: meResource }`), it reads as `client.auth.me()`, as on a full client.
  */
 export const meResource = (http: Http) => ({
+  /** The signed-in account (`GET /v1/me`). */
   me: async (opts: RequestOptions = {}) => get(http, '/v1/me', Account, opts),
 });

@@ -8,6 +8,7 @@ const schema = schemasOf(() => import('../lazy/messages.schemas.js'));
 
 /** A dossier's thread with the organisers. */
 export const messagesResource = (http: Http) => ({
+  /** The messages of a dossier's conversation between the commune and the organisers. */
   list: async (applicationId: string, opts: RequestOptions = {}) =>
     getList(http, path`/v1/applications/${applicationId}/messages`, schema('Messages'), opts),
   /** Sends a message to the organisers (or, for an organiser, to the commune). Safe to retry. */

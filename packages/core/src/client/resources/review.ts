@@ -19,6 +19,7 @@ import { etag, get, getList, once, post, remove } from '../requests.js';
 const schema = schemasOf(() => import('../lazy/review.schemas.js'));
 const notificationSchema = schemasOf(() => import('../lazy/notifications.schemas.js'));
 
+/** What an export of the board (`exportCsv`, `exportXlsx`) covers. */
 export interface ExportParams {
   /** The dossiers to export (the board's current selection); all of the call's when absent. */
   ids?: readonly string[] | undefined;
@@ -31,6 +32,8 @@ const app = (id: string) => path`/v1/applications/${id}`;
  * receipts, annotations, accompaniment and notifications, one factory each. Each route checks the
  * role itself; these methods only name them.
  */
+
+/** `client.reviewers`: the call's reviewers (committee members and partner experts), their invitations and acceptance. */
 export const reviewersResource = (http: Http) => ({
   /** Organisers: every reviewer invited, pending or active. */
   list: async (opts: RequestOptions = {}) => getList(http, '/v1/reviewers', schema('Reviewers'), opts),
@@ -48,12 +51,18 @@ export const reviewersResource = (http: Http) => ({
     remove(http, path`/v1/reviewers/${reviewerId}`, opts),
 });
 
+/**
+ * `client.assignments`: which reviewers assess which dossier, and their declarations of conflicts of
+ * interest.
+ */
 export const assignmentsResource = (http: Http) => ({
   /** Organisers: all of the dossier's; a reviewer: their own. */
   list: async (id: string, opts: RequestOptions = {}) =>
     getList(http, `${app(id)}/assignments`, schema('Assignments'), opts),
+  /** Organisers: assigns a reviewer to the dossier (they see it on their board and are expected to assess it). */
   assign: async (id: string, reviewerId: string, opts: CreateOptions = {}) =>
     post(http, `${app(id)}/assignments`, { reviewerId }, schema('Assignment'), opts),
+  /** Organisers: withdraws the reviewer's assignment to the dossier. */
   unassign: async (id: string, reviewerId: string, opts: RequestOptions = {}) =>
     remove(http, `${app(id)}${path`/assignments/${reviewerId}`}`, opts),
   /** A reviewer declares a conflict of interest: they no longer open the dossier. */
@@ -61,6 +70,7 @@ export const assignmentsResource = (http: Http) => ({
     post(http, `${app(id)}/conflict-of-interest`, body, schema('Assignment'), opts),
 });
 
+/** `client.assessments`: the reviewers' assessments of a dossier per criterion, and the committee's synthesis. */
 export const assessmentsResource = (http: Http) => ({
   /** What this person may see of the dossier's assessments (see `AssessmentsView`). */
   view: async (id: string, opts: RequestOptions = {}) =>
@@ -94,16 +104,20 @@ export const assessmentsResource = (http: Http) => ({
     }),
 });
 
+/** `client.annotations`: organisers' private notes on a dossier. */
 export const annotationsResource = (http: Http) => ({
   /** Organisers only: private notes, never shown to applicants or reviewers. */
   list: async (id: string, opts: RequestOptions = {}) =>
     getList(http, `${app(id)}/annotations`, schema('Annotations'), opts),
+  /** Organisers: adds a note to the dossier. */
   create: async (id: string, body: AnnotationRequest, opts: CreateOptions = {}) =>
     post(http, `${app(id)}/annotations`, body, schema('Annotation'), opts),
+  /** Organisers: deletes one of the dossier's notes. */
   remove: async (id: string, annotationId: string, opts: RequestOptions = {}) =>
     remove(http, `${app(id)}${path`/annotations/${annotationId}`}`, opts),
 });
 
+/** `client.board`: the organisers' (or a reviewer's) board of a call, and its exports. */
 export const boardResource = (http: Http) => ({
   /** The call's dossiers for the board: all for organisers, those assigned for a reviewer. */
   get: async (callId: string, opts: RequestOptions = {}) =>
@@ -116,10 +130,15 @@ export const boardResource = (http: Http) => ({
     downloadLater(http, path`/v1/calls/${callId}/export.xlsx`, { ids: params.ids?.join(',') }, opts.signal),
 });
 
+/**
+ * `client.dossiers`: what organisers keep of a submitted dossier: its documents as one ZIP, its receipts, its
+ * agreement and decisions.
+ */
 export const dossiersResource = (http: Http) => ({
   /** Every document of the dossier and its receipts, as one ZIP. */
   zip: async (id: string, opts: RequestOptions = {}): Promise<Download> =>
     downloadLater(http, `${app(id)}/documents.zip`, {}, opts.signal),
+  /** The dossier's submission receipts (one per submission). */
   receipts: async (id: string, opts: RequestOptions = {}) =>
     getList(http, `${app(id)}/receipts`, schema('Receipts'), opts),
   /** The receipt's PDF (« récépissé de dépôt »). */
@@ -133,10 +152,15 @@ export const dossiersResource = (http: Http) => ({
     getList(http, `${app(id)}/decisions`, schema('Decisions'), opts),
 });
 
+/**
+ * `client.advice`: accompaniment before the deadline: a commune asks for advice on its draft, organisers
+ * comment on its sections.
+ */
 export const adviceResource = (http: Http) => ({
   /** The commune asks the organisers for advice on its draft. */
   request: async (id: string, body: AdviceRequestBody, opts: CreateOptions = {}) =>
     post(http, `${app(id)}/advice-requests`, body, schema('AdviceRequest'), opts),
+  /** The dossier's requests for advice, open or answered. */
   list: async (id: string, opts: RequestOptions = {}) =>
     getList(http, `${app(id)}/advice-requests`, schema('AdviceRequests'), opts),
   /** Organisers and the commune: the organisers' comments per section. */
@@ -156,10 +180,12 @@ export const adviceResource = (http: Http) => ({
     ),
 });
 
+/** `client.notifications`: the signed-in person's in-app notifications. */
 export const notificationsResource = (http: Http) => ({
   /** The signed-in person's notifications, newest first (the same events as their e-mails). */
   list: async (opts: RequestOptions = {}) =>
     getList(http, '/v1/notifications', notificationSchema('Notifications'), opts),
+  /** Marks one notification as read. */
   markRead: async (notificationId: string, opts: CreateOptions = {}) =>
     post(http, path`/v1/notifications/${notificationId}/read`, undefined, notificationSchema('Notification'), opts),
 });
