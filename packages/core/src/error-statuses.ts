@@ -64,6 +64,10 @@ export const ERROR_STATUSES = {
   internal_error: 500,
 } as const;
 
+/**
+ * A code of the platform's problem+json answers that this toolkit knows (`ERROR_STATUSES` gives each its HTTP
+ * status).
+ */
 export type ErrorCode = keyof typeof ERROR_STATUSES;
 
 /** Whether the platform's answer named a code this toolkit knows. */

@@ -24,4 +24,8 @@ export const MEDIA_TYPE_NAMES: Readonly<Record<string, string>> = {
   'image/png': 'PNG',
 };
 
+/**
+ * The short name people know for a media type ("PDF" for `application/pdf`), or the media type itself when it
+ * has none.
+ */
 export const mediaTypeName = (type: string): string => MEDIA_TYPE_NAMES[type] ?? type;

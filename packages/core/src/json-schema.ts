@@ -85,6 +85,10 @@ export const NAMED_SCHEMAS = {
   AgreementRequest: schemas.AgreementRequest,
 } as const;
 
+/**
+ * The name of one of the API's named schemas (`NAMED_SCHEMAS`), as it appears in the OpenAPI document and in
+ * `jsonSchemas()`.
+ */
 export type SchemaName = keyof typeof NAMED_SCHEMAS;
 
 /**

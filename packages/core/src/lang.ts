@@ -4,6 +4,7 @@
  */
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
+/** The language used when none is given or none of the known ones is asked for: French. */
 export const DEFAULT_LANG: Lang = 'fr';
 
 /** Picks the best language from an Accept-Language header or a lang attribute; French when unsure. */

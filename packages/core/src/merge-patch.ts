@@ -4,6 +4,7 @@
  * a list (a partner, a sector) re-sends that list, since RFC 7396 replaces arrays whole.
  */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+/** A JSON object: string keys, JSON values. */
 export type JsonObject = { [key: string]: JsonValue };
 
 /**
@@ -17,6 +18,10 @@ export type MergePatch<T> = T extends readonly unknown[]
     ? { [K in keyof T]?: MergePatch<Exclude<T[K], undefined>> | null }
     : T;
 
+/**
+ * Whether a value is a JSON object (an object that is neither `null` nor an array): what RFC 7396 merges key
+ * by key.
+ */
 export const isJsonObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -32,6 +37,7 @@ export function applyMergePatch(target: unknown, patch: unknown): unknown {
   return result;
 }
 
+/** Whether two JSON values are equal: deep, by value (the order of an object's keys does not matter). */
 const sameJson = (a: unknown, b: unknown): boolean => {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameJson(item, b[i]));

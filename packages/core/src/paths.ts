@@ -43,6 +43,7 @@ export function getPath(value: unknown, path: string | readonly string[]): unkno
   return current;
 }
 
+/** The options of `setPath`: what a `null` value means at the path. */
 export interface SetPathOptions {
   /**
    * What `null` (or `undefined`) means at the path: `'remove'` deletes the field (a draft as people

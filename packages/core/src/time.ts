@@ -6,6 +6,7 @@ export { Instant } from './schemas/instant.js';
 
 /** A clock is injected wherever "now" matters, so that tests and demos can move it. */
 export type Clock = () => Date;
+/** The device's clock (`new Date()`), the default {@link Clock}. */
 export const systemClock: Clock = () => new Date();
 
 /** The wall clock of a time zone at an instant: what a clock on a wall there shows. */

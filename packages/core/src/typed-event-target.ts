@@ -7,11 +7,13 @@ export type TypedListener<E extends Event> = ((event: E) => void) | { handleEven
  * `event.detail` without a cast. Any other type is still accepted, untyped, as by `EventTarget`.
  */
 export class TypedEventTarget<M extends { [K in keyof M]: Event }> extends EventTarget {
+  /** Listens to an event of this target: typed by its type's event class (`event.detail` without a cast). */
   override addEventListener<K extends keyof M & string>(
     type: K,
     listener: TypedListener<M[K]> | null,
     options?: boolean | AddEventListenerOptions,
   ): void;
+  /** Listens to an event of another type, untyped, as `EventTarget` does. */
   override addEventListener(
     type: string,
     listener: EventListenerOrEventListenerObject | null,
@@ -25,11 +27,13 @@ export class TypedEventTarget<M extends { [K in keyof M]: Event }> extends Event
     super.addEventListener(type, listener, options);
   }
 
+  /** Stops listening (the same type, listener and capture as given to `addEventListener`). */
   override removeEventListener<K extends keyof M & string>(
     type: K,
     listener: TypedListener<M[K]> | null,
     options?: boolean | EventListenerOptions,
   ): void;
+  /** Stops listening (the same type, listener and capture as given to `addEventListener`). */
   override removeEventListener(
     type: string,
     listener: EventListenerOrEventListenerObject | null,

@@ -211,4 +211,8 @@ export class Autosave extends SaveQueue {
   }
 }
 
+/**
+ * Opens the autosave engine of a dossier (same as `Autosave.open`): the server's version (or, offline, the
+ * last one seen on this device) with the edits this device still holds merged in and sent again.
+ */
 export const openAutosave = (options: AutosaveOptions): Promise<Autosave> => Autosave.open(options);

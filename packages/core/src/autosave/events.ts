@@ -1,10 +1,15 @@
 import type { Application } from '../schemas/application.js';
 
+/** The `detail` of the autosave's `saved` event: a save was acknowledged by the server. */
 export interface AutosaveSavedDetail {
   /** The dossier as the server holds it after the save, with its new revision. */
   application: Application;
 }
 
+/**
+ * The `detail` of the autosave's `remote` event: the dossier changed under the user's edits (someone else's
+ * save merged in, or a newer version read), so a form re-renders these paths.
+ */
 export interface AutosaveRemoteDetail {
   /** The paths that changed, or `['*']` when the whole dossier may have (a newer version read or merged). */
   paths: string[];

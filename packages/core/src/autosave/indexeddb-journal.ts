@@ -21,6 +21,11 @@ const openJournal = async (name: string): Promise<JournalDatabase> => {
   return idb.openDB(name, JOURNAL_VERSION, { upgrade: upgradeJournal });
 };
 
+/**
+ * The browser's journal of the autosave: unacknowledged edits kept in IndexedDB (database `name`,
+ * `qmi-autosave` by default), which survives a reload, a crash and a closed tab. `idb` is loaded when the
+ * journal is first opened.
+ */
 export function indexedDbJournal(name = JOURNAL_NAME): Journal {
   let db: Promise<JournalDatabase> | undefined;
   // A failed open (the chunk offline) is tried again at the next call.

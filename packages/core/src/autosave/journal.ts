@@ -19,12 +19,15 @@ export interface PendingEdit {
  * Every method resolves once the write is durable.
  */
 export interface Journal {
+  /** The edits of the dossier not yet acknowledged by the server, one per field path. */
   load(applicationId: string): Promise<PendingEdit[]>;
+  /** Keeps an edit, replacing the earlier edit of the same field path. */
   put(applicationId: string, edit: PendingEdit): Promise<void>;
   /** Removes the edit of `path` only if it is still the one with this id. */
   remove(applicationId: string, path: string, editId: string): Promise<void>;
   /** The last dossier the server acknowledged, so a reload can open it while offline. */
   loadSnapshot(applicationId: string): Promise<Application | undefined>;
+  /** Keeps the dossier as the server last acknowledged it (replacing the earlier snapshot). */
   saveSnapshot(application: Application): Promise<void>;
 }
 

@@ -10,11 +10,16 @@ import type { AutosaveEnvironment } from './lifecycle.js';
  */
 export interface AutosaveClient {
   applications: Pick<QmiClient['applications'], 'get'> & {
+    /** Saves a change guarded by `ifMatch` and answers the new revision (`client.applications.save`). */
     save(id: string, change: ApplicationChange, opts: ApplicationSaveOptions): Promise<{ revision: number }>;
   };
   clock?: Pick<PlatformClock, 'now'> | undefined;
 }
 
+/**
+ * The options of `openAutosave` (`Autosave.open`): the client and the dossier, where edits wait (the
+ * journal), the timings of saves, retries and refreshes, and what to do on a 401.
+ */
 export interface AutosaveOptions {
   client: AutosaveClient;
   applicationId: string;
@@ -48,6 +53,7 @@ export interface AutosaveOptions {
   environment?: AutosaveEnvironment | undefined;
 }
 
+/** The options of an edit given to the autosave (`Autosave.edit`). */
 export interface EditOptions {
   /** Saves at once (on blur, on a section change) instead of after the debounce; resolves when that save settled. */
   flush?: boolean | undefined;

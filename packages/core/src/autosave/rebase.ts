@@ -4,6 +4,10 @@ import { applicationContent } from '../application-content.js';
 import type { Application } from '../schemas/application.js';
 import type { PendingEdit } from './journal.js';
 
+/**
+ * An edit of this device and a change saved elsewhere to the same field: the autosave keeps both and shows
+ * the conflict (never a blind overwrite) until the person chooses.
+ */
 export interface Conflict {
   path: string;
   /** What you typed. */

@@ -16,6 +16,10 @@ export type AutosaveStatus = 'saved' | 'pending' | 'saving' | 'offline' | 'confl
 /** The statuses a failed save leaves, each for its kind of failure. */
 export type AutosaveFailure = Extract<AutosaveStatus, 'offline' | 'unauthenticated' | 'error'>;
 
+/**
+ * What the autosave shows a person (`Autosave.state`, and the `state` event): its status, when the last save
+ * was acknowledged, the fields still waiting, the conflicts, the last failure and the dossier's revision.
+ */
 export interface AutosaveState {
   status: AutosaveStatus;
   /** When the server last acknowledged a save from here. */

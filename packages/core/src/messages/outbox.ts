@@ -26,6 +26,10 @@ export interface OutboxMessage extends QueuedMessage {
 /** What the outbox needs of a client: sending messages (a client with more works too; the outbox keeps its type). */
 type OutboxClient = Pick<QmiClient, 'messages'>;
 
+/**
+ * The options of a `MessageOutbox`: the client and the dossier whose conversation it sends to, where unsent
+ * messages are kept, the retries' delays, and where `online` is heard.
+ */
 export interface MessageOutboxOptions<C extends OutboxClient = QmiClient> {
   client: C;
   applicationId: string;

@@ -26,6 +26,11 @@ const DEADLINE = '2024-01-12T23:59:59';
 const opening = at(OPENS_AT);
 const deadline = at(DEADLINE);
 
+/**
+ * The definition of the QMI 2 call (Quartiers Métropolitains d'Innovation, 2nd edition) as the platform serves
+ * it: its phases and milestones, form, criteria, documents and eligibility (the Métropole du Grand Paris), checked
+ * by `CallDefinition` when this module loads. The sandbox's default call.
+ */
 export const QMI_2: CallDefinition = CallDefinition.parse({
   id: 'qmi-2',
   edition: 2,

@@ -13,9 +13,17 @@ export const CallDate = z.discriminatedUnion('precision', [
 ]);
 export type CallDate = z.infer<typeof CallDate>;
 
+/**
+ * The kinds of date a call's timeline shows: its opening, a webinar, a deadline, an announcement, a step of
+ * the programme.
+ */
 export const MilestoneKind = z.enum(['opening', 'webinar', 'deadline', 'announcement', 'programme']);
 export type MilestoneKind = z.infer<typeof MilestoneKind>;
 
+/**
+ * A dated event of a call (shown by `<qmi-timeline>`): its kind, title and description in each language, a
+ * start and an optional end in the call's time zone.
+ */
 export const Milestone = z.object({
   id: z.string().check(z.minLength(1)),
   kind: MilestoneKind,
@@ -38,6 +46,11 @@ export const Phase = z.object({
 });
 export type Phase = z.infer<typeof Phase>;
 
+/**
+ * A kind of document the call asks for: its title and description, the media types accepted (checked on the
+ * file's bytes by the server), the largest size, how many files (at least, at most), and whether each file
+ * belongs to one of the dossier's partners.
+ */
 export const DocumentKindRule = z.object({
   id: z.string().check(z.minLength(1)),
   title: LocalizedText,
@@ -61,6 +74,7 @@ export const Criterion = z.object({
 });
 export type Criterion = z.infer<typeof Criterion>;
 
+/** A commune of the territory that may not apply, and why (in each language). */
 export const ExcludedCommune = z.object({
   code: z.string().check(z.regex(/^[0-9][0-9AB][0-9]{3}$/)),
   name: z.string().check(z.minLength(1)),
@@ -68,6 +82,7 @@ export const ExcludedCommune = z.object({
 });
 export type ExcludedCommune = z.infer<typeof ExcludedCommune>;
 
+/** Who may apply to the call: the territory (an EPCI, by SIREN) and the communes of it that are excluded. */
 export const EligibilityParameters = z.object({
   territory: z.object({
     kind: z.literal('epci'),
@@ -79,6 +94,10 @@ export const EligibilityParameters = z.object({
 });
 export type EligibilityParameters = z.infer<typeof EligibilityParameters>;
 
+/**
+ * The kinds of field of the call's form (text, long text, e-mail, phone, choice, commune, person, a group of
+ * repeated fields, checkbox): what the form renders and how a value is checked.
+ */
 export const FieldType = z.enum([
   'text',
   'longtext',
@@ -92,8 +111,13 @@ export const FieldType = z.enum([
 ]);
 export type FieldType = z.infer<typeof FieldType>;
 
+/** One option of a `choice` field: the stored value and its label in each language. */
 export const ChoiceOption = z.object({ value: z.string().check(z.minLength(1)), label: LocalizedText });
 
+/**
+ * One field of the call's form: where its value goes in the dossier (`path`), its type, label, help, whether
+ * it is required and its limits; a group holds the fields of one repeated item.
+ */
 export interface FormFieldShape {
   /** Dotted path into the application document, e.g. "challenge.title". */
   path: string;
@@ -168,6 +192,7 @@ export const CallDefinition = z.object({
 });
 export type CallDefinition = z.infer<typeof CallDefinition>;
 
+/** A call in short, as `client.calls.list` returns it: id, edition, title, time zone and application window. */
 export const CallSummary = z.pick(CallDefinition, {
   id: true,
   edition: true,

@@ -1,6 +1,10 @@
 import { storedUploads } from './stored.js';
 import type { UploadTarget } from './uploads.js';
 
+/**
+ * An upload that a previous page left unfinished: the file's name and size (null when unknown) and when it
+ * started. The person picks the same file again to resume it.
+ */
 export interface InterruptedUpload {
   filename: string;
   sizeBytes: number | null;

@@ -23,6 +23,10 @@ export type UploadClient = Pick<QmiClient, 'baseUrl' | 'lang' | 'getToken' | 'do
  */
 export type UploadStatus = 'idle' | 'uploading' | 'paused' | 'retrying' | 'complete' | 'error' | 'refused';
 
+/**
+ * Where an uploaded document goes: the dossier, the call's document kind and, for per-partner kinds, the
+ * partner.
+ */
 export interface UploadTarget {
   applicationId: string;
   /** A document kind of the call ("mayor_letter", "sector_sheet", "partner_support"). */
@@ -31,6 +35,10 @@ export interface UploadTarget {
   partnerId?: string | undefined;
 }
 
+/**
+ * The options of `startUpload`: where the document goes, its name and media type, and the upload's timings
+ * and storage.
+ */
 export interface StartUploadOptions extends UploadTarget {
   /**
    * The file's name, shown to people; the platform judges the type by its extension. Taken from a
@@ -129,6 +137,10 @@ export class DocumentUpload extends EventTarget {
     this.done.catch(() => undefined);
   }
 
+  /**
+   * Starts sending (or starts again after an error), resuming from what the server already holds; returns the
+   * upload.
+   */
   start(): this {
     this.setStatus('uploading');
     void this.begin(++this.run, 0);
