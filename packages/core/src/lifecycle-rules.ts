@@ -50,6 +50,10 @@ export const statusLabels = (lang: 'fr' | 'en'): Record<ApplicationStatus, strin
     string
   >;
 
+/**
+ * One move of a dossier's lifecycle: the action, the statuses it may start from, the status it leads to, and
+ * the role that may take it (see {@link TRANSITIONS}).
+ */
 export interface Transition {
   action: LifecycleAction;
   from: readonly ApplicationStatus[];

@@ -6,7 +6,9 @@ import type { Db } from './db/database.js';
  * it with `set`. Session expiry uses the real clock: moving the demo clock must not sign anyone out.
  */
 export interface SandboxClock {
+  /** The call's time now: the configured start moved forward by the real time elapsed since. */
   now(): Date;
+  /** Moves the clock to this instant; it runs on from there. */
   set(instant: string | Date): void;
 }
 

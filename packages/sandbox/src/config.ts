@@ -7,6 +7,11 @@ export interface AccountSeed {
   password: string;
 }
 
+/**
+ * How a sandbox is set up: where it listens, where its data lives, its clock's start, the accounts it seeds,
+ * and its other services (ProConnect, e-mail, allowed origins…). `configFromEnv` reads it from the
+ * environment.
+ */
 export interface SandboxConfig {
   port: number;
   host: string;
@@ -60,6 +65,7 @@ export interface SandboxConfig {
  * so that a fresh sandbox can create and submit dossiers. It then runs forward in real time.
  */
 export const DEMO_NOW = '2023-12-01T09:00:00Z';
+/** The port the sandbox listens on when none is configured (`npm start`: http://127.0.0.1:8787). */
 export const DEFAULT_PORT = 8787;
 
 const list = (value: string | undefined) =>

@@ -29,6 +29,10 @@ import { type MailRetry, type MailWorker, startMailWorker } from './mail/worker.
 /** The sender when QMI_MAIL_FROM is not set. */
 export const DEFAULT_MAIL_FROM = 'Quartiers Métropolitains d’Innovation <ne-pas-repondre@qmi.localhost>';
 
+/**
+ * The options of `startSandbox`: where its data lives and where it listens, its clock's start, the accounts
+ * and demo data it seeds, and the services it starts or talks to (e-mail, ProConnect).
+ */
 export interface SandboxOptions {
   dataDir: string;
   /** 0 picks a free port. */
@@ -131,6 +135,10 @@ export interface SandboxOptions {
   devProConnect?: boolean | undefined;
 }
 
+/**
+ * A running sandbox (`startSandbox`): its addresses, its clock, the local e-mail and OpenID services it
+ * started, and `close`.
+ */
 export interface Sandbox {
   /** The address it listens on. */
   url: string;
@@ -204,6 +212,10 @@ function loopbackAliases(host: string, port: number): string[] {
   return [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`];
 }
 
+/**
+ * Starts the platform server: opens (or creates) its SQLite database in `dataDir`, seeds the configured
+ * accounts and demo data, starts the services asked for, and listens. Resolves once it accepts connections.
+ */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   // Checked before the database opens, so that a configuration error leaves nothing open behind it.
   const organisers = options.organisers ?? [];

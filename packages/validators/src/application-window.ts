@@ -1,5 +1,9 @@
 import type { ApplicationStatus, CallDefinition, Lang } from '@qmi/core';
 
+/**
+ * Where a call's application window stands at an instant: not yet open, open, or closed (its deadline
+ * passed).
+ */
 export type WindowState = 'not_open' | 'open' | 'closed';
 
 /** The whole last second counts: a deadline of 23:59:59 accepts 23:59:59.999. */

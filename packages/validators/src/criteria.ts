@@ -6,17 +6,28 @@ import type { EvaluableApplication } from './rules/types.js';
  * chosen so that a few developed sentences pass: never a score, and the report says so.
  */
 export const DEVELOPED_TEXT = 300;
+/**
+ * The length (in characters, trimmed) below which a short answer (a sector's presentation, a resource
+ * described) is too short to be judged.
+ */
 export const SHORT_TEXT = 80;
+/** How many different kinds of partner make a diverse partnership (a signal of the partnership criterion). */
 export const DIVERSE_PARTNER_TYPES = 3;
 
+/** How far the dossier speaks to a criterion: none of its signals met, some, or all. */
 export type CriterionStatus = 'not_started' | 'partial' | 'ready';
 
+/** One pointer of a criterion: whether the dossier meets it, and what it says in the reader's language. */
 export interface Signal {
   id: string;
   met: boolean;
   message: string;
 }
 
+/**
+ * How the dossier speaks to one selection criterion: the parts of the dossier concerned and the signals met
+ * or not. Guidance for the applicant, never a score.
+ */
 export interface CriterionReport {
   id: string;
   number: number;
@@ -161,6 +172,10 @@ export function criteriaSignals(
   });
 }
 
+/**
+ * What the criteria's report must say beside it, in each language: its pointers are not a score; only the
+ * selection committee assesses dossiers.
+ */
 export const CRITERIA_NOTE = {
   fr: 'Ces repères vous aident à préparer votre dossier ; ils ne sont pas une note : seul le comité de sélection évalue les candidatures.',
   en: 'These pointers help you prepare your application; they are not a score: only the selection committee assesses applications.',

@@ -18,6 +18,10 @@ export const RULES: readonly Rule[] = /* @__PURE__ */ (() => [
   ...DOCUMENT_RULES,
 ])();
 
+/**
+ * One finding of the call's rules on a dossier, with its message in the reader's language: the same in the
+ * browser and in the server's 422.
+ */
 export interface Issue {
   /** Stable id, the same in the browser and in the server's 422 ("field.required", "documents.count"…). */
   rule: string;
@@ -33,6 +37,10 @@ export interface Issue {
 export const issuesAsFieldErrors = (issues: readonly Issue[]): FieldError[] =>
   issues.map((issue) => ({ path: issue.path, code: issue.rule, message: issue.message }));
 
+/**
+ * The options of `evaluate`: the instant to judge at, the messages' language, another live dossier of the
+ * same commune, the territory's communes, and whether to judge the application window.
+ */
 export interface EvaluateOptions {
   /** The instant to judge at (the deadline depends on it). Always given: no hidden clock. */
   now: Date;
@@ -49,6 +57,10 @@ export interface EvaluateOptions {
   checkWindow?: boolean | undefined;
 }
 
+/**
+ * What `evaluate` says of a dossier: whether the commune is eligible, whether the dossier is complete and
+ * ready to submit, every issue, how it speaks to each criterion, and each section's progress.
+ */
 export interface Report {
   /** No eligibility error: the commune may apply now. */
   eligible: boolean;

@@ -92,8 +92,13 @@ const en: Messages = {
       : 'Only one sector can be preferred.',
 };
 
+/** The rules' messages in each language, by rule id: functions of the finding's parameters. */
 export const MESSAGES: Record<Lang, Messages> = { fr, en };
 
+/**
+ * A rule's message in this language (French when the language has none), with the finding's parameters filled
+ * in. Throws for a rule id that has no message.
+ */
 export function message(rule: string, lang: Lang, params: Params): string {
   const format = MESSAGES[lang][rule] ?? MESSAGES.fr[rule];
   if (!format) throw new Error(`No message for rule ${rule}`);

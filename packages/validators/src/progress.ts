@@ -4,6 +4,10 @@ import type { EvaluableApplication } from './rules/types.js';
 import type { Issue } from './evaluate.js';
 import { getPath } from '@qmi/core';
 
+/**
+ * Where one section of the task list stands: nothing filled in, partly filled in, or complete (no
+ * completeness error left).
+ */
 export type SectionStatus = 'not_started' | 'in_progress' | 'completed';
 
 /** One line of the task list (GOV.UK pattern): a form section, or the documents. */

@@ -36,8 +36,8 @@ export interface UploadTarget {
 }
 
 /**
- * The options of `startUpload`: where the document goes, its name and media type, and the upload's timings
- * and storage.
+ * The options of `startUpload`: where the document goes, its name and declared media type, the chunk size and
+ * retry delays, and whether to resume an earlier upload of the same file.
  */
 export interface StartUploadOptions extends UploadTarget {
   /**

@@ -16,6 +16,10 @@ export interface CaughtMail {
   receivedAt: string;
 }
 
+/**
+ * A running mail catcher (`startMailCatcher`): its SMTP address, the mails it received, and a way to wait for
+ * one.
+ */
 export interface MailCatcher {
   /** smtp://127.0.0.1:PORT, for QMI_SMTP_URL. */
   url: string;
@@ -27,6 +31,7 @@ export interface MailCatcher {
    * Rejects after `timeoutMs` (default 10 s) naming what arrived meanwhile.
    */
   waitFor(to: string, match?: RegExp, options?: { timeoutMs?: number; after?: number }): Promise<CaughtMail>;
+  /** Stops the SMTP server. */
   close(): Promise<void>;
 }
 
@@ -45,6 +50,10 @@ export interface MailCatcherOptions {
   acceptDelayMs?: number | undefined;
 }
 
+/**
+ * Starts a real SMTP server that keeps in memory what it receives (see {@link MailCatcherOptions}); resolves
+ * once it listens.
+ */
 export async function startMailCatcher(options: MailCatcherOptions = {}): Promise<MailCatcher> {
   const [{ SMTPServer }, { simpleParser }] = await Promise.all([import('smtp-server'), import('mailparser')]).catch(
     (error: unknown) => {

@@ -78,6 +78,10 @@ export const DEV_PROCONNECT_AGENTS: readonly DevProConnectAgent[] = [
 /** ProConnect's scopes, each named after the claim it releases. */
 export const PROCONNECT_SCOPES = ['openid', 'email', 'given_name', 'usual_name', 'siret', 'idp_id', 'uid'] as const;
 
+/**
+ * A relying party registered with the local OpenID provider: its client id and secret, its redirect URIs, and
+ * how its userinfo endpoint answers.
+ */
 export interface DevProConnectClient {
   clientId: string;
   clientSecret: string;
@@ -86,11 +90,16 @@ export interface DevProConnectClient {
   userinfo?: 'jwt' | 'json';
 }
 
+/**
+ * A running local OpenID provider (`startDevProConnect`): its issuer URL, its port, its demo agents, and
+ * `close`.
+ */
 export interface DevProConnect {
   /** The issuer URL, for QMI_PROCONNECT_ISSUER (discovery at /.well-known/openid-configuration). */
   issuer: string;
   port: number;
   agents: readonly DevProConnectAgent[];
+  /** Stops the provider. */
   close(): Promise<void>;
 }
 

@@ -29,6 +29,11 @@ export interface ThrottleLimits {
   invitationsPerHour: number;
 }
 
+/**
+ * The limits the sandbox applies unless told otherwise: delays after failed sign-ins (per account, doubling
+ * up to an hour) and per address, and how many sign-ups, messages, uploads, e-mails and invitations an
+ * account or address may ask for in a given time. Each value says why it was chosen.
+ */
 export const DEFAULT_THROTTLE_LIMITS: Readonly<ThrottleLimits> = {
   // A person who mistypes tries 2 or 3 times; 5 lets them, and a guesser gets 5 tries per delay.
   signInFailuresBeforeDelay: 5,

@@ -6,6 +6,7 @@ export interface ScannedFile {
   filename: string;
   mediaType: string;
 }
+/** A scanner's verdict on a file: accepted, or refused with the reason (the upload is then deleted). */
 export type ScanResult = { ok: true } | { ok: false; reason: string };
 /**
  * A pluggable check run on every completed upload before it becomes a document (e.g. ClamAV's

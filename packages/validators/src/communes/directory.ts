@@ -3,6 +3,7 @@ import { foldName, nameMatcher, nameWords } from './name-match.js';
 
 export { foldName } from './name-match.js';
 
+/** A commune of a territory: its current INSEE code, name, department and territory within the Métropole. */
 export interface Commune {
   /** INSEE code of the current commune. */
   code: string;
@@ -13,6 +14,7 @@ export interface Commune {
   territory: string;
 }
 
+/** The commune found for a code, and the former commune when the code was that of a member since merged. */
 export interface CommuneMatch {
   commune: Commune;
   /** Set when the code given was a former code of a merged member (93059 Pierrefitte-sur-Seine). */
@@ -22,7 +24,12 @@ export interface CommuneMatch {
 /** The members of one territory (the MGP today), looked up by code, former code or name. */
 export interface TerritoryDirectory {
   siren: string;
+  /** Every current commune of the territory. */
   communes(): readonly Commune[];
+  /**
+   * The commune with this INSEE code (spaces and case ignored), or the commune that a former code now belongs
+   * to; undefined when the code is not the territory's.
+   */
   find(code: string): CommuneMatch | undefined;
   /**
    * Type-ahead: communes whose code starts with the query, then whose name matches it (accents, case

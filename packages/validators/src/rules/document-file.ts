@@ -17,6 +17,7 @@ export const REFUSAL_CODES = {
   'documents.total-size': 'document_total_exceeded',
   'documents.partner-link': 'partner_unknown',
 } as const satisfies Record<DocumentFileRule, ErrorCode>;
+/** The platform's refusal code (problem+json `code`) of a file that breaks a document rule. */
 export type DocumentRefusalCode = (typeof REFUSAL_CODES)[DocumentFileRule];
 
 /** What the file checks read of the call: its limit on the dossier's documents together (a page may know no more). */
@@ -44,6 +45,10 @@ export interface DossierDocuments extends DocumentUsage {
   partnerIds: readonly string[];
 }
 
+/**
+ * Why a file may not join the dossier, as the platform refuses it: the rule broken, its refusal code, the
+ * reason in the language asked, and the limits a client needs to explain it.
+ */
 export interface DocumentRefusal {
   rule: DocumentFileRule;
   code: DocumentRefusalCode;

@@ -51,6 +51,7 @@ export const documentFiles = /* @__PURE__ */ defineRule({
   },
 });
 
+/** The dossier's documents together stay within the call's `maxTotalDocumentBytes`. */
 export const documentsTotalSize = /* @__PURE__ */ defineRule({
   id: 'documents.total-size',
   reports: ['documents.total-size'],
@@ -88,6 +89,10 @@ export const partnerSupportLetters = /* @__PURE__ */ defineRule({
   },
 });
 
+/**
+ * Every rule on the dossier's documents: how many of each kind, each file's type, size and partner, their
+ * total size, and the partners' support letters.
+ */
 export const DOCUMENT_RULES: readonly Rule[] = [
   documentCount,
   documentFiles,

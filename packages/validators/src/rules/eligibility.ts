@@ -7,6 +7,7 @@ const communeOf = (context: RuleContext) => {
   return { code, match: code ? context.territory?.find(code) : undefined };
 };
 
+/** The dossier names a commune (its INSEE code). */
 export const communeRequired = /* @__PURE__ */ defineRule({
   id: 'commune.required',
   reports: ['commune.required'],
@@ -60,6 +61,10 @@ export const communeNotExcluded = /* @__PURE__ */ defineRule({
   },
 });
 
+/**
+ * When the call allows one dossier per commune: no other live dossier of the same commune (the caller gives
+ * its id as `otherApplicationId`).
+ */
 export const oneApplicationPerCommune = /* @__PURE__ */ defineRule({
   id: 'commune.one-application',
   reports: ['commune.one-application'],
@@ -90,6 +95,10 @@ export const windowOpen = /* @__PURE__ */ defineRule({
   },
 });
 
+/**
+ * Every eligibility rule, in the order they are checked: a commune is named, belongs to the call's territory,
+ * is not excluded, and has no other dossier.
+ */
 export const ELIGIBILITY_RULES: readonly Rule[] = [
   communeRequired,
   communeInTerritory,

@@ -10,6 +10,10 @@ export type EvaluableApplication = ApplicationDraftContent & {
   status?: ApplicationStatus | undefined;
 };
 
+/**
+ * What a rule judges: whether the commune may apply at all (`eligibility`), or whether the dossier is
+ * complete and well formed (`completeness`).
+ */
 export type Category = 'eligibility' | 'completeness';
 /** error: blocks submission; warning: worth fixing, does not block; info: for the reader's attention. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -23,6 +27,10 @@ export interface Finding<R extends string = string> {
   severity?: Severity | undefined;
 }
 
+/**
+ * What a rule reads: the dossier, the call, the instant to judge at, the reader's language, the territory's
+ * communes, and another live dossier of the same commune if the caller knows one.
+ */
 export interface RuleContext {
   application: EvaluableApplication;
   call: CallDefinition;
@@ -47,6 +55,7 @@ export interface Rule<R extends string = string> {
   reports: readonly [R, ...R[]];
   category: Category;
   severity: Severity;
+  /** The rule's findings on this dossier: none when it passes. */
   check(context: RuleContext): Finding<R>[];
 }
 
