@@ -18,5 +18,14 @@ const partnerPage: Preset = {
   load: () => import('./bundle/partner-page.js'),
 };
 
-/** `load('qmi-timeline')` defines an element before it is in the page; `discover(shadowRoot)` looks inside a root of the page's own. */
-export const { load, discover } = autoload(PARTNER_ELEMENTS, partnerPage);
+const autoloader = autoload(PARTNER_ELEMENTS, partnerPage);
+/**
+ * Defines an element before its tag is in the page: `load('qmi-timeline')` loads its code (once) and resolves
+ * when the tag is defined (the bundle defines the tags it sees in the document by itself).
+ */
+export const load = autoloader.load;
+/**
+ * Defines the bundle's elements under a root of the page's own that the bundle does not watch (a shadow root
+ * the page made): `discover(shadowRoot)` resolves when they are defined.
+ */
+export const discover = autoloader.discover;

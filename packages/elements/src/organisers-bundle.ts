@@ -7,5 +7,14 @@ import { ORGANISER_ELEMENTS } from './bundle/organiser-elements.js';
 export type { Autoloader } from './bundle/autoload.js';
 /** The tags this bundle defines when they appear in the page. */
 export const tags: readonly string[] = Object.keys(ORGANISER_ELEMENTS);
-/** `load('qmi-review-board')` defines an element before it is in the page; `discover(shadowRoot)` looks inside a root of the page's own. */
-export const { load, discover } = autoload(ORGANISER_ELEMENTS);
+const autoloader = autoload(ORGANISER_ELEMENTS);
+/**
+ * Defines an element before its tag is in the page: `load('qmi-review-board')` loads its code (once) and resolves
+ * when the tag is defined (the bundle defines the tags it sees in the document by itself).
+ */
+export const load = autoloader.load;
+/**
+ * Defines the bundle's elements under a root of the page's own that the bundle does not watch (a shadow root
+ * the page made): `discover(shadowRoot)` resolves when they are defined.
+ */
+export const discover = autoloader.discover;

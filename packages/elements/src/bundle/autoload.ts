@@ -12,6 +12,10 @@ export interface Preset {
   load(): Promise<{ loaders: ElementLoaders }>;
 }
 
+/**
+ * What a single-file bundle exports to define its elements on demand: `load` one tag, or `discover` those
+ * under a root it does not watch.
+ */
 export interface Autoloader {
   /** Loads the element's code (once) and resolves when the tag is defined. */
   load(tag: string): Promise<void>;

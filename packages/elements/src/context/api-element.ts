@@ -24,7 +24,7 @@ export abstract class QmiApiElement extends QmiElement {
   /** A bearer token (when not inside `<qmi-session>`). */
   token: string | undefined;
   /**
-   * A client to use instead of `api-base` and `token`: `createClient(…)`, or any client of @qmi/core
+   * A client to use instead of `api-base` and `token`: `createClient(…)`, or any client of `@qmi/core`
    * (the element adds the resources it needs to one made by `createClientBase`).
    */
   client: ClientBase | undefined;

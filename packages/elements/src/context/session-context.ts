@@ -19,4 +19,8 @@ export interface QmiSession {
   reauthenticate(): Promise<void>;
 }
 
+/**
+ * The `@lit/context` key under which `<qmi-session>` provides the {@link QmiSession} to the elements inside
+ * it (`undefined` when there is none).
+ */
 export const sessionContext = createContext<QmiSession | undefined>(Symbol.for('qmi-session'));

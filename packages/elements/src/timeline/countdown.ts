@@ -2,6 +2,10 @@
 const dateIn = (instant: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 
+/**
+ * Time left before a call's deadline, as `<qmi-timeline>` shows it: calendar days ("J-28") and the days,
+ * hours and minutes remaining.
+ */
 export interface Countdown {
   /** Calendar days to the deadline's day in the call's zone: "J-28" (0 on the day itself). */
   days: number;

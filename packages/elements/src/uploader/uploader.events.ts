@@ -22,7 +22,7 @@ export class QmiUploadCompleteEvent extends Event {
  * A file was refused (before sending, or by the platform) or could not be sent. `error.message` is
  * what the uploader shows; `code` and `detail` say the refusal as the platform's problem does,
  * whichever side refused: a file refused at pick carries the code and words the platform would answer
- * for it (both come from @qmi/validators' `checkDocumentFile`).
+ * for it (both come from `checkDocumentFile` of `@qmi/validators`).
  */
 export class QmiUploadErrorEvent extends Event {
   /**
