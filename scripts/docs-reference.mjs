@@ -29,7 +29,7 @@ if (check) {
   else
     failures.push(
       'docs/reference/components.md differs from packages/elements/custom-elements.json: run `npm run docs` and commit it' +
-        ' (after `npm run build`, which regenerates the manifest from the elements\' JSDoc).',
+        " (after `npm run build`, which regenerates the manifest from the elements' JSDoc).",
     );
 } else {
   fs.mkdirSync(REFERENCE, { recursive: true });
@@ -154,7 +154,8 @@ function componentsReference(manifest) {
       .map(([subpath]) => (subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`));
   const declarations = new Map();
   for (const module of manifest.modules)
-    for (const declaration of module.declarations ?? []) declarations.set(`${module.path}#${declaration.name}`, declaration);
+    for (const declaration of module.declarations ?? [])
+      declarations.set(`${module.path}#${declaration.name}`, declaration);
   for (const module of manifest.modules)
     for (const entry of module.exports ?? []) {
       if (entry.kind !== 'custom-element-definition') continue;
@@ -175,7 +176,12 @@ function componentsReference(manifest) {
   const code = (text) => (text ? `\`${cell(text).replaceAll('`', '')}\`` : '');
   const table = (head, rows) =>
     rows.length
-      ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), '']
+      ? [
+          `| ${head.join(' | ')} |`,
+          `| ${head.map(() => '---').join(' | ')} |`,
+          ...rows.map((r) => `| ${r.join(' | ')} |`),
+          '',
+        ]
       : [];
 
   const lines = [
@@ -244,7 +250,9 @@ function componentsReference(manifest) {
         ...table(
           ['Method', 'Description'],
           methods.map((m) => [
-            code(`${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type?.text ?? 'unknown'}`).join(', ')})`),
+            code(
+              `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type?.text ?? 'unknown'}`).join(', ')})`,
+            ),
             cell(m.description),
           ]),
         ),
@@ -257,7 +265,12 @@ function componentsReference(manifest) {
         ['Event', 'Type', 'Description'],
         (e) => [code(e.name), code(e.type?.text), cell(e.description)],
       ],
-      ['Slots', declaration.slots ?? [], ['Slot', 'Description'], (s) => [s.name ? code(s.name) : '(default)', cell(s.description)]],
+      [
+        'Slots',
+        declaration.slots ?? [],
+        ['Slot', 'Description'],
+        (s) => [s.name ? code(s.name) : '(default)', cell(s.description)],
+      ],
       ['CSS parts', declaration.cssParts ?? [], ['Part', 'Description'], (p) => [code(p.name), cell(p.description)]],
       [
         'CSS custom properties',
@@ -265,7 +278,12 @@ function componentsReference(manifest) {
         ['Property', 'Default', 'Description'],
         (p) => [code(p.name), code(p.default), cell(p.description)],
       ],
-      ['Custom states', declaration.cssStates ?? [], ['State', 'Description'], (s) => [code(`:state(${s.name})`), cell(s.description)]],
+      [
+        'Custom states',
+        declaration.cssStates ?? [],
+        ['State', 'Description'],
+        (s) => [code(`:state(${s.name})`), cell(s.description)],
+      ],
     ])
       if (list.length) lines.push(`### ${title}`, '', ...table(head, list.map(row)));
     while (lines.at(-1) === '') lines.pop();
