@@ -6,8 +6,10 @@
 // `--check` (a step of `npm test`): TypeDoc's validation without writing the HTML — a public export
 // without a doc comment, a broken {@link} or a type that a public signature names but no entry point
 // exports fails — and components.md must be what the manifest gives (else: run `npm run docs`).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Application, Converter, LogLevel, OptionDefaults, ReflectionKind, TSConfigReader } from 'typedoc';
 import { entryPoints } from './lib/api-surface.mjs';
 import { PACKAGES, ROOT } from './lib/setup.mjs';
@@ -64,8 +66,16 @@ async function apiReference() {
       const specifier = entry.subpath === '.' ? entry.package : `${entry.package}/${entry.subpath.slice(2)}`;
       modules.set(entry.source, [...(modules.get(entry.source) ?? []), specifier]);
     }
+  // Source links: TypeDoc makes them from the clone's `origin` remote. A clone without one (a copy
+  // of the repository, `git init` over a tarball) gets links to the files on this disk instead of
+  // TypeDoc's warning, which would fail the check.
+  const hasOrigin = spawnSync('git', ['-C', ROOT, 'remote', 'get-url', 'origin'], { stdio: 'ignore' }).status === 0;
+  const sourceLinks = hasOrigin
+    ? {}
+    : { disableGit: true, displayBasePath: ROOT, sourceLinkTemplate: `${pathToFileURL(ROOT).href}/{path}#L{line}` };
   const app = await Application.bootstrapWithPlugins(
     {
+      ...sourceLinks,
       name: 'qmi-kit',
       entryPoints: [...modules.keys()],
       entryPointStrategy: 'resolve',
