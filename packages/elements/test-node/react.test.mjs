@@ -142,6 +142,12 @@ describe('@qmi/elements/react on a server, through its `node` entry (server rend
     });
   });
 
+  it('exports every wrapper of the browser entry', async () => {
+    const browser = await import(pathToFileURL(path.join(ROOT, 'dist/react/index.js')).href);
+    const onServer = await import(pathToFileURL(server).href);
+    assert.deepEqual(Object.keys(onServer).sort(), Object.keys(browser).sort());
+  });
+
   it('renders the timeline, the checklist and the form with their content as declarative shadow DOM', async () => {
     const { createElement: h } = await import('react');
     const { renderToString } = await import('react-dom/server');

@@ -5,7 +5,21 @@
 import type { Lang } from '@qmi/core';
 import { setShadowRenderer } from './create.js';
 
-export * from './index.js';
+// The same names as index.ts (whose types this entry shares; test-node/react.test.mjs checks the list).
+export {
+  QmiAccount,
+  QmiApplicationForm,
+  QmiAssessment,
+  QmiCommunePicker,
+  QmiCriteriaChecklist,
+  QmiDocumentUploader,
+  QmiDossierView,
+  QmiMessages,
+  QmiNotifications,
+  QmiReviewBoard,
+  QmiSession,
+  QmiTimeline,
+} from './index.js';
 
 const ssr = await import('../ssr/index.js').catch((error: unknown) => {
   const missing = (error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND';
