@@ -227,6 +227,14 @@ await step({
   env: browser,
   tests: true,
 });
+// Server rendering (@qmi/elements/ssr): a page rendered in Node read with JavaScript off, then hydrated.
+await step({
+  label: 'tests: server rendering, without and with JavaScript (Chromium)',
+  command: process.execPath,
+  args: nodeTest(['test/server-rendering.test.mjs']),
+  env: browser,
+  tests: true,
+});
 // The bundle loaded from another origin (the sandbox's /assets, as from a CDN), pinned by the published integrity.
 await step({
   label: 'tests: the bundle from another origin, with its integrity (Chromium)',

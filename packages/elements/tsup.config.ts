@@ -25,6 +25,11 @@ const PUBLIC_ENTRIES = {
   'organisers-bundle': 'src/organisers-bundle.ts',
   // React wrappers (generated from custom-elements.json by scripts/generate-react.mjs).
   'react/index': 'src/react/index.ts',
+  // Node only: the wrappers' server entry and server rendering (declarative shadow DOM, @lit-labs/ssr).
+  'react/server': 'src/react/server.ts',
+  'ssr/index': 'src/ssr/index.ts',
+  // For pages rendered on a server: imported before the elements, so that they hydrate.
+  'ssr/client': 'src/ssr/client.ts',
 };
 
 /** Where the bundles' chunks go (scripts/build-bundles.mjs): the per-module build leaves them alone. */

@@ -37,7 +37,8 @@ describe('src/react/index.ts', () => {
 
   it('is the package entry @qmi/elements/react, with its types, react an optional peer', () => {
     const pkg = JSON.parse(read('package.json'));
-    assert.deepEqual(pkg.exports['./react'], { types: './dist/react/index.d.ts', default: './dist/react/index.js' });
+    assert.equal(pkg.exports['./react'].types, './dist/react/index.d.ts');
+    assert.equal(pkg.exports['./react'].default, './dist/react/index.js');
     assert.equal(pkg.peerDependenciesMeta.react.optional, true);
     assert.ok(pkg.peerDependencies.react);
     assert.ok(pkg.dependencies['@lit/react']);
@@ -120,5 +121,71 @@ describe('@qmi/elements/react on a server (plain Node)', () => {
       renderToString(h(QmiDocumentUploader, { application: 'app-1', disabled: false })),
       '<qmi-document-uploader application="app-1"></qmi-document-uploader>',
     );
+  });
+});
+
+describe('@qmi/elements/react on a server, through its `node` entry (server rendering)', () => {
+  const server = path.join(ROOT, 'dist/react/server.js');
+  const text = (html) =>
+    html
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+
+  it('is what `@qmi/elements/react` resolves to in Node', () => {
+    const pkg = JSON.parse(read('package.json'));
+    assert.deepEqual(pkg.exports['./react'], {
+      types: './dist/react/index.d.ts',
+      node: './dist/react/server.js',
+      default: './dist/react/index.js',
+    });
+  });
+
+  it('exports every wrapper of the browser entry', async () => {
+    const browser = await import(pathToFileURL(path.join(ROOT, 'dist/react/index.js')).href);
+    const onServer = await import(pathToFileURL(server).href);
+    assert.deepEqual(Object.keys(onServer).sort(), Object.keys(browser).sort());
+  });
+
+  it('renders the timeline, the checklist and the form with their content as declarative shadow DOM', async () => {
+    const { createElement: h } = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const { QMI_2 } = await import('@qmi/core');
+    const { QmiSession, QmiApplicationForm, QmiTimeline, QmiCriteriaChecklist } = await import(
+      pathToFileURL(server).href
+    );
+    const html = renderToString(
+      h(
+        'main',
+        null,
+        h(QmiTimeline, { call: 'qmi-2', now: '2023-12-15T09:30:00Z', definition: QMI_2, onClick: () => {} }),
+        h(QmiCriteriaChecklist, { call: 'qmi-2', lang: 'en', now: '2023-12-15T09:30:00Z', definition: QMI_2 }),
+        h(QmiSession, { apiBase: 'https://plateforme.example' }, h(QmiApplicationForm, { call: 'qmi-2' })),
+      ),
+    );
+    const timeline =
+      /<qmi-timeline call="qmi-2" now="2023-12-15T09:30:00Z"><template shadowrootmode="open"[^>]*>([\s\S]*?)<\/template><\/qmi-timeline>/.exec(
+        html.replace(/ shadowroot="open"/g, ''),
+      );
+    assert.ok(timeline, html.slice(0, 200));
+    assert.match(text(timeline[1]), /J-28 .* avant la date limite du 12 janvier 2024 à 23:59:59 \(heure de Paris\)/);
+    for (const phase of QMI_2.phases) assert.ok(text(timeline[1]).includes(phase.title.fr), phase.title.fr);
+    const checklist =
+      /<qmi-criteria-checklist call="qmi-2" lang="en" now="[^"]*">([\s\S]*?)<\/qmi-criteria-checklist>/.exec(html);
+    assert.ok(checklist);
+    for (const criterion of QMI_2.criteria)
+      assert.ok(text(checklist[1]).includes(criterion.title.en), criterion.title.en);
+    assert.match(text(checklist[1]), /12 January 2024/);
+    // The session is not rendered on a server (it has children); the form inside it is.
+    assert.ok(
+      /<qmi-session api-base="https:\/\/plateforme.example"><qmi-application-form call="qmi-2"><template shadowroot/.test(
+        html,
+      ),
+      'the form, in the session',
+    );
+    assert.ok(!/object Object|onclick|=>/i.test(html), 'no listener nor object in the HTML');
+    assert.equal(typeof globalThis.window, 'undefined');
+    assert.equal(typeof globalThis.document, 'undefined');
   });
 });

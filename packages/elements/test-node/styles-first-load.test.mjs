@@ -19,7 +19,8 @@ const ENTRIES = Object.entries(JSON.parse(fs.readFileSync(path.join(PACKAGE, 'pa
     ([name, target]) =>
       name !== '.' && !name.includes('bundle') && typeof target === 'object' && target.default?.endsWith('.js'),
   )
-  .filter(([name]) => !['./react', './organisers', './integrity.json'].includes(name))
+  // Not elements: the wrappers, the organisers' barrel, the hydration that server-rendered pages import first.
+  .filter(([name]) => !['./react', './organisers', './integrity.json', './ssr-client'].includes(name))
   .map(([name]) => `@qmi/elements${name.slice(1)}`);
 
 /** Words only the guard's derivation holds (its CSS reader's error), and a token's description. */

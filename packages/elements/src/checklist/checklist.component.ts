@@ -24,6 +24,11 @@ import { RulesPart } from '../rules/load-rules.js';
 
 let counter = 0;
 
+/** What the call asks for (`checklist.call.ts`), once fetched: shared by the page's checklists. */
+let callModule: typeof import('./checklist.call.js') | undefined;
+/** Fetches it (a server rendering the checklist, `@qmi/elements/ssr`, does so before it renders). */
+export const loadCallView = () => import('./checklist.call.js').then((module) => (callModule = module));
+
 /** A task's failure, if its last run failed (a superseded run's never counts). */
 const failureOf = (task: Task<readonly unknown[], unknown>): Error | undefined => {
   if (task.status !== TaskStatus.ERROR) return undefined;
@@ -89,6 +94,8 @@ export class QmiCriteriaChecklist extends QmiApiElement {
 
   /** The call id, e.g. "qmi-2" (when bound, the form's call by default). */
   @property() call = '';
+  /** The call definition, when the page already has it (no request for it then). */
+  @property({ attribute: false }) definition: CallDefinition | undefined;
   /** An application id to load and evaluate (ignored when bound to a form with `for`). */
   @property() application = '';
   /** The id of a `<qmi-application-form>` in the same document (or shadow root) to follow live. */
@@ -116,7 +123,7 @@ export class QmiCriteriaChecklist extends QmiApiElement {
    * a superseded one is aborted and its answer ignored (`Task`), as for the dossier below.
    */
   private readonly callTask = new Task(this, {
-    args: () => [this.callId, this.api] as const,
+    args: () => [this.definition ? '' : this.callId, this.api] as const,
     task: async ([call, api], { signal }): Promise<CallDefinition | undefined> =>
       call && api ? api.calls.get(call, { signal }) : undefined,
   });
@@ -131,7 +138,7 @@ export class QmiCriteriaChecklist extends QmiApiElement {
   /** The rules (evaluate()): fetched with the dossier, since only a dossier's standing needs them. */
   private readonly rules = new RulesPart(this);
   /** What the call asks for, shown without a dossier only: fetched with the call. */
-  private readonly callView = new LazyPart(this, () => import('./checklist.call.js'));
+  private readonly callView = new LazyPart(this, loadCallView);
 
   private readonly time = new PlatformTime(
     this,
@@ -152,8 +159,20 @@ export class QmiCriteriaChecklist extends QmiApiElement {
     return translate(this, CHECKLIST_MESSAGES);
   }
 
-  private get definition(): CallDefinition | undefined {
-    return this.callTask.value;
+  /** The call's definition: given, or loaded. */
+  private get callDefinition(): CallDefinition | undefined {
+    return this.definition ?? this.callTask.value;
+  }
+
+  /**
+   * Rendered on a server (a declarative shadow root, see `@qmi/elements/ssr`) and hydrated: the first render,
+   * which lit hydrates, must be the server's, so what the call asks for (its own chunk) is here before it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Content in the shadow root before the first render: the server's (a new shadow root is empty).
+    if (!this.hasUpdated && this.shadowRoot?.firstChild && !callModule && !this.htmlFor && !this.application)
+      return this.callView.load().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   /** The dossier, as loaded (`application`) or as the bound form last told. */
@@ -176,7 +195,7 @@ export class QmiCriteriaChecklist extends QmiApiElement {
     const lang = langOf(this);
     const key = [
       this.dossier,
-      this.definition,
+      this.callDefinition,
       this.binding.report,
       lang,
       this.now,
@@ -186,7 +205,7 @@ export class QmiCriteriaChecklist extends QmiApiElement {
     ];
     if (this.memo && this.memo.key.every((value, i) => value === key[i])) return this.memo.report;
     const dossier = this.dossier;
-    const definition = this.definition;
+    const definition = this.callDefinition;
     const rules = this.rules.value;
     let report: Report | undefined;
     if (dossier && definition && rules) report = rules.evaluate(dossier, definition, { now: this.clock, lang });
@@ -205,7 +224,7 @@ export class QmiCriteriaChecklist extends QmiApiElement {
     if (changed.has('htmlFor')) this.binding.rebind();
     // In the same turn as the first request (the call, the dossier): what shows them arrives with them.
     if (this.htmlFor || this.application) void this.rules.load();
-    else if (this.callId) void this.callView.load();
+    else if (this.callId || this.definition) void this.callView.load();
   }
 
   // --- rendering --------------------------------------------------------------------------------
@@ -222,7 +241,7 @@ export class QmiCriteriaChecklist extends QmiApiElement {
         return html`<section part="section ${name}" aria-labelledby=${id}>${heading(headingLevel(this.headingLevel, 1), title, { id })}${body}</section>`;
       },
       announcement: this.announcement.text,
-      criterionDescription: (id) => this.definition?.criteria.find((c) => c.id === id)?.description[lang],
+      criterionDescription: (id) => this.callDefinition?.criteria.find((c) => c.id === id)?.description[lang],
       navigate: (event, path) => this.navigate(event, path),
     };
   }
@@ -238,8 +257,9 @@ export class QmiCriteriaChecklist extends QmiApiElement {
     const failure = this.failure;
     if (failure)
       return html`${title}<p class="error" role="alert">${t.failed(connectionProblem(this, failure, this.api?.baseUrl) ?? problemText(failure, lang) ?? failure.message)}</p>`;
-    const callView = this.callView.value;
-    if (!withDossier && this.definition && callView) return callView.renderCall(view, this.definition);
+    const callView = this.callView.value ?? callModule;
+    const definition = this.callDefinition;
+    if (!withDossier && definition && callView) return callView.renderCall(view, definition);
     if (!this.callId && !withDossier) return html`<p class="muted">${t.noCall}</p>`;
     // A part that could not be fetched (offline) says so in its place, until it comes back online.
     if (withDossier && this.rules.failed) return html`${title}${partFailure(this.rules)}`;

@@ -1,5 +1,6 @@
 import type { ClientBase, PlatformClock } from '@qmi/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { pageTimeKnown, platformNow } from './page-time.js';
 
 /**
  * Clocks already asked for the platform's time: one request per platform client, however many elements
@@ -28,11 +29,11 @@ export class PlatformTime implements ReactiveController {
     host.addController(this);
   }
 
-  /** The platform's time now (or the frozen `now`); the device's only while the platform has not answered. */
+  /** The platform's time now (or the frozen `now`); the page's or the device's while the platform has not answered (`platformNow`). */
   get now(): Date {
     const frozen = this.frozen();
     if (frozen) return new Date(frozen);
-    return this.client()?.clock.now() ?? new Date();
+    return platformNow(this.client());
   }
 
   hostUpdate(): void {
@@ -41,7 +42,7 @@ export class PlatformTime implements ReactiveController {
     this.watched?.clock.removeEventListener('change', this.onChange);
     this.watched = client;
     client?.clock.addEventListener('change', this.onChange);
-    if (client && !client.clock.known && !this.frozen() && !asked.has(client.clock)) {
+    if (client && !client.clock.known && !this.frozen() && !asked.has(client.clock) && !pageTimeKnown()) {
       asked.add(client.clock);
       // Any answer tells the time; this one is for components that may never send a request of their own.
       client.syncClock().catch(() => undefined);

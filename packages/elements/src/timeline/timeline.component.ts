@@ -14,6 +14,7 @@ import { TIMELINE_MESSAGES, type TimelineMessages } from './timeline.messages.js
 import { timelineStyles } from './timeline.styles.js';
 import { TIMELINE_RESOURCES } from './timeline.client.js';
 import { ClientSource } from '../context/client-source.js';
+import { pageTimeKnown, platformNow } from '../context/page-time.js';
 import { unreachable } from '../form/lazy-part.js';
 
 /**
@@ -94,13 +95,15 @@ export class QmiTimeline extends QmiApiElement {
    * changes starts a new load; the superseded one is aborted and its answer ignored (`Task`).
    * Its answer tells the platform's time (the client reads it from every answer): no request of its own
    * for the time, which `PlatformTime` would send beside it. With a definition given there is no such
-   * answer, so the platform's time is asked for (`syncClock`, a cheap public route) unless already known.
+   * answer, so the platform's time is asked for (`syncClock`, a cheap public route) unless already known
+   * (or stated by a server-rendered page, see `setPageTime`).
    */
   private readonly loading = new Task(this, {
     args: () => [this.definition ? '' : this.call, this.clientSource.client] as const,
     task: async ([call, client], { signal }) => {
       if (call && client) return client.calls.get(call, { signal });
-      if (client && !client.clock.known && !this.now) await client.syncClock({ signal }).catch(() => undefined);
+      if (client && !client.clock.known && !this.now && !pageTimeKnown())
+        await client.syncClock({ signal }).catch(() => undefined);
       return undefined;
     },
   });
@@ -145,11 +148,12 @@ export class QmiTimeline extends QmiApiElement {
 
   /**
    * The platform's time, never the device's (a town-hall PC's clock may be wrong, the sandbox runs its own
-   * demo clock): the client's clock, or the given `now`; the device's only until the platform has answered.
+   * demo clock): the client's clock, or the given `now`; until the platform has answered, the time a
+   * server-rendered page stated, else the device's (see `platformNow`).
    * Re-read at each render (the ticker renders each minute).
    */
   private get clock(): Date {
-    return this.now ? new Date(this.now) : (this.clientSource.client?.clock.now() ?? new Date());
+    return this.now ? new Date(this.now) : platformNow(this.clientSource.client);
   }
 
   private format(call: CallDefinition, date: CallDate, withTime: boolean): string {
