@@ -22,8 +22,10 @@ import { type ServerState, STATE_ATTRIBUTE } from './state.js';
 
 /** The tags rendered on a server; any other renders as its bare tag, as before. */
 export const SERVER_RENDERED = ['qmi-timeline', 'qmi-criteria-checklist', 'qmi-application-form'] as const;
+/** One of the tags `renderElement` renders with its content (`SERVER_RENDERED`). */
 export type ServerRenderedTag = (typeof SERVER_RENDERED)[number];
 
+/** What to render an element with: its attributes and properties, its language and the platform's time. */
 export interface RenderElementOptions {
   /** Attributes of the element (`call`, `api-base`, `heading-level`, `now`, …): `true` writes an empty one. */
   attributes?: Record<string, string | number | boolean | undefined | null>;
