@@ -809,7 +809,7 @@ test('every package states in "engines" exactly the Node lines it is tested on',
         semver.satisfies(version, range),
         `${name}: engines.node "${range}" refuses Node ${version}, which is tested`,
       );
-    for (let major = 16; major <= 26; major++) {
+    for (let major = 16; major <= 28; major++) {
       if (tested.includes(major)) continue;
       assert.ok(
         !semver.satisfies(`${major}.99.0`, range),

@@ -9,12 +9,13 @@ import path from 'node:path';
 import { ROOT } from './setup.mjs';
 
 /**
- * The other lines, pinned to the version tested (the LTS lines people deploy in 2026: 22 and 24).
+ * The other lines, pinned to the version tested (the LTS lines people deploy in late 2026: 22 and 24 in maintenance, 26 the active one since October).
  * Our packages' `engines` state exactly these lines and the machine's (test/pack.test.mjs checks it).
  */
 export const OTHER_NODE_LINES = [
   { major: 22, version: '22.23.5' },
   { major: 24, version: '24.22.3' },
+  { major: 26, version: '26.12.1' },
 ];
 
 const CACHE = path.join(ROOT, 'node_modules/.cache/qmi-node');
