@@ -31,33 +31,45 @@ test('while crafted passwords are being judged, other requests are still answere
   for (const password of CRAFTED) alone.push(await timed(() => signUp(password)));
   const oneCheck = alone.sort((a, b) => a - b)[1]!;
 
-  // Several crafted sign-ups in flight; meanwhile /healthz is asked again as soon as it answers.
-  let done = false;
-  const signUps = Promise.all(CRAFTED.flatMap((password) => [signUp(password, 'fr'), signUp(password, 'en')])).finally(
-    () => (done = true),
-  );
-  let longestGap = 0;
-  let answers = 0;
-  let last = performance.now();
-  while (!done) {
-    const health = await fetch(`${sandbox.url}/healthz`);
-    assert.equal(health.status, 200);
-    await health.arrayBuffer();
-    const now = performance.now();
-    longestGap = Math.max(longestGap, now - last);
-    last = now;
-    answers++;
+  // Several crafted sign-ups in flight; meanwhile /healthz is asked again as soon as it answers. The
+  // longest wait between two answers, over the whole flood.
+  const flood = async () => {
+    let done = false;
+    const signUps = Promise.all(
+      CRAFTED.flatMap((password) => [signUp(password, 'fr'), signUp(password, 'en')]),
+    ).finally(() => (done = true));
+    let longestGap = 0;
+    let answers = 0;
+    let last = performance.now();
+    while (!done) {
+      const health = await fetch(`${sandbox.url}/healthz`);
+      assert.equal(health.status, 200);
+      await health.arrayBuffer();
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+      answers++;
+    }
+    // The verdicts are unchanged: refused as too weak, with advice in the reader's language.
+    for (const { status, body } of await signUps) {
+      assert.equal(status, 422);
+      assert.equal(body.errors?.[0]?.code, 'password_too_weak');
+    }
+    return { longestGap, answers };
+  };
+  // On the event loop, one check would hold /healthz for its whole length (ratio about 1, every time);
+  // off it, /healthz waits for nothing but its own turn. A machine busy with other work (npm test runs
+  // other suites beside this one) can hold the server's thread off the CPU for a few hundred
+  // milliseconds once: the flood is measured again, up to three times, before the wait counts.
+  const floods = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const result = await flood();
+    floods.push(result);
+    if (result.longestGap / oneCheck < 0.4) break;
   }
-  // The verdicts are unchanged: refused as too weak, with advice in the reader's language.
-  for (const { status, body } of await signUps) {
-    assert.equal(status, 422);
-    assert.equal(body.errors?.[0]?.code, 'password_too_weak');
-  }
-  // On the event loop, one check would hold /healthz for its whole length (ratio about 1); off it,
-  // /healthz waits for nothing but its own turn.
-  const ratio = longestGap / oneCheck;
+  const best = Math.min(...floods.map((result) => result.longestGap));
   assert.ok(
-    ratio < 0.4,
-    `longest wait for /healthz ${longestGap.toFixed(0)} ms over ${answers} answers, one check ${oneCheck.toFixed(0)} ms`,
+    best / oneCheck < 0.4,
+    `longest wait for /healthz ${floods.map((result) => `${result.longestGap.toFixed(0)} ms over ${result.answers} answers`).join(', then ')}; one check ${oneCheck.toFixed(0)} ms`,
   );
 });
