@@ -7,12 +7,12 @@
 // platform has the text, and a reload shows it.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'vite';
 import { launchChromium } from '../scripts/lib/browser.mjs';
+import { serveStaticSite } from '../scripts/lib/static-site.mjs';
 import { ROOT } from '../scripts/lib/setup.mjs';
 
 const { startSandbox, silentLogger } = await import(path.join(ROOT, 'packages/sandbox/dist/index.js'));
@@ -21,28 +21,6 @@ const DEMO = { email: 'mairie.demo@qmi.example', password: 'commune-demo-2023' }
 // The platform's clock: six weeks before the deadline (J-42). The pages give no `now`: they follow it.
 const NOW = '2023-12-01T09:00:00Z';
 const TIMEOUT = 20_000;
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
-/** A static web server for a built app, on a free loopback port: its files, and index.html for `/`. */
-async function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const { pathname } = new URL(req.url, 'http://site.invalid');
-    const file = path.join(dir, pathname === '/' ? 'index.html' : path.normalize(pathname));
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile())
-      return res.writeHead(404).end();
-    res
-      .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
-      .end(fs.readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
-}
 
 /** Builds an example as its README says (`vite build`), with the platform's URL in its environment. */
 async function buildExample(name, outDir, apiBase) {
@@ -91,7 +69,7 @@ for (const example of EXAMPLES) {
     before(async () => {
       work = fs.mkdtempSync(path.join(os.tmpdir(), `qmi-example-${example.name}-`));
       const outDir = path.join(work, 'dist');
-      site = await serve(outDir);
+      site = await serveStaticSite(outDir);
       sandbox = await startSandbox({
         dataDir: path.join(work, 'data'),
         port: 0,

@@ -7,10 +7,10 @@
 import { buildSync } from 'esbuild';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchChromium } from '../scripts/lib/browser.mjs';
+import { serveStaticSite } from '../scripts/lib/static-site.mjs';
 import { ROOT } from '../scripts/lib/setup.mjs';
 
 const STATIC = path.join(ROOT, 'stories/storybook-static');
@@ -127,16 +127,6 @@ const STATES = {
  */
 const AXE_PAGES = 2;
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
-
 let server;
 let origin;
 let browser;
@@ -167,20 +157,13 @@ before(async () => {
     fs.existsSync(path.join(STATIC, 'index.json')),
     'stories/storybook-static is missing: run `npm run storybook:build` (npm test does)',
   );
-  server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = path.join(STATIC, pathname === '/' ? 'index.html' : pathname);
-    if (!file.startsWith(STATIC) || !fs.existsSync(file) || fs.statSync(file).isDirectory())
-      return res.writeHead(404).end();
-    // Vite names the build's assets by their content: each page after the first takes them from
-    // Chromium's cache (and its compiled-code cache) instead of fetching and compiling them again.
-    const cache = pathname.startsWith('/assets/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
-    res
-      .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...cache })
-      .end(fs.readFileSync(file));
+  // Vite names the build's assets by their content: each page after the first takes them from
+  // Chromium's cache (and its compiled-code cache) instead of fetching and compiling them again.
+  server = await serveStaticSite(STATIC, {
+    headersFor: (pathname) =>
+      pathname.startsWith('/assets/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {},
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  origin = server.origin;
   // QMI_STORIES=form runs only the stories whose id contains "form" (while writing stories).
   const only = process.env.QMI_STORIES ?? '';
   stories = Object.values(JSON.parse(fs.readFileSync(path.join(STATIC, 'index.json'), 'utf8')).entries).filter(
