@@ -71,7 +71,10 @@ describe('@qmi/elements/ssr', () => {
     });
     assert.doesNotMatch(text(closed), /J-\d/);
     const open = await ssr.renderElement('qmi-timeline', {
-      platformTime: new Date('2024-01-12T09:00:00Z'),
+      // 13 h 59 min 30 s before the deadline's last second ends (23:59:59 in Paris is 22:59:59Z): half a minute
+      // from a boundary, so the milliseconds between stating the time and rendering cannot change the minute
+      // shown (from 09:00:00Z exactly, a render within the same millisecond showed 14 h 0 min).
+      platformTime: new Date('2024-01-12T09:00:30Z'),
       properties: { definition: QMI_2 },
     });
     assert.match(text(open), /Jour J 13 heures, 59 minutes avant la date limite/);
