@@ -1,4 +1,4 @@
-import { memoryJournal, type Journal } from '@qmi/core';
+import { memoryJournal, QMI_2, type Journal } from '@qmi/core';
 import { exampleDossier } from '@qmi/core/testing';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -152,6 +152,20 @@ export const Submitted: Story = {
   parameters: withPlatform({ applications: [submittedDossier()] }),
   play: async ({ canvasElement }) => {
     await shows(form(canvasElement), '[part="receipt"]', 'Candidature envoyée');
+  },
+};
+
+/**
+ * No one signed in yet, and the page has the call's `definition` (a server rendered it, or the page has the
+ * preset): the dossier's questions, to prepare the answers: the call's title, each section with its help
+ * and its fields' labels, the documents asked for. Nothing to fill in until the dossier opens.
+ */
+export const BeforeSignIn: Story = {
+  name: 'Before sign-in (the dossier’s questions)',
+  render: ({ call, sections }, { loaded }) =>
+    html`<qmi-application-form api-base=${loaded.apiBase} call=${call} sections=${sections} .definition=${QMI_2}></qmi-application-form>`,
+  play: async ({ canvasElement }) => {
+    await shows(form(canvasElement), '[part~="question"]', 'Intitulé du défi');
   },
 };
 

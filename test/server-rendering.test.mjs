@@ -1,8 +1,8 @@
 // Server rendering (issue 18): a page rendered in Node by @qmi/elements/ssr (the timeline, the checklist of
-// what the call asks for, the form), with the app's script as a bundler makes it (esbuild, code splitting):
-// `@qmi/elements/ssr-client` imported before the three elements. Read with JavaScript off, it
-// shows the deadline, the phases and the five criteria (declarative shadow DOM). With JavaScript on, the
-// elements hydrate: the same DOM (nothing duplicated), no request for the data the page holds (the call,
+// what the call asks for, the form's questions before sign-in), with the app's script as a bundler makes
+// it (esbuild, code splitting): `@qmi/elements/ssr-client` imported before the three elements. Read with
+// JavaScript off, it shows the deadline, the phases, the five criteria and the form's sections and labels
+// (declarative shadow DOM). With JavaScript on, the elements hydrate: the same DOM (nothing duplicated), no request for the data the page holds (the call,
 // the platform's time), no hydration error, and they respond (a calendar link fetches its writer when
 // reached; a language change renders every element again in place).
 import assert from 'node:assert/strict';
@@ -21,6 +21,11 @@ const { QMI_2 } = await import(path.join(ROOT, 'packages/core/dist/index.js'));
 const PLATFORM_TIME = '2023-11-01T09:00:30Z';
 const CRITERIA = QMI_2.criteria.map((criterion) => criterion.title.fr);
 const PHASES = QMI_2.phases.map((phase) => phase.title.fr);
+const SECTIONS = QMI_2.formSections.map((section) => section.title.fr);
+/** The labels of the form's fields, as the form shows them before sign-in (the commune is chosen later). */
+const LABELS = QMI_2.formSections.flatMap((section) =>
+  section.fields.filter((field) => field.type !== 'commune').map((field) => field.label.fr),
+);
 
 let server;
 let origin;
@@ -42,7 +47,11 @@ async function page() {
       attributes: { call: 'qmi-2', 'api-base': api },
       properties: { definition: QMI_2 },
     }),
-    renderElement('qmi-application-form', { ...options, attributes: { call: 'qmi-2', 'api-base': api } }),
+    renderElement('qmi-application-form', {
+      ...options,
+      attributes: { call: 'qmi-2', 'api-base': api },
+      properties: { definition: QMI_2 },
+    }),
   ]);
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Ville partenaire — QMI</title>
@@ -126,6 +135,7 @@ const shown = (tab) =>
         criteria: root?.querySelectorAll('[part~="criterion"]').length ?? 0,
         headings: root?.querySelectorAll('h1, h2, h3, h4, h5, h6').length ?? 0,
         statuses: root?.querySelectorAll('[role="status"]').length ?? 0,
+        questions: root?.querySelectorAll('[part~="question"]').length ?? 0,
         children: root?.children.length ?? 0,
       };
     };
@@ -141,7 +151,7 @@ const shown = (tab) =>
 
 let serverRendered;
 
-test('without JavaScript: the deadline, the phases and the five criteria are on the page', async () => {
+test('without JavaScript: the deadline, the phases, the five criteria and the form’s questions are on the page', async () => {
   const tab = await browser.newPage();
   await tab.setJavaScriptEnabled(false);
   await tab.goto(origin, { waitUntil: 'load' });
@@ -155,7 +165,12 @@ test('without JavaScript: the deadline, the phases and the five criteria are on 
   assert.equal(CRITERIA.length, 5);
   for (const criterion of CRITERIA) assert.ok(checklist.text.includes(criterion), criterion);
   assert.equal(checklist.criteria, 5);
-  assert.match(form.text, /\S/, 'the form renders something');
+  // The form's static parts: the call's title, its sections, the labels of their fields, the documents.
+  assert.ok(form.text.includes(QMI_2.title.fr), 'the call’s title');
+  for (const section of SECTIONS) assert.ok(form.text.includes(section), section);
+  for (const label of LABELS) assert.ok(form.text.includes(label), label);
+  assert.equal(form.headings, 1 + SECTIONS.length + 1, 'the call’s title, each section, the documents');
+  assert.ok(form.questions > LABELS.length, `${form.questions} questions (with a person's parts, a list's fields)`);
   // Nothing ran: no request beyond the page and the module script the browser did not execute.
   assert.deepEqual(
     serverRendered.light,
@@ -223,6 +238,7 @@ test('with JavaScript: the elements hydrate, with no second request, nothing dup
   const english = await shown(tab);
   assert.match(english.timeline.text, /before the deadline of 12 January 2024/);
   assert.match(english.checklist.text, /What the call asks for/);
+  for (const section of QMI_2.formSections) assert.ok(english.form.text.includes(section.title.en), section.title.en);
   for (const name of ['timeline', 'checklist', 'form']) {
     const { text: _a, ...counts } = hydrated[name];
     const { text: _b, ...now } = english[name];

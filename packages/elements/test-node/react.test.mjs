@@ -161,7 +161,11 @@ describe('@qmi/elements/react on a server, through its `node` entry (server rend
         null,
         h(QmiTimeline, { call: 'qmi-2', now: '2023-12-15T09:30:00Z', definition: QMI_2, onClick: () => {} }),
         h(QmiCriteriaChecklist, { call: 'qmi-2', lang: 'en', now: '2023-12-15T09:30:00Z', definition: QMI_2 }),
-        h(QmiSession, { apiBase: 'https://plateforme.example' }, h(QmiApplicationForm, { call: 'qmi-2' })),
+        h(
+          QmiSession,
+          { apiBase: 'https://plateforme.example' },
+          h(QmiApplicationForm, { call: 'qmi-2', definition: QMI_2 }),
+        ),
       ),
     );
     const timeline =
@@ -184,6 +188,10 @@ describe('@qmi/elements/react on a server, through its `node` entry (server rend
       ),
       'the form, in the session',
     );
+    // Before sign-in, the form holds the dossier's questions: its sections and their fields' labels.
+    const form = /<qmi-application-form call="qmi-2">([\s\S]*?)<\/qmi-application-form>/.exec(html);
+    for (const section of QMI_2.formSections) assert.ok(text(form[1]).includes(section.title.fr), section.title.fr);
+    assert.ok(text(form[1]).includes(QMI_2.formSections[1].fields[0].label.fr));
     assert.ok(!/object Object|onclick|=>/i.test(html), 'no listener nor object in the HTML');
     assert.equal(typeof globalThis.window, 'undefined');
     assert.equal(typeof globalThis.document, 'undefined');

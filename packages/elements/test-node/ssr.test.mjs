@@ -110,6 +110,38 @@ describe('@qmi/elements/ssr', () => {
     assert.ok(html.includes(DSD));
     assert.match(html, /aria-live="polite"/);
     assert.match(text(html), /Connectez-vous pour ouvrir le dossier de votre commune/);
+    assert.doesNotMatch(html, /<h2/, 'without the call’s definition, no question to show');
+  });
+
+  it('renders the form’s static parts from the call’s definition: its title, sections, labels, documents', async () => {
+    const html = await ssr.renderElement('qmi-application-form', {
+      ...at,
+      attributes: { call: 'qmi-2', 'api-base': 'https://plateforme.example', 'heading-level': 3 },
+      properties: { definition: QMI_2 },
+    });
+    const words = text(html);
+    assert.match(words, /Connectez-vous pour ouvrir le dossier de votre commune/);
+    assert.match(html, new RegExp(`<h3[^>]*id="form-title"[^>]*>(<!--[^>]*-->)*${QMI_2.title.fr}`));
+    for (const section of QMI_2.formSections) {
+      assert.match(html, new RegExp(`<h4[^>]*id="title-${section.id}"`), section.id);
+      assert.ok(words.includes(section.title.fr), section.title.fr);
+      for (const field of section.fields.filter((f) => f.type !== 'commune'))
+        assert.ok(words.includes(field.label.fr), field.label.fr);
+    }
+    for (const kind of QMI_2.documentKinds) assert.ok(words.includes(kind.title.fr), kind.title.fr);
+    assert.match(words, /8\s000 caractères au plus\./);
+    assert.doesNotMatch(html, /<(input|textarea|select|button)\b/, 'nothing to fill in before sign-in');
+    assert.equal(stateOf(html).properties.definition.id, 'qmi-2', 'the definition travels for the hydration');
+
+    const english = text(
+      await ssr.renderElement('qmi-application-form', {
+        lang: 'en',
+        attributes: { call: 'qmi-2' },
+        properties: { definition: QMI_2 },
+      }),
+    );
+    for (const section of QMI_2.formSections) assert.ok(english.includes(section.title.en), section.title.en);
+    assert.match(english, /The application’s questions, to prepare your answers\./);
   });
 
   it('escapes attributes and the state (a definition cannot end its script)', async () => {

@@ -1,4 +1,4 @@
-import type { Autosave, Journal } from '@qmi/core';
+import type { Autosave, CallDefinition, Journal } from '@qmi/core';
 import type { EvaluableApplication, Issue, Report } from '@qmi/validators';
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -33,6 +33,11 @@ import { ClientSource } from '../context/client-source.js';
 import { RulesPart } from '../rules/load-rules.js';
 import { TypingPause } from './typing-pause.js';
 
+/** The dossier's questions shown before sign-in (`outline.ts`), once fetched: shared by the page's forms. */
+let outlineModule: typeof import('./outline.js') | undefined;
+/** Fetches them (a server rendering the form, `@qmi/elements/ssr`, does so before it renders). */
+export const loadOutline = () => import('./outline.js').then((module) => (outlineModule = module));
+
 /**
  * The application form of a call: creates or resumes the commune's dossier and saves every edit
  * automatically (see `Autosave` in `@qmi/core`): a reload, a dropped connection, an expired session or
@@ -62,6 +67,7 @@ import { TypingPause } from './typing-pause.js';
  * @csspart task-list - the list of sections with their status
  * @csspart section - one section of the form
  * @csspart field - a field with its label, hint and message
+ * @csspart question - one question of the dossier shown before it opens (with the call's `definition`): its label, whether it is optional, its help and limits
  * @csspart label - a field label
  * @csspart hint - a help text
  * @csspart input - a text field, text area or select
@@ -143,6 +149,13 @@ export class QmiApplicationForm extends QmiApiElement {
   @property({ attribute: 'section-href' }) sectionHref = '';
   /** The level of the form's own heading (the call's title, 2 by default); its sections use the next level, their parts the one after. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /**
+   * The call's definition, when the page has it (a page rendered on a server gives it, see
+   * `@qmi/elements/ssr`): the form does not request the call, and until a dossier is open (no one signed in
+   * yet, or while it loads) it shows the dossier's questions: the call's title, the sections with their help
+   * and the labels of their fields, the documents asked for. Without it, those wait for the dossier.
+   */
+  @property({ attribute: false }) definition: CallDefinition | undefined;
   /** Where unsaved edits wait (IndexedDB by default). */
   @property({ attribute: false }) journal: Journal | undefined;
 
@@ -176,6 +189,7 @@ export class QmiApplicationForm extends QmiApiElement {
   private readonly typing = new TypingPause(this);
   private readonly dossier = new DossierController(this, {
     args: () => [this.api, this.call, this.application, this.clientSource.signedIn],
+    definition: () => this.definition,
     loading: () => void this.rules.load(),
     open: (api, id) => this.open(api, id),
     change: (engine) => {
@@ -193,6 +207,8 @@ export class QmiApplicationForm extends QmiApiElement {
   );
   /** `<qmi-document-uploader>` (registered by its module): loaded when this form shows the documents. */
   private readonly uploader = new LazyPart<unknown>(this, () => import('../uploader/uploader.js'));
+  /** The dossier's questions before it opens, when the page gave the call's `definition`. */
+  private readonly outlinePart = new LazyPart(this, loadOutline);
   /** `<qmi-commune-picker>` (registered by its module): loaded for the start step. */
   private readonly picker = new LazyPart<unknown>(this, () => import('../commune-picker/commune-picker.js'));
   /** Who has access to the dossier (`people`): loaded only when this form shows the panel. */
@@ -299,7 +315,7 @@ export class QmiApplicationForm extends QmiApiElement {
 
   /** Whether this form shows a section (or `task-list`, `documents`, `submit`): see `sections`. */
   private onThisPage(id: string): boolean {
-    const definition = this.dossier.definition;
+    const definition = this.dossier.definition ?? this.definition;
     const selected = definition ? selectedSections(this.sections, definition) : undefined;
     return !selected || selected.has(id);
   }
@@ -336,6 +352,27 @@ export class QmiApplicationForm extends QmiApiElement {
           ${renderForm(this.formHost(), this.dossier.state)}`;
   }
 
+  /**
+   * The call's questions, shown while no dossier is open (before sign-in, and while it loads): the same
+   * first render on a server and in the browser, whatever the browser knows of a session.
+   */
+  private outline(): FormHost['outline'] {
+    const definition = this.definition;
+    return definition?.id === this.call ? { definition, module: outlineModule } : undefined;
+  }
+
+  /**
+   * Rendered on a server and hydrated: the first render, which lit hydrates, must be the server's, so the
+   * outline's module (a chunk of its own) is here before it when the server rendered it (its title), as the checklist
+   * does with its own. (Not `this.outline()`: lit gives back the properties set before the upgrade, such
+   * as `definition`, only as the update starts.)
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && !outlineModule && this.shadowRoot?.getElementById('form-title'))
+      return this.outlinePart.load().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+
   /** What the templates see of the form at this render (see `FormHost`). */
   private formHost(): FormHost {
     return {
@@ -345,6 +382,8 @@ export class QmiApplicationForm extends QmiApiElement {
       t: this.t,
       headingLevel: this.headingLevel,
       now: this.time.now,
+      outline: this.outline(),
+      loadOutline: () => void this.outlinePart.load(),
       sectionHref: this.sectionHref,
       commune: this.commune,
       submitting: this.submitting,

@@ -1,4 +1,4 @@
-import { isEditable, type Lang } from '@qmi/core';
+import { isEditable, type CallDefinition, type Lang } from '@qmi/core';
 import { applicationWindowState, windowStateFor } from '@qmi/validators/application-window';
 import { html, nothing, type ReactiveElement } from 'lit';
 import type { ClientSource } from '../context/client-source.js';
@@ -36,6 +36,12 @@ export interface FormHost {
   headingLevel: number;
   /** The platform's time. */
   now: Date;
+  /**
+   * The call's definition the page gave (`definition`), shown as the dossier's questions while no dossier is
+   * open, and their module (`outline.ts`), loaded by `loadOutline` (until then, the form says it loads).
+   */
+  outline: { definition: CallDefinition; module: typeof import('./outline.js') | undefined } | undefined;
+  loadOutline(): void;
   /** The `section-href` template. */
   sectionHref: string;
   /** The commune chosen on the start step. */
@@ -70,8 +76,23 @@ export interface FormHost {
 export function renderForm(host: FormHost, state: FormState) {
   const { t, lang } = host;
   switch (state.phase) {
-    case 'loading':
-      return renderLoading(t, Boolean(host.clientSource.client) && !host.clientSource.signedIn);
+    case 'loading': {
+      const waitingForSignIn = Boolean(host.clientSource.client) && !host.clientSource.signedIn;
+      const { definition, module } = host.outline ?? {};
+      if (!definition || !module) {
+        if (definition) host.loadOutline();
+        return renderLoading(t, waitingForSignIn);
+      }
+      return module.renderOutline({
+        element: host.element,
+        t,
+        lang,
+        heading: headingAt(host.headingLevel),
+        definition,
+        status: renderLoading(t, waitingForSignIn),
+        onThisPage: (id) => host.onThisPage(id),
+      });
+    }
     case 'failed': {
       const { problem } = state;
       const retry = () =>

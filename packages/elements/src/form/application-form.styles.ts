@@ -35,9 +35,13 @@ export const formStyles = guardColours([
       padding-left: calc(var(--_space-s) + var(--_space-xs));
     }
     label,
+    legend,
+    [part='question'] > [part='label'] {
+      font-weight: var(--_font-weight-strong);
+    }
+    label,
     legend {
       display: block;
-      font-weight: var(--_font-weight-strong);
     }
     .optional {
       font-weight: 400;

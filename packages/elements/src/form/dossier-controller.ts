@@ -15,6 +15,8 @@ export type DossierArgs = readonly [
 
 export interface DossierOptions {
   args(): DossierArgs;
+  /** The call's definition the page gave, if any: used rather than requested when it is this call's. */
+  definition?(): CallDefinition | undefined;
   /** A load starts (its first request leaves now): what the form fetches beside it (the rules) starts too. */
   loading?(): void;
   /** Opens a dossier in an autosave engine. */
@@ -53,7 +55,9 @@ export class DossierController implements ReactiveController {
       task: ([client, call, application, signedIn], { signal }) => {
         if (!client || !signedIn || !call) return initialState;
         options.loading?.();
-        return loadForm({ api: client, call, application, signal, open: (id) => options.open(client, id) });
+        const given = options.definition?.();
+        const definition = given?.id === call ? given : undefined;
+        return loadForm({ api: client, call, application, definition, signal, open: (id) => options.open(client, id) });
       },
       onComplete: (loaded) => this.show(loaded),
       onError: (error) => this.fail(error),

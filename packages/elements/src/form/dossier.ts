@@ -1,6 +1,13 @@
 // The form's conversations with the platform about its dossier: which one to open, creating it,
 // opening it in an autosave engine, sending it. Plain async functions, no rendering.
-import { type Application, Autosave, ConflictError, indexedDbJournal, type Journal } from '@qmi/core';
+import {
+  type Application,
+  Autosave,
+  type CallDefinition,
+  ConflictError,
+  indexedDbJournal,
+  type Journal,
+} from '@qmi/core';
 import type { ReadyState, StartState } from './form-state.js';
 import type { FormClient } from './form.client.js';
 
@@ -55,6 +62,8 @@ export interface LoadOptions {
   /** A dossier to open; without it, the commune's existing one, or none (the start step). */
   application: string;
   open(id: string): Promise<Autosave>;
+  /** The call's definition when the page gave it: not requested again. */
+  definition?: CallDefinition | undefined;
   signal: AbortSignal;
 }
 
@@ -67,18 +76,21 @@ export async function loadForm({
   call,
   application,
   open,
+  definition: given,
   signal,
 }: LoadOptions): Promise<StartState | ReadyState> {
   // A dossier the page names is opened beside its call: its request no longer waits for the call's answer.
   const opening = application ? open(application) : undefined;
-  const definition = await api.calls.get(call, { signal }).catch((error: unknown) => {
-    // The call's failure is the one shown, as when the dossier was asked for after it; its engine is closed.
-    opening?.then(
-      (engine) => engine.close(),
-      () => undefined,
-    );
-    throw error;
-  });
+  const definition =
+    given ??
+    (await api.calls.get(call, { signal }).catch((error: unknown) => {
+      // The call's failure is the one shown, as when the dossier was asked for after it; its engine is closed.
+      opening?.then(
+        (engine) => engine.close(),
+        () => undefined,
+      );
+      throw error;
+    }));
   const id = application || (await existingDossier(api, call, signal));
   if (!id) return { phase: 'start', client: api, definition };
   const engine = await (opening ?? open(id));

@@ -4,6 +4,7 @@ import type { CallDefinition, Lang } from '@qmi/core';
 import { loadCallView } from '../checklist/checklist.component.js';
 import '../checklist/checklist.js';
 import { setPageTime } from '../context/page-time.js';
+import { loadOutline } from '../form/application-form.component.js';
 import '../form/application-form.js';
 import { loadTranslations } from '../i18n/translate.js';
 import '../timeline/timeline.js';
@@ -13,7 +14,8 @@ import { type ServerState, STATE_ATTRIBUTE } from './state.js';
  * Server rendering of the elements a partner's public page shows (Node only: `@qmi/elements/ssr`):
  * `<qmi-timeline>` (the call's phases and the deadline's countdown), `<qmi-criteria-checklist>` without a
  * dossier (what the call asks for: eligibility, the dossier's parts, the five criteria) and
- * `<qmi-application-form>` (its first state, the same as the browser's first render), each as its tag with
+ * `<qmi-application-form>` (before sign-in: the call's title, its sections, the labels of their fields and
+ * the documents asked for, from the `definition` given; without it, its first state), each as its tag with
  * a declarative shadow DOM (`<template shadowrootmode="open">`, lit's `@lit-labs/ssr`). The page reads
  * without JavaScript; with it, the elements hydrate: they keep the server's DOM and take the data it was
  * rendered with from it (the call's definition, the platform's time), so there is no second request for
@@ -46,12 +48,15 @@ export interface RenderElementOptions {
 let prepared: Promise<void> | undefined;
 
 /**
- * Loads what a synchronous render needs and the browser loads on demand: the English strings, and what the
- * checklist shows of a call (a chunk of its own). `renderElement` waits for it; call it once before
+ * Loads what a synchronous render needs and the browser loads on demand: the English strings, what the
+ * checklist shows of a call and the form's questions before sign-in (chunks of their own). `renderElement` waits for it; call it once before
  * `renderElementSync` (the React wrappers' server entry does so when imported).
  */
 export function prepareServerRendering(): Promise<void> {
-  prepared ??= Promise.all([loadTranslations('fr'), loadTranslations('en'), loadCallView()]).then(() => undefined);
+  // The parts first: their strings are declared as their modules are evaluated, then loaded with the others.
+  prepared ??= Promise.all([loadCallView(), loadOutline()])
+    .then(() => Promise.all([loadTranslations('fr'), loadTranslations('en')]))
+    .then(() => undefined);
   return prepared;
 }
 
