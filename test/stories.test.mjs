@@ -43,6 +43,7 @@ const STATES = {
     'closed-call',
     'ready-to-submit',
     'english',
+    'before-sign-in',
   ],
   'elements-document-uploader': [
     'empty',
